@@ -1,0 +1,55 @@
+# pitchlint — every target sets up what is missing, then runs.
+#   make example   lint the bundled example messages
+#   make test      ruff, mypy and the whole pytest suite
+#   make eval      per-rule precision/recall on corpora/dev and corpora/test
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.pitchlint-installed
+VOIKKO_PKGS := libvoikko1 voikko-fi
+
+.PHONY: example test eval lint typecheck setup system-deps clean
+
+example: setup
+	$(BIN)/pitchlint check corpora/examples; status=$$?; \
+	  if [ $$status -eq 2 ]; then exit 2; fi; \
+	  echo "(exit $$status: 0 = clean, 1 = findings, 2 = errors)"
+
+test: setup
+	$(BIN)/ruff check src tests
+	$(BIN)/ruff format --check src tests
+	$(BIN)/mypy
+	$(BIN)/pytest
+
+eval: setup
+	$(BIN)/pitchlint eval corpora/dev corpora/test
+
+setup: system-deps $(STAMP)
+
+# Voikko is a C library with a dictionary: it comes from the system, not PyPI.
+system-deps:
+	@if $(PYTHON) -c "import ctypes.util,sys; sys.exit(0 if ctypes.util.find_library('voikko') else 1)" \
+	    && { [ -d /usr/lib/voikko ] || [ -d /usr/share/voikko ] || [ -d /usr/local/lib/voikko ] \
+	         || [ -d /opt/homebrew/lib/voikko ] || [ -d "$$HOME/.voikko" ]; }; then :; \
+	elif command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  echo "Installing Voikko: apt-get install $(VOIKKO_PKGS)"; \
+	  { apt-get install -y -q $(VOIKKO_PKGS) || { apt-get update -q && apt-get install -y -q $(VOIKKO_PKGS); }; } >/dev/null; \
+	elif command -v apt-get >/dev/null 2>&1 && command -v sudo >/dev/null 2>&1; then \
+	  echo "Installing Voikko: sudo apt-get install $(VOIKKO_PKGS)"; \
+	  { sudo apt-get install -y -q $(VOIKKO_PKGS) || { sudo apt-get update -q && sudo apt-get install -y -q $(VOIKKO_PKGS); }; } >/dev/null; \
+	else \
+	  echo "pitchlint needs the Voikko library and its Finnish dictionary."; \
+	  echo "  Debian/Ubuntu:  sudo apt-get install $(VOIKKO_PKGS)"; \
+	  echo "  macOS:          brew install libvoikko"; \
+	  exit 1; \
+	fi
+
+$(STAMP): pyproject.toml
+	@[ -x $(BIN)/python ] || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	@touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache build dist

@@ -1,0 +1,5 @@
+import sys
+
+from pitchlint.cli import main
+
+sys.exit(main())

@@ -1,0 +1,255 @@
+"""Runs spaCy and Voikko over a message, once, and builds the analysed message."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage, Sentence, Word
+from pitchlint.analysis.voikko import Reading, VoikkoAnalyser, get_voikko
+from pitchlint.errors import SetupError
+from pitchlint.inputs.message import Message
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+SPACY_MODEL = "spacy_fi_experimental_web_md"
+BLOCK_SEPARATOR = "\n\n"
+# Components a rule can ask for on top of the base pipeline (tok2vec, tagger,
+# morphologizer, parser). NER costs a third of the parse; Voikko gives names.
+OPTIONAL_COMPONENTS = ("ner",)
+# Always skipped: the lemmatizer (Voikko gives lemmas, with all readings) and
+# the 500,000-entry probability table that only feeds token.prob.
+_ALWAYS_EXCLUDED = ("lookups", "lemmatizer")
+
+# spaCy UPOS to the Voikko word classes that fit it, to pick a reading.
+_POS_CLASSES: dict[str, frozenset[str]] = {
+    "VERB": frozenset({"teonsana"}),
+    "AUX": frozenset({"teonsana", "kieltosana"}),
+    "NOUN": frozenset({"nimisana", "nimisana_laatusana", "lyhenne"}),
+    "PROPN": frozenset({"etunimi", "sukunimi", "paikannimi", "nimi", "nimisana"}),
+    "ADJ": frozenset({"laatusana", "nimisana_laatusana", "teonsana"}),
+    "PRON": frozenset({"asemosana"}),
+    "DET": frozenset({"asemosana"}),
+    "NUM": frozenset({"lukusana"}),
+    "ADV": frozenset({"seikkasana", "asemosana"}),
+    "ADP": frozenset({"suhdesana"}),
+    "CCONJ": frozenset({"sidesana"}),
+    "SCONJ": frozenset({"sidesana"}),
+    "INTJ": frozenset({"huudahdussana"}),
+}
+INTERROGATIVES = frozenset(
+    {
+        "mikä", "kuka", "kumpi", "millainen", "minkälainen", "kuinka", "miten", "miksi",
+        "milloin", "missä", "mistä", "mihin", "montako", "paljonko", "monesko",
+    }
+)  # fmt: skip
+_FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
+_FIRST_PERSON_PRONOUNS = frozenset({"minä", "me"})
+_SECOND_PERSON_PRONOUNS = frozenset({"sinä", "te"})
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(extra: frozenset[str] = frozenset()) -> Language:
+    """Load the Finnish pipeline once per process with only the components needed."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory("pitchlint_block_starts"):
+        Language.component("pitchlint_block_starts", func=_block_starts)
+    excluded = [*_ALWAYS_EXCLUDED, *(c for c in OPTIONAL_COMPONENTS if c not in extra)]
+    try:
+        nlp = spacy.load(SPACY_MODEL, exclude=excluded)
+    except OSError as exc:
+        raise SetupError(
+            f"the Finnish spaCy pipeline {SPACY_MODEL!r} is not installed ({exc}); "
+            "install it with `pip install spacy-fi-experimental-web-md`"
+        ) from exc
+    nlp.add_pipe("pitchlint_block_starts", before="parser")
+    nlp.max_length = 10_000_000  # inputs are size-checked before they get here
+    return nlp
+
+
+def _block_starts(doc: Doc) -> Doc:
+    """A blank line ends a sentence: blocks never share one."""
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.is_space and "\n\n" in prev.text and not token.is_space:
+            token.is_sent_start = True
+    return doc
+
+
+class Analyzer:
+    """Loads spaCy and Voikko lazily, once, and analyses messages."""
+
+    def __init__(self, components: Iterable[str] = (), *, batch_size: int = 32) -> None:
+        self.components = frozenset(c for c in components if c in OPTIONAL_COMPONENTS)
+        self.batch_size = batch_size
+        self._nlp: Language | None = None
+        self._voikko: VoikkoAnalyser | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.components)
+        return self._nlp
+
+    @property
+    def voikko(self) -> VoikkoAnalyser:
+        if self._voikko is None:
+            self._voikko = get_voikko()
+        return self._voikko
+
+    def analyse(self, message: Message) -> AnalysedMessage:
+        return next(self.analyse_many([message]))
+
+    def analyse_many(self, messages: Iterable[Message]) -> Iterator[AnalysedMessage]:
+        """Analyse messages in batches with ``nlp.pipe``; yields in input order."""
+        pairs = ((_doc_text(m), m) for m in messages)
+        for doc, message in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            yield self._build(doc, message)
+
+    def _build(self, doc: Doc, message: Message) -> AnalysedMessage:
+        blocks = message.blocks
+        block_starts: list[int] = []
+        pos = 0
+        for block in blocks:
+            block_starts.append(pos)
+            pos += len(block.text) + len(BLOCK_SEPARATOR)
+        tags = message.placeholders
+        words: list[Word] = []
+        token_word: dict[int, int] = {}
+        sentences: list[Sentence] = []
+        voikko = self.voikko
+        for sent in doc.sents:
+            first = len(words)
+            for token in sent:
+                if token.is_space:
+                    continue
+                b = bisect.bisect_right(block_starts, token.idx) - 1
+                block = blocks[b]
+                rel = token.idx - block_starts[b]
+                start = block.source_map.to_source(rel)
+                end = block.source_map.to_source(rel + len(token.text), end=True)
+                token_word[token.i] = len(words)
+                words.append(
+                    _word(token, len(words), start, end, len(sentences), b, voikko, tags)
+                )
+            if len(words) == first:
+                continue
+            sent_words = words[first:]
+            sentences.append(
+                Sentence(
+                    index=len(sentences),
+                    block=sent_words[0].block,
+                    first=first,
+                    last=len(words),
+                    start=sent_words[0].start,
+                    end=sent_words[-1].end,
+                    is_question=_is_question(sent_words),
+                )
+            )
+        for word, token in zip(words, (t for t in doc if not t.is_space), strict=True):
+            word.head = token_word.get(token.head.i, word.i)
+        return AnalysedMessage(message, words, sentences, _blocks(message, words, sentences))
+
+
+def _doc_text(message: Message) -> str:
+    return BLOCK_SEPARATOR.join(block.text for block in message.blocks)
+
+
+def _blocks(message: Message, words: list[Word], sentences: list[Sentence]) -> list[AnalysedBlock]:
+    result = []
+    s = w = 0
+    for index, block in enumerate(message.blocks):
+        s0, w0 = s, w
+        while s < len(sentences) and sentences[s].block == index:
+            s += 1
+        while w < len(words) and words[w].block == index:
+            w += 1
+        result.append(AnalysedBlock(index, block, s0, s, w0, w))
+    return result
+
+
+def choose_reading(readings: tuple[Reading, ...], pos: str, lemma: str) -> Reading | None:
+    """The Voikko reading that agrees with spaCy's POS (and lemma, on a tie)."""
+    if not readings:
+        return None
+    fitting = [r for r in readings if r.word_class in _POS_CLASSES.get(pos, frozenset())]
+    candidates = fitting or list(readings)
+    for r in candidates:
+        if r.baseform.lower() == lemma.lower():
+            return r
+    return candidates[0]
+
+
+def _word(
+    token: Any,
+    index: int,
+    start: int,
+    end: int,
+    sentence: int,
+    block: int,
+    voikko: VoikkoAnalyser,
+    tags: list[Any],
+) -> Word:
+    text: str = token.text
+    pos: str = token.pos_
+    morph = token.morph
+    is_punct = bool(token.is_punct) or pos in ("PUNCT", "SYM")
+    readings = voikko.analyse(text) if not is_punct and len(text) < 80 else ()
+    reading = choose_reading(readings, pos, token.norm_)
+    if reading is not None:
+        lemma = reading.baseform if reading.is_name else reading.baseform.lower()
+    else:
+        lemma = text if pos == "PROPN" else text.lower()
+    person: int | None = None
+    number: str | None = None
+    if pos == "PRON" and lemma in _FIRST_PERSON_PRONOUNS | _SECOND_PERSON_PRONOUNS:
+        person = 1 if lemma in _FIRST_PERSON_PRONOUNS else 2
+        number = "pl" if lemma in ("me", "te") else "sg"
+    elif pos == "PRON" and (p := morph.get("Person")) and p[0] in ("1", "2"):
+        person = int(p[0])  # spaCy knows 'teillä' is 2nd person even when Voikko doubts
+        number = "pl" if morph.get("Number") == ["Plur"] else "sg"
+    finite = reading is not None and reading.mood in _FINITE_MOODS and pos in ("VERB", "AUX")
+    if finite and reading is not None:
+        person, number = reading.person, reading.number
+    is_placeholder = any(t.start < end and start < t.end for t in tags)
+    return Word(
+        i=index,
+        text=text,
+        start=start,
+        end=end,
+        pos=pos,
+        dep=token.dep_,
+        head=index,
+        lemma=lemma,
+        readings=readings,
+        reading=reading,
+        sentence=sentence,
+        block=block,
+        person=person,
+        number=number,
+        possessive=reading.possessive if reading else None,
+        case=(reading.case if reading else None) or next(iter(morph.get("Case")), None),
+        clitic_ko=bool(reading and reading.clitic_ko) or "Ko" in morph.get("Clitic"),
+        negative=lemma == "ei" and pos in ("AUX", "VERB"),
+        interrogative=lemma in INTERROGATIVES or "Int" in morph.get("PronType"),
+        finite=finite,
+        is_placeholder=is_placeholder,
+        like_num=bool(token.like_num),
+        is_punct=is_punct,
+        ent_type=token.ent_type_,
+    )
+
+
+def _is_question(words: list[Word]) -> bool:
+    last = next((w for w in reversed(words) if w.is_punct), None)
+    if last is not None and "?" in last.text and words[-1].is_punct:
+        return True
+    # Verb-initial yes/no questions and polite requests ("Kertoisitteko, …").
+    first_verb = next((w for w in words[:3] if w.finite), None)
+    return first_verb is not None and first_verb.clitic_ko

@@ -1,0 +1,180 @@
+"""Voikko: morphology, spelling and grammar checking, cached per word form."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from pitchlint.errors import SetupError
+
+_INSTALL_HINT = (
+    "install the Voikko library and its Finnish dictionary: "
+    "`sudo apt-get install libvoikko1 voikko-fi` (Debian/Ubuntu) or `brew install libvoikko` (macOS)"
+)
+
+# Voikko's case names (SIJAMUOTO) to Universal Dependencies' Case values.
+_CASE = {
+    "nimento": "Nom",
+    "omanto": "Gen",
+    "osanto": "Par",
+    "olento": "Ess",
+    "tulento": "Tra",
+    "sisaolento": "Ine",
+    "sisaeronto": "Ela",
+    "sisatulento": "Ill",
+    "ulkoolento": "Ade",
+    "ulkoeronto": "Abl",
+    "ulkotulento": "All",
+    "vajanto": "Abe",
+    "seuranto": "Com",
+    "keinonto": "Ins",
+    "kerrontosti": "Adv",
+}
+# The base form of each compound segment: "[Bc]" separates segments, "[Xp]…[X]" is the base.
+_SEGMENT_BASE = re.compile(r"(?:^|\[Bc\])(?:\[[^\]]*\])*?\[Xp\]([^\[]*)\[X\]")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One morphological reading of a word form by Voikko."""
+
+    baseform: str
+    word_class: str  # Voikko CLASS: nimisana, teonsana, laatusana, asemosana, etunimi, …
+    person: int | None = None  # finite verbs: 1, 2, 3; 4 = passive
+    number: str | None = None  # "sg" | "pl"
+    mood: str | None = None
+    possessive: str | None = None  # "1s", "1p", "2s", "2p", "3"
+    case: str | None = None  # UD case name: Nom, Gen, Par, …
+    clitic_ko: bool = False  # the question clitic -ko/-kö
+    negative: bool = False
+    participle: str | None = None
+    comparison: str | None = None  # positive | comparative | superlative
+    parts: tuple[str, ...] = ()  # compound parts' base forms, lowercased (no suffixes)
+    heads: tuple[str, ...] = ()  # the base form and its tails at compound boundaries
+
+    @property
+    def is_name(self) -> bool:
+        return self.word_class in {"etunimi", "sukunimi", "paikannimi", "nimi"}
+
+    @property
+    def lexemes(self) -> tuple[str, ...]:
+        """Keys a lexicon matches on: the base form and its compound tails.
+
+        Voikko gives a -minen noun the base form of its verb (osaaminen ->
+        osata); the ``#minen`` mark keeps "osaamme" from matching "osaaminen".
+        """
+        mark = "#minen" if self.mood == "MINEN-infinitive" else ""
+        return tuple(h + mark for h in self.heads)
+
+
+def _reading(raw: dict[str, str]) -> Reading:
+    person_raw = raw.get("PERSON")
+    person = 4 if person_raw == "4" else int(person_raw) if person_raw in {"1", "2", "3"} else None
+    number = {"singular": "sg", "plural": "pl"}.get(raw.get("NUMBER", ""))
+    possessive = raw.get("POSSESSIVE")
+    if possessive in {"1s", "1p", "2s", "2p", "3"}:
+        pass
+    elif possessive:
+        possessive = "3"
+    baseform = raw.get("BASEFORM", "")
+    parts = tuple(
+        seg.lower() for seg in _SEGMENT_BASE.findall(raw.get("FSTOUTPUT", "")) if seg
+    )
+    return Reading(
+        baseform=baseform,
+        word_class=raw.get("CLASS", ""),
+        person=person,
+        number=number,
+        mood=raw.get("MOOD"),
+        possessive=possessive,
+        case=_CASE.get(raw.get("SIJAMUOTO", "")),
+        clitic_ko=raw.get("KYSYMYSLIITE") == "true",
+        negative=raw.get("NEGATIVE") == "true",
+        participle=raw.get("PARTICIPLE"),
+        comparison=raw.get("COMPARISON"),
+        parts=parts,
+        heads=_heads(baseform.lower(), raw.get("STRUCTURE", "")),
+    )
+
+
+def _heads(baseform: str, structure: str) -> tuple[str, ...]:
+    """``markkinajohtaja`` -> (markkinajohtaja, johtaja): tails at compound starts.
+
+    STRUCTURE marks each compound part's first surface character with ``=``;
+    non-final parts do not inflect, so the same positions split the base form.
+    """
+    heads = [baseform]
+    pos = 0
+    for ch in structure[1:]:
+        if ch == "=":
+            if 0 < pos < len(baseform):
+                heads.append(baseform[pos:].lstrip("-"))
+            continue
+        pos += 1
+    return tuple(dict.fromkeys(h for h in heads if h))
+
+
+@dataclass(frozen=True, slots=True)
+class GrammarError:
+    start: int
+    length: int
+    code: int
+    description: str
+    suggestions: tuple[str, ...]
+
+
+class VoikkoAnalyser:
+    """One Voikko handle per process, with bounded per-word-form caches.
+
+    Voikko handles are not thread-safe and cannot be pickled: create one per
+    process (``get_voikko()``).
+    """
+
+    def __init__(self, cache_size: int = 100_000) -> None:
+        try:
+            from libvoikko import Voikko
+        except (ImportError, OSError) as exc:  # the C library is missing
+            raise SetupError(f"Voikko is not available ({exc}); {_INSTALL_HINT}") from exc
+        try:
+            self._voikko: Any = Voikko("fi")
+        except Exception as exc:  # libvoikko raises a bare Exception without a dictionary
+            raise SetupError(f"the Finnish Voikko dictionary is missing ({exc}); {_INSTALL_HINT}") from exc
+        self._lock = threading.Lock()
+        self.analyse = lru_cache(maxsize=cache_size)(self._analyse)
+        self.spell = lru_cache(maxsize=cache_size)(self._spell)
+
+    def _analyse(self, word: str) -> tuple[Reading, ...]:
+        with self._lock:
+            raw = self._voikko.analyze(word)
+        return tuple(_reading(r) for r in raw)
+
+    def _spell(self, word: str) -> bool:
+        with self._lock:
+            return bool(self._voikko.spell(word))
+
+    def suggest(self, word: str, limit: int = 3) -> list[str]:
+        """Spelling suggestions: slow (milliseconds), call only for rejected words."""
+        with self._lock:
+            return list(self._voikko.suggest(word))[:limit]
+
+    def grammar_errors(self, text: str) -> list[GrammarError]:
+        with self._lock:
+            raw = self._voikko.grammarErrors(text, "fi")
+        return [
+            GrammarError(e.startPos, e.errorLen, e.errorCode, e.shortDescription, tuple(e.suggestions))
+            for e in raw
+        ]
+
+
+_VOIKKO: VoikkoAnalyser | None = None
+
+
+def get_voikko() -> VoikkoAnalyser:
+    """The process-wide Voikko analyser, created on first use."""
+    global _VOIKKO  # noqa: PLW0603 - one handle per process by design
+    if _VOIKKO is None:
+        _VOIKKO = VoikkoAnalyser()
+    return _VOIKKO

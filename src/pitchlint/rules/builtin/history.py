@@ -1,0 +1,125 @@
+"""company-history-first: the seller's background before the reader's interest."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pitchlint.analysis.model import AnalysedMessage, Word
+from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
+from pitchlint.rules.context import body_sentences, content_words
+from pitchlint.rules.wordlists import wordlist
+
+_YEAR = re.compile(r"^(1[89]\d\d|20[0-2]\d)$")
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A sentence (e-mail) or a slide (outline), with its span and its signals."""
+
+    start: int
+    end: int
+    background: bool
+    customer: bool
+
+
+class CompanyHistoryFirst(Rule):
+    info = RuleInfo(
+        id="company-history-first",
+        summary_fi="Viesti alkaa myyjän omalla taustalla ennen asiakkaan hyötyä.",
+        summary_en="Opens with the seller's own background before the recipient's interest.",
+        weight=15.0,
+        docs=RuleDocs(
+            why=(
+                "Vastaanottajan ensimmäinen kysymys on, mitä tässä on hänelle. Perustamisvuosi, "
+                "henkilömäärä, toimipisteet ja palkinnot eivät vastaa siihen, ja niiden kohdalla "
+                "lukija lopettaa. Yrityksen perustiedot kuuluvat loppuun, jos niitä kysytään."
+            ),
+            fires="Myyjän taustaa (perustaminen, historia, koko, toimipisteet, omistajat, "
+            "palkinnot, 'keitä olemme') ennen ensimmäistä asiakkaan etua koskevaa kohtaa; "
+            "esityksissä taustadia ennen ensimmäistä asiakasdiaa.",
+            does_not_fire="Yhden rivin esittäytyminen, asiakkaan asiaa palveleva "
+            "referenssilause tai tausta viestin lopussa.",
+            bad="Hei Pekka,\n\nYrityksemme on perustettu vuonna 1987, ja meillä on nykyään "
+            "140 työntekijää ja toimipisteet Tampereella ja Oulussa. Olemme perheyritys jo "
+            "kolmannessa polvessa.\n\nHuomasin, että laajennatte varastoanne Vantaalla. "
+            "Sopisiko puhelu torstaina kello 9?\n\nTerveisin\nAnne",
+            good="Hei Pekka,\n\nHuomasin, että laajennatte varastoanne Vantaalla. Uuden "
+            "varaston hyllyjärjestys ratkaisee usein keräilyn nopeuden kahdeksi vuodeksi. "
+            "Sopisiko puhelu torstaina kello 9?\n\nTerveisin\nAnne",
+            source="Yleinen esitysvirhe on aloittaa yrityksen perustiedoilla ja historialla.",
+        ),
+    )
+
+    def check(self, msg: AnalysedMessage) -> Iterator[Hit]:
+        units = _slides(msg) if msg.kind == "outline" else _sentences(msg)
+        first_customer = next((i for i, u in enumerate(units) if u.customer), len(units))
+        background = [u for u in units[:first_customer] if u.background]
+        if not background:
+            return
+        where = "diaa" if msg.kind == "outline" else "kohtaa"
+        yield Hit(
+            background[0].start,
+            background[-1].end,
+            "Viesti alkaa omalla taustallanne (historia, koko, toimipisteet) ennen ensimmäistä "
+            f"asiakkaan etua koskevaa {where}. Aloita siitä, mitä tässä on asiakkaalle, ja siirrä "
+            "tausta loppuun.",
+        )
+
+
+def _background_score(words: list[Word]) -> int:
+    hits = wordlist("background").count(words)
+    hits += sum(1 for w in words if _YEAR.match(w.text))
+    return hits
+
+
+def _sentences(msg: AnalysedMessage) -> list[_Unit]:
+    units = []
+    for n, s in enumerate(body_sentences(msg)):
+        words = content_words(msg, s)
+        seller = sum(1 for w in words if w.refers_to_seller)
+        reader = sum(1 for w in words if w.addresses_reader)
+        score = _background_score(words)
+        # "Olen Aino Datavirrasta." is an introduction, not background.
+        intro = n == 0 and len(words) <= 12 and score == 0
+        background = not intro and seller > 0 and score >= 1 and reader == 0
+        units.append(_Unit(s.start, s.end, background, customer=reader > 0 and not background))
+    return units
+
+
+def _slides(msg: AnalysedMessage) -> list[_Unit]:
+    units = []
+    slides: dict[int, list[int]] = {}
+    for b in msg.blocks:
+        slides.setdefault(b.block.slide or 0, []).append(b.index)
+    for slide, block_ids in sorted(slides.items()):
+        blocks = [msg.blocks[i] for i in block_ids]
+        title_words = [
+            w
+            for b in blocks
+            if b.block.kind == "title"
+            for w in msg.words[b.first_word : b.last_word]
+            if not w.is_punct
+        ]
+        words = [w for b in blocks for w in msg.words[b.first_word : b.last_word] if not w.is_punct]
+        if not words:
+            continue
+        bullets = [b for b in blocks if b.block.kind != "title"]
+        if slide == 0 and not bullets:
+            continue  # a deck title alone
+        titled = bool(title_words) and (
+            wordlist("background_titles").count(title_words) > 0
+            and (any(w.refers_to_seller for w in title_words) or len(title_words) <= 3)
+        )
+        bg_bullets = sum(
+            1
+            for b in bullets
+            if _background_score([w for w in msg.words[b.first_word : b.last_word]]) > 0
+        )
+        reader = sum(1 for w in words if w.addresses_reader)
+        background = titled or (bullets and bg_bullets * 2 >= len(bullets) and reader == 0)
+        units.append(
+            _Unit(blocks[0].block.start, blocks[-1].block.end, bool(background), reader > 0 or not background)
+        )
+    return units

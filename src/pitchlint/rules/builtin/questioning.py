@@ -1,0 +1,94 @@
+"""over-questioning: asking the reader facts they know and the seller could find out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
+from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
+from pitchlint.rules.context import body_sentences, content_words
+from pitchlint.rules.wordlists import wordlist
+
+
+class Options(RuleOptions):
+    threshold: int = Field(default=2, ge=1, description="fact questions that fire the rule")
+    main_content_sentences: int = Field(
+        default=3, ge=1, description="a body this short makes one fact question its main content"
+    )
+
+
+class OverQuestioning(Rule):
+    Options = Options
+    info = RuleInfo(
+        id="over-questioning",
+        summary_fi="Kysytään asiakkaalta tämän omia faktoja, jotka hän jo tietää.",
+        summary_en="Asks the recipient facts about their own situation they already know.",
+        weight=15.0,
+        docs=RuleDocs(
+            why=(
+                "Asiakas tuntee oman tilanteensa: henkilömääränsä, järjestelmänsä, toimittajansa "
+                "ja prosessinsa. Kun myyjä kysyy niitä, hän siirtää selvitystyön asiakkaalle eikä "
+                "tuo itse mitään. Moni kokee tällaisen kyselyn turhauttavaksi. Myyjän kuuluu "
+                "selvittää perusasiat etukäteen ja kysyä mielipidettä, painotuksia ja valintoja."
+            ),
+            fires="Kysymykset vastaanottajan omista faktoista (te-/sinä-muodot, -nne/-si, "
+            "-ko/-kö, kysymyssanat), kun niitä on vähintään `threshold` tai yksi on viestin "
+            "pääsisältö.",
+            does_not_fire="Mielipide-, painotus- ja valintakysymykset: \"kumpi aika sopii?\", "
+            "\"onko tämä teille ajankohtaista?\", \"mikä on teille tärkeintä?\".",
+            bad="Hei Sanna,\n\nMontako työntekijää teillä on tällä hetkellä? "
+            "Mitä toiminnanohjausjärjestelmää käytätte? Kuka on nykyinen "
+            "logistiikkakumppaninne?\n\nTerveisin\nJari",
+            good="Hei Sanna,\n\nSelvitin, että käytätte Lemonsoftia ja että kuljetuksenne hoitaa "
+            "nyt kolme eri kumppania. Saman kokoiset tukut ovat säästäneet 12 prosenttia "
+            "yhdistämällä kuljetukset yhteen sopimukseen. Kumpi sopii paremmin, tiistai vai "
+            "torstai?\n\nTerveisin\nJari",
+            source="Myyjät kyselevät asiakkaalta tämän tilanteesta, jonka asiakas jo tuntee.",
+        ),
+    )
+
+    def check(self, msg: AnalysedMessage) -> Iterator[Hit]:
+        assert isinstance(self.options, Options)
+        body = body_sentences(msg)
+        facts = [s for s in body if s.is_question and is_fact_question(content_words(msg, s))]
+        if not facts:
+            return
+        enough = len(facts) >= self.options.threshold
+        main = msg.kind == "email" and len(body) <= self.options.main_content_sentences
+        if not (enough or main):
+            return
+        for s in facts:
+            yield Hit(
+                s.start,
+                s.end,
+                f"Kysymys asiakkaan omasta tilanteesta ({len(facts)} viestissä): asiakas tietää "
+                "tämän jo. Selvitä se itse ja tuo tilalle havainto tai kysy mielipidettä.",
+            )
+
+
+def is_fact_question(words: list[Word]) -> bool:
+    """A question about the reader's own facts, found through morphology.
+
+    It addresses the reader (2nd-person verb, te/sinä, -nne/-si), asks with an
+    interrogative or the -ko/-kö clitic, and asks no opinion, priority or choice.
+    """
+    if not any(w.addresses_reader for w in words):
+        return False
+    if any(w in wordlist("opinion") for w in words):
+        return False
+    first_verb = next((w for w in words if w.finite), None)
+    if first_verb is not None and first_verb.person == 1:
+        return False  # "Voisimmeko…", "Saanko…": the seller proposes
+    asks = any(w.interrogative for w in words) or any(w.clitic_ko for w in words)
+    if not asks:
+        return False
+    if first_verb is not None and first_verb.reading and first_verb.reading.mood == "conditional":
+        # "Olisiko teillä…", "Voisitteko…" are proposals unless they ask a situation fact
+        return any(w in wordlist("situation") for w in words) and any(w.interrogative for w in words)
+    return True
+
+
+def question_sentences(msg: AnalysedMessage) -> list[Sentence]:
+    return [s for s in body_sentences(msg) if s.is_question]

@@ -1,0 +1,66 @@
+"""The Python API: lint, Linter, lint_many, lint_file; exact spans; scores."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import pitchlint
+from pitchlint import InputError, Linter, Report
+
+TEXT = "Hei {{etunimi}},\n\nMontako työntekijää teillä on? Mitä järjestelmää käytätte?\n\nTerveisin\nLeena\n"
+
+
+def test_module_level_lint() -> None:
+    report = pitchlint.lint(TEXT, kind="email")
+    assert isinstance(report, Report)
+    assert 0 <= report.score < 100
+    f = next(f for f in report.findings if f.rule == "unfilled-placeholder")
+    assert (f.start, f.end, f.line, f.column, f.end_line, f.end_column) == (4, 15, 1, 5, 1, 16)
+    assert TEXT[f.start : f.end] == "{{etunimi}}"
+
+
+def test_exact_question_spans(linter: Linter) -> None:
+    report = linter.lint(TEXT, "email")
+    spans = [TEXT[f.start : f.end] for f in report.findings if f.rule == "over-questioning"]
+    assert spans == ["Montako työntekijää teillä on?", "Mitä järjestelmää käytätte?"]
+    q = next(f for f in report.findings if f.rule == "over-questioning")
+    assert (q.line, q.column) == (3, 1)
+
+
+def test_lint_many_equals_lint(linter: Linter) -> None:
+    texts = [TEXT, "Hei Mikko,\n\nKiitos tapaamisesta.\n", TEXT.replace("Leena", "Jari")]
+    batch = linter.lint_many(texts, kind="email")
+    single = [linter.lint(t, "email") for t in texts]
+    assert [r.model_dump() for r in batch] == [r.model_dump() for r in single]
+
+
+def test_lint_file_and_error(linter: Linter, tmp_path: Path) -> None:
+    p = tmp_path / "v.txt"
+    p.write_text(TEXT, encoding="utf-8")
+    assert linter.lint_file(p).path == str(p)
+    with pytest.raises(InputError):
+        linter.lint_file(tmp_path / "missing.txt")
+
+
+def test_inline_suppression(linter: Linter) -> None:
+    text = "<!-- pitchlint: disable=unfilled-placeholder -->\n" + TEXT
+    assert "unfilled-placeholder" not in {f.rule for f in linter.lint(text, "email").findings}
+    line_level = TEXT.replace("Hei {{etunimi}},", "Hei {{etunimi}}, <!-- pitchlint: disable-line=unfilled-placeholder -->")
+    assert "unfilled-placeholder" not in {f.rule for f in linter.lint(line_level, "email").findings}
+
+
+def test_clean_message_scores_100(linter: Linter) -> None:
+    text = (
+        "Aihe: Jätelain muutos\n\nHei Mikko,\n\nVuoden 2027 alusta biojäte on eroteltava jo viiden "
+        "hengen toimistoissa. Teillä tämä koskee kolmea toimipistettä. Sopisiko puhelu torstaina "
+        "kello 10?\n\nTerveisin\nLeena\n"
+    )
+    report = linter.lint(text, "email")
+    assert report.findings == [] and report.score == 100.0
+
+
+def test_empty_text_is_an_input_error(linter: Linter) -> None:
+    with pytest.raises(InputError, match="empty"):
+        linter.lint("  \n")
