@@ -16,7 +16,9 @@ CLEAN = "Aihe: Jätelain muutos\n\nHei Mikko,\n\nVuoden 2027 alusta biojäte on 
 BAD = "Hei {{etunimi}},\n\nMontako työntekijää teillä on? Mitä järjestelmää käytätte?\n\nTerveisin\nLeena\n"
 
 
-def run(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[bytes]:
+def run(
+    *args: str, stdin: bytes | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
         [sys.executable, "-m", "pitchlint", *args],
         input=stdin,
@@ -51,7 +53,17 @@ def test_json_contract_on_examples() -> None:
         assert 0 <= f["score"] <= 100
         source = Path(f["path"]).read_text(encoding="utf-8")
         for finding in f["findings"]:
-            assert set(finding) >= {"rule", "severity", "message", "start", "end", "line", "column", "end_line", "end_column"}
+            assert set(finding) >= {
+                "rule",
+                "severity",
+                "message",
+                "start",
+                "end",
+                "line",
+                "column",
+                "end_line",
+                "end_column",
+            }
             assert 0 <= finding["start"] <= finding["end"] <= len(source) + 2000
 
 
@@ -105,7 +117,12 @@ def test_select_from_command_line(files: dict[str, Path]) -> None:
 
 def test_rules_and_explain() -> None:
     listing = run("rules").stdout.decode()
-    for rule in ("company-history-first", "no-novel-insight", "over-questioning", "unfilled-placeholder"):
+    for rule in (
+        "company-history-first",
+        "no-novel-insight",
+        "over-questioning",
+        "unfilled-placeholder",
+    ):
         assert rule in listing
     page = run("explain", "over-questioning").stdout.decode()
     assert "## Why is this bad?" in page and "## Bad example" in page and "## Better" in page

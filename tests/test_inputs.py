@@ -145,7 +145,7 @@ def test_eml_subject_and_body_offsets(tmp_path: Path) -> None:
     subject = msg.blocks[0]
     assert subject.kind == BlockKind.SUBJECT and subject.text == "Ajatus käyttöön"
     assert msg.source[subject.start : subject.end].startswith("=?utf-8?q?")
-    body = [b for b in msg.blocks if b.kind == BlockKind.PARAGRAPH][0]
+    body = next(b for b in msg.blocks if b.kind == BlockKind.PARAGRAPH)
     assert body.text == "Tämä on viesti."
     assert msg.source[body.start : body.end] == "Tämä on viesti."
 

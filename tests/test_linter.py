@@ -47,7 +47,9 @@ def test_lint_file_and_error(linter: Linter, tmp_path: Path) -> None:
 def test_inline_suppression(linter: Linter) -> None:
     text = "<!-- pitchlint: disable=unfilled-placeholder -->\n" + TEXT
     assert "unfilled-placeholder" not in {f.rule for f in linter.lint(text, "email").findings}
-    line_level = TEXT.replace("Hei {{etunimi}},", "Hei {{etunimi}}, <!-- pitchlint: disable-line=unfilled-placeholder -->")
+    line_level = TEXT.replace(
+        "Hei {{etunimi}},", "Hei {{etunimi}}, <!-- pitchlint: disable-line=unfilled-placeholder -->"
+    )
     assert "unfilled-placeholder" not in {f.rule for f in linter.lint(line_level, "email").findings}
 
 

@@ -132,7 +132,10 @@ def _lint_stdin(linter: Linter, args: argparse.Namespace) -> Report:
     name = args.stdin_filename or "-"
     try:
         message = parse_bytes(
-            sys.stdin.buffer.read(), args.kind, path=args.stdin_filename, max_chars=linter.config.max_chars
+            sys.stdin.buffer.read(),
+            args.kind,
+            path=args.stdin_filename,
+            max_chars=linter.config.max_chars,
         )
     except InputError as exc:
         return Report(path=name, error=str(exc))

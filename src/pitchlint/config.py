@@ -6,6 +6,7 @@ unknown key, rule id or option is an error that names what is known.
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import fnmatch
 import tomllib
@@ -133,10 +134,8 @@ def ignored_for(config: Config, path: str | None) -> set[str]:
         return set()
     rel = Path(path)
     if config.root:
-        try:
+        with contextlib.suppress(ValueError):  # outside the config's folder: match as given
             rel = Path(path).resolve().relative_to(Path(config.root).resolve())
-        except ValueError:
-            pass
     ids: set[str] = set()
     for pattern, rules in config.per_file_ignores.items():
         if fnmatch.fnmatch(rel.as_posix(), pattern) or fnmatch.fnmatch(rel.name, pattern):
@@ -179,7 +178,9 @@ def load_config(path: Path) -> Config:
     return config_from_dict(data, source=str(path), root=str(path.parent))
 
 
-def config_from_dict(data: dict[str, Any], *, source: str = "config", root: str | None = None) -> Config:
+def config_from_dict(
+    data: dict[str, Any], *, source: str = "config", root: str | None = None
+) -> Config:
     try:
         return Config.model_validate({**data, "root": root})
     except ValidationError as exc:

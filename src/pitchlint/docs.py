@@ -36,8 +36,13 @@ def rule_page(entry: RuleEntry) -> str:
     fields = entry.options_model.model_fields
     lines += ["", "## Options", ""]
     lines.append("Every rule takes `severity` and `weight`:")
-    lines += ["", "```toml", f'[tool.pitchlint.rules.{info.id}]', f'severity = "{info.severity}"',
-              f"weight = {info.weight:g}"]
+    lines += [
+        "",
+        "```toml",
+        f"[tool.pitchlint.rules.{info.id}]",
+        f'severity = "{info.severity}"',
+        f"weight = {info.weight:g}",
+    ]
     for name, field in fields.items():
         default = field.default
         value = f'"{default}"' if isinstance(default, str) else repr(default).replace("'", '"')

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pitchlint.analysis.analyser import Analyzer
 from pitchlint.analysis.model import AnalysedMessage
-from pitchlint.config import Config, ActiveRule, ignored_for, resolve_rules
+from pitchlint.config import ActiveRule, Config, ignored_for, resolve_rules
 from pitchlint.errors import InputError, PitchlintError, RuleError
 from pitchlint.findings import Finding, Report
 from pitchlint.inputs import SUFFIXES, Message, MessageKind, parse_text, read_path
@@ -43,6 +43,7 @@ class Linter:
         components = {c for r in self.rules for c in r.rule.info.components}
         self.analyzer = analyzer or Analyzer(components)
         self._weights = {r.id: r.weight for r in self.rules}
+        self._allow_words = frozenset(self.config.allow_words)
 
     # --- public API ---------------------------------------------------------------------
 
@@ -63,7 +64,9 @@ class Linter:
         messages = [self._parse(t, kind, None) for t in texts]
         return [self._report(a) for a in self.analyzer.analyse_many(messages)]
 
-    def lint_paths(self, paths: Sequence[str | os.PathLike[str]], kind: Kind = "auto") -> Iterator[Report]:
+    def lint_paths(
+        self, paths: Sequence[str | os.PathLike[str]], kind: Kind = "auto"
+    ) -> Iterator[Report]:
         """Lint files and folders (recursively). A file that cannot be read gives
         a report with ``error`` set; the others are still linted."""
         pending: list[Message] = []
@@ -100,11 +103,16 @@ class Linter:
             for message in messages:
                 try:
                     reports.append(self._report(self.analyzer.analyse(message)))
-                except Exception as exc:  # noqa: BLE001 - reported per file
-                    reports.append(Report(path=message.path, kind=message.kind, error=f"internal error: {exc!r}"))
+                except Exception as exc:
+                    reports.append(
+                        Report(
+                            path=message.path, kind=message.kind, error=f"internal error: {exc!r}"
+                        )
+                    )
             return reports
 
     def _report(self, msg: AnalysedMessage) -> Report:
+        msg.config_words = msg.config_words | self._allow_words  # names/terms the config allows
         message = msg.message
         lines = _LineIndex(message.source)
         off = ignored_for(self.config, message.path)
@@ -166,7 +174,11 @@ def expand_paths(paths: Sequence[str | os.PathLike[str]]) -> Iterator[str]:
         path = Path(raw)
         if path.is_dir():
             for found in sorted(path.rglob("*")):
-                if found.suffix.lower() in SUFFIXES and found.is_file() and not _hidden(found, path):
+                if (
+                    found.suffix.lower() in SUFFIXES
+                    and found.is_file()
+                    and not _hidden(found, path)
+                ):
                     yield str(found)
         else:
             yield str(raw)

@@ -135,9 +135,7 @@ class Analyzer:
                 start = block.source_map.to_source(rel)
                 end = block.source_map.to_source(rel + len(token.text), end=True)
                 token_word[token.i] = len(words)
-                words.append(
-                    _word(token, len(words), start, end, len(sentences), b, voikko, tags)
-                )
+                words.append(_word(token, len(words), start, end, len(sentences), b, voikko, tags))
             if len(words) == first:
                 continue
             sent_words = words[first:]
@@ -183,7 +181,9 @@ def choose_reading(readings: tuple[Reading, ...], pos: str, lemma: str) -> Readi
     for r in candidates:
         if r.baseform.lower() == lemma.lower():
             return r
-    return candidates[0]
+    # Among equals prefer the reading with fewest compound parts (ammattilainen, not
+    # ammatti+laki): Voikko lists compound splits of lexicalised words too.
+    return min(candidates, key=lambda r: len(r.parts))
 
 
 def _word(

@@ -80,9 +80,7 @@ def _reading(raw: dict[str, str]) -> Reading:
     elif possessive:
         possessive = "3"
     baseform = raw.get("BASEFORM", "")
-    parts = tuple(
-        seg.lower() for seg in _SEGMENT_BASE.findall(raw.get("FSTOUTPUT", "")) if seg
-    )
+    parts = tuple(seg.lower() for seg in _SEGMENT_BASE.findall(raw.get("FSTOUTPUT", "")) if seg)
     return Reading(
         baseform=baseform,
         word_class=raw.get("CLASS", ""),
@@ -141,7 +139,9 @@ class VoikkoAnalyser:
         try:
             self._voikko: Any = Voikko("fi")
         except Exception as exc:  # libvoikko raises a bare Exception without a dictionary
-            raise SetupError(f"the Finnish Voikko dictionary is missing ({exc}); {_INSTALL_HINT}") from exc
+            raise SetupError(
+                f"the Finnish Voikko dictionary is missing ({exc}); {_INSTALL_HINT}"
+            ) from exc
         self._lock = threading.Lock()
         self.analyse = lru_cache(maxsize=cache_size)(self._analyse)
         self.spell = lru_cache(maxsize=cache_size)(self._spell)
@@ -164,7 +164,9 @@ class VoikkoAnalyser:
         with self._lock:
             raw = self._voikko.grammarErrors(text, "fi")
         return [
-            GrammarError(e.startPos, e.errorLen, e.errorCode, e.shortDescription, tuple(e.suggestions))
+            GrammarError(
+                e.startPos, e.errorLen, e.errorCode, e.shortDescription, tuple(e.suggestions)
+            )
             for e in raw
         ]
 

@@ -76,7 +76,10 @@ def parse_text(
 
 
 def read_path(
-    path: str | os.PathLike[str], kind: MessageKind | str = "auto", *, max_chars: int = DEFAULT_MAX_CHARS
+    path: str | os.PathLike[str],
+    kind: MessageKind | str = "auto",
+    *,
+    max_chars: int = DEFAULT_MAX_CHARS,
 ) -> Message:
     """Read and parse one file; raise :class:`InputError` with a clear reason on failure."""
     p = Path(path)
@@ -116,7 +119,9 @@ def parse_bytes(
     return message
 
 
-_HEADER = re.compile(rb"^(?:From|To|Subject|Date|Message-ID|MIME-Version|Received|Return-Path):", re.I)
+_HEADER = re.compile(
+    rb"^(?:From|To|Subject|Date|Message-ID|MIME-Version|Received|Return-Path):", re.I
+)
 
 
 def _looks_like_rfc822(data: bytes) -> bool:
@@ -159,7 +164,9 @@ def _build(
                 blocks.append(make_block(builder, BlockKind.SUBJECT))
         blocks.extend(parse_plain_email(view, make, body_offset))
     else:
-        use_md = markdown if markdown is not None else (suffix in (".md", ".markdown") or _has_md(view))
+        use_md = (
+            markdown if markdown is not None else (suffix in (".md", ".markdown") or _has_md(view))
+        )
         parse = parse_markdown_outline if use_md else parse_plain_outline
         blocks = parse(view, make)
     blocks = [b for b in blocks if b.text.strip()]

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from email import policy
-from email.message import EmailMessage, Message as StdMessage
+from email.message import EmailMessage
+from email.message import Message as StdMessage
 from email.parser import BytesParser
 from html.parser import HTMLParser
+from typing import ClassVar
 
 from pitchlint.errors import InputError
 from pitchlint.inputs.decode import DEFAULT_MAX_CHARS, decode_bytes
 from pitchlint.inputs.lines import Line, split_lines
-from pitchlint.inputs.message import Block, BlockKind, MakeBuilder, make_block as _block
+from pitchlint.inputs.message import Block, BlockKind, MakeBuilder
+from pitchlint.inputs.message import make_block as _block
 
 SUBJECT_LINE = re.compile(r"^(?:Aihe|Subject|Otsikko)\s*:\s*", re.IGNORECASE)
 GREETING = re.compile(
@@ -87,12 +90,12 @@ def body_blocks(lines: list[Line], make: MakeBuilder) -> list[Block]:
     return blocks
 
 
-
-
 # --- RFC 822 -------------------------------------------------------------------------------
 
 
-def parse_eml_bytes(data: bytes, *, max_chars: int = DEFAULT_MAX_CHARS) -> tuple[str, int, str, list[str]]:
+def parse_eml_bytes(
+    data: bytes, *, max_chars: int = DEFAULT_MAX_CHARS
+) -> tuple[str, int, str, list[str]]:
     """Decode an .eml file to (source, body_offset, subject, notes).
 
     ``source`` is the header section as in the file, a blank line, then the
@@ -148,7 +151,9 @@ def _text_part(msg: StdMessage) -> StdMessage | None:
 
 
 class _TextExtractor(HTMLParser):
-    _BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "blockquote", "ul", "ol"}
+    _BLOCK: ClassVar[frozenset[str]] = frozenset(
+        {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "blockquote", "ul", "ol"}
+    )
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -163,6 +163,8 @@ class Message:
 MakeBuilder = Callable[[], TextBuilder]
 
 
-def make_block(builder: TextBuilder, kind: BlockKind, slide: int | None = None, level: int = 0) -> Block:
+def make_block(
+    builder: TextBuilder, kind: BlockKind, slide: int | None = None, level: int = 0
+) -> Block:
     text, smap = builder.build()
     return Block(kind, text, smap, slide, level)

@@ -41,8 +41,7 @@ def parse_markdown_outline(text: str, make: MakeBuilder) -> list[Block]:
         elif tok.type == "heading_close":
             heading = False
         elif tok.type == "inline" and tok.map is not None:
-            if slide < 0:
-                slide = 0
+            slide = max(slide, 0)
             start = line_starts[first_line + tok.map[0]]
             end = line_starts[min(first_line + tok.map[1], len(line_starts) - 1)] - 1
             builder = make()
@@ -108,5 +107,7 @@ def parse_plain_outline(text: str, make: MakeBuilder) -> list[Block]:
         sub = _SUB.match(stripped)
         skip = line.indent + (sub.end() if sub else 0)
         level = max(0, (line.indent - (base_indent or 0)) // 2 - 1) if line.indent else 0
-        blocks.append(make_block(make().copy(*line.content_span(skip)), BlockKind.BULLET, slide, level))
+        blocks.append(
+            make_block(make().copy(*line.content_span(skip)), BlockKind.BULLET, slide, level)
+        )
     return blocks

@@ -18,7 +18,9 @@ _COLOURS = {
 _BOLD, _DIM, _RESET = "\033[1m", "\033[2m", "\033[0m"
 
 
-def render_text(reports: Sequence[Report], *, colour: bool = False, statistics: bool = False) -> str:
+def render_text(
+    reports: Sequence[Report], *, colour: bool = False, statistics: bool = False
+) -> str:
     def c(code: str, text: str) -> str:
         return f"{code}{text}{_RESET}" if colour else text
 

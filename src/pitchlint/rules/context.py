@@ -6,7 +6,7 @@ import re
 
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 
-_QUOTES = "\"”“«»„"
+_QUOTES = '"”“«»„'
 _CONCRETE_UNITS = frozenset(
     {
         "prosentti", "euro", "päivä", "arkipäivä", "viikko", "kuukausi", "vuosi", "tunti",
@@ -19,7 +19,9 @@ _NUMBER = re.compile(r"\d")
 def is_negated(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     """Is ``word`` in a clause negated by "ei" (emme, en, ette, eivät, …)?"""
     for other in msg.sentence_words(sentence):
-        if other.negative and (other.head == word.head or other.head == word.i or _governs(msg, other, word)):
+        if other.negative and (
+            other.head == word.head or other.head == word.i or _governs(msg, other, word)
+        ):
             return True
     return False
 

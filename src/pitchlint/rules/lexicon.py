@@ -87,7 +87,9 @@ class _Term:
 class LexiconRule(Rule):
     """A rule defined by a lexicon file; one matcher serves every such rule."""
 
-    def __init__(self, spec: LexiconSpec, origin: str, voikko: VoikkoAnalyser | None = None) -> None:
+    def __init__(
+        self, spec: LexiconSpec, origin: str, voikko: VoikkoAnalyser | None = None
+    ) -> None:
         super().__init__()
         self.spec = spec
         self.info = RuleInfo(
@@ -146,8 +148,12 @@ class LexiconRule(Rule):
                     if self._skipped(msg, sentence, word, last):
                         continue
                     text = msg.text(word.start, last.end)
-                    yield Hit(word.start, last.end, self.spec.message.format(text=text, term=term.label),
-                              self.spec.suggestion)
+                    yield Hit(
+                        word.start,
+                        last.end,
+                        self.spec.message.format(text=text, term=term.label),
+                        self.spec.suggestion,
+                    )
                     break
 
     def _matches(self, words: list[Word], n: int) -> Iterator[tuple[_Term, int]]:
@@ -177,7 +183,13 @@ class LexiconRule(Rule):
 def word_keys(word: Word) -> frozenset[str]:
     """What a word matches a lexicon by: lexemes of its reading, or its text."""
     reading = word.reading
-    keys = set(reading.lexemes) if reading else set()
+    keys: set[str] = set()
+    if reading is not None:
+        # Voikko often has several readings of the same word class (kulun: kulku/kulu);
+        # spaCy's POS cannot choose between them, so any of them may match.
+        for r in word.readings:
+            if r.word_class == reading.word_class:
+                keys.update(r.lexemes)
     keys.add(word.lower)
     keys.add(word.lemma.lower())
     return frozenset(keys)

@@ -48,11 +48,15 @@ class RuleRegistry:
         elif isinstance(rule, type) and issubclass(rule, Rule) and hasattr(rule, "info"):
             entry = RuleEntry(rule.info, rule.Options, rule)
         else:
-            raise RuleError(f"not a pitchlint rule: {rule!r} (subclass pitchlint.Rule and set `info`)")
+            raise RuleError(
+                f"not a pitchlint rule: {rule!r} (subclass pitchlint.Rule and set `info`)"
+            )
         rule_id = entry.info.id
         if rule_id in self._entries:
             other = self._entries[rule_id].info.origin
-            raise RuleError(f"rule id {rule_id!r} from {entry.info.origin} is already defined by {other}")
+            raise RuleError(
+                f"rule id {rule_id!r} from {entry.info.origin} is already defined by {other}"
+            )
         self._entries[rule_id] = entry
 
     def __contains__(self, rule_id: object) -> bool:
@@ -99,7 +103,9 @@ class RuleRegistry:
             try:
                 obj: Any = ep.load()
             except Exception as exc:
-                raise RuleError(f"plugin entry point {ep.name!r} ({ep.value}) failed to load: {exc}") from exc
+                raise RuleError(
+                    f"plugin entry point {ep.name!r} ({ep.value}) failed to load: {exc}"
+                ) from exc
             dist = ep.dist.name if ep.dist else ep.name
             for item in obj if isinstance(obj, (list, tuple)) else [obj]:
                 if isinstance(item, (str, Path)):
@@ -110,7 +116,9 @@ class RuleRegistry:
                         item.info = _replace_origin(item.info, f"plugin:{dist}")
                     self.register(item)
                 else:
-                    raise RuleError(f"plugin entry point {ep.name!r} gave {item!r}, not a Rule subclass")
+                    raise RuleError(
+                        f"plugin entry point {ep.name!r} gave {item!r}, not a Rule subclass"
+                    )
 
 
 def _replace_origin(info: RuleInfo, origin: str) -> RuleInfo:

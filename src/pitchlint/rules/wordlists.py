@@ -23,7 +23,11 @@ class WordList:
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, Word):
             return False
-        return bool(word_keys(word) & self.keys)
+        # Signals, not verdicts: any Voikko reading may match, since spaCy's POS
+        # is unsure on exactly these words ("ajankohtaista": adjective or verb?).
+        return bool(word_keys(word) & self.keys) or any(
+            not self.keys.isdisjoint(r.lexemes) for r in word.readings
+        )
 
     def count(self, words: list[Word]) -> int:
         return sum(1 for w in words if w in self)

@@ -74,6 +74,19 @@ def _background_score(words: list[Word]) -> int:
     return hits
 
 
+def _background_bullet(words: list[Word]) -> bool:
+    """A bullet about the seller's past or size: a background word plus the seller
+    speaking or a figure ("52 työntekijää", "vuodesta 1986")."""
+    if _background_score(words) == 0:
+        return False
+    return any(w.refers_to_seller or any(ch.isdigit() for ch in w.text) for w in words)
+
+
+def _news(words: list[Word]) -> bool:
+    """Something for the reader: a change, a comparison, a consequence, a % or € figure."""
+    return wordlist("insight").count(words) > 0 or any(w.text in ("%", "€") for w in words)
+
+
 def _sentences(msg: AnalysedMessage) -> list[_Unit]:
     units = []
     for n, s in enumerate(body_sentences(msg)):
@@ -84,7 +97,8 @@ def _sentences(msg: AnalysedMessage) -> list[_Unit]:
         # "Olen Aino Datavirrasta." is an introduction, not background.
         intro = n == 0 and len(words) <= 12 and score == 0
         background = not intro and seller > 0 and score >= 1 and reader == 0
-        units.append(_Unit(s.start, s.end, background, customer=reader > 0 and not background))
+        customer = not background and (reader > 0 or _news(words))
+        units.append(_Unit(s.start, s.end, background, customer))
     return units
 
 
@@ -113,13 +127,12 @@ def _slides(msg: AnalysedMessage) -> list[_Unit]:
             and (any(w.refers_to_seller for w in title_words) or len(title_words) <= 3)
         )
         bg_bullets = sum(
-            1
-            for b in bullets
-            if _background_score([w for w in msg.words[b.first_word : b.last_word]]) > 0
+            1 for b in bullets if _background_bullet(msg.words[b.first_word : b.last_word])
         )
         reader = sum(1 for w in words if w.addresses_reader)
         background = titled or (bullets and bg_bullets * 2 >= len(bullets) and reader == 0)
-        units.append(
-            _Unit(blocks[0].block.start, blocks[-1].block.end, bool(background), reader > 0 or not background)
-        )
+        # A deck title or a "why us" slide is neither; the reader's interest is
+        # a slide that speaks to them or brings news (a change, a figure).
+        customer = not background and (reader > 0 or _news(words))
+        units.append(_Unit(blocks[0].block.start, blocks[-1].block.end, bool(background), customer))
     return units

@@ -10,7 +10,9 @@ from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.context import body_sentences, content_words
 from pitchlint.rules.wordlists import wordlist
 
-_TIME_WORDS = frozenset({"klo", "kello", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai"})
+_TIME_WORDS = frozenset(
+    {"klo", "kello", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai"}
+)
 _DIGIT = re.compile(r"\d")
 
 
@@ -46,7 +48,7 @@ class NoNovelInsight(Rule):
         if not body:
             return
         for s in body:
-            if _is_insight(content_words(msg, s)):
+            if not s.is_question and _is_insight(content_words(msg, s)):
                 return
         first, last = body[0], body[-1]
         yield Hit(
@@ -63,11 +65,10 @@ def _is_insight(words: list[Word]) -> bool:
         return False
     seller = sum(1 for w in words if w.refers_to_seller)
     reader = sum(1 for w in words if w.addresses_reader)
-    is_question = False
     if any(w.lemma in _TIME_WORDS for w in words):
         return False  # a meeting proposal's times are not news
     has_figure = any(_DIGIT.search(w.text) or w.text == "%" for w in words)
     signals = wordlist("insight").count(words)
     if seller > reader and not has_figure:
         return False  # claims about the seller teach the reader nothing about their world
-    return not is_question and (has_figure or signals >= 1)
+    return has_figure or signals >= 1

@@ -18,7 +18,7 @@ class UnfilledPlaceholder(Rule):
         weight=30.0,
         docs=RuleDocs(
             why=(
-                "Viesti, jossa lukee \"Hei {{etunimi}}\", kertoo vastaanottajalle heti, että hän on "
+                'Viesti, jossa lukee "Hei {{etunimi}}", kertoo vastaanottajalle heti, että hän on '
                 "rivi joukkopostituksessa. Luottamus menee ennen kuin asia ehditään sanoa. "
                 "Pohjia tarkistetaan erissä juuri tämän takia."
             ),

@@ -36,8 +36,8 @@ class OverQuestioning(Rule):
             fires="Kysymykset vastaanottajan omista faktoista (te-/sinä-muodot, -nne/-si, "
             "-ko/-kö, kysymyssanat), kun niitä on vähintään `threshold` tai yksi on viestin "
             "pääsisältö.",
-            does_not_fire="Mielipide-, painotus- ja valintakysymykset: \"kumpi aika sopii?\", "
-            "\"onko tämä teille ajankohtaista?\", \"mikä on teille tärkeintä?\".",
+            does_not_fire='Mielipide-, painotus- ja valintakysymykset: "kumpi aika sopii?", '
+            '"onko tämä teille ajankohtaista?", "mikä on teille tärkeintä?".',
             bad="Hei Sanna,\n\nMontako työntekijää teillä on tällä hetkellä? "
             "Mitä toiminnanohjausjärjestelmää käytätte? Kuka on nykyinen "
             "logistiikkakumppaninne?\n\nTerveisin\nJari",
@@ -86,7 +86,9 @@ def is_fact_question(words: list[Word]) -> bool:
         return False
     if first_verb is not None and first_verb.reading and first_verb.reading.mood == "conditional":
         # "Olisiko teillä…", "Voisitteko…" are proposals unless they ask a situation fact
-        return any(w in wordlist("situation") for w in words) and any(w.interrogative for w in words)
+        return any(w in wordlist("situation") for w in words) and any(
+            w.interrogative for w in words
+        )
     return True
 
 

@@ -1,0 +1,158 @@
+"""grammar: the Finnish grammar checker's (Voikko) findings, filtered for sales mail."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pydantic import Field
+
+from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage
+from pitchlint.analysis.voikko import GrammarError, get_voikko
+from pitchlint.findings import Severity
+from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
+from pitchlint.rules.builtin.spelling import ADDRESS
+
+# Voikko's grammar error codes (libvoikko's GCERR_*), found by experiment.
+EXTRA_WHITESPACE = 2  # "on  kaksi"
+SPACE_BEFORE_PUNCTUATION = 3  # "hyvä ,mutta"
+EXTRA_COMMA = 4
+INVALID_SENTENCE_STARTER = 5  # "torstaina!!"
+WRITE_FIRST_LOWERCASE = 6  # a capitalised common noun mid-sentence (names, brands: noise)
+WRITE_FIRST_UPPERCASE = 7  # a sentence starting with a small letter
+REPEATING_WORD = 8  # "on on"
+TERMINATING_PUNCTUATION_MISSING = 9
+INVALID_PUNCTUATION_AT_END_OF_QUOTATION = 10
+FOREIGN_QUOTATION_MARK = 11  # “…” instead of ”…”: house style, not an error in e-mail
+MISPLACED_CLOSING_PARENTHESIS = 12  # also fires on smileys ":)"
+NEGATIVE_VERB_MISMATCH = 13  # "en tiedän"
+MISSING_MAIN_VERB = 17  # "PS. Liitteenä hinnasto.": verbless sentences are normal in mail
+EXTRA_MAIN_VERB = 18  # a missing comma between two clauses
+
+_RUNNING_TEXT = frozenset({"paragraph", "note"})
+_FRAME = frozenset({"greeting", "closing", "signature"})
+# Codes about sentence shape that make no sense on a subject line, a bullet or a title.
+_SENTENCE_SHAPE = frozenset(
+    {TERMINATING_PUNCTUATION_MISSING, WRITE_FIRST_UPPERCASE, MISSING_MAIN_VERB}
+)
+_SMILEY = re.compile(r"[:;=8][-']?$")
+_EMOJI_OR_SMILEY_END = re.compile(r"(?:[:;=][-']?[()DPp]|[\U0001F300-\U0001FAFF\u2600-\u27BF])\s*$")
+
+
+class Options(RuleOptions):
+    ignore_codes: list[int] = Field(
+        default_factory=lambda: [
+            EXTRA_WHITESPACE,
+            WRITE_FIRST_LOWERCASE,
+            FOREIGN_QUOTATION_MARK,
+            MISSING_MAIN_VERB,
+        ],
+        description="Voikko grammar error codes never reported",
+    )
+    final_punctuation_min_words: int = Field(
+        default=3,
+        ge=1,
+        description="a paragraph's last sentence needs this many words and a verb to require a full stop",
+    )
+
+
+class Grammar(Rule):
+    Options = Options
+    info = RuleInfo(
+        id="grammar",
+        summary_fi="Suomen kieliopin tarkistimen (Voikko) löytämä virhe.",
+        summary_en="An error found by the Finnish grammar checker (Voikko).",
+        severity=Severity.WARNING,
+        weight=3.0,
+        docs=RuleDocs(
+            why=(
+                "Tuntematon vastaanottaja päättää muutamassa sekunnissa, kannattaako viesti lukea. "
+                "Kahdesti kirjoitettu sana, pienellä alkava virke tai kesken loppuva kappale "
+                "näyttää siltä, ettei viestiä ole luettu ennen lähettämistä. Huolimattomuus "
+                "heikentää luottamusta siihen, että myyjä hoitaa myös lupauksensa huolella."
+            ),
+            fires='Voikon kielioppivirheet: toistettu sana ("on on"), pienellä alkava virke, '
+            "puuttuva välimerkki juoksevan tekstin kappaleen lopussa, välilyönti välimerkin "
+            "edessä, kieltoverbin ja pääverbin ristiriita, puuttuva pilkku lauseiden välissä.",
+            does_not_fire='Aiherivi, tervehdys ("Hei Mikko,"), lopputervehdys, allekirjoitus, '
+            "luettelokohdat ja otsikot ilman loppupistettä; yhdistelykentät; hymiöt; "
+            "verkko-osoitteeseen päättyvä rivi; vieraat lainausmerkit ja kaksoisvälilyönnit.",
+            bad="Hei Mikko,\n\nHuomasin, että laajennatte varastoanne Vantaalla. Uudessa "
+            "varastossa keräilyvirheiden määrä kasvaa usein ensimmäisen puolen vuoden aikana, "
+            "kun hyllypaikat vaihtuvat. tämä näkyy suoraan reklamaatioiden määrässä. Sopisiko "
+            "puhelu torstaina kello 10, jotta voin näyttää miten muut ovat ratkaisseet sen sen?"
+            "\n\nTerveisin\nLeena",
+            good="Hei Mikko,\n\nHuomasin, että laajennatte varastoanne Vantaalla. Uudessa "
+            "varastossa keräilyvirheiden määrä kasvaa usein ensimmäisen puolen vuoden aikana, "
+            "kun hyllypaikat vaihtuvat. Tämä näkyy suoraan reklamaatioiden määrässä. Sopisiko "
+            "puhelu torstaina kello 10, jotta voin näyttää, miten muut ovat ratkaisseet sen?"
+            "\n\nTerveisin\nLeena",
+            source="Luottamus rakentuu asiantuntemuksesta ja huolellisuudesta; ensivaikutelma "
+            "syntyy ensimmäisestä viestistä.",
+        ),
+    )
+
+    def check(self, msg: AnalysedMessage) -> Iterator[Hit]:
+        assert isinstance(self.options, Options)
+        voikko = get_voikko()
+        ignored = frozenset(self.options.ignore_codes)
+        avoid = [(t.start, t.end) for t in msg.message.placeholders]
+        avoid += [(m.start(), m.end()) for m in ADDRESS.finditer(msg.source)]
+        for block in msg.blocks:
+            kind = block.block.kind
+            if kind in _FRAME or not block.block.text.strip():
+                continue
+            # A line break inside a paragraph is wrapping, not a sentence boundary: same length.
+            text = block.block.text.replace("\n", " ")
+            for error in voikko.grammar_errors(text):
+                if error.code in ignored or not self._applies(msg, block, text, error):
+                    continue
+                smap = block.block.source_map
+                start = smap.to_source(error.start)
+                end = smap.to_source(error.start + error.length, end=True)
+                if any(a < end and start < b for a, b in avoid):
+                    continue
+                yield Hit(start, end, _message(msg.source[start:end], error), _first(error))
+
+    def _applies(
+        self, msg: AnalysedMessage, block: AnalysedBlock, text: str, error: GrammarError
+    ) -> bool:
+        assert isinstance(self.options, Options)
+        kind = block.block.kind
+        flagged = text[error.start : error.start + error.length]
+        if error.code in _SENTENCE_SHAPE and kind not in _RUNNING_TEXT:
+            return False
+        if error.code == MISPLACED_CLOSING_PARENTHESIS and _SMILEY.search(text[: error.start]):
+            return False
+        if error.code == WRITE_FIRST_UPPERCASE and any(c.isupper() for c in flagged[1:]):
+            return False  # "iPhone", "eBay": a brand written its own way
+        if error.code == TERMINATING_PUNCTUATION_MISSING:
+            return self._running_sentence_end(msg, block, text)
+        return True
+
+    def _running_sentence_end(self, msg: AnalysedMessage, block: AnalysedBlock, text: str) -> bool:
+        """Missing final punctuation matters only at the end of a running-text sentence."""
+        assert isinstance(self.options, Options)
+        if _EMOJI_OR_SMILEY_END.search(text):
+            return False
+        sentences = msg.block_sentences(block)
+        if not sentences:
+            return False
+        words = [w for w in msg.sentence_words(sentences[-1]) if not w.is_punct]
+        if not words or words[-1].is_placeholder or ADDRESS.fullmatch(words[-1].text):
+            return False
+        if ADDRESS.search(text.rstrip().rsplit(" ", 1)[-1]):
+            return False  # the paragraph ends with a link or an address
+        has_verb = any(w.finite for w in words)
+        return has_verb and len(words) >= self.options.final_punctuation_min_words
+
+
+def _message(flagged: str, error: GrammarError) -> str:
+    text = f'Kielioppi: {error.description.rstrip(".")} ("{flagged.strip()}").'
+    if error.suggestions:
+        text += f' Ehdotus: "{error.suggestions[0]}".'
+    return text
+
+
+def _first(error: GrammarError) -> str | None:
+    return error.suggestions[0] if error.suggestions else None

@@ -1,0 +1,276 @@
+"""spelling: words the Finnish speller (Voikko) rejects, with suggestions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
+
+from pydantic import Field
+
+from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
+from pitchlint.analysis.voikko import VoikkoAnalyser, get_voikko
+from pitchlint.findings import Severity
+from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
+from pitchlint.rules.context import is_quoted
+
+_ALLOW_FILE = Path(__file__).resolve().parents[1] / "data" / "spelling_allow.txt"
+
+# Web addresses, e-mail addresses and bare domains, found on the input itself:
+# the tokenizer may split them, the spans must still cover every piece.
+ADDRESS = re.compile(
+    r"(?:https?://|www\.)\S+"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:fi|com|net|org|io|eu|se|ai|app|dev|co|de|uk)\b(?:/\S*)?",
+    re.IGNORECASE,
+)
+# What a Finnish writer appends to a foreign word: "CRM:ään", "demoa", "onboardingissa".
+_INFLECTION = re.compile(r"^[:'’-]?[a-zåäö]{0,6}$")
+_LETTER = re.compile(r"[^\W\d_]")
+_COMPANY_FORMS = frozenset(
+    {"oy", "oyj", "ab", "ky", "tmi", "ry", "ltd", "inc", "gmbh", "as", "llc"}
+)
+_PIECES = re.compile(r"[-/]")
+_SKIPPED_BLOCKS = frozenset({"signature"})
+
+
+class Options(RuleOptions):
+    allow: list[str] = Field(
+        default_factory=list, description="words (and their inflections) that are never errors"
+    )
+    max_suggestions: int = Field(default=3, ge=0, le=10, description="suggestions in the message")
+
+
+class Spelling(Rule):
+    Options = Options
+    info = RuleInfo(
+        id="spelling",
+        summary_fi="Sana, jota suomen oikoluku (Voikko) ei tunne.",
+        summary_en="A word the Finnish spelling checker (Voikko) rejects.",
+        severity=Severity.WARNING,
+        weight=3.0,
+        docs=RuleDocs(
+            why=(
+                "Ostaja ei tunne myyjää, joten hän arvioi tätä sen perusteella, mitä näkee. "
+                "Kirjoitusvirhe ensimmäisessä viestissä kertoo kiireestä ja huolimattomuudesta, ja "
+                "lukija päättelee, että sama huolimattomuus näkyy myös toimituksessa. Asiantuntijan "
+                "asema rakentuu pienistä asioista, ja oikein kirjoitettu viesti on niistä halvin."
+            ),
+            fires="Jokainen sana, jonka Voikko hylkää; viestissä ehdotetaan enintään kolmea "
+            "korjausta.",
+            does_not_fire="Erisnimet (iso alkukirjain virkkeen keskellä), lyhenteet ja isot "
+            "kirjaimet, luvut, verkko- ja sähköpostiosoitteet, yhdistelykentät, aihetunnisteet, "
+            "lainausmerkeissä oleva vieraskielinen teksti, tavalliset englanninkieliset "
+            "myyntitermit (demo, CRM, SaaS …), yhdysmerkkisanat, joiden osat ovat oikein, ja "
+            "asetusten `allow-words`- tai säännön `allow`-listan sanat.",
+            bad="Aihe: Varaston keräilyvirheet\n\nHei Mikko,\n\nHuomasin, että laajennatte "
+            "varastoanne Vantaalla. Uudessa varastossa keräilyvirheiden määrä kasvaa "
+            "tyypillisesti ensimmäisen puolen vuoden aikana, kun hyllypaikat vaihtuvat. "
+            "Toivottavsti ehdimme näyttää, miten vastaavat tilanteet on ratkaistu muualla. "
+            "Sopisiko puhelu torstaina kello 10?\n\nTerveisin\nLeena",
+            good="Aihe: Varaston keräilyvirheet\n\nHei Mikko,\n\nHuomasin, että laajennatte "
+            "varastoanne Vantaalla. Uudessa varastossa keräilyvirheiden määrä kasvaa "
+            "tyypillisesti ensimmäisen puolen vuoden aikana, kun hyllypaikat vaihtuvat. "
+            "Toivottavasti ehdimme näyttää, miten vastaavat tilanteet on ratkaistu muualla. "
+            "Sopisiko puhelu torstaina kello 10?\n\nTerveisin\nLeena",
+            source="Luottamus syntyy asiantuntemuksesta ja huolellisuudesta; vastaanottaja "
+            "arvioi myyjää ensimmäisestä viestistä alkaen.",
+        ),
+    )
+
+    def check(self, msg: AnalysedMessage) -> Iterator[Hit]:
+        assert isinstance(self.options, Options)
+        voikko = get_voikko()
+        allowed = _allow_set([*self.options.allow, *msg.config_words])
+        addresses = [(m.start(), m.end()) for m in ADDRESS.finditer(msg.source)]
+        sentence_first = {_first_content(msg, s) for s in msg.sentences}
+        for word in msg.words:
+            if msg.blocks[word.block].block.kind in _SKIPPED_BLOCKS:
+                continue
+            if not _candidate(word) or voikko.spell(word.text) or _joined_ok(msg, word, voikko):
+                continue
+            if _covered(word, addresses) or _after_tag_sign(msg, word):
+                continue
+            initial = word.i in sentence_first or _starts_line(msg.source, word.start)
+            if _is_allowed(word.text, allowed, voikko, initial=initial):
+                continue
+            if is_quoted(msg, word):
+                continue  # quoted text is someone else's words, often in another language
+            suggestions = voikko.suggest(word.text, self.options.max_suggestions)
+            if initial and _sentence_initial_name(msg, word, suggestions):
+                continue
+            yield Hit(word.start, word.end, _message(word.text, suggestions), _first(suggestions))
+
+
+def _message(text: str, suggestions: list[str]) -> str:
+    if suggestions:
+        listed = ", ".join(f'"{s}"' for s in suggestions)
+        return f'Oikoluku ei tunne sanaa "{text}". Tarkoititko: {listed}?'
+    return (
+        f'Oikoluku ei tunne sanaa "{text}". Tarkista kirjoitusasu tai lisää sana '
+        "asetusten allow-words-listaan, jos se on nimi tai termi."
+    )
+
+
+def _first(suggestions: list[str]) -> str | None:
+    return suggestions[0] if suggestions else None
+
+
+def _first_content(msg: AnalysedMessage, sentence: Sentence) -> int:
+    for w in msg.sentence_words(sentence):
+        if not w.is_punct:
+            return w.i
+    return -1
+
+
+def _starts_line(source: str, start: int) -> bool:
+    line_start = source.rfind("\n", 0, start) + 1
+    return not source[line_start:start].strip(" \t-*•–>")
+
+
+def _candidate(word: Word) -> bool:
+    """A word worth asking the speller about: letters, no digits, not a merge tag."""
+    text = word.text
+    if word.is_punct or word.is_placeholder or word.like_num:
+        return False
+    if len(text) < 2 or len(text) > 60 or _has_digit(text) or not _LETTER.search(text):
+        return False
+    return not _is_acronym(text)
+
+
+def _has_digit(text: str) -> bool:
+    return any(c.isnumeric() for c in text)  # also "m²", "½"
+
+
+def _joined_ok(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool:
+    """The tokenizer split a word the speller knows: "ett|ei", "ell|ei"."""
+    for a, b in ((word.i - 1, word.i), (word.i, word.i + 1)):
+        if a < 0 or b >= len(msg.words):
+            continue
+        left, right = msg.words[a], msg.words[b]
+        if left.end == right.start and not left.is_punct and not right.is_punct:
+            if voikko.spell(left.text + right.text):
+                return True
+    return False
+
+
+def _is_acronym(text: str) -> bool:
+    """CRM, B2B, ALV, but also CRM:ään and SaaS / HubSpot / iPhone (product names)."""
+    stem = re.split(r"[:'’]", text, maxsplit=1)[0]
+    letters = [c for c in stem if c.isalpha()]
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return True
+    return any(c.isupper() for c in stem[1:]) and any(c.islower() for c in stem)
+
+
+def _covered(word: Word, spans: list[tuple[int, int]]) -> bool:
+    return any(start < word.end and word.start < end for start, end in spans)
+
+
+def _after_tag_sign(msg: AnalysedMessage, word: Word) -> bool:
+    """A hashtag or a handle: "#myynti", "@aino"."""
+    return word.start > 0 and msg.source[word.start - 1] in "#@"
+
+
+def _is_name_like(text: str, *, initial: bool) -> bool:
+    return not initial and text[:1].isupper()
+
+
+def _is_allowed(
+    text: str, allowed: frozenset[str], voikko: VoikkoAnalyser, *, initial: bool
+) -> bool:
+    """The word, or every piece of a hyphenated compound, is a known word or allowed."""
+    if _allowed_word(text, allowed):
+        return True
+    if "'" in text or "’" in text:
+        return _allowed_word(re.split(r"['’]", text, maxsplit=1)[0], allowed) or text[:1].isupper()
+    pieces = [p for p in _PIECES.split(text) if p]
+    if len(pieces) < 2:
+        return _is_name_like(text, initial=initial)
+    return all(
+        _piece_ok(p, allowed, voikko, initial=initial and n == 0) for n, p in enumerate(pieces)
+    )
+
+
+def _piece_ok(
+    piece: str, allowed: frozenset[str], voikko: VoikkoAnalyser, *, initial: bool
+) -> bool:
+    if len(piece) < 2 or _has_digit(piece) or _is_acronym(piece):
+        return True
+    if voikko.spell(piece) or _allowed_word(piece, allowed):
+        return True
+    # The first part of a compound is written as such: "Teams-palaveri", "Excel-taulukko".
+    return piece[:1].isupper() and not (initial and voikko.spell(piece.lower()))
+
+
+def _allowed_word(text: str, allowed: frozenset[str]) -> bool:
+    lower = text.lower()
+    if lower in allowed:
+        return True
+    for n in range(len(lower) - 1, 1, -1):
+        if lower[:n] in allowed and _INFLECTION.match(lower[n:]):
+            return True
+    return False
+
+
+def _sentence_initial_name(msg: AnalysedMessage, word: Word, suggestions: list[str]) -> bool:
+    """Is a capitalised unknown word at the start of a sentence a name rather than a typo?
+
+    A typo is one edit away from a suggestion ("Toivottavsti"); a name the parser
+    tags as a proper noun, or that the message also writes capitalised mid-sentence,
+    is not.
+    """
+    if not word.text[:1].isupper():
+        return False
+    elsewhere = any(
+        w.text == word.text and w.i != word.i and w.start != msg.sentences[w.sentence].start
+        for w in msg.words
+    )
+    if elsewhere or _inflects_a_name(msg, word):
+        return True
+    following = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
+    if following is not None and following.text.split(":")[0].lower() in _COMPANY_FORMS:
+        return True  # "Kuvatarkka Oy", "Reittiviisas Oy:n"
+    close = any(" " not in s and _distance(s.lower(), word.text.lower()) <= 1 for s in suggestions)
+    return word.pos == "PROPN" and not close
+
+
+def _inflects_a_name(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Oppimolla" when the message also writes "Oppimo": an inflected name."""
+    lower = word.text.lower()
+    for other in msg.words:
+        name = other.text.lower()
+        if other.i == word.i or not other.text[:1].isupper() or len(name) < 3 or name == lower:
+            continue
+        stem = name[: max(3, len(name) - 1)]
+        if lower.startswith(stem) and _INFLECTION.match(lower[len(stem) :]):
+            return True
+    return False
+
+
+def _distance(a: str, b: str) -> int:
+    """Optimal string alignment distance (Levenshtein with adjacent transpositions)."""
+    if abs(len(a) - len(b)) > 2:
+        return 3
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i, *([0] * len(b))]
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+@cache
+def _packaged_allow() -> frozenset[str]:
+    lines = _ALLOW_FILE.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def _allow_set(extra: Iterable[str]) -> frozenset[str]:
+    return _packaged_allow() | {w.strip().lower() for w in extra if w.strip()}
