@@ -28,7 +28,7 @@ def test_unknown_key_is_an_error() -> None:
 
 
 def test_unknown_rule_option_is_an_error() -> None:
-    with pytest.raises(ConfigError, match="rules.over-questioning.treshold"):
+    with pytest.raises(ConfigError, match=r"rules\.over-questioning\.treshold"):
         Linter(Config(rules={"over-questioning": {"treshold": 3}}))
 
 

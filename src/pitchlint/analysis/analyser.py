@@ -73,12 +73,30 @@ def load_pipeline(extra: frozenset[str] = frozenset()) -> Language:
     return nlp
 
 
+_FINAL = frozenset({".", "!", "?", "…", "?!", "!?", "..."})
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
+
+
 def _block_starts(doc: Doc) -> Doc:
-    """A blank line ends a sentence: blocks never share one."""
+    """Deterministic sentences: a block (blank line) always ends one, and so does
+    final punctuation before a capital, a digit or a quote. Everything else is
+    fixed as no boundary, so the parser cannot split "Yrityksemme Koneteknikka Oy"."""
+    after_final = False
     for token in doc[1:]:
         prev = doc[token.i - 1]
-        if prev.is_space and "\n\n" in prev.text and not token.is_space:
+        if token.is_space:
+            continue
+        if (prev.is_space and "\n\n" in prev.text) or (
+            after_final
+            and (token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in '"”«-–')
+        ):
             token.is_sent_start = True
+        else:
+            token.is_sent_start = False
+        if token.text in _FINAL or (after_final and token.text in _CLOSERS):
+            after_final = True
+        else:
+            after_final = False
     return doc
 
 
@@ -156,7 +174,9 @@ class Analyzer:
 
 
 def _doc_text(message: Message) -> str:
-    return BLOCK_SEPARATOR.join(block.text for block in message.blocks)
+    # A line break inside a block is a hard-wrapped line, not a boundary; a space
+    # of the same length keeps every offset.
+    return BLOCK_SEPARATOR.join(block.text.replace("\n", " ") for block in message.blocks)
 
 
 def _blocks(message: Message, words: list[Word], sentences: list[Sentence]) -> list[AnalysedBlock]:
@@ -237,7 +257,11 @@ def _word(
         case=(reading.case if reading else None) or next(iter(morph.get("Case")), None),
         clitic_ko=bool(reading and reading.clitic_ko) or "Ko" in morph.get("Clitic"),
         negative=lemma == "ei" and pos in ("AUX", "VERB"),
-        interrogative=lemma in INTERROGATIVES or "Int" in morph.get("PronType"),
+        # "montako", "paljonko": a quantifier with the -ko clitic asks too
+        interrogative=lemma in INTERROGATIVES
+        or text.lower() in INTERROGATIVES
+        or "Int" in morph.get("PronType")
+        or (pos not in ("VERB", "AUX") and bool(reading and reading.clitic_ko)),
         finite=finite,
         is_placeholder=is_placeholder,
         like_num=bool(token.like_num),

@@ -16,27 +16,36 @@ _CONCRETE_UNITS = frozenset(
 _NUMBER = re.compile(r"\d")
 
 
+# Dependency relations that start a clause of its own: a negation does not reach
+# through them ("kilpailija ei välitä asiakkaista ja sen palvelu on kömpelö").
+_CLAUSE_DEPS = frozenset(
+    {"conj", "parataxis", "advcl", "ccomp", "acl", "acl:relcl", "csubj", "csubj:cop", "xcomp:ds"}
+)
+
+
 def is_negated(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
-    """Is ``word`` in a clause negated by "ei" (emme, en, ette, eivät, …)?"""
-    for other in msg.sentence_words(sentence):
-        if other.negative and (
-            other.head == word.head or other.head == word.i or _governs(msg, other, word)
-        ):
-            return True
-    return False
+    """Is ``word`` in a clause negated by "ei" (emme, en, ette, eivät, …)?
+
+    The negation verb attaches to the predicate it negates; ``word`` is negated
+    when it is that predicate or depends on it without crossing into a clause
+    of its own (a coordinated or subordinate clause).
+    """
+    return any(
+        other.negative and _governs(msg, other, word) for other in msg.sentence_words(sentence)
+    )
 
 
 def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
-    """The negation attaches to a verb that dominates ``word``."""
+    """The negation attaches to a predicate that dominates ``word`` in the same clause."""
     target = neg.head
     node = word.i
     for _ in range(8):
         if node == target:
             return True
-        parent = msg.words[node].head
-        if parent == node:
+        current = msg.words[node]
+        if current.dep in _CLAUSE_DEPS or current.head == node:
             return False
-        node = parent
+        node = current.head
     return False
 
 
@@ -46,6 +55,33 @@ def sentence_is_concrete(msg: AnalysedMessage, sentence: Sentence) -> bool:
         if w.like_num or _NUMBER.search(w.text) or w.text in ("%", "€"):
             return True
         if w.reading and w.reading.word_class == "lukusana":
+            return True
+    return False
+
+
+# Figures that promise everything and commit to nothing checkable.
+_ABSOLUTE = re.compile(r"\b(?:24\s*/\s*7|100\s*(?:%|-?prosent\w*|pro\b))", re.IGNORECASE)
+_ABSOLUTE_NUMERALS = frozenset({"sata"})
+
+
+def sentence_has_checkable_terms(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """A promise one can hold the seller to: a figure, sum, date or deadline.
+
+    Unlike :func:`sentence_is_concrete`, absolutes ("100 % tyytyväisyys", "24/7")
+    and round plural amounts ("tuhansia euroja") are not terms one can check.
+    """
+    text = _ABSOLUTE.sub(" ", msg.text(sentence.start, sentence.end))
+    if _NUMBER.search(text):
+        return True
+    for w in msg.sentence_words(sentence):
+        if w.reading and w.reading.word_class == "lukusana" and not w.text[:1].isdigit():
+            if (
+                w.lemma in _ABSOLUTE_NUMERALS
+                or w.reading.number == "pl"  # "tuhansia euroja"
+                or w.lemma.endswith(("nen", "s"))  # an ordinal: "ensimmäisenä vuonna"
+                or w.lower.endswith(("kään", "kaan"))  # "yksikään": a negative absolute
+            ):
+                continue
             return True
     return False
 
@@ -66,6 +102,73 @@ def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
         return True
     sentence_words = msg.words[first.i - min(first.i, 3) : first.i]
     return any(w.person == 2 and w.case == "Gen" for w in sentence_words)
+
+
+def clause_words(msg: AnalysedMessage, word: Word) -> list[Word]:
+    """The words of the clause ``word`` belongs to (subordinate clauses left out)."""
+    head = word
+    for _ in range(12):
+        if _starts_clause(head) or head.head == head.i or head.finite:
+            break
+        head = msg.words[head.head]
+    sentence = [w for w in msg.words if w.sentence == word.sentence]
+    result = []
+    for w in sentence:
+        node = w
+        for _ in range(12):
+            if node.i == head.i:
+                result.append(w)
+                break
+            if _starts_clause(node) or node.head == node.i:
+                break
+            node = msg.words[node.head]
+    if head.finite and head.dep == "conj":
+        # "Olemme alan johtava toimija ja tarjoamme…": a coordinated verb shares its subject
+        result.append(msg.words[head.head])
+    return result
+
+
+def _starts_clause(word: Word) -> bool:
+    """A clause boundary; coordinated nominals ("kokenein ja luotetuin") are not."""
+    if word.dep == "conj":
+        return word.finite or word.pos in ("VERB", "AUX")
+    return word.dep in _CLAUSE_DEPS
+
+
+def seller_names(msg: AnalysedMessage) -> frozenset[str]:
+    """Names the seller signs with: the signature's names and its company name."""
+    names: set[str] = set()
+    for block in msg.blocks:
+        if block.block.kind != "signature":
+            continue
+        for w in msg.words[block.first_word : block.last_word]:
+            if not w.is_punct and w.text[:1].isupper() and (w.is_name or w.reading is None):
+                names.add(w.text.lower())
+    names -= {"oy", "oyj", "ab", "ltd", "ky", "tmi"}
+    return frozenset(names)
+
+
+def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last: Word) -> bool:
+    """Does the phrase's clause speak of the seller?
+
+    First person (me, meidän, -mme verbs, -mme possessives) or the seller's name
+    from the signature in the same clause: "olemme alan johtava", "Logix on alan paras";
+    or a verbless fragment about no one else.
+    """
+    names = seller_names(msg)
+    words = {w.i: w for w in (*clause_words(msg, first), *clause_words(msg, last))}.values()
+    if any(w.refers_to_seller or (names and w.text.lower() in names) for w in words):
+        return True
+    # A verbless fragment (a subject line, slide title or bullet) that names no one
+    # else is the seller describing itself: "Suomen johtava reittioptimoinnin asiantuntija".
+    others = [
+        w
+        for w in msg.sentence_words(sentence)
+        if not w.is_punct and not first.i <= w.i <= last.i
+    ]
+    return not any(
+        w.finite or w.pos in ("VERB", "AUX") or w.addresses_reader or w.is_name for w in others
+    )
 
 
 def is_unit(word: Word) -> bool:

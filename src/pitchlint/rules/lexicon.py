@@ -3,18 +3,36 @@
 A term's words are analysed by Voikko when the file is loaded, so a marketing
 writer lists "kokonaisvaltainen" once and every inflection ("kokonaisvaltaisen",
 "kokonaisvaltaisia") and compound ending in it matches. See docs/lexicon-rules.md.
+
+One matcher serves every lexicon rule. What a term can say:
+
+- ``words``: words in their base form, each matched in any inflection and as the
+  tail of a compound; a slot may list alternatives with ``|``
+  ("anteeksi häiritä|vaivata"); ``within = N`` lets up to N other words stand
+  between consecutive words; ``ordered = false`` accepts them in any order.
+- ``part``: a compound part anywhere in a word ("synergia" -> "synergiaetuja").
+- ``exact``: a surface string for words Voikko does not know ("win-win",
+  "best practice"); it may be followed by an inflection ending or a compound tail.
+- ``degree``: the match needs a comparative or superlative form ("paras").
+- ``negated``: ``true`` matches only in a negated clause ("eivät välitä"),
+  ``false`` also in one; unset follows ``[context] skip_negated``.
+- ``about_seller``, ``skip_concrete``: override the ``[context]`` setting for one term.
+
+``[context]`` tests apply to every term; ``[[exceptions]]`` are phrases inside
+which no term counts ("parhain terveisin").
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import tomllib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 from pitchlint.analysis.voikko import VoikkoAnalyser, get_voikko
@@ -23,12 +41,26 @@ from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.context import (
     is_about_reader,
+    is_about_seller,
     is_negated,
     is_quoted,
-    sentence_is_concrete,
+    sentence_has_checkable_terms,
 )
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
+_MAX_GAP = 10
+_MAX_UNORDERED = 4
+_REQUIRES_GAP = 2  # words allowed between the words of a ``requires`` phrase
+BlockName = Literal[
+    "subject", "greeting", "paragraph", "closing", "signature", "title", "bullet", "note"
+]
+
+
+Kind = Literal["email", "outline"]
+
+
+def _all_kinds() -> list[Kind]:
+    return ["email", "outline"]
 
 
 class _Strict(BaseModel):
@@ -41,16 +73,46 @@ class TermSpec(_Strict):
     words: str | None = None  # space-separated words, each matched in any inflection
     part: str | None = None  # a compound part: "synergia" matches "synergiaetuja"
     exact: str | None = None  # a surface string, case-insensitive (foreign words)
+    within: int = Field(default=0, ge=0, le=_MAX_GAP)  # other words allowed between words
+    ordered: bool = True  # False: the words may come in any order
+    degree: Literal["comparative", "superlative"] | None = None  # "paras", not "hyvä"
+    negated: bool | None = None  # True: only when negated; False: also when negated
+    about_seller: bool | None = None  # overrides [context] about_seller for this term
+    skip_concrete: bool | None = None  # overrides [context] skip_concrete for this term
     note: str = ""
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> TermSpec:
+        given = [k for k in (self.words, self.part, self.exact) if k]
+        if len(given) != 1:
+            raise ValueError("a term needs exactly one of words, part or exact")
+        if not self.ordered and self.words and len(self.words.split()) > _MAX_UNORDERED:
+            raise ValueError(f"ordered = false takes at most {_MAX_UNORDERED} words")
+        return self
+
+    @property
+    def label(self) -> str:
+        return self.words or self.part or self.exact or ""
 
 
 class ContextSpec(_Strict):
     skip_negated: bool = False  # "emme voi luvata": a negated clause does not count
-    skip_concrete: bool = False  # a number, percentage, sum or date makes it checkable
+    skip_concrete: bool = False  # a figure, sum, date or deadline makes it checkable
     skip_about_reader: bool = False  # "johtava asiantuntijanne" is about the reader
     skip_quoted: bool = True  # quoted text is someone else's words
-    requires: list[str] = Field(default_factory=list)  # a word that must be in the sentence
-    about_seller: bool = False  # the sentence must speak of the seller (1st person)
+    skip_blocks: list[BlockName] = Field(default_factory=list)  # e.g. ["closing", "signature"]
+    # Groups of phrases; the sentence must contain a phrase of every group.
+    requires: list[list[str]] = Field(default_factory=list)
+    requires_near: int = Field(default=0, ge=0)  # 0: anywhere in the sentence; N: within N words
+    about_seller: bool = False  # the clause must speak of the seller (1st person, its name)
+
+    @field_validator("requires", mode="before")
+    @classmethod
+    def _groups(cls, value: object) -> object:
+        """``requires = ["a", "b"]`` is one group; ``[["a"], ["b"]]`` are two."""
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            return [value]
+        return value
 
 
 class DocsSpec(_Strict):
@@ -67,21 +129,54 @@ class LexiconSpec(_Strict):
     id: str
     summary_fi: str
     summary_en: str
-    message: str  # "{text}" is the matched text
+    message: str  # "{text}" is the matched text, "{term}" the term entry
     suggestion: str | None = None
     severity: Severity = Severity.WARNING
     weight: float = Field(default=5.0, ge=0)
-    kinds: list[Literal["email", "outline"]] = Field(default_factory=lambda: ["email", "outline"])
+    kinds: list[Kind] = Field(default_factory=_all_kinds)
     docs: DocsSpec
     context: ContextSpec = Field(default_factory=ContextSpec)
     terms: list[TermSpec] = Field(min_length=1)
+    exceptions: list[TermSpec] = Field(default_factory=list)
+
+
+# Function-word tags and the Voikko word classes a word so tagged can have: a term
+# word that is a noun or a verb does not match an adverb ("takaisin" is not "taata").
+_FUNCTION_POS: dict[str, frozenset[str]] = {
+    "ADV": frozenset({"seikkasana", "asemosana", "laatusana", "nimisana_laatusana"}),
+    "ADP": frozenset({"suhdesana", "seikkasana"}),
+    "PRON": frozenset({"asemosana"}),
+    "DET": frozenset({"asemosana"}),
+    "NUM": frozenset({"lukusana"}),
+    "CCONJ": frozenset({"sidesana"}),
+    "SCONJ": frozenset({"sidesana"}),
+    "INTJ": frozenset({"huudahdussana"}),
+}
 
 
 @dataclass(frozen=True, slots=True)
 class _Term:
-    keys: tuple[frozenset[str], ...]  # per word: lexeme keys that match it
+    slots: tuple[frozenset[str], ...]  # words: per slot, the lexeme keys that match it
     kind: Literal["words", "part", "exact"]
     label: str
+    spec: TermSpec
+    parts: tuple[str, ...] = ()  # part: consecutive compound parts
+    pattern: re.Pattern[str] | None = None  # exact
+    classes: tuple[frozenset[str] | None, ...] = ()  # words: per slot, Voikko classes (None: any)
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    term: _Term
+    words: tuple[Word, ...]  # the matched words, in text order
+
+    @property
+    def start(self) -> int:
+        return self.words[0].start
+
+    @property
+    def end(self) -> int:
+        return self.words[-1].end
 
 
 class LexiconRule(Rule):
@@ -103,93 +198,252 @@ class LexiconRule(Rule):
             origin=origin,
         )
         self._voikko = voikko
-        self._index: dict[str, list[_Term]] | None = None
-        self._parts: dict[str, list[_Term]] = {}
-        self._requires: frozenset[str] = frozenset()
+        self._compiled: _Compiled | None = None
 
-    def _compile(self) -> dict[str, list[_Term]]:
-        voikko = self._voikko or get_voikko()
-        index: dict[str, list[_Term]] = {}
-        for term in self.spec.terms:
-            if term.part:
-                part = term.part.lower()
-                self._parts.setdefault(part, []).append(_Term((frozenset({part}),), "part", part))
-            elif term.exact:
-                exact = term.exact.lower()
-                t = _Term((frozenset({exact}),), "exact", exact)
-                index.setdefault(exact, []).append(t)
-            elif term.words:
-                keys = tuple(lexeme_keys(w, voikko) for w in term.words.split())
-                t = _Term(keys, "words", term.words)
-                for key in keys[0]:
-                    index.setdefault(key, []).append(t)
-            else:
-                raise RuleError(f"{self.spec.id}: a term needs one of words, part or exact")
-        self._requires = frozenset(
-            k for word in self.spec.context.requires for k in lexeme_keys(word, voikko)
-        )
-        return index
+    @property
+    def compiled(self) -> _Compiled:
+        if self._compiled is None:
+            voikko = self._voikko or get_voikko()
+            self._compiled = _Compiled(
+                terms=compile_terms(self.spec.terms, voikko),
+                exceptions=compile_terms(self.spec.exceptions, voikko),
+                requires=[
+                    compile_terms([TermSpec(words=p, within=_REQUIRES_GAP) for p in group], voikko)
+                    for group in self.spec.context.requires
+                ],
+            )
+        return self._compiled
 
     def check(self, msg: AnalysedMessage) -> Iterator[Hit]:
-        if self._index is None:
-            self._index = self._compile()
+        compiled = self.compiled
         ctx = self.spec.context
+        skip_blocks = set(ctx.skip_blocks)
         for sentence in msg.sentences:
+            if msg.blocks[sentence.block].block.kind in skip_blocks:
+                continue
             words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
-            if ctx.requires and not any(word_keys(w) & self._requires for w in words):
+            if not words:
                 continue
-            if ctx.about_seller and not any(w.refers_to_seller for w in words):
+            found = find_matches(compiled.terms, msg, sentence, words)
+            if not found:
                 continue
-            for n, word in enumerate(words):
-                if word.is_placeholder:
+            excepted = find_matches(compiled.exceptions, msg, sentence, words)
+            kept: list[_Match] = []
+            for match in sorted(found, key=lambda m: (m.start, -m.end)):
+                if any(_overlaps(match, other) for other in [*kept, *excepted]):
                     continue
-                for term, length in self._matches(words, n):
-                    last = words[n + length - 1]
-                    if self._skipped(msg, sentence, word, last):
-                        continue
-                    text = msg.text(word.start, last.end)
-                    yield Hit(
-                        word.start,
-                        last.end,
-                        self.spec.message.format(text=text, term=term.label),
-                        self.spec.suggestion,
-                    )
-                    break
+                if self._skipped(msg, sentence, words, match):
+                    continue
+                kept.append(match)
+            for match in kept:
+                text = msg.text(match.start, match.end)
+                yield Hit(
+                    match.start,
+                    match.end,
+                    self.spec.message.format(text=text, term=match.term.label),
+                    self.spec.suggestion,
+                )
 
-    def _matches(self, words: list[Word], n: int) -> Iterator[tuple[_Term, int]]:
-        word = words[n]
-        assert self._index is not None
-        for key in word_keys(word):
-            for term in self._index.get(key, ()):
-                length = len(term.keys)
-                if n + length <= len(words) and all(
-                    word_keys(words[n + k]) & term.keys[k] for k in range(1, length)
-                ):
-                    yield term, length
-        for part in word.parts:
-            for term in self._parts.get(part, ()):
-                yield term, 1
-
-    def _skipped(self, msg: AnalysedMessage, sentence: Sentence, first: Word, last: Word) -> bool:
+    def _skipped(
+        self, msg: AnalysedMessage, sentence: Sentence, words: list[Word], match: _Match
+    ) -> bool:
         ctx = self.spec.context
+        term = match.term.spec
+        first, last = match.words[0], match.words[-1]
+        negated = any(is_negated(msg, sentence, w) for w in match.words)
+        if term.negated is True and not negated:
+            return True
+        if term.negated is None and ctx.skip_negated and negated:
+            return True
+        about_seller = ctx.about_seller if term.about_seller is None else term.about_seller
+        if about_seller and not is_about_seller(msg, sentence, first, last):
+            return True
+        if self.compiled.requires and not self._requirements_met(msg, sentence, words, match):
+            return True
+        skip_concrete = ctx.skip_concrete if term.skip_concrete is None else term.skip_concrete
         return (
             (ctx.skip_quoted and is_quoted(msg, first))
-            or (ctx.skip_negated and is_negated(msg, sentence, first))
-            or (ctx.skip_concrete and sentence_is_concrete(msg, sentence))
+            or (skip_concrete and sentence_has_checkable_terms(msg, sentence))
             or (ctx.skip_about_reader and is_about_reader(msg, first, last))
         )
+
+    def _requirements_met(
+        self, msg: AnalysedMessage, sentence: Sentence, words: list[Word], match: _Match
+    ) -> bool:
+        near = self.spec.context.requires_near
+        position = {w.i: n for n, w in enumerate(words)}
+        lo, hi = position[match.words[0].i], position[match.words[-1].i]
+        for group in self.compiled.requires:
+            found = [
+                m
+                for m in find_matches(group, msg, sentence, words)
+                if not _overlaps(m, match)
+                and (
+                    not near
+                    or min(abs(position[w.i] - p) for w in m.words for p in (lo, hi)) <= near
+                )
+            ]
+            if not found:
+                return False
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    terms: list[_Term]
+    exceptions: list[_Term]
+    requires: list[list[_Term]]
+
+
+def compile_terms(specs: Sequence[TermSpec], voikko: VoikkoAnalyser) -> list[_Term]:
+    """Analyse each term's words once: the keys its inflected forms will have."""
+    terms: list[_Term] = []
+    for spec in specs:
+        if spec.part:
+            parts = _part_sequence(spec.part, voikko)
+            terms.append(_Term((), "part", spec.label, spec, parts=parts))
+        elif spec.exact:
+            pieces = [re.escape(p) for p in spec.exact.lower().split()]
+            pattern = re.compile(
+                r"(?<![\w-])" + r"\s+".join(pieces) + r"(?:[:-]?\w+)*", re.IGNORECASE
+            )
+            terms.append(_Term((), "exact", spec.label, spec, pattern=pattern))
+        elif spec.words:
+            slot_words = [slot.split("|") for slot in spec.words.split() if slot.strip("|")]
+            if not slot_words:
+                raise RuleError(f"term {spec.words!r} has no words")
+            slots = tuple(
+                frozenset(k for alt in alts if alt for k in lexeme_keys(alt, voikko))
+                for alts in slot_words
+            )
+            classes = tuple(_word_classes(alts, voikko) for alts in slot_words)
+            pairs = list(zip(slots, classes, strict=True))
+            orders = itertools.permutations(pairs) if not spec.ordered else [tuple(pairs)]
+            for order in dict.fromkeys(orders):
+                terms.append(
+                    _Term(
+                        tuple(p[0] for p in order),
+                        "words",
+                        spec.label,
+                        spec,
+                        classes=tuple(p[1] for p in order),
+                    )
+                )
+    return terms
+
+
+def _word_classes(alternatives: list[str], voikko: VoikkoAnalyser) -> frozenset[str] | None:
+    """The Voikko word classes a slot's words have; None if one is unknown to Voikko."""
+    classes: set[str] = set()
+    for alt in alternatives:
+        readings = voikko.analyse(alt) if alt else ()
+        if not readings:
+            return None
+        classes.update(r.word_class for r in readings)
+    return frozenset(classes)
+
+
+def _fits(word: Word, classes: frozenset[str] | None) -> bool:
+    """Can ``word``, as spaCy tagged it, be a word of these classes?"""
+    allowed = _FUNCTION_POS.get(word.pos)
+    return classes is None or allowed is None or bool(allowed & classes)
+
+
+def find_matches(
+    terms: Sequence[_Term], msg: AnalysedMessage, sentence: Sentence, words: list[Word]
+) -> list[_Match]:
+    """Every match of ``terms`` in one sentence's (non-punctuation) words."""
+    keys = [_match_keys(w) for w in words]
+    found: list[_Match] = []
+    for term in terms:
+        if term.kind == "exact":
+            found.extend(_exact_matches(term, msg, sentence, words))
+            continue
+        for n, word in enumerate(words):
+            if word.is_placeholder:
+                continue
+            if term.kind == "part":
+                if _has_parts(word, term.parts):
+                    found.append(_Match(term, (word,)))
+                continue
+            if not keys[n] & term.slots[0] or not _fits(word, term.classes[0]):
+                continue
+            indices = _follow(term, keys, words, n, 1)
+            if indices is None:
+                continue
+            matched = tuple(words[i] for i in indices)
+            if term.spec.degree and not any(_has_degree(w, term.spec.degree) for w in matched):
+                continue
+            found.append(_Match(term, tuple(sorted(matched, key=lambda w: w.i))))
+    return found
+
+
+def _follow(
+    term: _Term, keys: list[frozenset[str]], words: list[Word], n: int, slot: int
+) -> list[int] | None:
+    """Match slots ``slot..`` after word ``n``, each within ``term.spec.within`` words."""
+    if slot == len(term.slots):
+        return [n]
+    gap = term.spec.within
+    for m in range(n + 1, min(len(keys), n + gap + 2)):
+        if keys[m] & term.slots[slot] and _fits(words[m], term.classes[slot]):
+            rest = _follow(term, keys, words, m, slot + 1)
+            if rest is not None:
+                return [n, *rest]
+    return None
+
+
+def _exact_matches(
+    term: _Term, msg: AnalysedMessage, sentence: Sentence, words: list[Word]
+) -> Iterator[_Match]:
+    assert term.pattern is not None
+    text = msg.text(sentence.start, sentence.end)
+    for m in term.pattern.finditer(text):
+        start, end = sentence.start + m.start(), sentence.start + m.end()
+        covered = tuple(w for w in words if w.start < end and start < w.end)
+        if covered and not any(w.is_placeholder for w in covered):
+            yield _Match(term, covered)
+
+
+def _part_sequence(part: str, voikko: VoikkoAnalyser) -> tuple[str, ...]:
+    """A part's own compound parts: "lisäarvo" -> ("lisä", "arvo")."""
+    readings = voikko.analyse(part)
+    for r in readings:
+        if r.parts and all("=" not in p for p in r.parts):
+            return r.parts
+    return (part.lower(),)
+
+
+def _has_parts(word: Word, parts: tuple[str, ...]) -> bool:
+    have = word.parts
+    size = len(parts)
+    return any(have[i : i + size] == parts for i in range(len(have) - size + 1))
+
+
+def _has_degree(word: Word, degree: str) -> bool:
+    return any(r.comparison == degree for r in word.readings)
+
+
+def _match_keys(word: Word) -> frozenset[str]:
+    """A word's keys for lexicon terms: its chosen reading and every other reading.
+
+    spaCy's part of speech sometimes picks the wrong Voikko reading
+    ("huippuosaamista" as a noun); a term is specific enough to use them all.
+    """
+    keys = set(word_keys(word))
+    for r in word.readings:
+        keys.update(r.lexemes)
+    return frozenset(keys)
+
+
+def _overlaps(a: _Match, b: _Match) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def word_keys(word: Word) -> frozenset[str]:
     """What a word matches a lexicon by: lexemes of its reading, or its text."""
     reading = word.reading
-    keys: set[str] = set()
-    if reading is not None:
-        # Voikko often has several readings of the same word class (kulun: kulku/kulu);
-        # spaCy's POS cannot choose between them, so any of them may match.
-        for r in word.readings:
-            if r.word_class == reading.word_class:
-                keys.update(r.lexemes)
+    keys = set(reading.lexemes) if reading else set()
     keys.add(word.lower)
     keys.add(word.lemma.lower())
     return frozenset(keys)
@@ -217,7 +471,7 @@ def load_lexicon_file(path: Path, origin: str | None = None) -> LexiconRule:
 
 
 def load_lexicon_dir(paths: Iterable[Path]) -> list[LexiconRule]:
-    rules = []
+    rules: list[LexiconRule] = []
     for path in paths:
         files = sorted(path.glob("*.toml")) if path.is_dir() else [path]
         rules.extend(load_lexicon_file(f) for f in files)

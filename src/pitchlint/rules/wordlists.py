@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -23,11 +24,19 @@ class WordList:
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, Word):
             return False
-        # Signals, not verdicts: any Voikko reading may match, since spaCy's POS
-        # is unsure on exactly these words ("ajankohtaista": adjective or verb?).
-        return bool(word_keys(word) & self.keys) or any(
-            not self.keys.isdisjoint(r.lexemes) for r in word.readings
-        )
+        # Signals, not verdicts: spaCy's POS is unsure on exactly these words
+        # ("ajankohtaista": adjective or verb?), so other readings count too, but
+        # by their whole base form only ("ammattilaista" may be read ammatti+laki,
+        # and "laki" must not match then). A participle also counts as its verb
+        # ("perustettu" -> perustaa).
+        if word_keys(word) & self.keys:
+            return True
+        for r in word.readings:
+            if r.lexemes and r.lexemes[0] in self.keys:
+                return True
+            if r.participle and len(r.parts) == 1 and r.parts[0] in self.keys:
+                return True
+        return False
 
     def count(self, words: list[Word]) -> int:
         return sum(1 for w in words if w in self)
@@ -42,3 +51,26 @@ def raw_wordlists() -> dict[str, list[str]]:
 @cache
 def wordlist(name: str) -> WordList:
     return WordList(name, raw_wordlists()[name])
+
+
+_YEAR = re.compile(r"^(1[89]\d\d|20[0-3]\d)$")
+
+
+def has_digits(word: Word) -> bool:
+    return any(ch.isdigit() for ch in word.text)
+
+
+def background_score(words: list[Word]) -> int:
+    """Signals of the seller's past and size: founding, owners, awards, a founding
+    year; headcount and offices only when the seller speaks or a figure is given
+    ("meillä on 84 huonetta", "52 työntekijää"), since the reader has them too."""
+    hits = wordlist("background").count(words)
+    seller = any(w.refers_to_seller for w in words)
+    if seller or any(has_digits(w) for w in words):
+        hits += wordlist("background_size").count(words)
+    if hits or seller:  # a year alone may be a deadline ("elokuusta 2026"), not history
+        hits += sum(1 for w in words if _YEAR.match(w.text))
+    # "Meillä on 84 huonetta": the seller's possessive existential with a count
+    if any(w.person == 1 and w.case == "Ade" for w in words) and any(has_digits(w) for w in words):
+        hits += 1
+    return hits

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage
 from pitchlint.analysis.voikko import GrammarError, get_voikko
@@ -40,6 +40,8 @@ _EMOJI_OR_SMILEY_END = re.compile(r"(?:[:;=][-']?[()DPp]|[\U0001F300-\U0001FAFF\
 
 
 class Options(RuleOptions):
+    model_config = ConfigDict(alias_generator=lambda name: name.replace("_", "-"))
+
     ignore_codes: list[int] = Field(
         default_factory=lambda: [
             EXTRA_WHITESPACE,
@@ -148,8 +150,10 @@ class Grammar(Rule):
 
 
 def _message(flagged: str, error: GrammarError) -> str:
-    text = f'Kielioppi: {error.description.rstrip(".")} ("{flagged.strip()}").'
-    if error.suggestions:
+    shown = " ".join(flagged.split())
+    text = f"Kielioppi: {error.description.rstrip('.')}"
+    text += f' ("{shown}").' if shown else "."
+    if error.suggestions and error.suggestions[0].strip():
         text += f' Ehdotus: "{error.suggestions[0]}".'
     return text
 

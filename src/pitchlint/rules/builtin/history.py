@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pitchlint.analysis.model import AnalysedMessage, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.context import body_sentences, content_words
-from pitchlint.rules.wordlists import wordlist
+from pitchlint.rules.wordlists import background_score, wordlist
 
 _YEAR = re.compile(r"^(1[89]\d\d|20[0-2]\d)$")
 
@@ -22,6 +22,7 @@ class _Unit:
     end: int
     background: bool
     customer: bool
+    weight: int = 1  # how much background it carries
 
 
 class CompanyHistoryFirst(Rule):
@@ -56,7 +57,8 @@ class CompanyHistoryFirst(Rule):
         units = _slides(msg) if msg.kind == "outline" else _sentences(msg)
         first_customer = next((i for i, u in enumerate(units) if u.customer), len(units))
         background = [u for u in units[:first_customer] if u.background]
-        if not background:
+        # One passing mention ("toimistomme Turussa") is not a company presentation.
+        if sum(u.weight for u in background) < 2:
             return
         where = "diaa" if msg.kind == "outline" else "kohtaa"
         yield Hit(
@@ -68,18 +70,12 @@ class CompanyHistoryFirst(Rule):
         )
 
 
-def _background_score(words: list[Word]) -> int:
-    hits = wordlist("background").count(words)
-    hits += sum(1 for w in words if _YEAR.match(w.text))
-    return hits
+_background_score = background_score
 
 
 def _background_bullet(words: list[Word]) -> bool:
-    """A bullet about the seller's past or size: a background word plus the seller
-    speaking or a figure ("52 työntekijää", "vuodesta 1986")."""
-    if _background_score(words) == 0:
-        return False
-    return any(w.refers_to_seller or any(ch.isdigit() for ch in w.text) for w in words)
+    """A bullet about the seller's past or size ("52 työntekijää", "vuodesta 1986")."""
+    return _background_score(words) > 0 and not any(w.addresses_reader for w in words)
 
 
 def _news(words: list[Word]) -> bool:
@@ -91,14 +87,18 @@ def _sentences(msg: AnalysedMessage) -> list[_Unit]:
     units = []
     for n, s in enumerate(body_sentences(msg)):
         words = content_words(msg, s)
-        seller = sum(1 for w in words if w.refers_to_seller)
         reader = sum(1 for w in words if w.addresses_reader)
         score = _background_score(words)
         # "Olen Aino Datavirrasta." is an introduction, not background.
         intro = n == 0 and len(words) <= 12 and score == 0
-        background = not intro and seller > 0 and score >= 1 and reader == 0
-        customer = not background and (reader > 0 or _news(words))
-        units.append(_Unit(s.start, s.end, background, customer))
+        news = _news(words)
+        # A credential clause that carries news for the reader serves the reader.
+        # Founding, owners, awards are background whatever else the sentence says;
+        # size and experience next to news serve a point for the reader.
+        strong = wordlist("background").count(words) > 0
+        background = not intro and score >= 1 and reader == 0 and (strong or not news)
+        customer = not background and (reader > 0 or news)
+        units.append(_Unit(s.start, s.end, background, customer, score))
     return units
 
 
@@ -133,6 +133,14 @@ def _slides(msg: AnalysedMessage) -> list[_Unit]:
         background = titled or (bullets and bg_bullets * 2 >= len(bullets) and reader == 0)
         # A deck title or a "why us" slide is neither; the reader's interest is
         # a slide that speaks to them or brings news (a change, a figure).
-        customer = not background and (reader > 0 or _news(words))
-        units.append(_Unit(blocks[0].block.start, blocks[-1].block.end, bool(background), customer))
+        # A slide about the reader's world (their problem, a change in their
+        # market) is for the reader even without "te": the seller is not in it.
+        seller = sum(1 for w in words if w.refers_to_seller)
+        title_slide = not units and len(bullets) <= 2 and len(words) <= 16
+        customer = not background and (
+            reader > 0 or _news(words) or (seller == 0 and bool(bullets) and not title_slide)
+        )
+        units.append(
+            _Unit(blocks[0].block.start, blocks[-1].block.end, bool(background), customer, 2)
+        )
     return units

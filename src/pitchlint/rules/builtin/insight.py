@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from pitchlint.analysis.model import AnalysedMessage, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.context import body_sentences, content_words
-from pitchlint.rules.wordlists import wordlist
+from pitchlint.rules.wordlists import background_score, wordlist
 
 _TIME_WORDS = frozenset(
     {"klo", "kello", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai"}
 )
 _DIGIT = re.compile(r"\d")
+_LABELS = frozenset({"versio", "malli", "puh", "puhelin", "numero", "nro", "klo", "kello"})
 
 
 class NoNovelInsight(Rule):
@@ -64,11 +65,18 @@ def _is_insight(words: list[Word]) -> bool:
     if not words:
         return False
     seller = sum(1 for w in words if w.refers_to_seller)
-    reader = sum(1 for w in words if w.addresses_reader)
     if any(w.lemma in _TIME_WORDS for w in words):
         return False  # a meeting proposal's times are not news
-    has_figure = any(_DIGIT.search(w.text) or w.text == "%" for w in words)
+    has_figure = any(
+        (_DIGIT.search(w.text) or w.text == "%")
+        and not (n and words[n - 1].lemma in _LABELS)  # "versio 5.0", "klo 10"
+        for n, w in enumerate(words)
+    )
     signals = wordlist("insight").count(words)
-    if seller > reader and not has_figure:
-        return False  # claims about the seller teach the reader nothing about their world
+    if wordlist("background").count(words) or (seller and background_score(words)):
+        return False  # the seller's history and size are not news for the reader
+    if seller:
+        # What the seller did or promises teaches nothing unless it carries a
+        # checkable figure ("kävimme läpi 25 yritystä, ja 17:ssä …").
+        return has_figure
     return has_figure or signals >= 1

@@ -7,9 +7,9 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
-from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
+from pitchlint.analysis.model import AnalysedMessage, Word
 from pitchlint.analysis.voikko import VoikkoAnalyser, get_voikko
 from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
@@ -36,6 +36,8 @@ _SKIPPED_BLOCKS = frozenset({"signature"})
 
 
 class Options(RuleOptions):
+    model_config = ConfigDict(alias_generator=lambda name: name.replace("_", "-"))
+
     allow: list[str] = Field(
         default_factory=list, description="words (and their inflections) that are never errors"
     )
@@ -84,7 +86,6 @@ class Spelling(Rule):
         voikko = get_voikko()
         allowed = _allow_set([*self.options.allow, *msg.config_words])
         addresses = [(m.start(), m.end()) for m in ADDRESS.finditer(msg.source)]
-        sentence_first = {_first_content(msg, s) for s in msg.sentences}
         for word in msg.words:
             if msg.blocks[word.block].block.kind in _SKIPPED_BLOCKS:
                 continue
@@ -92,13 +93,13 @@ class Spelling(Rule):
                 continue
             if _covered(word, addresses) or _after_tag_sign(msg, word):
                 continue
-            initial = word.i in sentence_first or _starts_line(msg.source, word.start)
+            initial = starts_sentence(msg.source, word.start)
             if _is_allowed(word.text, allowed, voikko, initial=initial):
                 continue
             if is_quoted(msg, word):
                 continue  # quoted text is someone else's words, often in another language
             suggestions = voikko.suggest(word.text, self.options.max_suggestions)
-            if initial and _sentence_initial_name(msg, word, suggestions):
+            if initial and _sentence_initial_name(msg, word, suggestions, voikko):
                 continue
             yield Hit(word.start, word.end, _message(word.text, suggestions), _first(suggestions))
 
@@ -117,16 +118,16 @@ def _first(suggestions: list[str]) -> str | None:
     return suggestions[0] if suggestions else None
 
 
-def _first_content(msg: AnalysedMessage, sentence: Sentence) -> int:
-    for w in msg.sentence_words(sentence):
-        if not w.is_punct:
-            return w.i
-    return -1
-
-
-def _starts_line(source: str, start: int) -> bool:
-    line_start = source.rfind("\n", 0, start) + 1
-    return not source[line_start:start].strip(" \t-*•–>")
+def starts_sentence(source: str, start: int) -> bool:
+    """Does a sentence start here? Read from the input, not from the parser's sentences:
+    the text before is a line start, a bullet mark, or ends a sentence (. ! ? :)."""
+    before = source[:start].rstrip(" \t\"'”“«(")
+    if not before or before.endswith("\n"):
+        return True
+    line = before[before.rfind("\n") + 1 :]
+    if not line.strip(" \t-*•–>"):
+        return True
+    return before[-1] in ".!?:…"
 
 
 def _candidate(word: Word) -> bool:
@@ -134,7 +135,9 @@ def _candidate(word: Word) -> bool:
     text = word.text
     if word.is_punct or word.is_placeholder or word.like_num:
         return False
-    if len(text) < 2 or len(text) > 60 or _has_digit(text) or not _LETTER.search(text):
+    if len(text.rstrip(".")) < 2:
+        return False  # a letter or an initial: "T.", "M. Virtanen"
+    if len(text) > 60 or _has_digit(text) or not _LETTER.search(text):
         return False
     return not _is_acronym(text)
 
@@ -149,9 +152,9 @@ def _joined_ok(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool
         if a < 0 or b >= len(msg.words):
             continue
         left, right = msg.words[a], msg.words[b]
-        if left.end == right.start and not left.is_punct and not right.is_punct:
-            if voikko.spell(left.text + right.text):
-                return True
+        abutting = left.end == right.start and not left.is_punct and not right.is_punct
+        if abutting and voikko.spell(left.text + right.text):
+            return True
     return False
 
 
@@ -170,6 +173,8 @@ def _covered(word: Word, spans: list[tuple[int, int]]) -> bool:
 
 def _after_tag_sign(msg: AnalysedMessage, word: Word) -> bool:
     """A hashtag or a handle: "#myynti", "@aino"."""
+    if word.text[:1] in "#@":
+        return True
     return word.start > 0 and msg.source[word.start - 1] in "#@"
 
 
@@ -185,9 +190,9 @@ def _is_allowed(
         return True
     if "'" in text or "’" in text:
         return _allowed_word(re.split(r"['’]", text, maxsplit=1)[0], allowed) or text[:1].isupper()
-    pieces = [p for p in _PIECES.split(text) if p]
-    if len(pieces) < 2:
+    if not _PIECES.search(text):
         return _is_name_like(text, initial=initial)
+    pieces = [p for p in _PIECES.split(text) if p]  # "palvelu-" in "palvelu- ja tuotekehitys"
     return all(
         _piece_ok(p, allowed, voikko, initial=initial and n == 0) for n, p in enumerate(pieces)
     )
@@ -208,13 +213,15 @@ def _allowed_word(text: str, allowed: frozenset[str]) -> bool:
     lower = text.lower()
     if lower in allowed:
         return True
-    for n in range(len(lower) - 1, 1, -1):
+    for n in range(len(lower) - 1, 2, -1):  # a stem of 3+ letters: "ti" is no prefix
         if lower[:n] in allowed and _INFLECTION.match(lower[n:]):
             return True
     return False
 
 
-def _sentence_initial_name(msg: AnalysedMessage, word: Word, suggestions: list[str]) -> bool:
+def _sentence_initial_name(
+    msg: AnalysedMessage, word: Word, suggestions: list[str], voikko: VoikkoAnalyser
+) -> bool:
     """Is a capitalised unknown word at the start of a sentence a name rather than a typo?
 
     A typo is one edit away from a suggestion ("Toivottavsti"); a name the parser
@@ -224,7 +231,7 @@ def _sentence_initial_name(msg: AnalysedMessage, word: Word, suggestions: list[s
     if not word.text[:1].isupper():
         return False
     elsewhere = any(
-        w.text == word.text and w.i != word.i and w.start != msg.sentences[w.sentence].start
+        w.text == word.text and w.i != word.i and not starts_sentence(msg.source, w.start)
         for w in msg.words
     )
     if elsewhere or _inflects_a_name(msg, word):
@@ -232,8 +239,18 @@ def _sentence_initial_name(msg: AnalysedMessage, word: Word, suggestions: list[s
     following = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
     if following is not None and following.text.split(":")[0].lower() in _COMPANY_FORMS:
         return True  # "Kuvatarkka Oy", "Reittiviisas Oy:n"
-    close = any(" " not in s and _distance(s.lower(), word.text.lower()) <= 1 for s in suggestions)
+    if any(_name_split(s, voikko) for s in suggestions):
+        return True  # "Limingantullissa": "Limingan tullissa", a place name and a word
+    close = any(
+        " " not in s and "-" not in s and _distance(s.lower(), word.text.lower()) <= 1
+        for s in suggestions
+    )
     return word.pos == "PROPN" and not close
+
+
+def _name_split(suggestion: str, voikko: VoikkoAnalyser) -> bool:
+    parts = suggestion.replace("-", " ").split()
+    return len(parts) == 2 and any(r.is_name for r in voikko.analyse(parts[0]))
 
 
 def _inflects_a_name(msg: AnalysedMessage, word: Word) -> bool:

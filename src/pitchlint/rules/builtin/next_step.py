@@ -1,0 +1,410 @@
+"""missing-next-step: an outreach e-mail without one concrete next step."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import ConfigDict, Field
+
+from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
+from pitchlint.analysis.voikko import get_voikko
+from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
+from pitchlint.rules.builtin.length import merged_sentences
+from pitchlint.rules.builtin.spelling import ADDRESS
+from pitchlint.rules.context import body_sentences, content_words, is_negated
+from pitchlint.rules.wordlists import wordlist
+
+_WEEKDAYS = frozenset(
+    {"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"}
+)
+_DAY_WORDS = frozenset({"huomenna", "ylihuomenna", "huominen", "ylihuominen"})
+_CLOCK = frozenset({"klo", "kello"})
+_NEXT = frozenset({"ensi", "tuleva", "seuraava", "tämä"})
+_PERIODS = frozenset({"viikko", "viikonloppu", "kuu", "kuukausi", "aamupäivä", "iltapäivä"})
+_DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")
+_TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.])")
+_BOOKING_URL = re.compile(
+    r"calendly|cal\.com|bookings?|meetings?|varaa|ajanvaraus|kalenteri|calendar|zcal|savvycal|"
+    r"doodle|teams\.microsoft|zoom\.us|meet\.google",
+    re.IGNORECASE,
+)
+# Words of the next_step list that are too common to signal a meeting on their own
+# ("aikana", "nähneet"); times are found by has_time_anchor.
+_WEAK_MEETING = frozenset(
+    {"aika", "nähdä", "viikko", "klo", "kello", "maanantai", "tiistai", "keskiviikko", "torstai",
+     "perjantai", "huominen"}
+)  # fmt: skip
+# Imperatives that are not an ask of the reader: "ole hyvä", "kuvittele, että…".
+_NOT_ASKS = frozenset({"olla", "kuvitella", "ajatella", "huomata", "muistaa", "suoda"})
+# Ways to answer the sender: "kerro", "vastaa", "ota yhteyttä", "soita" are one ask.
+_REPLY = frozenset(
+    {"kertoa", "vastata", "ilmoittaa", "ottaa", "soittaa", "laittaa", "lähettää", "palata"}
+)
+_ASK_ADVERBS = frozenset(
+    {"niin", "vain", "nyt", "siis", "myös", "ihan", "vaikka", "sitten", "rohkeasti", "suoraan",
+     "vielä", "jo", "heti", "vapaasti", "esimerkiksi", "tästä", "alta", "täältä"}
+)  # fmt: skip
+_PROPOSING_VERBS = frozenset(
+    {"ehdottaa", "soittaa", "lähettää", "tulla", "varata", "sopia", "järjestää", "tavata",
+     "näyttää", "esitellä", "käydä", "nähdä", "voida", "keskustella", "jutella", "kutsua",
+     "haluta", "ehtiä"}
+)  # fmt: skip
+
+
+class Options(RuleOptions):
+    model_config = ConfigDict(alias_generator=lambda name: name.replace("_", "-"))
+
+    competing_asks: int = Field(
+        default=3, ge=2, description="this many different calls to action compete with each other"
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Ask:
+    key: str  # what is asked: the verb lemma, "vastaus" for every way to reply
+    text: str
+
+
+class MissingNextStep(Rule):
+    Options = Options
+    info = RuleInfo(
+        id="missing-next-step",
+        summary_fi="Sähköpostista puuttuu konkreettinen seuraava askel, tai pyyntöjä on liikaa.",
+        summary_en="The e-mail has no concrete next step, or too many competing asks.",
+        weight=10.0,
+        kinds=frozenset({"email"}),
+        docs=RuleDocs(
+            why=(
+                "Ensimmäisen yhteydenoton ainoa tehtävä on viedä ostaja myynnin seuraavaan "
+                'vaiheeseen: tapaamiseen, puheluun tai esittelyyn. "Ota yhteyttä, jos kiinnostaa" '
+                "jättää työn kiireiselle lukijalle, ja useimmiten asia jää siihen. Kun viesti taas "
+                "pyytää lataamaan, katsomaan, tilaamaan ja vastaamaan yhtä aikaa, lukija ei tiedä, "
+                "mitä häneltä odotetaan, eikä tee mitään. Yksi selvä ehdotus ajankohtineen on "
+                "helppo hyväksyä."
+            ),
+            fires="Viestissä ei ole tapaamisen, puhelun tai esittelyn ehdotusta, päivää, "
+            'kellonaikaa, omaa lupausta ("soitan torstaina") eikä kalenterilinkkiä; tai siinä on '
+            'vähintään `competing-asks` (oletus 3) eri toimintapyyntöä ("lataa", "katso", '
+            '"tilaa", "vastaa").',
+            does_not_fire='"Sopisiko tiistai klo 10?", "Soitan torstaina kello 9.", "Voisimmeko '
+            'sopia 20 minuutin puhelun?", "Varaa aika kalenteristani: <linkki>".',
+            bad="Hei Mikko,\n\nHuomasin, että laajennatte varastoanne Vantaalla. Uudessa "
+            "varastossa keräilyvirheet lisääntyvät usein ensimmäisen puolen vuoden aikana, kun "
+            "hyllypaikat vaihtuvat. Olemme auttaneet kolmea tukkua puolittamaan virheet jo "
+            "käyttöönoton aikana.\n\nOta yhteyttä, jos aihe kiinnostaa.\n\nTerveisin\nLeena",
+            good="Hei Mikko,\n\nHuomasin, että laajennatte varastoanne Vantaalla. Uudessa "
+            "varastossa keräilyvirheet lisääntyvät usein ensimmäisen puolen vuoden aikana, kun "
+            "hyllypaikat vaihtuvat. Olemme auttaneet kolmea tukkua puolittamaan virheet jo "
+            "käyttöönoton aikana.\n\nSopisiko 20 minuutin puhelu torstaina kello 10?"
+            "\n\nTerveisin\nLeena",
+            source="Ensimmäisen asiakaskohtaamisen tavoite on saada asiakas myynnin seuraavaan "
+            "vaiheeseen, esimerkiksi tapaamiseen.",
+        ),
+    )
+
+    def check(self, msg: AnalysedMessage) -> Iterator[Hit]:
+        assert isinstance(self.options, Options)
+        body = body_sentences(msg)
+        if not body:
+            return
+        sentences = merged_sentences(msg, body + _postscript_sentences(msg))
+        start, end = _closing_span(msg, body)
+        asks = competing_asks(msg, sentences)
+        if len({a.key for a in asks}) >= self.options.competing_asks:
+            listed = ", ".join(f'"{a.text}"' for a in _unique(asks))
+            yield Hit(
+                start,
+                end,
+                f"Viestissä on {len({a.key for a in asks})} kilpailevaa pyyntöä ({listed}). "
+                "Lukija ei tiedä, mitä tehdä ensin: valitse yksi seuraava askel.",
+            )
+            return
+        if any(is_next_step(msg, s) for s in sentences):
+            return
+        yield Hit(
+            start,
+            end,
+            "Viestistä puuttuu konkreettinen seuraava askel: ei ehdotettua tapaamista, puhelua "
+            "tai esittelyä, päivää tai kellonaikaa. Ehdota yhtä asiaa ajankohtineen, esimerkiksi "
+            '"Sopisiko puhelu torstaina klo 10?"',
+        )
+
+
+def _unique(asks: list[Ask]) -> list[Ask]:
+    seen: dict[str, Ask] = {}
+    for a in asks:
+        seen.setdefault(a.key, a)
+    return list(seen.values())
+
+
+def _closing_span(msg: AnalysedMessage, body: list[Sentence]) -> tuple[int, int]:
+    """The last body paragraph: where a next step belongs."""
+    last_block = body[-1].block
+    in_block = [s for s in body if s.block == last_block]
+    return in_block[0].start, in_block[-1].end
+
+
+def _postscript_sentences(msg: AnalysedMessage) -> list[Sentence]:
+    """A "PS." after the signature still counts: signature lines have no finite verbs."""
+    return [
+        s
+        for s in msg.sentences
+        if msg.blocks[s.block].block.kind == "signature"
+        and any(w.finite for w in msg.sentence_words(s))
+    ]
+
+
+# --- morphology ------------------------------------------------------------------------------
+
+
+def is_imperative(msg: AnalysedMessage, word: Word) -> bool:
+    """A 2nd-person imperative: "katso", "tutustukaa", and "lataa"/"varaa"/"vastaa".
+
+    Voikko gives -ata verbs only the indicative reading ("hän lataa"), and many
+    imperatives are also other words ("soita": suo, "saa": hän saa). An ambiguous
+    form is an imperative only when it opens its clause and has no subject.
+    """
+    if word.pos not in ("VERB", "AUX"):
+        return False  # "alusta loppuun", "tunnista": a noun reading the parser chose
+    imperative = [
+        r for r in word.readings if r.mood == "imperative" and r.person == 2 and not r.negative
+    ]
+    contracted = [
+        r
+        for r in word.readings
+        if r.word_class == "teonsana"
+        and r.mood == "indicative"
+        and r.person == 3
+        and r.number == "sg"
+        and r.baseform.endswith(("ata", "ätä"))
+        and word.lower.endswith(("aa", "ää"))
+    ]
+    if not imperative and not contracted:
+        return False
+    if _has_subject(msg, word) or _after_negation(msg, word):
+        return False
+    if len(imperative) == len(word.readings):
+        return True
+    return _opens_clause(msg, word)
+
+
+def _has_subject(msg: AnalysedMessage, word: Word) -> bool:
+    sent = msg.sentences[word.sentence]
+    return any(w.head == word.i and w.dep.startswith("nsubj") for w in msg.sentence_words(sent))
+
+
+def _after_negation(msg: AnalysedMessage, word: Word) -> bool:
+    """ "älä lataa", "ei vastaa": a negated or connegative verb is no ask."""
+    sent = msg.sentences[word.sentence]
+    return any(w.negative and w.i < word.i and w.head == word.i for w in msg.sentence_words(sent))
+
+
+def _opens_clause(msg: AnalysedMessage, word: Word) -> bool:
+    sent = msg.sentences[word.sentence]
+    for prev in reversed(msg.words[sent.first : word.i]):
+        if prev.is_punct or prev.pos == "CCONJ":
+            return True
+        if prev.lower in _ASK_ADVERBS:
+            continue
+        return False
+    return True
+
+
+def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]:
+    """Calls to action: imperatives and 2nd-person -ko requests, in order."""
+    asks: list[Ask] = []
+    for s in sentences:
+        words = msg.sentence_words(s)
+        for w in words:
+            if w.is_punct:
+                continue
+            lemma = w.reading.baseform.lower() if w.reading else w.lemma
+            if is_imperative(msg, w):
+                verb = next(
+                    (r.baseform.lower() for r in w.readings if r.word_class == "teonsana"), lemma
+                )
+                if verb in _NOT_ASKS:
+                    continue
+                asks.append(Ask("vastaus" if verb in _REPLY else verb, _phrase(msg, w)))
+            elif w.finite and w.person == 2 and w.clitic_ko and _conditional(w):
+                # "Voisitteko lähettää…", "Ehtisitkö katsoa…": a polite request
+                target = _infinitive_after(msg, w) or w
+                verb = target.reading.baseform.lower() if target.reading else target.lemma
+                asks.append(Ask("vastaus" if verb in _REPLY else verb, _phrase(msg, w)))
+    return asks
+
+
+def _conditional(word: Word) -> bool:
+    return word.reading is not None and word.reading.mood == "conditional"
+
+
+def _infinitive_after(msg: AnalysedMessage, word: Word) -> Word | None:
+    sent = msg.sentences[word.sentence]
+    for w in msg.words[word.i + 1 : min(word.i + 4, sent.last)]:
+        if w.reading is not None and w.reading.mood == "A-infinitive":
+            return w
+    return None
+
+
+def _phrase(msg: AnalysedMessage, word: Word) -> str:
+    sent = msg.sentences[word.sentence]
+    following = [w for w in msg.words[word.i + 1 : min(word.i + 3, sent.last)] if not w.is_punct]
+    end = following[0].end if following else word.end
+    return msg.source[word.start : end]
+
+
+# --- what a concrete next step is ------------------------------------------------------------
+
+
+def has_time_anchor(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """A weekday, a date, a clock time, "huomenna", "ensi viikolla", "viikolla 50"."""
+    words = content_words(msg, sentence)
+    text = msg.text(sentence.start, sentence.end)
+    if _DATE.search(text) or _TIME.search(text):
+        return True
+    for n, w in enumerate(words):
+        lemmas = w.lemmas
+        nxt = words[n + 1] if n + 1 < len(words) else None
+        if lemmas & _WEEKDAYS or any(h in _WEEKDAYS for r in w.readings for h in r.heads):
+            return True
+        if w.lower in _DAY_WORDS or lemmas & _DAY_WORDS:
+            return True
+        if lemmas & _CLOCK and nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()):
+            return True
+        if lemmas & _PERIODS and n > 0 and words[n - 1].lemmas & _NEXT:
+            return True
+        if w.lemma == "viikko" and nxt is not None and nxt.text.isdigit():
+            return True
+    return False
+
+
+_PROPOSAL_QUESTION_VERBS = frozenset(
+    {"sopia", "ehtiä", "kiinnostaa", "haluta", "voida", "olla", "löytyä", "käydä", "passata"}
+)  # fmt: skip
+_CHOICE_INTERROGATIVES = frozenset({"kumpi", "milloin"})
+
+
+def _proposal_question(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """ "Sopisiko…?", "Voisimmeko…?", "Kumpi aika…?" but not "Kuinka monta…?"."""
+    words = content_words(msg, sentence)
+    if not (sentence.is_question or any(w.clitic_ko for w in words)):
+        return False
+    if any(w.lemmas & _CHOICE_INTERROGATIVES for w in words):
+        return True
+    if any(w.interrogative for w in words):
+        return False  # a question about facts, not an offer
+    return any(
+        w.finite and (_conditional(w) or w.lemmas & _PROPOSAL_QUESTION_VERBS or w.clitic_ko)
+        for w in words
+    )
+
+
+def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """The writer offers or promises a meeting action in the first person, not in the past:
+    "soitan", "ehdotan", "voin tulla", "olen yhteydessä", "lähetän kutsun"."""
+    words = content_words(msg, sentence)
+    for n, w in enumerate(words):
+        if not w.finite or w.person != 1 or is_negated(msg, sentence, w) or is_past(msg, w):
+            continue
+        if w.lemmas & _PROPOSING_VERBS or is_meeting_word(w):
+            return True
+        following = words[n + 1] if n + 1 < len(words) else None
+        if "olla" in w.lemmas and following is not None and following.lemma == "yhteys":
+            return True
+    return False
+
+
+def _shared_proposal(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """ "Sovitaan puhelu", "Nähdään torstaina", "voisimme tavata": a joint proposal."""
+    for w in content_words(msg, sentence):
+        if not w.finite or is_negated(msg, sentence, w) or is_past(msg, w):
+            continue
+        if w.person == 4 and _opens_clause(msg, w):
+            return True  # a hortative passive opens its clause; "tilaus tehdään" describes
+        if w.person == 1 and w.number == "pl" and _conditional(w):
+            return True
+    return False
+
+
+def _asks_to_act(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """An imperative not made conditional: "varaa aika", but not "ota yhteyttä, jos…"."""
+    words = content_words(msg, sentence)
+    if any(w.lemma == "jos" for w in words):
+        return False
+    return any(is_imperative(msg, w) for w in words)
+
+
+def _meeting(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    return any(is_meeting_word(w) for w in content_words(msg, sentence))
+
+
+def is_meeting_word(word: Word) -> bool:
+    """A meeting, call, demo or visit. "aika" counts only as the object of booking:
+    "varata aika", "löytyisikö aikaa", not "aikana" or "peruttua aikaa"."""
+    if word not in wordlist("next_step") and not _hyphen_tail_is_meeting(word):
+        return False
+    if not (word.lemmas & _WEAK_MEETING):
+        return True
+    return word.lower in ("aikaa", "ajan", "aika") and word.dep in ("obj", "nsubj", "obl")
+
+
+def _hyphen_tail_is_meeting(word: Word) -> bool:
+    """ "Teams-palaveria", "Zoom-tapaaminen": Voikko may not know the whole word."""
+    if "-" not in word.text.strip("-") or word.readings:
+        return False
+    tail = word.text.rsplit("-", 1)[-1]
+    keys = wordlist("next_step").keys
+    return any(set(r.lexemes) & keys for r in get_voikko().analyse(tail))
+
+
+@lru_cache(maxsize=4096)
+def _past_only(text: str) -> bool:
+    """Is a verb form only a past tense ("soitin", "kävimme"), never a present ("voin")?"""
+    voikko = get_voikko()
+    with voikko._lock:
+        raw = voikko._voikko.analyze(text)
+    tenses = {r.get("TENSE") for r in raw if r.get("CLASS") == "teonsana"}
+    return "past_imperfective" in tenses and "present_simple" not in tenses
+
+
+def is_past(msg: AnalysedMessage, word: Word) -> bool:
+    """Simple past ("ehdotin") or perfect ("olemme auttaneet", "olen keskustellut")."""
+    if _past_only(word.text.lower()):
+        return True
+    if word.lemma == "olla":
+        head = msg.words[word.head]
+        if head.i != word.i and any(r.participle == "past_active" for r in head.readings):
+            return True
+        sent = msg.sentences[word.sentence]
+        nxt = msg.words[word.i + 1] if word.i + 1 < sent.last else None
+        return nxt is not None and any(r.participle == "past_active" for r in nxt.readings)
+    return False
+
+
+def _booking_link(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    text = msg.text(sentence.start, sentence.end)
+    for m in ADDRESS.finditer(text):
+        if "@" in m.group() and not m.group().startswith("http"):
+            continue  # an e-mail address is a way to reply, not a booked time
+        if _BOOKING_URL.search(m.group()) or _meeting(msg, sentence):
+            return True
+    return False
+
+
+def is_next_step(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """A meeting, call or demo proposed, a time offered, or a booking link."""
+    if _booking_link(msg, sentence):
+        return True
+    offers = (
+        _proposal_question(msg, sentence)
+        or _commits(msg, sentence)
+        or _shared_proposal(msg, sentence)
+    )
+    if has_time_anchor(msg, sentence):
+        return offers or any(is_imperative(msg, w) for w in content_words(msg, sentence))
+    if not _meeting(msg, sentence):
+        return False
+    return offers or _asks_to_act(msg, sentence)

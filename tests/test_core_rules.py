@@ -1,0 +1,185 @@
+"""The three core rules on Finnish written for these tests (not the corpus):
+questions in both registers and many verb forms, background before and after
+the reader's interest, insight present or absent. Real pipeline, exact spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from pitchlint import Config, Linter
+from pitchlint.analysis import Analyzer
+
+CORE = ["over-questioning", "company-history-first", "no-novel-insight"]
+
+
+@pytest.fixture(scope="module")
+def core(analyzer: Analyzer) -> Linter:
+    return Linter(Config(select=CORE), analyzer=analyzer)
+
+
+def _email(body: str) -> str:
+    return f"Hei Anna,\n\n{body}\n\nTerveisin\nJari Virtanen\n"
+
+
+INSIGHT = "Alan keskimääräinen hävikki kasvoi viime vuonna 12 prosenttia."
+NEXT = "Sopisiko puhelu torstaina kello 10?"
+
+FACT_QUESTIONS = [
+    "Montako työntekijää teillä on?",
+    "Kuinka monta myyjää sinulla on tiimissäsi?",
+    "Mitä toiminnanohjausjärjestelmää käytätte?",
+    "Mitä CRM:ää käytät nyt?",
+    "Paljonko budjettinne on tälle vuodelle?",
+    "Keitä ovat nykyiset toimittajanne?",
+    "Millainen on teidän nykyinen tilausprosessinne?",
+    "Miten hoidatte palkanlaskennan tällä hetkellä?",
+    "Onko sinulla jo käytössä sähköinen allekirjoitus?",
+    "Käytättekö nyt ulkoista kirjanpitäjää?",
+    "Kuinka suuri on liikevaihtosi?",
+]
+OPINION_QUESTIONS = [
+    "Mitä mieltä olette tästä?",
+    "Olisiko teillä aikaa keskustella ensi viikolla?",
+    "Kiinnostaisiko tämä sinua?",
+    "Haluaisitko kuulla lisää?",
+    "Voisimmeko sopia lyhyen puhelun?",
+    "Mikä olisi sinulle sopiva aika?",
+    "Onko tämä teille ajankohtaista?",
+    "Kumpi sopii paremmin, tiistai vai torstai?",
+    "Mikä on teille tärkeintä hankinnassa?",
+]
+
+
+@pytest.mark.parametrize("question", FACT_QUESTIONS)
+def test_fact_questions_fire_with_exact_spans(core: Linter, question: str) -> None:
+    other = "Entä mitä järjestelmää käytätte varastossa?"
+    text = _email(f"{INSIGHT} {question} {other} {NEXT}")
+    spans = [
+        text[f.start : f.end]
+        for f in core.lint(text, "email").findings
+        if f.rule == "over-questioning"
+    ]
+    assert spans == [question, other]
+
+
+@pytest.mark.parametrize("question", OPINION_QUESTIONS)
+def test_opinion_and_choice_questions_do_not_count(core: Linter, question: str) -> None:
+    text = _email(f"{INSIGHT} {question} Mitä järjestelmää käytätte? {NEXT}")
+    assert "over-questioning" not in {f.rule for f in core.lint(text, "email").findings}
+
+
+def test_one_fact_question_as_the_main_content_fires(core: Linter) -> None:
+    text = _email("Mitä taloushallinnon ohjelmistoa yrityksessänne käytetään?")
+    assert "over-questioning" in {f.rule for f in core.lint(text, "email").findings}
+
+
+def test_one_side_question_in_a_full_message_does_not_fire(core: Linter) -> None:
+    text = _email(
+        f"{INSIGHT} Kilpailijanne siirtyivät jo uuteen malliin. Käytättekö vielä paperilomakkeita? {NEXT}"
+    )
+    assert "over-questioning" not in {f.rule for f in core.lint(text, "email").findings}
+
+
+def test_polite_conditional_fact_request_fires(core: Linter) -> None:
+    text = _email(
+        f"{INSIGHT} Kertoisitteko, montako autoa kalustoonne kuuluu. "
+        f"Entä millä järjestelmällä reititätte ajot? {NEXT}"
+    )
+    found = [f for f in core.lint(text, "email").findings if f.rule == "over-questioning"]
+    assert len(found) == 2
+
+
+HISTORY = (
+    "Olemme vuonna 1995 perustettu tamperelainen ohjelmistotalo. Palveluksessamme on 85 "
+    "ammattilaista kolmella paikkakunnalla, ja meidät on palkittu kahdesti."
+)
+CUSTOMER = (
+    "Huomasin, että laajennatte verkkokauppaanne Ruotsiin, jossa 70 % ostoista maksetaan laskulla."
+)
+
+
+def test_background_first_fires_on_the_background(core: Linter) -> None:
+    text = _email(f"{HISTORY}\n\n{CUSTOMER} {NEXT}")
+    found = [f for f in core.lint(text, "email").findings if f.rule == "company-history-first"]
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] == HISTORY
+    assert (found[0].line, found[0].column) == (3, 1)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"{CUSTOMER} {NEXT}\n\n{HISTORY}",  # background at the end
+        f"Olen Jari Virtanen Koodiverstaasta. {CUSTOMER} {NEXT}",  # one-line introduction
+        "25 vuoden aikana olemme nähneet, että laajentuminen Ruotsiin kaatuu useimmiten "
+        f"maksutapoihin: siellä 70 % maksaa laskulla. Teillä lasku puuttuu kassalta. {NEXT}",
+    ],
+    ids=["at-the-end", "introduction", "credential-serving-a-point"],
+)
+def test_background_that_is_fine(core: Linter, body: str) -> None:
+    assert "company-history-first" not in {
+        f.rule for f in core.lint(_email(body), "email").findings
+    }
+
+
+def test_outline_background_slide_before_customer_slide(core: Linter) -> None:
+    deck = (
+        "# Esitys Kuljetus Oy:lle\n\n## Keitä olemme\n- Perustettu 1990\n- 120 henkeä\n\n"
+        "## Teidän haasteenne\n- Varastonne kiertää hitaasti\n"
+    )
+    found = [f for f in core.lint(deck, "outline").findings if f.rule == "company-history-first"]
+    assert len(found) == 1
+    assert deck[found[0].start : found[0].end] == "Keitä olemme\n- Perustettu 1990\n- 120 henkeä"
+
+
+def test_outline_background_in_bullets_of_a_neutral_title(core: Linter) -> None:
+    deck = (
+        "1. Lähtökohta\n   - Perustimme yrityksen vuonna 2001\n   - Työllistämme 45 henkeä\n"
+        "   - Omistajina perustajat\n2. Kuljetuskustannuksenne\n   - Polttoaineen hinta nousi 18 %\n"
+    )
+    assert "company-history-first" in {f.rule for f in core.lint(deck, "outline").findings}
+
+
+def test_outline_background_at_the_end_is_fine(core: Linter) -> None:
+    deck = (
+        "# Esitys\n\n## Varastonne kiertää hitaasti\n- Alan keskiarvo 8 kertaa vuodessa, teillä 5\n\n"
+        "## Ratkaisu\n- Automaattinen täydennys\n\n## Meistä\n- Perustettu 1990\n- 120 henkeä\n"
+    )
+    assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Olemme kokenut ja luotettava kumppani, joka palvelee asiakkaitaan joustavasti. "
+        "Haluaisimme kertoa lisää palveluistamme. Olisiko teillä aikaa tavata ensi viikolla?",
+        "Meillä on tosi hyvä tiimi ja mahtavat palvelut. Autamme mielellämme sinuakin. "
+        "Soitellaanko ensi viikolla?",
+    ],
+    ids=["te", "sina"],
+)
+def test_nothing_new_fires(core: Linter, body: str) -> None:
+    text = _email(body)
+    found = [f for f in core.lint(text, "email").findings if f.rule == "no-novel-insight"]
+    assert len(found) == 1
+    assert text[found[0].start : found[0].end] == body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ensi kesänä voimaan tuleva saavutettavuusdirektiivi koskee myös verkkokauppoja, ja "
+        f"kassasivultanne puuttuu näppäimistöllä käytettävä maksupainike. {NEXT}",
+        "Alueenne kolme suurinta rautakauppaa ovat siirtyneet sähköisiin hyllyetiketteihin, ja "
+        f"hinnanmuutokset hoituvat niissä minuuteissa. {NEXT}",
+        f"Kävimme läpi 25 kaupan alan yrityksen kameravalvonnan, ja 17:ltä puuttui säilytysaika. {NEXT}",
+    ],
+    ids=["regulation", "peers", "seller-finding-with-figures"],
+)
+def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:
+    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+def test_seller_size_figures_are_not_insight(core: Linter) -> None:
+    body = "Meillä työskentelee 60 asentajaa, ja meillä on 12 toimipistettä. Sopisiko tapaaminen?"
+    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}

@@ -1,0 +1,957 @@
+"""The five lexicon rules in rules/*.toml, run through the real pipeline.
+
+Every term entry of every rule file has at least three sentences below, each with
+the term in a different inflected form or compound; ``[`` and ``]`` mark the exact
+span the finding must cover. Hard negatives check negation, concrete terms,
+about-the-reader phrases, neutral competitor facts and quoted text.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pitchlint import Linter
+from pitchlint.rules.lexicon import LexiconRule, load_lexicon_file
+
+RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
+RULE_IDS = ("vague-fluff", "self-praise", "servile-tone", "unbacked-promise", "competitor-bashing")
+WEIGHTS = {
+    "vague-fluff": 5,
+    "self-praise": 8,
+    "servile-tone": 8,
+    "unbacked-promise": 10,
+    "competitor-bashing": 10,
+}
+HEAD = "Hei Anna,\n\n"
+TAIL = "\n\nTerveisin\nMatti Meikäläinen\nEsimerkki Oy"
+
+# rule -> term label (its words/part/exact) -> sentences, the expected span in [brackets]
+CASES: dict[str, dict[str, list[str]]] = {
+    "vague-fluff": {
+        "kokonaisvaltainen": [
+            "Tarjoamme [kokonaisvaltaisen] palvelun koko kiinteistölle.",
+            "Hoidamme asiat [kokonaisvaltaisesti] alusta loppuun.",
+            "Asiakkaamme arvostavat [kokonaisvaltaisia] sopimuksiamme.",
+        ],
+        "holistinen": [
+            "Lähestymistapamme on [holistinen].",
+            "Katsomme tilannettanne [holistisesti].",
+            "Rakennamme [holistisia] malleja johtoryhmille.",
+        ],
+        "innovatiivinen": [
+            "Olemme [innovatiivinen] kumppani.",
+            "Kehitämme [innovatiivisia] palveluja teollisuudelle.",
+            "Ratkaisemme ongelmat [innovatiivisesti].",
+        ],
+        "innovaatio": [
+            "Uusin [innovaatiomme] muuttaa alan.",
+            "Tuomme [innovaatioita] teidän arkeenne.",
+            "Palvelu perustuu [kasvuinnovaatioon].",
+        ],
+        "asiakaslähtöinen": [
+            "Toimimme aina [asiakaslähtöisesti].",
+            "Tarjoamme [asiakaslähtöisen] ratkaisun.",
+            "Kaikki palvelumme ovat [asiakaslähtöisiä].",
+        ],
+        "asiakaslähtöisyys": [
+            "Meille tärkeintä on [asiakaslähtöisyys].",
+            "Panostamme [asiakaslähtöisyyteen] joka päivä.",
+            "Toimintamme perustuu [asiakaslähtöisyyden] periaatteelle.",
+        ],
+        "asiakaskeskeinen": [
+            "Olemme [asiakaskeskeinen] yritys.",
+            "Rakennamme [asiakaskeskeisiä] palveluja.",
+            "Palvelemme teitä [asiakaskeskeisesti].",
+        ],
+        "asiakaskeskeisyys": [
+            "Arvomme on [asiakaskeskeisyys].",
+            "Sitoudumme [asiakaskeskeisyyteen].",
+            "Tämä on [asiakaskeskeisyyden] ydin.",
+        ],
+        "ketterä": [
+            "Olemme [ketterä] toimija.",
+            "Toimimme [ketterästi] muutoksissa.",
+            "Tarjoamme [ketteriä] malleja projekteihin.",
+        ],
+        "ketteryys": [
+            "Meidän vahvuutemme on [ketteryys].",
+            "Tuomme organisaatioonne [ketteryyttä].",
+            "Toimintamme perustuu [ketteryyteen].",
+        ],
+        "saumaton yhteistyö|integraatio|palvelu|palvelukokemus|kokemus|toiminta|siirtymä|ketju|"
+        "prosessi|kumppanuus|yhteys|kokonaisuus|ratkaisu": [
+            "Lupaamme [saumatonta yhteistyötä].",
+            "Rakennamme [saumattoman integraation] järjestelmiinne.",
+            "Tarjoamme [saumattomia palveluja] koko maahan.",
+        ],
+        "saumattomasti": [
+            "Järjestelmä toimii [saumattomasti] kanssanne.",
+            "Integroimme palvelut [saumattomasti].",
+            "Kaikki sujuu [saumattomasti] alusta loppuun.",
+        ],
+        "ainutlaatuinen": [
+            "Tarjoamme [ainutlaatuisen] mahdollisuuden.",
+            "Palvelumme on [ainutlaatuinen] markkinoilla.",
+            "Kehitämme [ainutlaatuisia] ratkaisuja.",
+        ],
+        "edistyksellinen": [
+            "Käytämme [edistyksellistä] teknologiaa.",
+            "Olemme [edistyksellinen] kumppani.",
+            "Tarjoamme [edistyksellisiä] työkaluja.",
+        ],
+        "uraauurtava": [
+            "Esittelemme [uraauurtavan] palvelun.",
+            "Tämä menetelmä on [uraauurtava].",
+            "Teemme [uraauurtavia] hankkeita.",
+        ],
+        "mullistava": [
+            "Tuotteemme on [mullistava].",
+            "Esittelemme [mullistavan] sovelluksen.",
+            "Tarjoamme [mullistavia] ratkaisuja.",
+        ],
+        "vallankumouksellinen": [
+            "Palvelumme on [vallankumouksellinen].",
+            "Kehitimme [vallankumouksellisen] alustan.",
+            "Tuomme markkinoille [vallankumouksellisia] tuotteita.",
+        ],
+        "disruptiivinen": [
+            "Teknologiamme on [disruptiivinen].",
+            "Tarjoamme [disruptiivisen] liiketoimintamallin.",
+            "Rakennamme [disruptiivisia] palveluja.",
+        ],
+        "skaalautuva": [
+            "Alustamme on [skaalautuva].",
+            "Tarjoamme [skaalautuvan] ratkaisun.",
+            "Rakennamme [skaalautuvia] järjestelmiä.",
+        ],
+        "dynaaminen": [
+            "Olemme [dynaaminen] tiimi.",
+            "Tarjoamme [dynaamisen] toimintamallin.",
+            "Kehitämme [dynaamisia] palveluja.",
+        ],
+        "proaktiivinen": [
+            "Palvelumme on [proaktiivinen].",
+            "Toimimme [proaktiivisesti].",
+            "Tarjoamme [proaktiivista] tukea.",
+        ],
+        "ratkaisukeskeinen": [
+            "Olemme [ratkaisukeskeinen] kumppani.",
+            "Toimimme [ratkaisukeskeisesti].",
+            "Tarjoamme [ratkaisukeskeistä] konsultointia.",
+        ],
+        "tulevaisuudenkestävä": [
+            "Rakennamme [tulevaisuudenkestävän] alustan.",
+            "Ratkaisumme on [tulevaisuudenkestävä].",
+            "Tarjoamme [tulevaisuudenkestäviä] palveluja.",
+        ],
+        "synergia": [
+            "Yhteistyö tuo [synergiaetuja].",
+            "Haemme [synergioita] liiketoimintojen välillä.",
+            "Saatte selvän [synergiahyödyn].",
+        ],
+        "lisäarvo": [
+            "Tuomme [lisäarvoa] liiketoimintaanne.",
+            "Palvelumme on todellinen [lisäarvo].",
+            "Keskitymme [lisäarvon] tuottamiseen.",
+        ],
+        "huippuosaaminen": [
+            "Meillä on alan [huippuosaaminen].",
+            "Tarjoamme [huippuosaamista] teille.",
+            "Hyödynnämme [huippuosaamistamme] projekteissa.",
+        ],
+        "huippuosaaja": [
+            "Tiimissämme on [huippuosaajia].",
+            "Olemme [huippuosaaja] omalla alallamme.",
+            "Kokosimme [huippuosaajien] ryhmän.",
+        ],
+        "kokonaisratkaisu": [
+            "Tarjoamme [kokonaisratkaisun] logistiikkaan.",
+            "Myymme [kokonaisratkaisuja] kiinteistöille.",
+            "Tämä on toimiva [kokonaisratkaisu].",
+        ],
+        "paradigma": [
+            "Tämä on uusi [paradigma].",
+            "Olemme murtamassa vanhan [paradigman].",
+            "Tuomme alalle [paradigman] muutoksen.",
+        ],
+        "tulevaisuus ratkaisu|teknologia|työkalu|palvelu|alusta": [
+            "Tarjoamme [tulevaisuuden ratkaisuja].",
+            "Rakennamme [tulevaisuuden teknologiaa].",
+            "Esittelemme [tulevaisuuden palvelun].",
+        ],
+        "digitaalinen transformaatio|murros|muutosmatka": [
+            "Autamme [digitaalisessa transformaatiossa].",
+            "Kuljemme kanssanne [digitaalisen murroksen] läpi.",
+            "Tämä on osa [digitaalista transformaatiota].",
+        ],
+        "digitransformaatio": [
+            "Tuemme [digitransformaatiota].",
+            "Olemme kumppaninne [digitransformaatiossa].",
+            "Käynnistämme [digitransformaation] yhdessä.",
+        ],
+        "strateginen kumppani|kumppanuus": [
+            "Haluamme olla [strateginen kumppaninne].",
+            "Tarjoamme [strategista kumppanuutta].",
+            "Toimimme [strategisena kumppanina].",
+        ],
+        "win-win": [
+            "Tämä on [win-win] kaikille.",
+            "Tavoitteena on [win-win-tilanne].",
+            "Rakennamme [win-win-kumppanuuksia].",
+        ],
+        "next level": [
+            "Viemme asiakaskokemuksen [next level] -tasolle.",
+            "Tämä on [next levelin] palvelua.",
+            "Tarjoamme [next level] -ratkaisuja.",
+        ],
+        "best practice": [
+            "Käytämme alan [best practice] -malleja.",
+            "Jaamme [best practicet] teille.",
+            "Toimimme [best practicen] mukaan.",
+        ],
+        "state of the art": [
+            "Käytössämme on [state of the art] -teknologia.",
+            "Tarjoamme [state of the art] -palveluja.",
+            "Laitteemme ovat [state of the artia].",
+        ],
+        "end-to-end": [
+            "Tarjoamme [end-to-end] -palvelun.",
+            "Hoidamme [end-to-end-prosessin].",
+            "Ratkaisumme on [end-to-end].",
+        ],
+        "one-stop-shop": [
+            "Olemme [one-stop-shop] kiinteistöille.",
+            "Tarjoamme [one-stop-shop-palvelun].",
+            "Meistä tulee teidän [one-stop-shopinne].",
+        ],
+        "game changer": [
+            "Tämä on todellinen [game changer].",
+            "Palvelumme on alan [game changeri].",
+            "Esittelemme [game changerin] logistiikkaan.",
+        ],
+        "cutting edge": [
+            "Käytämme [cutting edge] -tekniikkaa.",
+            "Tarjoamme [cutting edge] -ratkaisuja.",
+            "Osaamisemme on [cutting edgeä].",
+        ],
+    },
+    "self-praise": {
+        "ala|toimiala|markkina|Suomi|Pohjoismaat|Eurooppa|maailma|Skandinavia johtava": [
+            "Olemme [alan johtava] toimija.",
+            "Yrityksemme on [Suomen johtava] ohjelmistotalo.",
+            "Me kuulumme [Pohjoismaiden johtaviin] palveluntarjoajiin.",
+        ],
+        "markkinajohtaja": [
+            "Olemme [markkinajohtaja] Suomessa.",
+            "Toimimme [markkinajohtajana] jo kymmenettä vuotta.",
+            "Meistä on tullut alan [markkinajohtajia].",
+        ],
+        "edelläkävijä": [
+            "Olemme alan [edelläkävijä].",
+            "Meitä pidetään [edelläkävijänä].",
+            "Kuulumme [edelläkävijöihin] tekoälyssä.",
+        ],
+        "uranuurtaja": [
+            "Olemme alan [uranuurtaja].",
+            "Toimimme [uranuurtajana] kiertotaloudessa.",
+            "Kuulumme [uranuurtajiin].",
+        ],
+        "ykkönen": [
+            "Olemme alan [ykkönen].",
+            "Meistä on tullut asiakkaiden [ykkösvalinta].",
+            "Toimimme [ykköstoimijana] Pirkanmaalla.",
+        ],
+        "ala|toimiala|markkina kärki": [
+            "Olemme [alan kärki].",
+            "Kuulumme [toimialan kärkeen].",
+            "Pysymme [markkinoiden kärjessä].",
+        ],
+        "kärkitoimija": [
+            "Olemme alan [kärkitoimija].",
+            "Kuulumme [kärkitoimijoihin].",
+            "Toimimme [kärkitoimijana] kaupan alalla.",
+        ],
+        "maailmanluokka": [
+            "Tarjoamme [maailmanluokan] palvelua.",
+            "Osaamisemme on [maailmanluokkaa].",
+            "Nousimme [maailmanluokkaan] jo vuosia sitten.",
+        ],
+        "huippuluokka": [
+            "Tarjoamme [huippuluokan] palvelua.",
+            "Laitteemme ovat [huippuluokkaa].",
+            "Nostamme palvelunne [huippuluokkaan].",
+        ],
+        "huipputaso": [
+            "Tarjoamme [huipputason] osaamista.",
+            "Palvelumme on [huipputasoa].",
+            "Nostamme laatunne [huipputasolle].",
+        ],
+        "ylivoimainen": [
+            "Ratkaisumme on [ylivoimainen].",
+            "Tarjoamme [ylivoimaisen] käyttökokemuksen.",
+            "Olemme [ylivoimaisesti] alan nopein toimittaja.",
+        ],
+        "ylivertainen": [
+            "Palvelumme on [ylivertainen].",
+            "Tarjoamme [ylivertaisen] laadun.",
+            "Tuotteemme ovat [ylivertaisia].",
+        ],
+        "vertaansa vailla": [
+            "Palvelumme on [vertaansa vailla].",
+            "Tarjoamme [vertaansa vailla] olevan kokemuksen.",
+            "Osaamisemme on aivan [vertaansa vailla] koko maassa.",
+        ],
+        "lyömätön": [
+            "Hintamme on [lyömätön].",
+            "Tarjoamme [lyömättömän] paketin.",
+            "Palvelumme ovat [lyömättömiä].",
+        ],
+        "kiistaton": [
+            "Olemme alan [kiistaton] ykköskumppani.",
+            "Meidän asemamme on [kiistaton].",
+            "Olemme [kiistattomasti] markkinoiden vahvin.",
+        ],
+        "hyvä": [
+            "Olemme Suomen [paras] kumppani.",
+            "Tarjoamme teille alan [parhaan] palvelun.",
+            "Meillä on markkinoiden [parhaat] asiantuntijat.",
+        ],
+        "parhaiten": [
+            "Me tunnemme alan [parhaiten].",
+            "Hoidamme kirjanpidon [parhaiten] koko maakunnassa.",
+            "Osaamme tämän [parhaiten].",
+        ],
+        "kokenut": [
+            "Olemme Suomen [kokenein] toimija.",
+            "Meillä on alan [kokeneimmat] asentajat.",
+            "Tiimimme kuuluu [kokeneimpiin] koko maassa.",
+        ],
+        "luotettu": [
+            "Olemme alan [luotetuin] kumppani.",
+            "Meistä on tullut [luotetuimpia] toimittajia.",
+            "Kuulumme [luotetuimpiin] palveluntarjoajiin.",
+        ],
+        "luotettava": [
+            "Olemme markkinoiden [luotettavin] toimittaja.",
+            "Tarjoamme alan [luotettavimman] palvelun.",
+            "Meillä on [luotettavimmat] laitteet.",
+        ],
+        "osaava": [
+            "Meillä on alan [osaavin] tiimi.",
+            "Asentajamme ovat Suomen [osaavimpia].",
+            "Kuulumme [osaavimpiin] taloihin.",
+        ],
+        "tehokas": [
+            "Tarjoamme markkinoiden [tehokkaimman] ratkaisun.",
+            "Olemme alan [tehokkain] toimija.",
+            "Laitteemme ovat [tehokkaimpia] koko maassa.",
+        ],
+        "laadukas": [
+            "Tarjoamme alan [laadukkainta] palvelua.",
+            "Olemme Suomen [laadukkain] valmistaja.",
+            "Tuotteemme ovat [laadukkaimpia].",
+        ],
+        "nopea": [
+            "Olemme alan [nopein] toimittaja.",
+            "Tarjoamme markkinoiden [nopeimman] palvelun.",
+            "Asentajamme ovat [nopeimpia] koko maassa.",
+        ],
+        "edullinen": [
+            "Olemme alan [edullisin] toimija.",
+            "Tarjoamme markkinoiden [edullisimman] paketin.",
+            "Hintamme ovat [edullisimpia] koko maassa.",
+        ],
+        "suosittu": [
+            "Olemme alan [suosituin] palvelu.",
+            "Sovelluksemme on Suomen [suosituin].",
+            "Tuotteemme ovat [suosituimpia].",
+        ],
+        "arvostettu": [
+            "Olemme alan [arvostetuin] toimija.",
+            "Kuulumme [arvostetuimpiin] taloihin.",
+            "Meillä on Suomen [arvostetuimmat] konsultit.",
+        ],
+        "tunnettu": [
+            "Olemme alan [tunnetuin] brändi.",
+            "Kuulumme [tunnetuimpiin] valmistajiin.",
+            "Tuotteemme on Suomen [tunnetuin].",
+        ],
+        "monipuolinen": [
+            "Tarjoamme alan [monipuolisimman] valikoiman.",
+            "Olemme [monipuolisin] kumppani.",
+            "Palvelumme ovat [monipuolisimpia].",
+        ],
+        "kattava": [
+            "Tarjoamme markkinoiden [kattavimman] palvelun.",
+            "Verkostomme on Suomen [kattavin].",
+            "Sopimuksemme ovat [kattavimpia].",
+        ],
+        "tarkka": [
+            "Tarjoamme markkinoiden [tarkimmat] ennusteet.",
+            "Mittarimme on alan [tarkin].",
+            "Laitteemme ovat [tarkimpia].",
+        ],
+        "kehittynyt": [
+            "Tarjoamme alan [kehittyneimmän] alustan.",
+            "Järjestelmämme on markkinoiden [kehittynein].",
+            "Robottimme ovat [kehittyneimpiä].",
+        ],
+        "joustava": [
+            "Olemme alan [joustavin] kumppani.",
+            "Tarjoamme [joustavimmat] sopimusehdot.",
+            "Palvelumme ovat [joustavimpia].",
+        ],
+        "turvallinen": [
+            "Tarjoamme markkinoiden [turvallisimman] pilven.",
+            "Palvelumme on alan [turvallisin].",
+            "Laitteemme ovat [turvallisimpia].",
+        ],
+        "Suomi|maailma|Pohjoismaat|ala|toimiala suuri": [
+            "Olemme [Suomen suurin] toimija.",
+            "Meistä tuli [alan suurimpia] taloja.",
+            "Kuulumme [Pohjoismaiden suurimpiin] valmistajiin.",
+        ],
+    },
+    "servile-tone": {
+        "anteeksi häiritä|vaivata|häiriö|vaiva|yhteydenotto": [
+            "[Anteeksi, että häiritsen] teitä.",
+            "[Anteeksi häiriö] näin aamusta.",
+            "Pyydän [anteeksi, että vaivaan] teitä taas.",
+        ],
+        "pahoitella häiritä|vaivata|häiriö|vaiva|yhteydenotto": [
+            "[Pahoittelen häiriötä].",
+            "[Pahoittelen, että vaivaan] kesken kiireiden.",
+            "[Pahoittelemme yhteydenottoa] lomien keskellä.",
+        ],
+        "toivottavasti häiritä|vaivata": [
+            "[Toivottavasti en häiritse] liikaa.",
+            "[Toivottavasti viestini ei vaivaa] teitä.",
+            "[Toivottavasti emme häiritse].",
+        ],
+        "haluta häiritä|vaivata": [
+            "En [halua häiritä] teitä pitkään.",
+            "Emme [halua vaivata] teitä turhaan.",
+            "En [haluaisi häiritä], mutta kysyn silti.",
+        ],
+        "tuputtaa": [
+            "En halua [tuputtaa] mitään.",
+            "Emme [tuputa] teille turhia palveluja.",
+            "Tämä ei ole [tuputtamista].",
+        ],
+        "tyrkyttää": [
+            "En halua [tyrkyttää] mitään.",
+            "Emme [tyrkytä] palvelujamme.",
+            "Tarkoitus ei ole [tyrkyttää] teille tuotteita.",
+        ],
+        "jos mitenkään|suinkin|ikinä": [
+            "Vastaisitteko, [jos mitenkään] ehditte?",
+            "Soittaisin, [jos vain suinkin] sopii.",
+            "Olisi hienoa, [jos ikinä] ehtisitte kuunnella.",
+        ],
+        "jos vain ehtiä|viitsiä|jaksaa|mahdollinen": [
+            "Soittakaa, [jos vain ehditte].",
+            "Vastatkaa, [jos vain viitsitte].",
+            "Tapaisimme, [jos vain mahdollista].",
+        ],
+        "viedä vain|ainoastaan|pelkästään": [
+            "[Vien vain] hetken.",
+            "Lupaan, että [vien ainoastaan] viisi minuuttia.",
+            "[Viemme vain] pienen hetken aikaanne.",
+        ],
+        "vain|ainoastaan|pikainen|pieni|lyhyt hetki|minuutti|tovi|hetkinen aika": [
+            "Pyydän [vain hetken aikaanne].",
+            "Saisinko [pienen hetken aikaanne]?",
+            "Tämä vie [vain viisi minuuttia aikaanne].",
+        ],
+        "uskaltaa|rohjeta pyytää|kysyä|ehdottaa|lähestyä|ottaa|toivoa|esittää": [
+            "[Uskaltaisinko pyytää] tapaamista?",
+            "[Rohkenen ehdottaa] lyhyttä puhelua.",
+            "[Uskallan kysyä], olisiko teillä aikaa.",
+        ],
+        "todella|erittäin|äärimmäisen|ikuisesti|suunnattoman|kovin|hirveän|valtavan kiitollinen": [
+            "Olisin [todella kiitollinen] vastauksesta.",
+            "Olisimme [erittäin kiitollisia] ajastanne.",
+            "Olisin [ikuisesti kiitollinen], jos vastaisitte.",
+        ],
+        "kiitollinen jos": [
+            "Olisin [kiitollinen, jos] vastaisitte.",
+            "Olisimme [kiitollisia, jos] ehtisitte katsoa tätä.",
+            "Olen [kiitollinen, jos] voitte soittaa.",
+        ],
+        "nöyrä": [
+            "Pyydän [nöyrimmin] vastaustanne.",
+            "Esitän [nöyrän] pyynnön.",
+            "Kysyn [nöyrästi], sopisiko tapaaminen.",
+        ],
+        "tietää|ymmärtää kiireinen|kiire": [
+            "[Tiedän, että olette kiireinen].",
+            "[Ymmärrän, että teillä on kiire].",
+            "[Tiedämme, että olette kiireisiä].",
+        ],
+        "kiinnostaa lainkaan|ollenkaan|yhtään": [
+            "Jos tämä [yhtään kiinnostaa], vastatkaa.",
+            "Jos aihe [kiinnostaa lainkaan], soittakaa.",
+            "Jos asia [ollenkaan kiinnostaisi], kertokaa.",
+        ],
+    },
+    "unbacked-promise": {
+        "taata": [
+            "[Takaamme] tyytyväisyytenne.",
+            "Laatu [taataan] jokaisessa projektissa.",
+            "Voin [taata], että olette tyytyväisiä.",
+        ],
+        "taattu": [
+            "Tulos on [taattu].",
+            "Tarjoamme [taatun] lopputuloksen.",
+            "Säästöt ovat [taattuja].",
+        ],
+        "taatusti": [
+            "Palvelu toimii [taatusti].",
+            "Saatte [taatusti] parhaan palvelun.",
+            "Tämä on [taatusti] oikea valinta.",
+        ],
+        "takuu": [
+            "Annamme [takuun] kaikelle.",
+            "Tarjoamme [tyytyväisyystakuun].",
+            "Palvelu sisältää täyden [takuun].",
+        ],
+        "luvata": [
+            "[Lupaamme] parhaan palvelun.",
+            "[Lupaan], että olette tyytyväisiä.",
+            "Voimme [luvata] nopean toimituksen.",
+        ],
+        "lupaus": [
+            "[Lupauksemme] on huoleton arki.",
+            "Annamme teille [lupauksen] laadusta.",
+            "Pidämme [lupauksemme] aina.",
+        ],
+        "varmasti säästää|hyötyä|saada|kasvaa|kasvattaa|parantaa|parantua|nopeutua|tehostua|"
+        "onnistua|pienentyä|vähentyä|nousta|laskea|tyytyväinen|ilahtua|vakuuttua": [
+            "Kanssamme [säästätte varmasti].",
+            "Te [hyödytte varmasti] palvelustamme.",
+            "Myyntinne [varmasti kasvaa].",
+        ],
+        "taatusti|ehdottomasti|takuuvarmasti säästää|hyötyä|saada|kasvaa|parantaa|nopeutua|"
+        "tehostua|onnistua|tyytyväinen": [
+            "Te [hyödytte ehdottomasti] tästä.",
+            "[Takuuvarmasti säästätte] kuluissa.",
+            "Olette [ehdottomasti tyytyväisiä].",
+        ],
+        "varma säästää|hyötyä|saada|kasvaa|parantaa|tehostua|onnistua|tyytyväinen": [
+            "Olemme [varmoja, että säästätte].",
+            "Olen [varma, että hyödytte] tästä.",
+            "Olemme [varmoja, että olette tyytyväisiä].",
+        ],
+        "aina heti|välittömästi|nopeasti|ajallaan|ajoissa|virheettömästi|moitteettomasti|"
+        "täydellisesti|oikein|paikalla": [
+            "Palvelemme [aina heti].",
+            "Toimitukset tulevat [aina ajallaan].",
+            "Olemme [aina paikalla], kun tarvitsette.",
+        ],
+        "100 tyytyväisyys|varmuus|onnistuminen|luotettavuus|toimivuus|laatu|tulos": [
+            "Lupaamme [100 % tyytyväisyyden].",
+            "Saatte [100 % varmuuden] toimituksiin.",
+            "Takaamme [100 % laadun].",
+        ],
+        "sataprosenttinen": [
+            "Tarjoamme [sataprosenttisen] varmuuden.",
+            "Laatu on [sataprosenttinen].",
+            "Saatte [sataprosenttista] palvelua.",
+        ],
+        "satavarma": [
+            "Tämä on [satavarma] sijoitus.",
+            "Säästö on [satavarmaa].",
+            "Onnistutte [satavarmasti].",
+        ],
+        "100-prosenttinen": [
+            "Tarjoamme [100-prosenttisen] varmuuden.",
+            "Laatu on [100-prosenttinen].",
+            "Saatte [100-prosenttista] tukea.",
+        ],
+        "täydellinen tyytyväisyys|laatu|varmuus|onnistuminen|toimivuus": [
+            "Lupaamme [täydellisen tyytyväisyyden].",
+            "Saatte [täydellistä laatua].",
+            "Tarjoamme [täydellisen varmuuden] toimituksiin.",
+        ],
+        "koskaan ongelma|vika|katko|viive|virhe|huoli|murhe|häiriö|reklamaatio|pettyä": [
+            "Teillä ei ole [koskaan ongelmia].",
+            "Järjestelmässä ei ole [koskaan katkoja].",
+            "Ette [pety koskaan].",
+        ],
+        "riskitön": [
+            "Kokeilu on täysin [riskitön].",
+            "Tarjoamme [riskittömän] aloituksen.",
+            "Voitte kokeilla palvelua [riskittömästi].",
+        ],
+        "ilman riski": [
+            "Voitte aloittaa [ilman riskiä].",
+            "Kokeilkaa palvelua [ilman riskejä].",
+            "Saatte säästöt [ilman minkäänlaista riskiä].",
+        ],
+    },
+    "competitor-bashing": {
+        "huono": [
+            "Kilpailijoiden palvelu on [huonoa].",
+            "Nykyinen toimittajanne tekee [huonoa] jälkeä.",
+            "Muiden toimijoiden laitteet ovat [huonompia].",
+        ],
+        "surkea": [
+            "Kilpailijamme palvelu on [surkeaa].",
+            "Nykyinen toimittajanne on [surkea].",
+            "Muut toimijat tekevät [surkeita] ratkaisuja.",
+        ],
+        "kehno": [
+            "Kilpailijoiden laatu on [kehnoa].",
+            "Nykyinen toimittajanne on [kehno].",
+            "Muut tarjoavat [kehnoja] ratkaisuja.",
+        ],
+        "heikko": [
+            "Kilpailijoiden tuki on [heikkoa].",
+            "Nykyisen toimittajanne palvelu on [heikko].",
+            "Muiden toimijoiden laitteet ovat [heikkoja].",
+        ],
+        "kelvoton": [
+            "Kilpailijan ohjelmisto on [kelvoton].",
+            "Nykyinen toimittajanne tekee [kelvotonta] työtä.",
+            "Muut myyvät [kelvottomia] laitteita.",
+        ],
+        "ala-arvoinen": [
+            "Kilpailijan palvelu on [ala-arvoista].",
+            "Nykyinen toimittajanne on [ala-arvoinen].",
+            "Muut toimittajat myyvät [ala-arvoisia] tuotteita.",
+        ],
+        "kyvytön": [
+            "Nykyinen toimittajanne on [kyvytön].",
+            "Kilpailijat ovat täysin [kyvyttömiä].",
+            "Muut toimijat jäävät [kyvyttöminä] sivuun.",
+        ],
+        "osaamaton": [
+            "Kilpailijan asentajat ovat [osaamattomia].",
+            "Nykyinen toimittajanne on [osaamaton].",
+            "Muut käyttävät [osaamatonta] työvoimaa.",
+        ],
+        "epäpätevä": [
+            "Kilpailijan konsultit ovat [epäpäteviä].",
+            "Nykyinen toimittajanne on [epäpätevä].",
+            "Muut toimijat palkkaavat [epäpätevää] väkeä.",
+        ],
+        "epäluotettava": [
+            "Nykyinen toimittajanne on [epäluotettava].",
+            "Kilpailijat ovat [epäluotettavia].",
+            "Muiden toimijoiden järjestelmä on [epäluotettavampi].",
+        ],
+        "epärehellinen": [
+            "Kilpailijamme ovat [epärehellisiä].",
+            "Nykyinen toimittajanne on [epärehellinen].",
+            "Muut myyjät käyttävät [epärehellisiä] keinoja.",
+        ],
+        "amatööri": [
+            "Kilpailijat ovat [amatöörejä].",
+            "Nykyinen toimittajanne on pelkkä [amatööri].",
+            "Muut toimijat palkkaavat [amatöörejä].",
+        ],
+        "amatöörimäinen": [
+            "Kilpailijan työ on [amatöörimäistä].",
+            "Nykyinen toimittajanne toimii [amatöörimäisesti].",
+            "Muut tekevät [amatöörimäisiä] asennuksia.",
+        ],
+        "vanhanaikainen": [
+            "Kilpailijoiden järjestelmät ovat [vanhanaikaisia].",
+            "Nykyinen toimittajanne on [vanhanaikainen].",
+            "Muut toimijat käyttävät [vanhanaikaista] tekniikkaa.",
+        ],
+        "vanhentunut": [
+            "Kilpailijan ohjelmisto on [vanhentunut].",
+            "Nykyinen toimittajanne käyttää [vanhentunutta] tekniikkaa.",
+            "Muiden toimijoiden laitteet ovat [vanhentuneita].",
+        ],
+        "jälkeenjäänyt": [
+            "Kilpailijat ovat [jälkeenjääneitä].",
+            "Nykyinen toimittajanne on [jälkeenjäänyt].",
+            "Muut toimijat tarjoavat [jälkeenjäänyttä] tekniikkaa.",
+        ],
+        "kömpelö": [
+            "Kilpailijan järjestelmä on [kömpelö].",
+            "Nykyinen toimittajanne toimii [kömpelösti].",
+            "Muiden toimijoiden sovellukset ovat [kömpelöitä].",
+        ],
+        "tehoton": [
+            "Kilpailijan palvelu on [tehoton].",
+            "Nykyinen toimittajanne toimii [tehottomasti].",
+            "Muut toimijat myyvät [tehottomia] laitteita.",
+        ],
+        "hidas": [
+            "Kilpailijat ovat [hitaita].",
+            "Nykyinen toimittajanne on [hidas].",
+            "Muiden toimijoiden tuki vastaa [hitaasti].",
+        ],
+        "sekava": [
+            "Kilpailijan hinnoittelu on [sekava].",
+            "Nykyinen toimittajanne toimii [sekavasti].",
+            "Muut tarjoavat [sekavia] sopimuksia.",
+        ],
+        "välinpitämätön": [
+            "Kilpailijat ovat [välinpitämättömiä].",
+            "Nykyinen toimittajanne on [välinpitämätön].",
+            "Muut toimijat suhtautuvat asiakkaisiin [välinpitämättömästi].",
+        ],
+        "ylimielinen": [
+            "Kilpailijat ovat [ylimielisiä].",
+            "Nykyinen toimittajanne on [ylimielinen].",
+            "Muut konsultit käyttäytyvät [ylimielisesti].",
+        ],
+        "tyhmä": [
+            "Kilpailijat ovat [tyhmiä].",
+            "Nykyinen toimittajanne on [tyhmä].",
+            "Muut toimijat tekevät [tyhmiä] ratkaisuja.",
+        ],
+        "typerä": [
+            "Kilpailijan ratkaisu on [typerä].",
+            "Nykyinen toimittajanne toimii [typerästi].",
+            "Muut tekevät [typeriä] virheitä.",
+        ],
+        "idiootti": [
+            "Kilpailijat ovat [idiootteja].",
+            "Nykyinen toimittajanne on [idiootti].",
+            "Muiden firmojen myyjät ovat [idiootteja].",
+        ],
+        "ääliö": [
+            "Kilpailijat ovat [ääliöitä].",
+            "Nykyinen toimittajanne on [ääliö].",
+            "Muut myyjät ovat [ääliöitä].",
+        ],
+        "tumpelo": [
+            "Kilpailijat ovat [tumpeloita].",
+            "Nykyinen toimittajanne on [tumpelo].",
+            "Muut asentajat ovat [tumpeloja].",
+        ],
+        "viritelmä": [
+            "Kilpailijan järjestelmä on [viritelmä].",
+            "Nykyinen toimittajanne myy [purkkaviritelmiä].",
+            "Muiden toimijoiden ratkaisut ovat [viritelmiä].",
+        ],
+        "ylihinnoiteltu": [
+            "Kilpailijoiden palvelut ovat [ylihinnoiteltuja].",
+            "Nykyinen toimittajanne on [ylihinnoiteltu].",
+            "Muut myyvät [ylihinnoiteltua] huoltoa.",
+        ],
+        "ylihinta": [
+            "Kilpailijat perivät [ylihintaa].",
+            "Nykyinen toimittajanne myy [ylihintaan].",
+            "Muut toimijat keräävät [ylihinnan] asiakkailta.",
+        ],
+        "ylihintainen": [
+            "Kilpailijan palvelu on [ylihintainen].",
+            "Nykyinen toimittajanne myy [ylihintaisia] lisenssejä.",
+            "Muut tarjoavat [ylihintaista] huoltoa.",
+        ],
+        "rahastaa": [
+            "Kilpailijat [rahastavat] asiakkaitaan.",
+            "Nykyinen toimittajanne [rahastaa] teitä.",
+            "Muut toimijat ovat [rahastaneet] pitkään.",
+        ],
+        "rahastus": [
+            "Kilpailijoiden hinnoittelu on pelkkää [rahastusta].",
+            "Nykyinen toimittajanne elää [rahastuksella].",
+            "Muiden toimijoiden lisämaksut ovat [rahastus].",
+        ],
+        "huijata": [
+            "Kilpailijat [huijaavat] asiakkaitaan.",
+            "Nykyinen toimittajanne [huijaa] teitä.",
+            "Muut toimijat ovat [huijanneet] monia.",
+        ],
+        "huijari": [
+            "Kilpailijat ovat [huijareita].",
+            "Nykyinen toimittajanne on [huijari].",
+            "Muut myyjät ovat [huijareita].",
+        ],
+        "huijaus": [
+            "Kilpailijan tarjous on [huijaus].",
+            "Nykyisen toimittajanne hinnoittelu on [huijausta].",
+            "Muiden toimijoiden lisämaksut ovat [huijauksia].",
+        ],
+        "pettää": [
+            "Kilpailijat [pettävät] lupauksensa.",
+            "Nykyinen toimittajanne [petti] teidät.",
+            "Muut toimijat ovat [pettäneet] asiakkaansa.",
+        ],
+        "lypsää": [
+            "Kilpailijat [lypsävät] asiakkaitaan.",
+            "Nykyinen toimittajanne [lypsää] teiltä rahaa.",
+            "Muut toimijat ovat [lypsäneet] teitä vuosia.",
+        ],
+        "nylkeä": [
+            "Kilpailijat [nylkevät] asiakkaitaan.",
+            "Nykyinen toimittajanne [nylkee] teitä.",
+            "Muut toimijat ovat [nylkeneet] teitä.",
+        ],
+        "tyhjä lupaus|puhe|lupailu": [
+            "Kilpailijat antavat [tyhjiä lupauksia].",
+            "Nykyisen toimittajanne puheet ovat [tyhjää puhetta].",
+            "Muut toimijat myyvät [tyhjillä lupauksilla].",
+        ],
+        "välittää|piitata|kuunnella|jaksaa|viitsiä": [
+            "Kilpailijat eivät [välitä] asiakkaistaan.",
+            "Nykyinen toimittajanne ei [kuuntele] teitä.",
+            "Muut toimijat eivät [jaksa] perehtyä asiaan.",
+        ],
+        "ymmärtää|osata|tietää|tajuta mikään|lainkaan|ollenkaan|yhtään|mitenkään": [
+            "Nykyinen toimittajanne ei [ymmärrä mitään] logistiikasta.",
+            "Kilpailijat eivät [osaa lainkaan] asentaa näitä.",
+            "Muut toimijat eivät [tiedä asiasta yhtään] mitään.",
+        ],
+        "unohtaa|laiminlyödä|hylätä asiakas": [
+            "Kilpailijat [unohtavat asiakkaan] kaupan jälkeen.",
+            "Nykyinen toimittajanne [laiminlyö asiakkaitaan].",
+            "Muut toimijat [hylkäävät asiakkaansa] ongelmissa.",
+        ],
+        "vuosi|vuosikymmen jäljessä": [
+            "Kilpailijat ovat [vuosia jäljessä].",
+            "Nykyisen toimittajanne tekniikka on [vuosikymmenen jäljessä].",
+            "Muut toimijat laahaavat [vuosia jäljessä].",
+        ],
+        "huolimaton": [
+            "Kilpailijan asentajat ovat [huolimattomia].",
+            "Nykyinen toimittajanne toimii [huolimattomasti].",
+            "Muiden toimijoiden jälki on [huolimatonta].",
+        ],
+        "huolimattomuus": [
+            "Kilpailijan [huolimattomuus] maksaa teille.",
+            "Nykyisen toimittajanne [huolimattomuudesta] kärsitte te.",
+            "Muiden toimijoiden [huolimattomuuden] takia vaihdoitte.",
+        ],
+        "pila": [
+            "Kilpailijan tuotteet ovat usein [pilalla].",
+            "Nykyisen toimittajanne kuormat saapuvat [pilalla].",
+            "Muiden toimijoiden vihannekset menevät [pilalle].",
+        ],
+        "nyrkkipaja": [
+            "Kilpailija on pelkkä [nyrkkipaja].",
+            "Nykyinen toimittajanne on [nyrkkipaja].",
+            "Muut toimijat ovat [nyrkkipajoja].",
+        ],
+        "kyhätä": [
+            "Kilpailijan ratkaisut ovat [kyhättyjä].",
+            "Nykyisen toimittajanne järjestelmä on [kyhätty] kasaan.",
+            "Muiden toimijoiden sovellukset ovat amatöörien [kyhäämiä].",
+        ],
+    },
+}
+
+# (rule, sentence): the rule must not fire. The hard cases of each rule.
+NEGATIVES: list[tuple[str, str]] = [
+    # quoted text is someone else's words
+    ("vague-fluff", 'Asiakas kirjoitti meille: "haluamme kokonaisvaltaisen ratkaisun".'),
+    ("self-praise", 'Lehti kutsui heitä otsikossaan "alan johtavaksi toimijaksi".'),
+    # literal, physical "seamless"
+    ("vague-fluff", "Saumaton kouru muovataan työmaalla yhdestä kelasta."),
+    # self-praise: about the reader, or about others
+    ("self-praise", "Teidän alanne johtavana toimijana tiedätte tämän."),
+    ("self-praise", "Johtava asiantuntijanne mainitsi asiasta messuilla."),
+    ("self-praise", "Alan johtavat kaupat ovat jo siirtyneet sähköisiin kuitteihin."),
+    ("self-praise", "Paras tapa arvioida muutosta on katsoa viime vuoden lukuja."),
+    ("self-praise", "Suurin osa asiakkaistamme aloittaa kokeilulla."),
+    ("self-praise", "Vaihtoehto B on nopein, kuukausikulu noin 1 100 €."),
+    # servile-tone: ordinary politeness and correcting an error
+    ("servile-tone", "Sopiiko puhelu torstaina kello 10?"),
+    ("servile-tone", "Pahoittelen, edellisessä viestissäni oli väärä päivämäärä."),
+    ("servile-tone", "Anturin asennus vie vain puoli tuntia autoa kohden."),
+    ("servile-tone", "Tiedätte varmasti, että kiireinen sesonki alkaa pian."),
+    # unbacked-promise: concrete terms, negation, past promises, other words
+    ("unbacked-promise", "Takaamme toimituksen 10 arkipäivässä, muuten hyvitys 5 %."),
+    ("unbacked-promise", "Emme voi luvata, että kustannukset laskevat."),
+    ("unbacked-promise", "Emme takaa säästöjä, mutta mittaamme ne yhdessä."),
+    ("unbacked-promise", "Kuten lupasin, liitteenä on raportti."),
+    ("unbacked-promise", "Palautettu tuote menee takaisin myyntiin samana päivänä."),
+    ("unbacked-promise", "Olette varmasti huomanneet, että sähkön hinta vaihtelee."),
+    # competitor-bashing: neutral facts, negated evaluations, no target
+    ("competitor-bashing", "Kilpailijanne Rautio julkaisi uuden palvelun viime kuussa."),
+    ("competitor-bashing", "Kilpailijanne eivät ole huonoja, mutta hinnoittelumme on erilainen."),
+    ("competitor-bashing", "Huono sää viivästytti toimituksia marraskuussa."),
+    ("competitor-bashing", "Kilpailijat ovat jo siirtyneet sähköisiin kuitteihin."),
+]
+
+
+def _case(sentence: str) -> tuple[str, int, int]:
+    """The sentence without brackets, inside a short e-mail; the bracketed span."""
+    start = sentence.index("[")
+    end = sentence.index("]") - 1
+    plain = sentence.replace("[", "").replace("]", "")
+    return HEAD + plain + TAIL, len(HEAD) + start, len(HEAD) + end
+
+
+def _rule(rule_id: str) -> LexiconRule:
+    return load_lexicon_file(RULES_DIR / f"{rule_id}.toml")
+
+
+POSITIVE = [
+    pytest.param(rule, term, sentence, id=f"{rule}:{term.split('|')[0]}:{n}")
+    for rule, terms in CASES.items()
+    for term, sentences in terms.items()
+    for n, sentence in enumerate(sentences)
+]
+
+
+@pytest.mark.parametrize("rule_id", RULE_IDS)
+def test_rule_file_metadata(rule_id: str) -> None:
+    rule = _rule(rule_id)
+    assert rule.info.id == rule_id
+    assert rule.info.severity.value == "warning"
+    assert rule.info.weight == WEIGHTS[rule_id]
+    assert "{text}" in rule.spec.message
+    docs = rule.spec.docs
+    assert docs.why and docs.fires and docs.does_not_fire and docs.source
+    assert docs.kind == "email"
+
+
+@pytest.mark.parametrize("rule_id", RULE_IDS)
+def test_every_term_has_three_cases(rule_id: str) -> None:
+    labels = [t.label for t in _rule(rule_id).spec.terms]
+    assert len(labels) == len(set(labels)), "duplicate term entries"
+    for label in labels:
+        assert len(CASES[rule_id].get(label, [])) >= 3, f"{rule_id}: term {label!r} needs 3 cases"
+    assert set(CASES[rule_id]) == set(labels), "cases for terms that no longer exist"
+
+
+@pytest.mark.parametrize(("rule_id", "term", "sentence"), POSITIVE)
+def test_term_fires_with_exact_span(rule_id: str, term: str, sentence: str, linter: Linter) -> None:
+    text, start, end = _case(sentence)
+    spans = [(f.start, f.end) for f in linter.lint(text, "email").findings if f.rule == rule_id]
+    assert (start, end) in spans, f"{rule_id} {term!r}: want {text[start:end]!r}, got " + repr(
+        [text[s:e] for s, e in spans]
+    )
+
+
+@pytest.mark.parametrize(("rule_id", "sentence"), NEGATIVES)
+def test_hard_negative_does_not_fire(rule_id: str, sentence: str, linter: Linter) -> None:
+    text = HEAD + sentence + TAIL
+    found = [text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == rule_id]
+    assert not found, f"{rule_id} fired on {found}"
+
+
+@pytest.mark.parametrize("rule_id", RULE_IDS)
+def test_docs_bad_fires_and_good_is_clean(rule_id: str, linter: Linter) -> None:
+    docs = _rule(rule_id).spec.docs
+    bad = {f.rule for f in linter.lint(docs.bad, docs.kind).findings}
+    good = [(f.rule, docs.good[f.start : f.end]) for f in linter.lint(docs.good, docs.kind).findings]
+    assert rule_id in bad
+    assert not [g for g in good if g[0] in RULE_IDS], good
+
+
+def test_signature_name_makes_third_person_self_praise(linter: Linter) -> None:
+    text = "Hei Anna,\n\nEsimerkki on alan johtava toimija.\n\nTerveisin\nMatti Meikäläinen\nEsimerkki Oy"
+    found = [text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "self-praise"]
+    assert found == ["alan johtava"]
+
+
+def test_closing_formula_is_not_self_praise(linter: Linter) -> None:
+    text = "Hei Anna,\n\nSopiiko puhelu torstaina kello 10?\n\nParhain terveisin\nMatti Meikäläinen"
+    assert "self-praise" not in {f.rule for f in linter.lint(text, "email").findings}
+
+
+def test_negation_does_not_cross_into_a_coordinated_clause(linter: Linter) -> None:
+    text = HEAD + "Kilpailijat eivät vastaa puhelimeen ja heidän järjestelmänsä on kömpelö." + TAIL
+    found = [text[f.start : f.end] for f in linter.lint(text, "email").findings]
+    assert "kömpelö" in found

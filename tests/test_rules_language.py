@@ -1,0 +1,231 @@
+"""The language rules on the real pipeline: spelling and grammar (Voikko)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from pitchlint import Config, Linter
+from pitchlint.analysis import Analyzer
+from pitchlint.errors import ConfigError
+from pitchlint.findings import Finding
+
+LintIds = Callable[..., set[str]]
+
+
+def found(linter: Linter, text: str, rule: str, kind: str = "email") -> list[Finding]:
+    return [f for f in linter.lint(text, kind).findings if f.rule == rule]
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    """1-based (line, column) of an offset, computed independently of the linter."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def assert_span(finding: Finding, text: str, target: str, occurrence: int = 0) -> None:
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(target, start + 1)
+    assert (finding.start, finding.end) == (start, start + len(target))
+    assert text[finding.start : finding.end] == target
+    assert (finding.line, finding.column) == position(text, start)
+    assert (finding.end_line, finding.end_column) == position(text, start + len(target))
+
+
+# --- spelling ---------------------------------------------------------------------------------
+
+SPELLING_SINA = (
+    "Aihe: Varaston keräilyvirheet\n"
+    "\n"
+    "Hei Mikko,\n"
+    "\n"
+    "Huomasin, että laajennat varastoasi Vantaalla. Uudessa varastossa keräilyvirheet "
+    "lisääntyvät usein ensimmäisinä kuukausina.\n"
+    "Toivottavsti ehdit vilkaista laskelmaa. Sopisiko puhelu torstaina kello 10?\n"
+    "\n"
+    "Terveisin\n"
+    "Leena"
+)
+
+
+def test_spelling_flags_a_sentence_initial_typo_with_exact_span(linter: Linter) -> None:
+    hits = found(linter, SPELLING_SINA, "spelling")
+    assert len(hits) == 1
+    assert_span(hits[0], SPELLING_SINA, "Toivottavsti")
+    assert hits[0].line == 6 and hits[0].column == 1
+    assert hits[0].suggestion == "Toivottavasti"
+    assert '"Toivottavsti"' in hits[0].message and '"Toivottavasti"' in hits[0].message
+    assert hits[0].severity == "warning"
+
+
+def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter) -> None:
+    text = (
+        "Hei Anna,\n\n"
+        "Kävimme läpi viiden kiinteistön kulutustiedot. Näemme teidän kohteessanne "
+        "mahdolisuuden pienentää lämmityskuluja, ja tämän mahdolisuuden laskemme mielellämme "
+        "auki.\n\nVoisimmeko sopia puhelun tiistaille kello 9? Silloin näette "
+        "mahdolisuuden omilla luvuillanne.\n\nTerveisin\nJari"
+    )
+    hits = found(linter, text, "spelling")
+    assert len(hits) == 3
+    for n, hit in enumerate(hits):
+        assert_span(hit, text, "mahdolisuuden", n)
+        assert hit.suggestion == "mahdollisuuden"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reittiviisas Oy:n Kuormavahti-palvelu on käytössä Limingantullissa.",
+        "Kuvatarkka Oy tarkastaa hitsaussaumat konenäöllä.",
+        "Lisätietoja on osoitteessa https://www.reittiviisas.fi/kuormavahti ja sivulla "
+        "reittiviisas.fi/hinnat.",
+        "Voit vastata osoitteeseen aino.lehtinen@reittiviisas.fi tai soittaa.",
+        "Hei {{etunimi}}, {{ company.name }} ja *|FNAME|* ovat yhdistelykenttiä.",
+        "Seuraamme aihetta tunnisteella #kuormavahti ja tilillä @reittiviisas.",
+        "Tiedot siirtyvät CRM:ään, ERP:hen ja SaaS-palveluun, ja ROI näkyy KPI-mittareissa.",
+        "Demo ja onboarding sujuvat, ja feedback kerätään webinaarissa.",
+        'Asiakkaat kutsuvat sitä nimellä "smart routing engine" omassa käytössään.',
+        "Valmistamme 3D-tulosteita ja 5G-antenneja 24/7.",
+        "Teams-palaveri ja Excel-taulukko ovat valmiina, ettei mitään unohdu.",
+    ],
+)
+def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:
+    text = f"Hei Mikko,\n\n{sentence} Sopisiko puhelu torstaina kello 10?\n\nTerveisin\nAino"
+    assert "spelling" not in lint_ids(text)
+
+
+def test_spelling_does_not_check_the_signature(lint_ids: LintIds) -> None:
+    text = (
+        "Hei Mikko,\n\nSopisiko puhelu torstaina kello 10?\n\nTerveisin\n"
+        "Aino Lehtinen\nKey Account Manager, Reittiviisas Oy"
+    )
+    assert "spelling" not in lint_ids(text)
+
+
+def test_spelling_allow_option_and_config_allow_words(analyzer: Analyzer) -> None:
+    text = (
+        "Hei Mikko,\n\nuusi reittiviisas näyttää tyhjät kilometrit, ja reittiviisasta voi "
+        "kokeilla kuukauden. Sopisiko puhelu torstaina kello 10?\n\nTerveisin\nAino"
+    )
+    plain = Linter(Config(plugins=False), analyzer=analyzer)
+    assert [text[f.start : f.end] for f in found(plain, text, "spelling")] == [
+        "reittiviisas",
+        "reittiviisasta",
+    ]
+    by_option = Linter(
+        Config(plugins=False, rules={"spelling": {"allow": ["Reittiviisas"]}}), analyzer=analyzer
+    )
+    assert found(by_option, text, "spelling") == []
+    by_config = Linter(Config(plugins=False, allow_words=["reittiviisas"]), analyzer=analyzer)
+    assert found(by_config, text, "spelling") == []
+
+
+def test_spelling_max_suggestions_option(analyzer: Analyzer) -> None:
+    linter = Linter(
+        Config(plugins=False, rules={"spelling": {"max-suggestions": 0}}), analyzer=analyzer
+    )
+    (hit,) = found(linter, SPELLING_SINA, "spelling")
+    assert hit.suggestion is None
+    assert "Tarkoititko" not in hit.message
+
+
+def test_spelling_unknown_option_is_a_config_error(analyzer: Analyzer) -> None:
+    with pytest.raises(ConfigError, match="spelling"):
+        Linter(Config(rules={"spelling": {"allowed": ["x"]}}), analyzer=analyzer)
+
+
+# --- grammar ----------------------------------------------------------------------------------
+
+GRAMMAR_TE = (
+    "Hei Mikko,\n"
+    "\n"
+    "Huomasin, että laajennatte varastoanne Vantaalla. Uudessa varastossa keräilyvirheet "
+    "lisääntyvät usein, kun hyllypaikat vaihtuvat. tämä näkyy reklamaatioissa.\n"
+    "\n"
+    "Sopisiko puhelu torstaina kello 10, jotta voin näyttää, miten muut ovat ratkaisseet sen\n"
+    "sen?\n"
+    "\n"
+    "Terveisin\n"
+    "Leena"
+)
+
+
+def test_grammar_doubled_word_and_small_letter_with_exact_spans(linter: Linter) -> None:
+    hits = found(linter, GRAMMAR_TE, "grammar")
+    assert len(hits) == 2
+    small, doubled = hits
+    assert_span(small, GRAMMAR_TE, "tämä")
+    assert small.suggestion == "Tämä"
+    assert_span(doubled, GRAMMAR_TE, "sen\nsen")  # across the line break, in the input
+    assert doubled.suggestion == "sen"
+    assert (doubled.line, doubled.end_line) == (5, 6)
+    assert "kahteen kertaan" in doubled.message
+
+
+def test_grammar_missing_final_punctuation_in_running_text_sina(linter: Linter) -> None:
+    text = (
+        "Hei Sanna,\n\nLaskin, että uusi reititys vapauttaisi yhden auton päivittäin. "
+        "Soitan sinulle torstaina kello 10 ja käyn luvut läpi\n\nTerveisin\nAino"
+    )
+    (hit,) = found(linter, text, "grammar")
+    assert_span(hit, text, "läpi")
+    assert "Välimerkki puuttuu" in hit.message
+
+
+def test_grammar_wrapped_paragraph_maps_offsets_to_the_input(linter: Linter) -> None:
+    text = (
+        "Hei Sanna,\n\nLaskin, että uusi reititys vapauttaisi\nyhden auton päivittäin, ja "
+        "ja se näkyy\nkuluissa heti. Soitan torstaina kello 10.\n\nTerveisin\nAino"
+    )
+    (hit,) = found(linter, text, "grammar")  # the wrapped lines are no sentence breaks
+    assert_span(hit, text, "ja ja")
+    assert (hit.line, hit.column) == (4, 25)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # greeting without comma, closing and signature without full stops, a subject line
+        "Aihe: Tyhjät kilometrit Nokialla\n\nHei Mikko\n\nSoitan sinulle torstaina kello 10."
+        "\n\nYstävällisin terveisin\nAino Lehtinen\nReittiviisas Oy",
+        # bullets and a paragraph ending with a colon
+        "Hei Mikko,\n\nKävin läpi kolme asiaa:\n\n- tyhjät kilometrit\n- aamun lähtöjärjestys\n"
+        "- vajaat kuormat\n\nSoitan sinulle torstaina kello 10.\n\nTerveisin\nAino",
+        # a paragraph ending in a link, a smiley, a short verbless line
+        "Hei Mikko,\n\nVaraa sopiva aika kalenteristani: https://calendly.com/aino/30min\n\n"
+        "Mukavaa viikkoa :)\n\nKiitos jo etukäteen\n\nTerveisin\nAino",
+        # merge tags: the stand-ins must not produce a doubled word
+        "Hei {{etunimi}},\n\nLähetän laskelman {{etunimi}} {{sukunimi}} torstaina.\n\n"
+        "Terveisin\nAino",
+    ],
+)
+def test_grammar_hard_negatives(lint_ids: LintIds, text: str) -> None:
+    assert "grammar" not in lint_ids(text)
+
+
+def test_grammar_outline_bullets_and_titles_need_no_full_stop(lint_ids: LintIds) -> None:
+    outline = (
+        "# Tyhjät kilometrit Nokian varastolla\n\n"
+        "## Mitä aineisto näyttää\n\n"
+        "- 23 % ajoista tyhjiä\n"
+        "- keräilyjärjestys ratkaisee\n\n"
+        "## Ehdotus\n\n"
+        "- kahden viikon kokeilu\n"
+    )
+    assert "grammar" not in lint_ids(outline, kind="outline")
+
+
+def test_grammar_ignore_codes_option(analyzer: Analyzer) -> None:
+    none_ignored = Linter(
+        Config(plugins=False, rules={"grammar": {"ignore-codes": []}}), analyzer=analyzer
+    )
+    doubled_ignored = Linter(
+        Config(plugins=False, rules={"grammar": {"ignore_codes": [2, 8]}}), analyzer=analyzer
+    )
+    text = "Hei Mikko,\n\nSoitan sinulle  torstaina kello 10 ja ja kerron lisää.\n\nTerveisin\nAino"
+    spans = {text[f.start : f.end] for f in found(none_ignored, text, "grammar")}
+    assert spans == {"  ", "ja ja"}
+    assert found(doubled_ignored, text, "grammar") == []

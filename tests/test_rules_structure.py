@@ -1,0 +1,266 @@
+"""The structure rules on the real pipeline: too-long, missing-next-step, self-centered."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+
+from pitchlint import Config, Linter
+from pitchlint.analysis import Analyzer
+from pitchlint.findings import Finding
+
+LintIds = Callable[..., set[str]]
+
+
+def found(linter: Linter, text: str, rule: str, kind: str = "email") -> list[Finding]:
+    return [f for f in linter.lint(text, kind).findings if f.rule == rule]
+
+
+def configured(analyzer: Analyzer, rule: str, **options: object) -> Linter:
+    return Linter(Config(plugins=False, rules={rule: dict(options)}), analyzer=analyzer)
+
+
+def position(text: str, offset: int) -> tuple[int, int]:
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def assert_span(finding: Finding, text: str, target: str) -> None:
+    start = text.index(target)
+    assert (finding.start, finding.end) == (start, start + len(target))
+    assert (finding.line, finding.column) == position(text, start)
+    assert (finding.end_line, finding.end_column) == position(text, start + len(target))
+
+
+# --- too-long ---------------------------------------------------------------------------------
+
+SHORT = "Varastonne keräily hidastuu joulun alla."  # 5 words
+
+
+def long_email(sentences: int) -> tuple[str, str]:
+    body = " ".join([SHORT] * (sentences - 1) + ["Sopisiko puhelu torstaina kello 10?"])
+    text = (
+        "Aihe: Keräilyn ruuhkahuiput ja niiden tasaaminen ennen joulua\n\n"
+        f"Hei Mikko,\n\n{body}\n\nTerveisin\nLeena Virtanen\nMyyntipäällikkö, Keräilyapu Oy\n"
+        "Tämä viesti voi sisältää luottamuksellista tietoa, joka on tarkoitettu vain "
+        "vastaanottajalle, ja jos olet saanut sen vahingossa, poista se ja ilmoita lähettäjälle."
+    )
+    return text, body
+
+
+def test_too_long_body_word_count_whole_body_span(linter: Linter) -> None:
+    text, body = long_email(41)  # 40 × 5 + 5 = 205 body words, every sentence short
+    (hit,) = found(linter, text, "too-long")
+    assert_span(hit, text, body)
+    assert "205 sanaa" in hit.message and "200" in hit.message
+    assert hit.severity == "info"
+
+
+def test_too_long_not_for_a_long_but_short_sentenced_email_under_the_limit(
+    lint_ids: LintIds,
+) -> None:
+    text, _ = long_email(39)  # 195 body words; the subject and the long signature do not count
+    assert "too-long" not in lint_ids(text)
+
+
+def test_too_long_sentence_over_35_words_te_register(linter: Linter) -> None:
+    long_sentence = (
+        "Koska olette laajentamassa varastoanne Vantaalla ensi vuonna ja koska uuden varaston "
+        "hyllypaikkojen järjestys ratkaisee keräilyn nopeuden ja virheiden määrän erityisesti "
+        "ensimmäisinä kuukausina käyttöönoton jälkeen, kannattaa teidän miettiä järjestystä "
+        "jo hyvissä ajoin ennen muuttoa eikä vasta sen jälkeen, kun ongelmat näkyvät."
+    )
+    text = (
+        f"Hei Mikko,\n\nHuomasin uutisen laajennuksestanne. {long_sentence}\n\n"
+        "Sopisiko puhelu torstaina kello 10?\n\nTerveisin\nLeena"
+    )
+    (hit,) = found(linter, text, "too-long")
+    assert_span(hit, text, long_sentence)
+    count = len(re.findall(r"[\wåäö]+", long_sentence))
+    assert count > 35
+    assert f"{count} sanaa" in hit.message
+
+
+def test_too_long_sentence_sina_register_and_outline(linter: Linter) -> None:
+    bullet = (
+        "Kun vaihdat hyllypaikat ennen muuttoa etkä sen jälkeen, keräilijäsi oppivat uudet "
+        "paikat rauhassa, virheet eivät kasva ensimmäisinä viikkoina ja asiakkaasi saavat "
+        "tilauksensa yhtä nopeasti kuin ennenkin, vaikka koko varasto ja sen kaikki hyllyt "
+        "vaihtuvat samalla kertaa"
+    )
+    outline = f"# Uusi varasto ilman keräilyvirheitä\n\n## Ehdotus\n\n- {bullet}\n- kokeilu\n"
+    (hit,) = found(linter, outline, "too-long", kind="outline")
+    assert_span(hit, outline, bullet)
+
+
+def test_too_long_options(analyzer: Analyzer) -> None:
+    text, body = long_email(11)  # 55 words
+    strict = configured(analyzer, "too-long", max_words=50, max_sentence_words=4)
+    hits = found(strict, text, "too-long")
+    assert sum(1 for h in hits if text[h.start : h.end] == body) == 1
+    assert len(hits) == 1 + 11  # the body, and every sentence of 5 words
+    assert found(configured(analyzer, "too-long", **{"max-words": 60}), text, "too-long") == []
+
+
+def test_too_long_word_limit_is_for_emails_only(analyzer: Analyzer) -> None:
+    bullets = "\n".join(f"- {SHORT}" for _ in range(12))
+    outline = f"# Keräily\n\n## Havainnot\n\n{bullets}\n"
+    linter = configured(analyzer, "too-long", max_words=20)
+    assert found(linter, outline, "too-long", kind="outline") == []
+
+
+# --- missing-next-step ------------------------------------------------------------------------
+
+INTRO_SINA = (
+    "Hei Mikko,\n\nHuomasin, että laajennat varastoasi Vantaalla. Uudessa varastossa "
+    "keräilyvirheet lisääntyvät usein ensimmäisinä kuukausina, kun hyllypaikat vaihtuvat.\n\n"
+)
+INTRO_TE = (
+    "Hei Mikko,\n\nHuomasin, että laajennatte varastoanne Vantaalla. Uudessa varastossa "
+    "keräilyvirheet lisääntyvät usein ensimmäisinä kuukausina, kun hyllypaikat vaihtuvat.\n\n"
+)
+END = "\n\nTerveisin\nLeena"
+
+
+@pytest.mark.parametrize(
+    ("intro", "closing"),
+    [
+        (INTRO_SINA, "Kerro, jos aihe kiinnostaa."),
+        (INTRO_TE, "Ottakaa yhteyttä, jos haluatte kuulla lisää."),
+        (INTRO_TE, "Tapasimme messuilla viime viikolla, ja palaan asiaan myöhemmin."),
+        (INTRO_SINA, "Meillä on hyvä demo, ja olemme pitäneet satoja esittelyjä."),
+    ],
+)
+def test_missing_next_step_vague_close_points_at_the_last_paragraph(
+    linter: Linter, intro: str, closing: str
+) -> None:
+    text = intro + closing + END
+    (hit,) = found(linter, text, "missing-next-step")
+    assert_span(hit, text, closing)
+    assert "puuttuu konkreettinen seuraava askel" in hit.message
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Soitan sinulle torstaina klo 10.",
+        "Sopisiko tiistai klo 10?",
+        "Sopisiko sinulle lyhyt puhelu ensi viikolla?",
+        "Voisimmeko sopia 20 minuutin puhelun?",
+        "Olen yhteydessä ensi viikon maanantaina.",
+        "Kumpi sopii paremmin, ti 9.12. kello 13 vai to 11.12. kello 9?",
+        "Varaa sopiva aika kalenteristani: https://calendly.com/leena/30min",
+        "Ehdotan puolen tunnin Teams-palaveria, jossa näytän luvut.",
+    ],
+)
+def test_missing_next_step_concrete_steps(lint_ids: LintIds, closing: str) -> None:
+    assert "missing-next-step" not in lint_ids(INTRO_SINA + closing + END)
+
+
+def test_missing_next_step_postscript_counts(lint_ids: LintIds) -> None:
+    text = (
+        INTRO_TE
+        + "Kerro, jos aihe kiinnostaa.\n\nTerveisin\nLeena\n\nPS. Soitan teille torstaina kello 10."
+    )
+    assert "missing-next-step" not in lint_ids(text)
+
+
+MANY_ASKS = (
+    INTRO_TE + "Lataa opas sivuiltamme ja katso lyhyt video palvelustamme. Tilaa myös "
+    "uutiskirjeemme. Sopisiko puhelu torstaina kello 10? Vastaa tähän viestiin, niin "
+    "lähetän kutsun." + END
+)
+
+
+def test_missing_next_step_competing_asks(linter: Linter) -> None:
+    (hit,) = found(linter, MANY_ASKS, "missing-next-step")
+    assert "4 kilpailevaa pyyntöä" in hit.message
+    for ask in ("Lataa", "katso", "Tilaa", "Vastaa"):
+        assert f'"{ask}' in hit.message
+    last_paragraph = MANY_ASKS[MANY_ASKS.index("Lataa") : MANY_ASKS.index(END)]
+    assert_span(hit, MANY_ASKS, last_paragraph)
+
+
+def test_missing_next_step_two_ways_to_reply_are_one_ask(lint_ids: LintIds) -> None:
+    text = INTRO_SINA + "Katso liitteestä laskelma. Sopisiko tiistai klo 10? Kerro tai vastaa "
+    text += "suoraan tähän viestiin." + END
+    assert "missing-next-step" not in lint_ids(text)
+
+
+def test_missing_next_step_options_and_kind(analyzer: Analyzer) -> None:
+    lenient = configured(analyzer, "missing-next-step", competing_asks=5)
+    assert found(lenient, MANY_ASKS, "missing-next-step") == []
+    plain = configured(analyzer, "missing-next-step")
+    outline = "# Keräilyvirheet\n\n## Havainto\n\n- virheet lisääntyvät muuton jälkeen\n"
+    assert found(plain, outline, "missing-next-step", kind="outline") == []
+
+
+# --- self-centered ----------------------------------------------------------------------------
+
+SELF_TE = (
+    "Hei Mikko,\n\n"
+    "Olemme logistiikan ohjelmistotalo, ja toimitamme varastonhallintaa tukuille. "
+    "Meillä on 40 asiantuntijaa, ja ratkaisumme on käytössä 120 varastossa. "
+    "Kehitämme tuotettamme jatkuvasti. Haluaisimme esitellä sen teille.\n\n"
+    "Sopisiko puhelu torstaina kello 10?\n\nTerveisin\nLeena"
+)
+# seller: Olemme, toimitamme, Meillä, ratkaisumme, Kehitämme, tuotettamme, Haluaisimme = 7
+# reader: teille = 1
+
+
+def test_self_centered_te_register_counts_and_span(linter: Linter) -> None:
+    (hit,) = found(linter, SELF_TE, "self-centered")
+    assert hit.message.startswith("Myyjä puhuu itsestään 7 kertaa, lukijasta 1 kertaa (7.0:1).")
+    body = SELF_TE[SELF_TE.index("Olemme") : SELF_TE.index("10?") + 3]
+    assert_span(hit, SELF_TE, body)
+    assert hit.severity == "info"
+
+
+def test_self_centered_sina_register_no_reader_at_all(linter: Linter) -> None:
+    text = (
+        "Hei Sanna,\n\nMinä olen tehnyt tätä työtä 20 vuotta, ja kokemukseni on laaja. "
+        "Yrityksemme on kasvanut, ja meidän tiimimme on palkittu. Olen mukana hankkeissamme "
+        "alusta loppuun.\n\nTerveisin\nJari"
+    )
+    (hit,) = found(linter, text, "self-centered")
+    assert re.match(r"Myyjä puhuu itsestään \d+ kertaa, lukijasta 0 kertaa \(\d+:0\)", hit.message)
+
+
+def test_self_centered_colloquial_passive_as_we(linter: Linter) -> None:
+    text = (
+        "Moi Sanna,\n\nMe tehdään varastojen layoutit. Me hoidetaan myös muutot. "
+        "Me ollaan tehty tätä kauan.\n\nTerveisin\nJari"
+    )
+    (hit,) = found(linter, text, "self-centered")  # 3 × "me" + 3 passives as "we"
+    assert hit.message.startswith("Myyjä puhuu itsestään 6 kertaa, lukijasta 0 kertaa")
+
+
+def test_self_centered_balanced_message_does_not_fire(lint_ids: LintIds) -> None:
+    text = (
+        "Hei Mikko,\n\nKävin läpi julkiset tietonne. Teillä on kolme varastoa, ja "
+        "keräilynne hidastuu joulun alla. Olemme auttaneet tukkuja tasaamaan huiput, ja "
+        "näytämme mielellämme, miten voitte tehdä saman. Toimitamme laskelman teidän "
+        "luvuillanne, ja te päätätte, kannattaako jatkaa.\n\nSopisiko teille puhelu "
+        "torstaina kello 10?\n\nTerveisin\nLeena"
+    )
+    assert "self-centered" not in lint_ids(text)
+
+
+def test_self_centered_messenger_i_is_not_self_talk(lint_ids: LintIds) -> None:
+    text = (
+        "Hei Mikko,\n\nHuomasin, että laajennatte. Luin uutisen ja arvioin, että "
+        "keräilyvirheet kasvavat. Uskon, että voin auttaa. Ehdotan puhelua, ja soitan "
+        "mielelläni. Haluaisin kuulla ajatuksesi.\n\nTerveisin\nLeena"
+    )
+    assert "self-centered" not in lint_ids(text)
+
+
+def test_self_centered_options(analyzer: Analyzer) -> None:
+    assert found(configured(analyzer, "self-centered", ratio=8.0), SELF_TE, "self-centered") == []
+    assert (
+        found(configured(analyzer, "self-centered", min_seller=8), SELF_TE, "self-centered") == []
+    )
+    (hit,) = found(configured(analyzer, "self-centered", ratio=7.0), SELF_TE, "self-centered")
+    assert "(7.0:1)" in hit.message
