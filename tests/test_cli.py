@@ -48,7 +48,7 @@ def test_json_contract_on_examples() -> None:
     assert doc["version"] == "0.1.0"
     assert len(doc["files"]) >= 6
     for f in doc["files"]:
-        assert set(f) == {"path", "kind", "score", "error", "findings"}
+        assert set(f) == {"path", "kind", "score", "error", "notes", "findings"}
         assert f["kind"] in ("email", "outline") and f["error"] is None
         assert 0 <= f["score"] <= 100
         source = Path(f["path"]).read_text(encoding="utf-8")
@@ -99,6 +99,14 @@ def test_stdin(files: dict[str, Path]) -> None:
     doc = json.loads(proc.stdout)
     assert doc["files"][0]["path"] == "-"
     assert {f["rule"] for f in doc["files"][0]["findings"]} >= {"unfilled-placeholder"}
+
+
+def test_windows_1252_file_is_linted_and_the_decoding_said(files: dict[str, Path]) -> None:
+    proc = run("check", "--format", "json", str(files["latin1"]))
+    record = json.loads(proc.stdout)["files"][0]
+    assert record["error"] is None
+    assert record["notes"] == ["decoded as windows-1252 (not valid UTF-8)"]
+    assert "note: decoded as windows-1252" in run("check", str(files["latin1"])).stdout.decode()
 
 
 def test_unknown_rule_in_config_exits_2(tmp_path: Path, files: dict[str, Path]) -> None:

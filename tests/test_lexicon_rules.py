@@ -116,7 +116,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kehitimme [vallankumouksellisen] alustan.",
             "Tuomme markkinoille [vallankumouksellisia] tuotteita.",
         ],
-        "disruptiivinen": [
+        "disruptiivi": [
             "Teknologiamme on [disruptiivinen].",
             "Tarjoamme [disruptiivisen] liiketoimintamallin.",
             "Rakennamme [disruptiivisia] palveluja.",
@@ -435,12 +435,12 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Emme [halua vaivata] teitä turhaan.",
             "En [haluaisi häiritä], mutta kysyn silti.",
         ],
-        "tuputtaa": [
+        "tuputtaa|tuputtaminen": [
             "En halua [tuputtaa] mitään.",
             "Emme [tuputa] teille turhia palveluja.",
             "Tämä ei ole [tuputtamista].",
         ],
-        "tyrkyttää": [
+        "tyrkyttää|tyrkyttäminen": [
             "En halua [tyrkyttää] mitään.",
             "Emme [tyrkytä] palvelujamme.",
             "Tarkoitus ei ole [tyrkyttää] teille tuotteita.",
@@ -485,12 +485,12 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Esitän [nöyrän] pyynnön.",
             "Kysyn [nöyrästi], sopisiko tapaaminen.",
         ],
-        "tietää|ymmärtää kiireinen|kiire": [
+        "tietää|ymmärtää että kiireinen|kiire": [
             "[Tiedän, että olette kiireinen].",
             "[Ymmärrän, että teillä on kiire].",
             "[Tiedämme, että olette kiireisiä].",
         ],
-        "kiinnostaa lainkaan|ollenkaan|yhtään": [
+        "kiinnostaa lainkaan|=ollenkaan|yhtään": [
             "Jos tämä [yhtään kiinnostaa], vastatkaa.",
             "Jos aihe [kiinnostaa lainkaan], soittakaa.",
             "Jos asia [ollenkaan kiinnostaisi], kertokaa.",
@@ -509,7 +509,7 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
         "taatusti": [
             "Palvelu toimii [taatusti].",
-            "Saatte [taatusti] parhaan palvelun.",
+            "Toimitus tulee [taatusti] perille.",
             "Tämä on [taatusti] oikea valinta.",
         ],
         "takuu": [
@@ -565,7 +565,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Säästö on [satavarmaa].",
             "Onnistutte [satavarmasti].",
         ],
-        "100-prosenttinen": [
+        "100-prosentti": [
             "Tarjoamme [100-prosenttisen] varmuuden.",
             "Laatu on [100-prosenttinen].",
             "Saatte [100-prosenttista] tukea.",
@@ -797,7 +797,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne ei [kuuntele] teitä.",
             "Muut toimijat eivät [jaksa] perehtyä asiaan.",
         ],
-        "ymmärtää|osata|tietää|tajuta mikään|lainkaan|ollenkaan|yhtään|mitenkään": [
+        "ymmärtää|osata|tietää|tajuta mikään|lainkaan|=ollenkaan|yhtään|mitenkään": [
             "Nykyinen toimittajanne ei [ymmärrä mitään] logistiikasta.",
             "Kilpailijat eivät [osaa lainkaan] asentaa näitä.",
             "Muut toimijat eivät [tiedä asiasta yhtään] mitään.",
@@ -835,7 +835,7 @@ CASES: dict[str, dict[str, list[str]]] = {
         "kyhätä": [
             "Kilpailijan ratkaisut ovat [kyhättyjä].",
             "Nykyisen toimittajanne järjestelmä on [kyhätty] kasaan.",
-            "Muiden toimijoiden sovellukset ovat amatöörien [kyhäämiä].",
+            "Muiden toimijoiden sovellukset ovat hätäisesti [kyhäämiä].",
         ],
     },
 }

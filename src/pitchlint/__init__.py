@@ -9,6 +9,7 @@ from pitchlint._version import __version__
 from pitchlint.config import Config, find_config, load_config
 from pitchlint.errors import ConfigError, InputError, PitchlintError, RuleError, SetupError
 from pitchlint.findings import Finding, Report, Severity
+from pitchlint.interfaces.api import PitchRejected, check_email_message
 from pitchlint.linter import Linter, lint
 from pitchlint.rules import Hit, Rule, RuleDocs, RuleInfo, RuleOptions, RuleRegistry
 
@@ -19,6 +20,7 @@ __all__ = [
     "Hit",
     "InputError",
     "Linter",
+    "PitchRejected",
     "PitchlintError",
     "Report",
     "Rule",
@@ -30,6 +32,7 @@ __all__ = [
     "SetupError",
     "Severity",
     "__version__",
+    "check_email_message",
     "find_config",
     "lint",
     "load_config",

@@ -8,6 +8,7 @@ input error (reported after every other file was linted).
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -48,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--stdin-filename", help="name to report for standard input")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
 
+    sub.add_parser(  # parsed by pitchlint.interfaces.hooks; listed here for --help
+        "hook", help="pre-send hooks: sendmail, git-sendemail-validate (see `hook --help`)"
+    )
     sub.add_parser("rules", help="list every rule")
     explain = sub.add_parser("explain", help="show a rule's documentation")
     explain.add_argument("rule")
@@ -58,6 +62,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["hook"]:  # its own parser: the real sendmail's arguments follow verbatim
+        from pitchlint.interfaces.hooks import main as hook_main
+
+        return hook_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         if args.command == "check":
@@ -115,8 +124,14 @@ def _check(args: argparse.Namespace) -> int:
         if "-" in paths:
             reports.append(_lint_stdin(linters[key], args))
         reports.extend(linters[key].lint_paths(files, args.kind))
-    colour = args.color == "always" or (args.color == "auto" and sys.stdout.isatty())
-    options = {"colour": colour, "statistics": args.statistics} if args.fmt == "text" else {}
+    colour = args.color == "always" or (
+        args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    )
+    options: dict[str, object] = (
+        {"colour": colour, "statistics": args.statistics}
+        if args.fmt == "text"  # the others describe the rules (SARIF, HTML)
+        else {"rules": {e.info.id: e.info for lt in linters.values() for e in lt.registry}}
+    )
     sys.stdout.write(render(reports, args.fmt, **options))
     min_score = min((lt.config.min_score for lt in linters.values()), default=0.0)
     if any(r.error for r in reports):

@@ -52,6 +52,7 @@ class Report(BaseModel):
     score: float | None = Field(default=None, ge=0, le=100)
     findings: list[Finding] = Field(default_factory=list)
     error: str | None = None
+    notes: list[str] = Field(default_factory=list)  # e.g. how the input was decoded
     source: str = Field(default="", exclude=True, repr=False)
 
     @property

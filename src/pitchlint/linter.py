@@ -154,6 +154,7 @@ class Linter:
             kind=message.kind,
             score=score(findings, self._weights),
             findings=findings,
+            notes=list(message.notes),
             source=message.source,
         )
 

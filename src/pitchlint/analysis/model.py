@@ -43,6 +43,10 @@ class Word:
     like_num: bool = False
     is_punct: bool = False
     ent_type: str = ""
+    # Memo slots for derived keys (lexicon matching), filled on first use: many rules
+    # ask for the same word's keys, and they never change once the word is built.
+    key_cache: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    match_key_cache: frozenset[str] | None = field(default=None, repr=False, compare=False)
 
     @property
     def lower(self) -> str:

@@ -46,6 +46,7 @@ class Reading:
     person: int | None = None  # finite verbs: 1, 2, 3; 4 = passive
     number: str | None = None  # "sg" | "pl"
     mood: str | None = None
+    tense: str | None = None  # present_simple | past_imperfective
     possessive: str | None = None  # "1s", "1p", "2s", "2p", "3"
     case: str | None = None  # UD case name: Nom, Gen, Par, …
     clitic_ko: bool = False  # the question clitic -ko/-kö
@@ -54,20 +55,20 @@ class Reading:
     comparison: str | None = None  # positive | comparative | superlative
     parts: tuple[str, ...] = ()  # compound parts' base forms, lowercased (no suffixes)
     heads: tuple[str, ...] = ()  # the base form and its tails at compound boundaries
+    # Keys a lexicon matches on: the base form and its compound tails. Voikko gives a
+    # -minen noun the base form of its verb (osaaminen -> osata); the ``#minen`` mark
+    # keeps "osaamme" from matching "osaaminen". Computed once (``_lexemes``): rules
+    # read it for every word of every sentence.
+    lexemes: tuple[str, ...] = ()
 
     @property
     def is_name(self) -> bool:
         return self.word_class in {"etunimi", "sukunimi", "paikannimi", "nimi"}
 
-    @property
-    def lexemes(self) -> tuple[str, ...]:
-        """Keys a lexicon matches on: the base form and its compound tails.
 
-        Voikko gives a -minen noun the base form of its verb (osaaminen ->
-        osata); the ``#minen`` mark keeps "osaamme" from matching "osaaminen".
-        """
-        mark = "#minen" if self.mood == "MINEN-infinitive" else ""
-        return tuple(h + mark for h in self.heads)
+def _lexemes(heads: tuple[str, ...], mood: str | None) -> tuple[str, ...]:
+    mark = "#minen" if mood == "MINEN-infinitive" else ""
+    return tuple(h + mark for h in heads)
 
 
 def _reading(raw: dict[str, str]) -> Reading:
@@ -81,12 +82,14 @@ def _reading(raw: dict[str, str]) -> Reading:
         possessive = "3"
     baseform = raw.get("BASEFORM", "")
     parts = tuple(seg.lower() for seg in _SEGMENT_BASE.findall(raw.get("FSTOUTPUT", "")) if seg)
+    heads = _heads(baseform.lower(), raw.get("STRUCTURE", ""))
     return Reading(
         baseform=baseform,
         word_class=raw.get("CLASS", ""),
         person=person,
         number=number,
         mood=raw.get("MOOD"),
+        tense=raw.get("TENSE"),
         possessive=possessive,
         case=_CASE.get(raw.get("SIJAMUOTO", "")),
         clitic_ko=raw.get("KYSYMYSLIITE") == "true",
@@ -94,7 +97,8 @@ def _reading(raw: dict[str, str]) -> Reading:
         participle=raw.get("PARTICIPLE"),
         comparison=raw.get("COMPARISON"),
         parts=parts,
-        heads=_heads(baseform.lower(), raw.get("STRUCTURE", "")),
+        heads=heads,
+        lexemes=_lexemes(heads, raw.get("MOOD")),
     )
 
 

@@ -32,6 +32,7 @@ def render_text(
             errors += 1
             out.append(f"{c(_BOLD, path)}: {c(_COLOURS[Severity.ERROR], 'error')}: {r.error}")
             continue
+        out.extend(c(_DIM, f"{path}: note: {note}") for note in r.notes)
         for f in r.findings:
             total += 1
             out.append(
@@ -57,6 +58,7 @@ def report_record(r: Report) -> dict[str, Any]:
         "kind": r.kind,
         "score": r.score,
         "error": r.error,
+        "notes": list(r.notes),
         "findings": [
             {
                 "rule": f.rule,
@@ -80,7 +82,28 @@ def render_json(reports: Sequence[Report], **_: Any) -> str:
     return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
 
 
-FORMATS: dict[str, Callable[..., str]] = {"text": render_text, "json": render_json}
+def _lazy(module: str, function: str) -> Callable[..., str]:
+    """A renderer imported on first use: the hooks and `check` pay only for what they print."""
+
+    def render_lazily(reports: Sequence[Report], **options: Any) -> str:
+        from importlib import import_module
+
+        renderer: Callable[..., str] = getattr(
+            import_module(f"pitchlint.reporting.{module}"), function
+        )
+        return renderer(reports, **options)
+
+    return render_lazily
+
+
+FORMATS: dict[str, Callable[..., str]] = {
+    "text": render_text,
+    "json": render_json,
+    "sarif": _lazy("sarif", "render_sarif"),
+    "github": _lazy("github", "render_github"),
+    "csv": _lazy("csv_format", "render_csv"),
+    "html": _lazy("html", "render_html"),
+}
 
 
 def render(reports: Sequence[Report], fmt: str = "text", **options: Any) -> str:

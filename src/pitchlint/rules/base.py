@@ -13,10 +13,20 @@ from pitchlint.analysis.model import AnalysedMessage
 from pitchlint.findings import Severity
 
 
-class RuleOptions(BaseModel):
-    """Base of every rule's options; unknown keys are errors."""
+def _kebab(name: str) -> str:
+    return name.replace("_", "-")
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+class RuleOptions(BaseModel):
+    """Base of every rule's options; unknown keys are errors.
+
+    Options are written in kebab-case in TOML (``max-words``), like every other
+    key; the Python name (``max_words``) is accepted too.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, populate_by_name=True, alias_generator=_kebab
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -132,20 +132,34 @@ def _starts_clause(word: Word) -> bool:
     """A clause boundary; coordinated nominals ("kokenein ja luotetuin") are not."""
     if word.dep == "conj":
         return word.finite or word.pos in ("VERB", "AUX")
+    if word.dep == "acl":  # a participle attribute ("arvostetuimmat konsultit") is not
+        return word.finite
     return word.dep in _CLAUSE_DEPS
 
 
+_COMPANY_FORMS = frozenset({"oy", "oyj", "ab", "ltd", "ky", "tmi", "inc", "gmbh", "as"})
+
+
 def seller_names(msg: AnalysedMessage) -> frozenset[str]:
-    """Names the seller signs with: the signature's names and its company name."""
+    """Names the seller signs with: the signature's names and its company name.
+
+    On a signature line with a company form ("Logix Oy"), every capitalised word
+    is part of the name, even a common noun ("Esimerkki Oy").
+    """
     names: set[str] = set()
     for block in msg.blocks:
         if block.block.kind != "signature":
             continue
+        lines: dict[int, list[Word]] = {}
         for w in msg.words[block.first_word : block.last_word]:
-            if not w.is_punct and w.text[:1].isupper() and (w.is_name or w.reading is None):
-                names.add(w.text.lower())
-    names -= {"oy", "oyj", "ab", "ltd", "ky", "tmi"}
-    return frozenset(names)
+            if not w.is_punct:
+                lines.setdefault(msg.source.count("\n", 0, w.start), []).append(w)
+        for line in lines.values():
+            company = any(w.lower in _COMPANY_FORMS for w in line)
+            for w in line:
+                if w.text[:1].isupper() and (company or w.is_name or w.reading is None):
+                    names.add(w.lower)
+    return frozenset(names - _COMPANY_FORMS)
 
 
 def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last: Word) -> bool:
@@ -156,7 +170,9 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     or a verbless fragment about no one else.
     """
     names = seller_names(msg)
-    words = {w.i: w for w in (*clause_words(msg, first), *clause_words(msg, last))}.values()
+    words = list({w.i: w for w in (*clause_words(msg, first), *clause_words(msg, last))}.values())
+    if not any(w.finite for w in words):  # a verbless clause: misparsed, or the verb is elsewhere
+        words = msg.sentence_words(sentence)
     if any(w.refers_to_seller or (names and w.text.lower() in names) for w in words):
         return True
     # A verbless fragment (a subject line, slide title or bullet) that names no one

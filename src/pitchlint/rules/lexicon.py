@@ -140,8 +140,8 @@ class LexiconSpec(_Strict):
     exceptions: list[TermSpec] = Field(default_factory=list)
 
 
-# Function-word tags and the Voikko word classes a word so tagged can have: a term
-# word that is a noun or a verb does not match an adverb ("takaisin" is not "taata").
+# Function-word tags and the Voikko word classes a word so tagged can have: a verb
+# reading of a word tagged as an adverb is a misreading ("takaisin" is not "taata").
 _FUNCTION_POS: dict[str, frozenset[str]] = {
     "ADV": frozenset({"seikkasana", "asemosana", "laatusana", "nimisana_laatusana"}),
     "ADP": frozenset({"suhdesana", "seikkasana"}),
@@ -153,6 +153,11 @@ _FUNCTION_POS: dict[str, frozenset[str]] = {
     "INTJ": frozenset({"huudahdussana"}),
 }
 
+_NOMINAL_CLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana", "lukusana"})
+# Participles Voikko reads as adjectives or nouns; they also match their verb
+# ("rahastaneet", "kyhätty", "kyhäämä" match "rahastaa", "kyhätä").
+_VERBAL_PARTICIPLES = frozenset({"past_active", "past_passive", "agent"})
+
 
 @dataclass(frozen=True, slots=True)
 class _Term:
@@ -162,7 +167,6 @@ class _Term:
     spec: TermSpec
     parts: tuple[str, ...] = ()  # part: consecutive compound parts
     pattern: re.Pattern[str] | None = None  # exact
-    classes: tuple[frozenset[str] | None, ...] = ()  # words: per slot, Voikko classes (None: any)
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,44 +313,18 @@ def compile_terms(specs: Sequence[TermSpec], voikko: VoikkoAnalyser) -> list[_Te
             )
             terms.append(_Term((), "exact", spec.label, spec, pattern=pattern))
         elif spec.words:
-            slot_words = [slot.split("|") for slot in spec.words.split() if slot.strip("|")]
-            if not slot_words:
-                raise RuleError(f"term {spec.words!r} has no words")
             slots = tuple(
-                frozenset(k for alt in alts if alt for k in lexeme_keys(alt, voikko))
-                for alts in slot_words
+                frozenset(k for alt in slot.split("|") if alt for k in _term_keys(alt, voikko))
+                for slot in spec.words.split()
+                if slot.strip("|")
             )
-            classes = tuple(_word_classes(alts, voikko) for alts in slot_words)
-            pairs = list(zip(slots, classes, strict=True))
-            orders = itertools.permutations(pairs) if not spec.ordered else [tuple(pairs)]
-            for order in dict.fromkeys(orders):
-                terms.append(
-                    _Term(
-                        tuple(p[0] for p in order),
-                        "words",
-                        spec.label,
-                        spec,
-                        classes=tuple(p[1] for p in order),
-                    )
-                )
+            if not slots:
+                raise RuleError(f"term {spec.words!r} has no words")
+            orders = itertools.permutations(slots) if not spec.ordered else [slots]
+            terms.extend(
+                _Term(tuple(order), "words", spec.label, spec) for order in dict.fromkeys(orders)
+            )
     return terms
-
-
-def _word_classes(alternatives: list[str], voikko: VoikkoAnalyser) -> frozenset[str] | None:
-    """The Voikko word classes a slot's words have; None if one is unknown to Voikko."""
-    classes: set[str] = set()
-    for alt in alternatives:
-        readings = voikko.analyse(alt) if alt else ()
-        if not readings:
-            return None
-        classes.update(r.word_class for r in readings)
-    return frozenset(classes)
-
-
-def _fits(word: Word, classes: frozenset[str] | None) -> bool:
-    """Can ``word``, as spaCy tagged it, be a word of these classes?"""
-    allowed = _FUNCTION_POS.get(word.pos)
-    return classes is None or allowed is None or bool(allowed & classes)
 
 
 def find_matches(
@@ -366,7 +344,7 @@ def find_matches(
                 if _has_parts(word, term.parts):
                     found.append(_Match(term, (word,)))
                 continue
-            if not keys[n] & term.slots[0] or not _fits(word, term.classes[0]):
+            if not keys[n] & term.slots[0]:
                 continue
             indices = _follow(term, keys, words, n, 1)
             if indices is None:
@@ -386,7 +364,7 @@ def _follow(
         return [n]
     gap = term.spec.within
     for m in range(n + 1, min(len(keys), n + gap + 2)):
-        if keys[m] & term.slots[slot] and _fits(words[m], term.classes[slot]):
+        if keys[m] & term.slots[slot]:
             rest = _follow(term, keys, words, m, slot + 1)
             if rest is not None:
                 return [n, *rest]
@@ -425,14 +403,25 @@ def _has_degree(word: Word, degree: str) -> bool:
 
 
 def _match_keys(word: Word) -> frozenset[str]:
-    """A word's keys for lexicon terms: its chosen reading and every other reading.
+    """A word's keys for lexicon terms: the lexemes of every reading that fits its tag.
 
-    spaCy's part of speech sometimes picks the wrong Voikko reading
-    ("huippuosaamista" as a noun); a term is specific enough to use them all.
+    spaCy's tag sometimes picks the wrong Voikko reading ("huippuosaamista" read
+    as a noun), so every reading counts, except that a word tagged as a function
+    word (adverb, adposition, conjunction…) has only function-word or nominal
+    readings: nouns stand as adverbs in their local cases ("pilalla",
+    "jäljessä"), verbs do not ("takaisin" is not "taata"). A past or agent
+    participle also matches its verb ("rahastaneet", "kyhätty" -> "rahastaa", "kyhätä").
     """
-    keys = set(word_keys(word))
+    allowed = _FUNCTION_POS.get(word.pos)
+    keys = {word.lower}
     for r in word.readings:
+        if allowed is not None and r.word_class not in allowed | _NOMINAL_CLASSES:
+            continue
         keys.update(r.lexemes)
+        if r.participle in _VERBAL_PARTICIPLES and r.parts:
+            keys.add(r.parts[-1])
+    if not word.readings:
+        keys.add(word.lemma.lower())
     return frozenset(keys)
 
 
@@ -447,6 +436,18 @@ def word_keys(word: Word) -> frozenset[str]:
     keys.add(word.lower)
     keys.add(word.lemma.lower())
     return frozenset(keys)
+
+
+def _term_keys(term_word: str, voikko: VoikkoAnalyser) -> frozenset[str]:
+    """A term word's keys. ``=word`` matches that exact form only ("=ollenkaan",
+    which Voikko reads as a form of "olla"). A word written in its base form
+    keeps only the readings it is the base form of ("lainkaan", not "laki")."""
+    if term_word.startswith("="):
+        return frozenset({term_word[1:].lower()})
+    readings = voikko.analyse(term_word)
+    own = [r for r in readings if r.baseform.lower() == term_word.lower() and r.lexemes]
+    keys = {r.lexemes[0] for r in own or readings if r.lexemes}
+    return frozenset(keys or {term_word.lower()})
 
 
 def lexeme_keys(term_word: str, voikko: VoikkoAnalyser) -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage
 from pitchlint.analysis.voikko import GrammarError, get_voikko
@@ -40,7 +40,6 @@ _EMOJI_OR_SMILEY_END = re.compile(r"(?:[:;=][-']?[()DPp]|[\U0001F300-\U0001FAFF\
 
 
 class Options(RuleOptions):
-    model_config = ConfigDict(alias_generator=lambda name: name.replace("_", "-"))
 
     ignore_codes: list[int] = Field(
         default_factory=lambda: [
@@ -62,6 +61,7 @@ class Grammar(Rule):
     Options = Options
     info = RuleInfo(
         id="grammar",
+        kinds=frozenset({"email"}),  # outlines are fragments by design
         summary_fi="Suomen kieliopin tarkistimen (Voikko) löytämä virhe.",
         summary_en="An error found by the Finnish grammar checker (Voikko).",
         severity=Severity.WARNING,

@@ -95,15 +95,20 @@ def _sentences(msg: AnalysedMessage) -> list[_Unit]:
         # A credential clause that carries news for the reader serves the reader.
         # Founding, owners, awards are background whatever else the sentence says;
         # size and experience next to news serve a point for the reader.
+        # Size words ("viiden hengen toimistoissa") describe the seller only when
+        # the seller speaks in the sentence.
         strong = wordlist("background").count(words) > 0
-        background = not intro and score >= 1 and reader == 0 and (strong or not news)
+        seller = any(w.refers_to_seller for w in words)
+        background = (
+            not intro and score >= 1 and reader == 0 and (strong or (seller and not news))
+        )
         customer = not background and (reader > 0 or news)
         units.append(_Unit(s.start, s.end, background, customer, score))
     return units
 
 
 def _slides(msg: AnalysedMessage) -> list[_Unit]:
-    units = []
+    units: list[_Unit] = []
     slides: dict[int, list[int]] = {}
     for b in msg.blocks:
         slides.setdefault(b.block.slide or 0, []).append(b.index)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from pitchlint.analysis.model import AnalysedMessage, Sentence
 from pitchlint.findings import Severity
@@ -14,7 +14,6 @@ from pitchlint.rules.context import body_sentences, content_words
 
 
 class Options(RuleOptions):
-    model_config = ConfigDict(alias_generator=lambda name: name.replace("_", "-"))
 
     max_words: int = Field(
         default=200,
@@ -28,6 +27,7 @@ class TooLong(Rule):
     Options = Options
     info = RuleInfo(
         id="too-long",
+        kinds=frozenset({"email"}),  # outlines are fragments by design
         summary_fi="Viesti tai virke on liian pitkä ensimmäiseksi yhteydenotoksi.",
         summary_en="The e-mail or a sentence is too long for a first contact.",
         severity=Severity.INFO,

@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 from pitchlint.analysis.voikko import get_voikko
@@ -55,7 +54,6 @@ _PROPOSING_VERBS = frozenset(
 
 
 class Options(RuleOptions):
-    model_config = ConfigDict(alias_generator=lambda name: name.replace("_", "-"))
 
     competing_asks: int = Field(
         default=3, ge=2, description="this many different calls to action compete with each other"
@@ -360,13 +358,9 @@ def _hyphen_tail_is_meeting(word: Word) -> bool:
     return any(set(r.lexemes) & keys for r in get_voikko().analyse(tail))
 
 
-@lru_cache(maxsize=4096)
 def _past_only(text: str) -> bool:
     """Is a verb form only a past tense ("soitin", "kävimme"), never a present ("voin")?"""
-    voikko = get_voikko()
-    with voikko._lock:
-        raw = voikko._voikko.analyze(text)
-    tenses = {r.get("TENSE") for r in raw if r.get("CLASS") == "teonsana"}
+    tenses = {r.tense for r in get_voikko().analyse(text) if r.word_class == "teonsana"}
     return "past_imperfective" in tenses and "present_simple" not in tenses
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from pitchlint.analysis.model import AnalysedMessage, Word
 from pitchlint.findings import Severity
@@ -27,7 +27,6 @@ _READER_PRONOUNS = frozenset({"te", "sinä"})
 
 
 class Options(RuleOptions):
-    model_config = ConfigDict(alias_generator=lambda name: name.replace("_", "-"))
 
     ratio: float = Field(
         default=3.0, gt=0, description="seller references per reader reference that fire"

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
-from pydantic import ConfigDict, Field
+from pydantic import Field
 
 from pitchlint.analysis.model import AnalysedMessage, Word
 from pitchlint.analysis.voikko import VoikkoAnalyser, get_voikko
@@ -36,7 +36,6 @@ _SKIPPED_BLOCKS = frozenset({"signature"})
 
 
 class Options(RuleOptions):
-    model_config = ConfigDict(alias_generator=lambda name: name.replace("_", "-"))
 
     allow: list[str] = Field(
         default_factory=list, description="words (and their inflections) that are never errors"
