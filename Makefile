@@ -1,6 +1,7 @@
 # pitchlint — every target sets up what is missing, then runs.
 #   make example   lint the bundled example messages
 #   make test      ruff, mypy and the whole pytest suite
+#   make bench     the performance benchmark (writes docs/performance.md; ~20 min)
 #   make eval      per-rule precision/recall on corpora/dev and corpora/test
 
 PYTHON ?= python3
@@ -9,7 +10,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.pitchlint-installed
 VOIKKO_PKGS := libvoikko1 voikko-fi
 
-.PHONY: example test eval lint typecheck setup system-deps clean
+.PHONY: example test eval bench lint typecheck setup system-deps clean
 
 example: setup
 	$(BIN)/pitchlint check corpora/examples; status=$$?; \
@@ -17,10 +18,15 @@ example: setup
 	  echo "(exit $$status: 0 = clean, 1 = findings, 2 = errors)"
 
 test: setup
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 	$(BIN)/mypy
 	$(BIN)/pytest
+
+# Not a timed test: prints the table and the target ratios, and writes them to
+# docs/performance.md. BENCH_ARGS=--quick for a smoke run.
+bench: setup
+	$(BIN)/python -m bench.run --doc docs/performance.md $(BENCH_ARGS)
 
 eval: setup
 	$(BIN)/pitchlint eval corpora/dev corpora/test

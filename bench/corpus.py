@@ -183,9 +183,7 @@ def make_message(rng: random.Random, target_words: int) -> Message:
     return Message(text, len(text.split()))
 
 
-def generate(
-    n: int, *, seed: int = 1, min_words: int = 50, max_words: int = 400
-) -> list[Message]:
+def generate(n: int, *, seed: int = 1, min_words: int = 50, max_words: int = 400) -> list[Message]:
     """``n`` messages with word counts drawn uniformly from [min_words, max_words]."""
     rng = random.Random(seed)
     return [make_message(rng, rng.randint(min_words, max_words)) for _ in range(n)]

@@ -2,4 +2,5 @@ import sys
 
 from pitchlint.cli import main
 
-sys.exit(main())
+if __name__ == "__main__":  # worker processes (check --jobs) import this module too
+    sys.exit(main())

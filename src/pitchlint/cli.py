@@ -17,7 +17,9 @@ from pitchlint._version import __version__
 from pitchlint.config import Config, config_from_dict, find_config, load_config
 from pitchlint.errors import ConfigError, InputError, PitchlintError
 from pitchlint.findings import Report
+from pitchlint.inputs import TemplateSpec
 from pitchlint.linter import Linter
+from pitchlint.parallel import available_cpus, lint_parallel, progress_stream
 from pitchlint.reporting import FORMATS, render
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -48,6 +50,28 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--statistics", action="store_true", help="count findings per rule")
     check.add_argument("--stdin-filename", help="name to report for standard input")
     check.add_argument("--color", choices=["auto", "always", "never"], default="auto")
+    check.add_argument(
+        "--jobs",
+        "-j",
+        type=int,
+        default=1,
+        metavar="N",
+        help="lint files in N worker processes (0: one per CPU; default 1)",
+    )
+    check.add_argument(
+        "--template",
+        action="store_true",
+        help="the inputs are templates: merge tags are expected, broken ones are reported",
+    )
+    check.add_argument(
+        "--fields", type=_ids, help="template mode: the only field names tags may use (a,b,c)"
+    )
+    check.add_argument(
+        "--data",
+        type=Path,
+        metavar="FILE",
+        help="template mode: render each row of a CSV or JSON file and lint it",
+    )
 
     sub.add_parser(  # parsed by pitchlint.interfaces.hooks; listed here for --help
         "hook", help="pre-send hooks: sendmail, git-sendemail-validate (see `hook --help`)"
@@ -110,6 +134,8 @@ def _check(args: argparse.Namespace) -> int:
     # language models are loaded once per process and shared between them.
     groups: dict[str | None, tuple[Config, list[str]]] = {}
     reports: list[Report] = []
+    args.template = args.template or args.fields is not None or args.data is not None
+    args.rows = _load_rows(args.data) if args.data is not None else None
     for raw in args.paths:
         anchor = Path.cwd() if raw == "-" else Path(raw)
         config = _config_for(args, anchor)
@@ -117,13 +143,22 @@ def _check(args: argparse.Namespace) -> int:
         groups.setdefault(key, (config, []))[1].append(raw)
     linters: dict[str | None, Linter] = {}
     shared = None
+    jobs = args.jobs if args.jobs > 0 else available_cpus()
+    parallel: list[tuple[Linter, list[str]]] = []
     for key, (config, paths) in groups.items():
         linters[key] = Linter(config, analyzer=shared)
         shared = linters[key].analyzer
         files = [p for p in paths if p != "-"]
         if "-" in paths:
             reports.append(_lint_stdin(linters[key], args))
-        reports.extend(linters[key].lint_paths(files, args.kind))
+        if args.template:
+            reports.extend(_lint_templates(linters[key], files, args))
+        elif jobs > 1:
+            parallel.append((linters[key], files))
+        else:
+            reports.extend(linters[key].lint_paths(files, args.kind))
+    if parallel:
+        reports.extend(lint_parallel(parallel, args.kind, jobs, progress=progress_stream()))
     colour = args.color == "always" or (
         args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     )
@@ -151,11 +186,36 @@ def _lint_stdin(linter: Linter, args: argparse.Namespace) -> Report:
             args.kind,
             path=args.stdin_filename,
             max_chars=linter.config.max_chars,
+            reply_patterns=linter.config.reply_patterns,
+            template=_template_spec(args),
         )
     except InputError as exc:
         return Report(path=name, error=str(exc))
-    report = linter.lint_message(message)
+    if message.template is not None:
+        from pitchlint.template_lint import lint_template
+
+        report = lint_template(linter, message, args.rows)
+    else:
+        report = linter.lint_message(message)
     return report.model_copy(update={"path": name})
+
+
+def _template_spec(args: argparse.Namespace) -> TemplateSpec | None:
+    if not getattr(args, "template", False):
+        return None
+    return TemplateSpec(tuple(args.fields) if args.fields is not None else None)
+
+
+def _load_rows(path: Path) -> list[dict[str, object]]:
+    from pitchlint.inputs.templates import load_rows
+
+    return load_rows(path)
+
+
+def _lint_templates(linter: Linter, files: list[str], args: argparse.Namespace) -> list[Report]:
+    from pitchlint.template_lint import lint_template_paths
+
+    return list(lint_template_paths(linter, files, args.kind, fields=args.fields, rows=args.rows))
 
 
 def _rules() -> int:

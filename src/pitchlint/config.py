@@ -13,7 +13,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from pitchlint.errors import ConfigError, RuleError
 from pitchlint.findings import Severity
@@ -43,9 +43,22 @@ class Config(BaseModel):
     allow_words: list[str] = Field(default_factory=list)
     lexicon_paths: list[str] = Field(default_factory=list)
     max_chars: int = Field(default=DEFAULT_MAX_CHARS, gt=0)
+    # Extra quoted-reply/signature patterns by category (see docs/inputs.md).
+    reply_patterns: dict[str, list[str]] = Field(default_factory=dict)
     min_score: float = Field(default=0.0, ge=0, le=100)
     plugins: bool = True
     root: str | None = Field(default=None, exclude=True)  # folder of the config file
+
+    @field_validator("reply_patterns")
+    @classmethod
+    def _check_reply_patterns(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        from pitchlint.inputs.replies import reply_patterns
+
+        try:
+            reply_patterns(value)
+        except ConfigError as exc:
+            raise ValueError(str(exc).removeprefix("reply-patterns: ")) from None
+        return value
 
     def lexicon_dirs(self) -> list[Path]:
         base = Path(self.root) if self.root else Path.cwd()

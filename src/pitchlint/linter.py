@@ -3,22 +3,31 @@
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from pitchlint.analysis.analyser import Analyzer
 from pitchlint.analysis.model import AnalysedMessage
 from pitchlint.config import ActiveRule, Config, ignored_for, resolve_rules
 from pitchlint.errors import InputError, PitchlintError, RuleError
 from pitchlint.findings import Finding, Report
-from pitchlint.inputs import SUFFIXES, Message, MessageKind, parse_text, read_path
+from pitchlint.inputs import SUFFIXES, Message, MessageKind, parse_bytes, parse_text, read_path
 from pitchlint.inputs.decode import DEFAULT_MAX_CHARS
+from pitchlint.inputs.replies import reply_patterns
 from pitchlint.inputs.suppression import is_suppressed
 from pitchlint.rules.registry import RuleRegistry
 from pitchlint.scoring import score
 
+_T = TypeVar("_T")
+
 Kind = MessageKind | str
+# Messages per batched parse in lint_paths/lint_records: large enough for nlp.pipe's
+# batching, small enough that memory does not grow with the number of inputs.
+CHUNK = 64
 
 
 class Linter:
@@ -44,6 +53,7 @@ class Linter:
         self.analyzer = analyzer or Analyzer(components)
         self._weights = {r.id: r.weight for r in self.rules}
         self._allow_words = frozenset(self.config.allow_words)
+        self._reply_patterns = reply_patterns(self.config.reply_patterns)
 
     # --- public API ---------------------------------------------------------------------
 
@@ -56,7 +66,9 @@ class Linter:
 
     def lint_file(self, path: str | os.PathLike[str], kind: Kind = "auto") -> Report:
         """Lint one file. Raises :class:`InputError` if it cannot be read."""
-        message = read_path(path, kind, max_chars=self.config.max_chars)
+        message = read_path(
+            path, kind, max_chars=self.config.max_chars, reply_patterns=self._reply_patterns
+        )
         return self.lint_message(message)
 
     def lint_many(self, texts: Iterable[str], kind: Kind = "auto") -> list[Report]:
@@ -68,18 +80,56 @@ class Linter:
         self, paths: Sequence[str | os.PathLike[str]], kind: Kind = "auto"
     ) -> Iterator[Report]:
         """Lint files and folders (recursively). A file that cannot be read gives
-        a report with ``error`` set; the others are still linted."""
+        a report with ``error`` set; the others are still linted.
+
+        Files are read and parsed in chunks of ``CHUNK`` (one batched parse each)
+        and reports are yielded as each chunk is done: memory stays flat however
+        many files there are."""
+        for chunk in _chunks(expand_paths(paths), CHUNK):
+            read = functools.partial(
+                read_path, max_chars=self.config.max_chars, reply_patterns=self._reply_patterns
+            )
+            yield from self._lint_chunk([(p, functools.partial(read, p, kind)) for p in chunk])
+
+    def lint_records(
+        self, items: Iterable[tuple[str | bytes, str | None]], kind: Kind = "auto"
+    ) -> Iterator[Report]:
+        """Lint ``(text or raw bytes, path)`` pairs in batches, streaming, in input
+        order. An item that cannot be parsed gives a report with ``error`` set."""
+        for chunk in _chunks(iter(items), CHUNK):
+            yield from self._lint_chunk(
+                [(p, functools.partial(self._parse_any, d, kind, p)) for d, p in chunk]
+            )
+
+    def _parse_any(self, data: str | bytes, kind: Kind, path: str | None) -> Message:
+        if isinstance(data, bytes):
+            return parse_bytes(
+                data,
+                kind,
+                path=path,
+                max_chars=self.config.max_chars,
+                reply_patterns=self._reply_patterns,
+            )
+        return self._parse(data, kind, path)
+
+    def _lint_chunk(self, items: list[tuple[str | None, Callable[[], Message]]]) -> list[Report]:
         pending: list[Message] = []
         order: list[Report | int] = []
-        for path in expand_paths(paths):
+        for path, parse in items:
             try:
-                pending.append(read_path(path, kind, max_chars=self.config.max_chars))
+                pending.append(parse())
                 order.append(len(pending) - 1)
             except InputError as exc:
-                order.append(Report(path=str(path), error=str(exc)))
+                order.append(Report(path=None if path is None else str(path), error=str(exc)))
+            except Exception as exc:  # a parser bug must not stop the other inputs
+                order.append(
+                    Report(
+                        path=None if path is None else str(path),
+                        error=f"internal error while reading the input: {exc!r}",
+                    )
+                )
         analysed = self._analyse_safely(pending)
-        for item in order:
-            yield analysed[item] if isinstance(item, int) else item
+        return [analysed[item] if isinstance(item, int) else item for item in order]
 
     # --- internals ----------------------------------------------------------------------
 
@@ -91,7 +141,7 @@ class Linter:
             )
         if not text.strip():
             raise InputError("empty message: nothing to lint")
-        return parse_text(text, kind, path=path)
+        return parse_text(text, kind, path=path, reply_patterns=self._reply_patterns)
 
     def _analyse_safely(self, messages: list[Message]) -> list[Report]:
         try:
@@ -167,6 +217,11 @@ class _LineIndex:
         """1-based (line, column) of a character offset."""
         line = bisect.bisect_right(self.starts, offset) - 1
         return line + 1, offset - self.starts[line] + 1
+
+
+def _chunks(items: Iterator[_T], size: int) -> Iterator[list[_T]]:
+    while chunk := list(itertools.islice(items, size)):
+        yield chunk
 
 
 def expand_paths(paths: Sequence[str | os.PathLike[str]]) -> Iterator[str]:

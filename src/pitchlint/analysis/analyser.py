@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage, Sentence, Word
 from pitchlint.analysis.voikko import Reading, VoikkoAnalyser, get_voikko
@@ -108,6 +108,8 @@ class Analyzer:
         self.batch_size = batch_size
         self._nlp: Language | None = None
         self._voikko: VoikkoAnalyser | None = None
+        # (form, POS, norm, morphology) -> word facts; bounded by LEXICAL_CACHE_SIZE
+        self._lexical: dict[tuple[str, str, str, int], _Lexical] = {}
 
     @property
     def nlp(self) -> Language:
@@ -126,8 +128,17 @@ class Analyzer:
 
     def analyse_many(self, messages: Iterable[Message]) -> Iterator[AnalysedMessage]:
         """Analyse messages in batches with ``nlp.pipe``; yields in input order."""
-        pairs = ((_doc_text(m), m) for m in messages)
-        for doc, message in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+        nlp = self.nlp
+
+        def pairs() -> Iterator[tuple[str, Message]]:
+            for m in messages:
+                text = _doc_text(m)
+                # Inputs are size-checked (max-chars) before they get here: spaCy's own
+                # limit must never be what refuses a message.
+                nlp.max_length = max(nlp.max_length, len(text) + 1)
+                yield text, m
+
+        for doc, message in nlp.pipe(pairs(), as_tuples=True, batch_size=self.batch_size):
             yield self._build(doc, message)
 
     def _build(self, doc: Doc, message: Message) -> AnalysedMessage:
@@ -142,6 +153,7 @@ class Analyzer:
         token_word: dict[int, int] = {}
         sentences: list[Sentence] = []
         voikko = self.voikko
+        lexical = self._lexical
         for sent in doc.sents:
             first = len(words)
             for token in sent:
@@ -153,7 +165,9 @@ class Analyzer:
                 start = block.source_map.to_source(rel)
                 end = block.source_map.to_source(rel + len(token.text), end=True)
                 token_word[token.i] = len(words)
-                words.append(_word(token, len(words), start, end, len(sentences), b, voikko, tags))
+                words.append(
+                    _word(token, len(words), start, end, len(sentences), b, voikko, tags, lexical)
+                )
             if len(words) == first:
                 continue
             sent_words = words[first:]
@@ -192,8 +206,11 @@ def _blocks(message: Message, words: list[Word], sentences: list[Sentence]) -> l
     return result
 
 
-def choose_reading(readings: tuple[Reading, ...], pos: str, lemma: str) -> Reading | None:
-    """The Voikko reading that agrees with spaCy's POS (and lemma, on a tie)."""
+def choose_reading(
+    readings: tuple[Reading, ...], pos: str, lemma: str, case: str | None = None
+) -> Reading | None:
+    """The Voikko reading that agrees with spaCy's POS, then its case ("vuotta" is
+    the partitive of vuosi, not the abessive of vuo), then the lemma."""
     if not readings:
         return None
     fitting = [r for r in readings if r.word_class in _POS_CLASSES.get(pos, frozenset())]
@@ -201,9 +218,13 @@ def choose_reading(readings: tuple[Reading, ...], pos: str, lemma: str) -> Readi
     for r in candidates:
         if r.baseform.lower() == lemma.lower():
             return r
-    # Among equals prefer the reading with fewest compound parts (ammattilainen, not
-    # ammatti+laki): Voikko lists compound splits of lexicalised words too.
-    return min(candidates, key=lambda r: len(r.parts))
+
+    # Among equals prefer the case spaCy saw, then the fewest compound parts
+    # (ammattilainen, not ammatti+laki): Voikko lists splits of lexicalised words too.
+    def rank(r: Reading) -> tuple[int, int]:
+        return (0 if case is None or r.case == case else 1, len(r.parts))
+
+    return min(candidates, key=rank)
 
 
 def _word(
@@ -215,13 +236,75 @@ def _word(
     block: int,
     voikko: VoikkoAnalyser,
     tags: list[Any],
+    cache: dict[tuple[str, str, str, int], _Lexical] | None = None,
 ) -> Word:
     text: str = token.text
     pos: str = token.pos_
     morph = token.morph
+    key = (text, pos, token.norm_, morph.key)
+    lex = cache.get(key) if cache is not None else None
+    if lex is None:
+        lex = _lexical(token, text, pos, morph, voikko)
+        if cache is not None:
+            if len(cache) >= LEXICAL_CACHE_SIZE:  # bounded: drop the oldest entry
+                del cache[next(iter(cache))]
+            cache[key] = lex
+    is_placeholder = any(t.start < end and start < t.end for t in tags)
+    return Word(
+        i=index,
+        text=text,
+        start=start,
+        end=end,
+        pos=pos,
+        dep=token.dep_,
+        head=index,
+        lemma=lex.lemma,
+        readings=lex.readings,
+        reading=lex.reading,
+        sentence=sentence,
+        block=block,
+        person=lex.person,
+        number=lex.number,
+        possessive=lex.possessive,
+        case=lex.case,
+        clitic_ko=lex.clitic_ko,
+        negative=lex.negative,
+        interrogative=lex.interrogative,
+        finite=lex.finite,
+        is_placeholder=is_placeholder,
+        like_num=lex.like_num,
+        is_punct=lex.is_punct,
+        ent_type=token.ent_type_,
+    )
+
+
+# Per-process bound of the (form, POS, norm, morphology) -> word facts cache.
+LEXICAL_CACHE_SIZE = 50_000
+
+
+class _Lexical(NamedTuple):
+    """What a word is apart from its place: the same for every occurrence of one
+    form with one POS, norm and morphology, so it is computed once and cached."""
+
+    readings: tuple[Reading, ...]
+    reading: Reading | None
+    lemma: str
+    person: int | None
+    number: str | None
+    possessive: str | None
+    case: str | None
+    clitic_ko: bool
+    negative: bool
+    interrogative: bool
+    finite: bool
+    like_num: bool
+    is_punct: bool
+
+
+def _lexical(token: Any, text: str, pos: str, morph: Any, voikko: VoikkoAnalyser) -> _Lexical:
     is_punct = bool(token.is_punct) or pos in ("PUNCT", "SYM")
     readings = voikko.analyse(text) if not is_punct and len(text) < 80 else ()
-    reading = choose_reading(readings, pos, token.norm_)
+    reading = choose_reading(readings, pos, token.norm_, next(iter(morph.get("Case")), None))
     if reading is not None:
         lemma = reading.baseform if reading.is_name else reading.baseform.lower()
     else:
@@ -237,20 +320,10 @@ def _word(
     finite = reading is not None and reading.mood in _FINITE_MOODS and pos in ("VERB", "AUX")
     if finite and reading is not None:
         person, number = reading.person, reading.number
-    is_placeholder = any(t.start < end and start < t.end for t in tags)
-    return Word(
-        i=index,
-        text=text,
-        start=start,
-        end=end,
-        pos=pos,
-        dep=token.dep_,
-        head=index,
-        lemma=lemma,
+    return _Lexical(
         readings=readings,
         reading=reading,
-        sentence=sentence,
-        block=block,
+        lemma=lemma,
         person=person,
         number=number,
         possessive=reading.possessive if reading else None,
@@ -263,10 +336,8 @@ def _word(
         or "Int" in morph.get("PronType")
         or (pos not in ("VERB", "AUX") and bool(reading and reading.clitic_ko)),
         finite=finite,
-        is_placeholder=is_placeholder,
         like_num=bool(token.like_num),
         is_punct=is_punct,
-        ent_type=token.ent_type_,
     )
 
 

@@ -76,6 +76,12 @@ def _decode(data: bytes, declared: str | None) -> Decoded:
         return Decoded(data.decode("utf-8"), "utf-8", False)
     except UnicodeDecodeError:
         pass
+    # Mostly UTF-8 with a few broken bytes (a truncated copy, a stray byte) is not a
+    # legacy charset: decoding all of it as Windows-1252 would garble every "ä".
+    lenient = data.decode("utf-8", errors="replace")
+    broken = lenient.count("\ufffd")
+    if sum(1 for ch in lenient if ord(ch) > 127) - broken > broken:
+        return Decoded(lenient, "utf-8 with invalid bytes replaced", True)
     return Decoded(data.decode("windows-1252", errors="replace"), "windows-1252", True)
 
 

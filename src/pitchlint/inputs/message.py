@@ -90,7 +90,12 @@ class TextBuilder:
             if tag.start > pos:
                 self._append(self._source[pos : tag.start], pos, tag.start)
             tag_end = min(tag.end, end)
-            self._append(self._stand_in or self._source[tag.start : tag_end], tag.start, tag_end)
+            if tag.kind == "choice" and tag_end == tag.end:  # spintax: its first option, exactly
+                first = tag.text[1:-1].split("|", 1)[0]
+                self._append(first, tag.start + 1, tag.start + 1 + len(first))
+            else:
+                stand_in = self._stand_in or self._source[tag.start : tag_end]
+                self._append(stand_in, tag.start, tag_end)
             pos = tag_end
         if end > pos:
             self._append(self._source[pos:end], pos, end)
@@ -133,12 +138,30 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Placeholder:
-    """A template merge tag found in the input, e.g. ``{{etunimi}}``."""
+    """A template merge tag found in the input, e.g. ``{{etunimi}}``.
+
+    ``kind`` is ``field`` (filled with a value: a stand-in name for the language
+    layer), ``block`` (``{% if %}``, ``{{#if}}``, ``*|END:IF|*``: hidden from the
+    language layer), ``comment`` (``{# #}``: hidden) or ``choice`` (spintax: the
+    language layer reads its first option). ``name`` is the field's name
+    (``contact.firstname``) or a block's keyword (``if``, ``endif``).
+    """
 
     start: int
     end: int
     text: str
     dialect: str
+    kind: str = "field"
+    name: str = ""
+    args: str = ""  # a block's expression ("yritys" in {% if yritys %})
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateSpec:
+    """Template mode: merge tags are expected. ``fields`` (when given) are the
+    only field names the template may use."""
+
+    fields: tuple[str, ...] | None = None
 
 
 @dataclass(slots=True)
@@ -151,6 +174,12 @@ class Message:
     # rule id -> None (whole message) or the set of 1-based lines it is disabled on
     suppressions: dict[str, set[int] | None] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)  # e.g. how the input was decoded
+    template: TemplateSpec | None = None  # set in --template mode
+    # Spans of ``source`` the language layer does not see: e-mail headers other
+    # than the subject, quoted replies, signatures, suppression directives.
+    hidden: list[tuple[int, int]] = field(default_factory=list)
+    body_start: int = 0  # .eml: where the body starts in ``source`` (after the headers)
+    origin: str = "text"  # "text", "eml", "html" or "pptx": what ``source`` is
 
     def slides(self) -> list[list[Block]]:
         """Blocks grouped by slide, in order (outlines)."""

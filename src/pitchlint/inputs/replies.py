@@ -66,7 +66,9 @@ def _any(patterns: tuple[re.Pattern[str], ...], text: str) -> bool:
 
 @functools.cache
 def _builtin() -> dict[str, tuple[str, ...]]:
-    raw = resources.files("pitchlint.inputs").joinpath("data/reply_patterns.toml").read_text("utf-8")
+    raw = (
+        resources.files("pitchlint.inputs").joinpath("data/reply_patterns.toml").read_text("utf-8")
+    )
     data = tomllib.loads(raw)
     return {key: tuple(data.get(key, ())) for key in CATEGORIES}
 
@@ -90,9 +92,8 @@ def _compiled(extra: tuple[tuple[str, tuple[str, ...]], ...]) -> ReplyPatterns:
             raise ConfigError(
                 f"reply-patterns: unknown key {key!r} (known keys: {', '.join(CATEGORIES)})"
             )
-        if isinstance(values, str):
-            values = (values,)
-        merged[key] = merged[key] + tuple(values)
+        extra_values = (values,) if isinstance(values, str) else tuple(values)
+        merged[key] = merged[key] + extra_values
     compiled: dict[str, tuple[re.Pattern[str], ...]] = {}
     for key, values in merged.items():
         if key in _HTML:
@@ -132,7 +133,7 @@ class HiddenPart:
 def find_reply_spans(text: str, start: int, patterns: ReplyPatterns) -> list[HiddenPart]:
     """Spans of ``text`` (from offset ``start``, the body) that are quoted replies,
     forwarded history, signatures or device footers."""
-    lines = [ln for ln in split_lines(text, start)]
+    lines = list(split_lines(text, start))
     hidden: list[HiddenPart] = []
     seen_text = False  # some of the writer's own text came before
     after_closing = False
@@ -149,13 +150,9 @@ def find_reply_spans(text: str, start: int, patterns: ReplyPatterns) -> list[Hid
         if not stripped:
             i += 1
             continue
-        if after_closing:
-            if _any(patterns.postscript, stripped):
-                after_closing = False
-                seen_text = True
-                i += 1
-                continue
-            hidden.append(HiddenPart(line.start, line.end, "signature", line.number))
+        if after_closing and _any(patterns.postscript, stripped):
+            after_closing = False
+            seen_text = True
             i += 1
             continue
         if _any(patterns.quote, raw):
@@ -167,9 +164,7 @@ def find_reply_spans(text: str, start: int, patterns: ReplyPatterns) -> list[Hid
             last = i + attribution - 1
             nxt = _next_nonblank(lines, last + 1)
             if nxt is not None and _any(patterns.quote, lines[nxt].text.rstrip()):
-                hidden.append(
-                    HiddenPart(line.start, lines[last].end, "quoted reply", line.number)
-                )
+                hidden.append(HiddenPart(line.start, lines[last].end, "quoted reply", line.number))
                 i = last + 1
                 continue
             rest(i, "quoted reply")
@@ -178,13 +173,19 @@ def find_reply_spans(text: str, start: int, patterns: ReplyPatterns) -> list[Hid
             rest(i, "quoted reply")
             break
         if _any(patterns.separator, stripped):
-            rest(i, "forwarded or original message")
+            nxt = _next_nonblank(lines, i + 1)
+            outlook = nxt is not None and _header_block(lines, nxt, patterns)
+            rest(i, "quoted reply" if outlook else "forwarded or original message")
             break
         if _any(patterns.signature, raw):
             rest(i, "signature")
             break
         if _any(patterns.device, stripped):
             hidden.append(HiddenPart(line.start, line.end, "device footer", line.number))
+            i += 1
+            continue
+        if after_closing:  # the signature under a closing
+            hidden.append(HiddenPart(line.start, line.end, "signature", line.number))
             i += 1
             continue
         if seen_text and patterns.is_closing(stripped):

@@ -19,6 +19,7 @@ check failed; 75 ``EX_TEMPFAIL`` pitchlint could not check the message and
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import signal
@@ -165,10 +166,8 @@ def _set_option(opts: HookOptions, name: str, value: str) -> None:
 
 
 def _err(text: str) -> None:
-    try:
+    with contextlib.suppress(OSError, ValueError):  # stderr closed: the exit code still tells
         print(f"pitchlint: {text}", file=sys.stderr, flush=True)
-    except (OSError, ValueError):  # stderr closed: the exit code still tells
-        pass
 
 
 # --- entry points --------------------------------------------------------------------------
@@ -312,20 +311,16 @@ def _internal_failure(exc: BaseException) -> None:
         _err(f"could not check the message: {exc}")
     else:  # a bug: show where
         _err(f"internal error while checking the message: {exc!r}")
-        try:
+        with contextlib.suppress(OSError, ValueError):
             traceback.print_exception(exc, file=sys.stderr)
-        except (OSError, ValueError):
-            pass
 
 
 def _print_report(report: Report) -> None:
     from pitchlint.reporting.formats import render_text
 
-    try:
+    with contextlib.suppress(OSError, ValueError):
         sys.stderr.write(render_text([report]))
         sys.stderr.flush()
-    except (OSError, ValueError):
-        pass
 
 
 def _print_block(report: Report, reasons: list[str], *, hint: str) -> None:
@@ -387,15 +382,24 @@ def _line_end(data: bytes, pos: int, limit: int) -> int:
 
 _DIFF_START = re.compile(rb"^diff --git ", re.MULTILINE)
 _PATCH_SEPARATOR = re.compile(rb"^---\r?\n", re.MULTILINE)
+# git's subject prefix: [PATCH], [PATCH v2 3/7], [RFC PATCH], [PATCH net-next] …
+_SUBJECT_PREFIX = re.compile(
+    rb"^(Subject:[ \t]*)(\[[^\]\r\n]*\b(?:PATCH|RFC)\b[^\]\r\n]*\])", re.I | re.M
+)
 
 
 def patch_text_part(data: bytes) -> bytes:
-    """For a ``git format-patch`` e-mail, the part before the ``---`` line that
-    precedes the diff (the commit message or cover letter). Other e-mails as is.
+    """What to lint of a ``git format-patch`` e-mail: the part before the ``---``
+    line that precedes the diff (the commit message or cover letter), with the
+    ``[PATCH …]`` subject prefix blanked so it is not taken for a merge tag.
+    Other e-mails as they are.
 
-    The result is a prefix of ``data``, so line numbers stay those of the file.
+    Offsets are kept: the result is a prefix of ``data`` with at most the
+    prefix's bytes replaced by spaces, so line numbers are those of the file.
     """
     body = header_section_end(data)
+    head = _SUBJECT_PREFIX.sub(lambda m: m.group(1) + b" " * len(m.group(2)), data[:body])
+    data = head + data[body:]
     diff = _DIFF_START.search(data, body)
     if diff is None:
         return data
@@ -415,10 +419,8 @@ def deliver(command: Sequence[str], data: bytes) -> int:
     Returns only if the command cannot be run (126/127, message not sent).
     """
     for stream in (sys.stdout, sys.stderr):
-        try:
+        with contextlib.suppress(OSError, ValueError, AttributeError):
             stream.flush()
-        except (OSError, ValueError, AttributeError):
-            pass
     if os.name != "posix":  # pragma: no cover - exec does not replace the process on Windows
         return _run_child(command, data)
     try:

@@ -18,7 +18,7 @@ def docs_base_url() -> str:
     from importlib.metadata import PackageNotFoundError, metadata
 
     try:
-        urls = metadata("pitchlint").get_all("Project-URL") or []
+        urls: list[str] = metadata("pitchlint").get_all("Project-URL") or []
     except PackageNotFoundError:  # pragma: no cover - running from a bare source tree
         urls = []
     for entry in urls:

@@ -4,7 +4,8 @@ RFC 4180 (comma-separated, ``"`` quoting, CRLF rows) in UTF-8 with a
 byte-order mark, so Excel shows Finnish letters correctly; LibreOffice and
 Google Sheets read it as well. A file with no findings, or one that could not
 be read, still gets one row (empty rule columns), so every file's score is in
-the sheet.
+the sheet. A text cell starting with ``=``, ``+``, ``-`` or ``@`` gets a
+leading ``'`` so that no spreadsheet runs it as a formula.
 """
 
 from __future__ import annotations
@@ -36,9 +37,13 @@ COLUMNS = (
 BOM = "\ufeff"
 
 
-def _cell(value: object) -> object:
-    """Text that a spreadsheet would run as a formula is prefixed with a quote."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+# Free-text columns that come from the linted message or the rules.
+_TEXT_COLUMNS = frozenset({"text", "message", "suggestion", "error"})
+
+
+def _cell(column: str, value: object) -> object:
+    """A message text that a spreadsheet would run as a formula gets a leading ``'``."""
+    if column in _TEXT_COLUMNS and isinstance(value, str) and value[:1] in ("=", "+", "-", "@"):
         return "'" + value
     return "" if value is None else value
 
@@ -50,7 +55,7 @@ def render_csv(reports: Sequence[Report], *, bom: bool = True, **_: Any) -> str:
     for r in reports:
         base = {"path": r.path or "-", "kind": r.kind, "score": r.score, "error": r.error}
         if not r.findings:
-            writer.writerow([_cell(base.get(c)) for c in COLUMNS])
+            writer.writerow([_cell(c, base.get(c)) for c in COLUMNS])
             continue
         for f in r.findings:
             row = {
@@ -67,5 +72,5 @@ def render_csv(reports: Sequence[Report], *, bom: bool = True, **_: Any) -> str:
                 "message": f.message,
                 "suggestion": f.suggestion,
             }
-            writer.writerow([_cell(row.get(c)) for c in COLUMNS])
+            writer.writerow([_cell(c, row.get(c)) for c in COLUMNS])
     return (BOM if bom else "") + buffer.getvalue()

@@ -104,7 +104,7 @@ def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
     return any(w.person == 2 and w.case == "Gen" for w in sentence_words)
 
 
-def clause_words(msg: AnalysedMessage, word: Word) -> list[Word]:
+def clause_words(msg: AnalysedMessage, word: Word, depth: int = 0) -> list[Word]:
     """The words of the clause ``word`` belongs to (subordinate clauses left out)."""
     head = word
     for _ in range(12):
@@ -122,9 +122,12 @@ def clause_words(msg: AnalysedMessage, word: Word) -> list[Word]:
             if _starts_clause(node) or node.head == node.i:
                 break
             node = msg.words[node.head]
-    if head.finite and head.dep == "conj":
-        # "Olemme alan johtava toimija ja tarjoamme…": a coordinated verb shares its subject
-        result.append(msg.words[head.head])
+    parent = msg.words[head.head]
+    if depth < 2 and parent.i != head.i and (head.dep == "conj" or head.dep.startswith("acl")):
+        # A coordinated verb shares its subject ("Olemme alan johtava toimija ja
+        # tarjoamme…"); a relative clause speaks of its antecedent ("toimittaja, joka
+        # rahastaa"): the clause they attach to counts as theirs.
+        result.extend(clause_words(msg, parent, depth + 1))
     return result
 
 
@@ -138,27 +141,32 @@ def _starts_clause(word: Word) -> bool:
 
 
 _COMPANY_FORMS = frozenset({"oy", "oyj", "ab", "ltd", "ky", "tmi", "inc", "gmbh", "as"})
+_CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]+")
+_QUOTE_START = re.compile(r"^\s*(?:>|-{2,}|_{3,})|\b(?:kirjoitti|wrote|lähettäjä|from)\b:?", re.I)
+_SIGNATURE_LINES = 6
 
 
 def seller_names(msg: AnalysedMessage) -> frozenset[str]:
-    """Names the seller signs with: the signature's names and its company name.
+    """Names the seller signs with, lowercased: from the lines after the closing.
 
-    On a signature line with a company form ("Logix Oy"), every capitalised word
-    is part of the name, even a common noun ("Esimerkki Oy").
+    A line with a company form ("Logix Oy", even "Esimerkki Oy") gives all its
+    capitalised words; a short line of capitalised words is the sender's name.
+    Signatures are hidden from the language layer, so the source text is read.
     """
+    closings = [b for b in msg.blocks if b.block.kind == "closing"]
+    if not closings:
+        return frozenset()
+    tail = msg.source[closings[-1].block.end :]
     names: set[str] = set()
-    for block in msg.blocks:
-        if block.block.kind != "signature":
-            continue
-        lines: dict[int, list[Word]] = {}
-        for w in msg.words[block.first_word : block.last_word]:
-            if not w.is_punct:
-                lines.setdefault(msg.source.count("\n", 0, w.start), []).append(w)
-        for line in lines.values():
-            company = any(w.lower in _COMPANY_FORMS for w in line)
-            for w in line:
-                if w.text[:1].isupper() and (company or w.is_name or w.reading is None):
-                    names.add(w.lower)
+    lines = [line.strip() for line in tail.splitlines() if line.strip()][:_SIGNATURE_LINES]
+    for line in lines:
+        if _QUOTE_START.search(line):
+            break
+        words = _CAPITALISED.findall(line)
+        tokens = {t.lower().strip(".,:;") for t in line.split()}
+        person = 0 < len(words) == len(line.split()) <= 3  # "Aino Virtanen"
+        if tokens & _COMPANY_FORMS or person:
+            names.update(w.lower() for w in words)
     return frozenset(names - _COMPANY_FORMS)
 
 
@@ -175,15 +183,13 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         words = msg.sentence_words(sentence)
     if any(w.refers_to_seller or (names and w.text.lower() in names) for w in words):
         return True
-    # A verbless fragment (a subject line, slide title or bullet) that names no one
+    # A fragment without a finite verb (a subject line, slide title or bullet) that names no one
     # else is the seller describing itself: "Suomen johtava reittioptimoinnin asiantuntija".
-    others = [
-        w
-        for w in msg.sentence_words(sentence)
-        if not w.is_punct and not first.i <= w.i <= last.i
-    ]
+    sentence_words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+    if any(w.finite for w in sentence_words):
+        return False
     return not any(
-        w.finite or w.pos in ("VERB", "AUX") or w.addresses_reader or w.is_name for w in others
+        (w.addresses_reader or w.is_name) and not first.i <= w.i <= last.i for w in sentence_words
     )
 
 

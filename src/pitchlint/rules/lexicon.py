@@ -8,18 +8,23 @@ One matcher serves every lexicon rule. What a term can say:
 
 - ``words``: words in their base form, each matched in any inflection and as the
   tail of a compound; a slot may list alternatives with ``|``
-  ("anteeksi häiritä|vaivata"); ``within = N`` lets up to N other words stand
-  between consecutive words; ``ordered = false`` accepts them in any order.
+  ("anteeksi häiritä|vaivata"), an exact form with ``=`` ("=ollenkaan") or a kind
+  of word (``@reader``, ``@seller``, ``@name``); ``within = N`` lets up to N other
+  words stand between consecutive words; ``ordered = false`` accepts any order.
 - ``part``: a compound part anywhere in a word ("synergia" -> "synergiaetuja").
 - ``exact``: a surface string for words Voikko does not know ("win-win",
   "best practice"); it may be followed by an inflection ending or a compound tail.
 - ``degree``: the match needs a comparative or superlative form ("paras").
 - ``negated``: ``true`` matches only in a negated clause ("eivät välitä"),
   ``false`` also in one; unset follows ``[context] skip_negated``.
-- ``about_seller``, ``skip_concrete``: override the ``[context]`` setting for one term.
+- ``about_seller``, ``about_reader``, ``skip_concrete``: override ``[context]`` for one term.
 
-``[context]`` tests apply to every term; ``[[exceptions]]`` are phrases inside
-which no term counts ("parhain terveisin").
+``[context]`` tests apply to every term: negation, checkable figures, quotation,
+whose the phrase is (reader or seller), message parts to skip, and ``requires``:
+phrases that must also be in the sentence or clause ("kilpailija" for "huono"),
+which a pronoun ("heidän") or the repeated noun may stand for after a recent
+sentence named them. ``[[exceptions]]`` are phrases inside which no term counts
+("parhain terveisin").
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ from __future__ import annotations
 import itertools
 import re
 import tomllib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -40,6 +45,7 @@ from pitchlint.errors import RuleError
 from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.context import (
+    clause_words,
     is_about_reader,
     is_about_seller,
     is_negated,
@@ -51,6 +57,12 @@ _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _MAX_GAP = 10
 _MAX_UNORDERED = 4
 _REQUIRES_GAP = 2  # words allowed between the words of a ``requires`` phrase
+_LOOKBACK = 3  # sentences an anaphor ("heidän") may look back for what it stands for
+_SPECIAL: dict[str, Callable[[Word], bool]] = {
+    "@reader": lambda w: w.addresses_reader,  # te, teidän, -nne, -tte, sinä forms
+    "@seller": lambda w: w.refers_to_seller,  # me, meidän, -mme
+    "@name": lambda w: w.is_name,  # a proper name
+}
 BlockName = Literal[
     "subject", "greeting", "paragraph", "closing", "signature", "title", "bullet", "note"
 ]
@@ -78,6 +90,7 @@ class TermSpec(_Strict):
     degree: Literal["comparative", "superlative"] | None = None  # "paras", not "hyvä"
     negated: bool | None = None  # True: only when negated; False: also when negated
     about_seller: bool | None = None  # overrides [context] about_seller for this term
+    about_reader: bool | None = None  # overrides [context] about_reader for this term
     skip_concrete: bool | None = None  # overrides [context] skip_concrete for this term
     note: str = ""
 
@@ -104,7 +117,12 @@ class ContextSpec(_Strict):
     # Groups of phrases; the sentence must contain a phrase of every group.
     requires: list[list[str]] = Field(default_factory=list)
     requires_near: int = Field(default=0, ge=0)  # 0: anywhere in the sentence; N: within N words
+    requires_scope: Literal["sentence", "clause"] = "sentence"  # "clause": the term's own clause
+    # Pronouns that stand for a `requires` phrase only when the paragraph named one
+    # before them: "heidän" after "nykyinen toimittajanne" or "Tukkuri Oy".
+    anaphors: list[str] = Field(default_factory=list)
     about_seller: bool = False  # the clause must speak of the seller (1st person, its name)
+    about_reader: bool = False  # the sentence must address the reader (te, -nne, -tte)
 
     @field_validator("requires", mode="before")
     @classmethod
@@ -215,6 +233,9 @@ class LexiconRule(Rule):
                     compile_terms([TermSpec(words=p, within=_REQUIRES_GAP) for p in group], voikko)
                     for group in self.spec.context.requires
                 ],
+                anaphors=compile_terms(
+                    [TermSpec(words=p) for p in self.spec.context.anaphors], voikko
+                ),
             )
         return self._compiled
 
@@ -262,6 +283,9 @@ class LexiconRule(Rule):
         about_seller = ctx.about_seller if term.about_seller is None else term.about_seller
         if about_seller and not is_about_seller(msg, sentence, first, last):
             return True
+        about_reader = ctx.about_reader if term.about_reader is None else term.about_reader
+        if about_reader and not any(w.addresses_reader for w in words):
+            return True
         if self.compiled.requires and not self._requirements_met(msg, sentence, words, match):
             return True
         skip_concrete = ctx.skip_concrete if term.skip_concrete is None else term.skip_concrete
@@ -274,22 +298,68 @@ class LexiconRule(Rule):
     def _requirements_met(
         self, msg: AnalysedMessage, sentence: Sentence, words: list[Word], match: _Match
     ) -> bool:
-        near = self.spec.context.requires_near
+        ctx = self.spec.context
+        near = ctx.requires_near
         position = {w.i: n for n, w in enumerate(words)}
         lo, hi = position[match.words[0].i], position[match.words[-1].i]
-        for group in self.compiled.requires:
-            found = [
-                m
-                for m in find_matches(group, msg, sentence, words)
-                if not _overlaps(m, match)
+        scope: set[int] | None = None
+        if ctx.requires_scope == "clause":
+            clause = [*clause_words(msg, match.words[0]), *clause_words(msg, match.words[-1])]
+            # Only a clause with its verb and subject is trusted: one without is
+            # probably misparsed, and the whole sentence counts.
+            if any(w.finite for w in clause) and any(w.dep.startswith("nsubj") for w in clause):
+                scope = {w.i for w in clause}
+
+        def usable(m: _Match) -> bool:
+            return (
+                not _overlaps(m, match)
+                and not _only_modifies(m)
+                and (scope is None or any(w.i in scope for w in m.words))
                 and (
                     not near
                     or min(abs(position[w.i] - p) for w in m.words for p in (lo, hi)) <= near
                 )
+            )
+
+        anaphors = [
+            m for m in find_matches(self.compiled.anaphors, msg, sentence, words) if usable(m)
+        ]
+        for group in self.compiled.requires:
+            if any(usable(m) for m in find_matches(group, msg, sentence, words)):
+                continue
+            named = self._named_before(msg, sentence, group, match.start)
+            if not named:
+                return False
+            # A pronoun ("heidän") or the named noun repeated ("hiomonne") refers back.
+            repeated = [
+                w
+                for w in words
+                if not w.is_placeholder
+                and w.pos in ("NOUN", "PROPN")
+                and _match_keys(w) & named
+                and usable(_Match(match.term, (w,)))
             ]
-            if not found:
+            if not anaphors and not repeated:
                 return False
         return True
+
+    def _named_before(
+        self, msg: AnalysedMessage, sentence: Sentence, group: list[_Term], before: int
+    ) -> frozenset[str]:
+        """The nouns of ``group`` phrases named shortly before ``before``: in this
+        sentence or the few before it (same slide), as their lexeme keys."""
+        keys: set[str] = set()
+        slide = msg.blocks[sentence.block].block.slide
+        first = max(0, sentence.index - _LOOKBACK)
+        for earlier in msg.sentences[first : sentence.index + 1]:
+            if msg.blocks[earlier.block].block.slide != slide:
+                continue
+            words = [w for w in msg.sentence_words(earlier) if not w.is_punct]
+            for m in find_matches(group, msg, earlier, words):
+                if m.start < before:
+                    nouns = [w for w in m.words if w.pos in ("NOUN", "PROPN")] or list(m.words)
+                    keys.update(k for w in nouns for k in _content_keys(w))
+        return frozenset(keys)
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +367,7 @@ class _Compiled:
     terms: list[_Term]
     exceptions: list[_Term]
     requires: list[list[_Term]]
+    anaphors: list[_Term]
 
 
 def compile_terms(specs: Sequence[TermSpec], voikko: VoikkoAnalyser) -> list[_Term]:
@@ -307,9 +378,8 @@ def compile_terms(specs: Sequence[TermSpec], voikko: VoikkoAnalyser) -> list[_Te
             parts = _part_sequence(spec.part, voikko)
             terms.append(_Term((), "part", spec.label, spec, parts=parts))
         elif spec.exact:
-            pieces = [re.escape(p) for p in spec.exact.lower().split()]
             pattern = re.compile(
-                r"(?<![\w-])" + r"\s+".join(pieces) + r"(?:[:-]?\w+)*", re.IGNORECASE
+                r"(?<![\w-])" + _surface_pattern(spec.exact) + r"(?:[:-]?\w+)*", re.IGNORECASE
             )
             terms.append(_Term((), "exact", spec.label, spec, pattern=pattern))
         elif spec.words:
@@ -327,15 +397,43 @@ def compile_terms(specs: Sequence[TermSpec], voikko: VoikkoAnalyser) -> list[_Te
     return terms
 
 
+def _cached_match_keys(word: Word) -> frozenset[str]:
+    """``_match_keys`` once per word: every lexicon rule asks for every word's keys."""
+    if word.match_key_cache is None:
+        word.match_key_cache = _match_keys(word)
+    return word.match_key_cache
+
+
+_DASHES = "-‐‑–—"
+
+
+def _surface_pattern(text: str) -> str:
+    """An exact term as a pattern: any space run for a space, and a hyphen may be
+    any dash, a space or nothing ("win-win", "win–win", "win win")."""
+    out: list[str] = []
+    for ch in text.lower().strip():
+        if ch.isspace():
+            if not out or out[-1] != r"\s+":
+                out.append(r"\s+")
+        elif ch in _DASHES:
+            out.append(f"[{_DASHES}\\s]?")
+        else:
+            out.append(re.escape(ch))
+    return "".join(out)
+
+
 def find_matches(
     terms: Sequence[_Term], msg: AnalysedMessage, sentence: Sentence, words: list[Word]
 ) -> list[_Match]:
     """Every match of ``terms`` in one sentence's (non-punctuation) words."""
-    keys = [_match_keys(w) for w in words]
+    keys = [_cached_match_keys(w) for w in words]
+    present = frozenset().union(*keys)  # a term whose first word is absent cannot match
     found: list[_Match] = []
     for term in terms:
         if term.kind == "exact":
             found.extend(_exact_matches(term, msg, sentence, words))
+            continue
+        if term.kind == "words" and present.isdisjoint(term.slots[0]):
             continue
         for n, word in enumerate(words):
             if word.is_placeholder:
@@ -413,7 +511,7 @@ def _match_keys(word: Word) -> frozenset[str]:
     participle also matches its verb ("rahastaneet", "kyhätty" -> "rahastaa", "kyhätä").
     """
     allowed = _FUNCTION_POS.get(word.pos)
-    keys = {word.lower}
+    keys = {word.lower, *(token for token, test in _SPECIAL.items() if test(word))}
     for r in word.readings:
         if allowed is not None and r.word_class not in allowed | _NOMINAL_CLASSES:
             continue
@@ -425,17 +523,31 @@ def _match_keys(word: Word) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _only_modifies(match: _Match) -> bool:
+    """A one-word requirement that only modifies a noun names nothing itself:
+    "muut" in "muut vaihtoehdot" is no vendor, "muut" in "muut rahastavat" is."""
+    return len(match.words) == 1 and match.words[0].dep == "det"
+
+
+def _content_keys(word: Word) -> frozenset[str]:
+    """A word's lexeme keys without the special tokens (for repetition)."""
+    return frozenset(k for k in _match_keys(word) if k not in _SPECIAL)
+
+
 def _overlaps(a: _Match, b: _Match) -> bool:
     return a.start < b.end and b.start < a.end
 
 
 def word_keys(word: Word) -> frozenset[str]:
     """What a word matches a lexicon by: lexemes of its reading, or its text."""
+    if word.key_cache is not None:  # computed once per word, shared by every rule
+        return word.key_cache
     reading = word.reading
     keys = set(reading.lexemes) if reading else set()
     keys.add(word.lower)
     keys.add(word.lemma.lower())
-    return frozenset(keys)
+    word.key_cache = frozenset(keys)
+    return word.key_cache
 
 
 def _term_keys(term_word: str, voikko: VoikkoAnalyser) -> frozenset[str]:
@@ -444,6 +556,8 @@ def _term_keys(term_word: str, voikko: VoikkoAnalyser) -> frozenset[str]:
     keeps only the readings it is the base form of ("lainkaan", not "laki")."""
     if term_word.startswith("="):
         return frozenset({term_word[1:].lower()})
+    if term_word in _SPECIAL:
+        return frozenset({term_word})
     readings = voikko.analyse(term_word)
     own = [r for r in readings if r.baseform.lower() == term_word.lower() and r.lexemes]
     keys = {r.lexemes[0] for r in own or readings if r.lexemes}

@@ -11,6 +11,7 @@ from pitchlint.analysis.model import Word
 from pitchlint.analysis.voikko import get_voikko
 from pitchlint.rules.lexicon import lexeme_keys, word_keys
 
+_CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN", "AUX"})
 _DATA = Path(__file__).parent / "data" / "wordlists.toml"
 
 
@@ -31,6 +32,8 @@ class WordList:
         # ("perustettu" -> perustaa).
         if word_keys(word) & self.keys:
             return True
+        if word.pos not in _CONTENT_POS:
+            return False  # "lainkaan" is an adverb, not laki + -kaan
         for r in word.readings:
             if r.lexemes and r.lexemes[0] in self.keys:
                 return True
@@ -60,6 +63,16 @@ def has_digits(word: Word) -> bool:
     return any(ch.isdigit() for ch in word.text)
 
 
+def strong_background(words: list[Word]) -> bool:
+    """Founding, owners, awards or "vuodesta 1990": background whatever else is said."""
+    if wordlist("background").count(words):
+        return True
+    return any(
+        _YEAR.match(w.text) and n and words[n - 1].lemma == "vuosi" and words[n - 1].case == "Ela"
+        for n, w in enumerate(words)
+    )
+
+
 def background_score(words: list[Word]) -> int:
     """Signals of the seller's past and size: founding, owners, awards, a founding
     year; headcount and offices only when the seller speaks or a figure is given
@@ -68,8 +81,19 @@ def background_score(words: list[Word]) -> int:
     seller = any(w.refers_to_seller for w in words)
     if seller or any(has_digits(w) for w in words):
         hits += wordlist("background_size").count(words)
-    if hits or seller:  # a year alone may be a deadline ("elokuusta 2026"), not history
-        hits += sum(1 for w in words if _YEAR.match(w.text))
+    for n, w in enumerate(words):
+        if not _YEAR.match(w.text):
+            continue
+        if n and words[n - 1].lemma == "vuosi" and words[n - 1].case == "Ela":
+            hits += 2  # "vuodesta 1990": since when the seller has been around
+        elif hits or seller:  # a year alone may be a deadline ("elokuusta 2026")
+            hits += 1
+    # "Olemme olleet alalla 40 vuotta", "30 vuoden kokemuksella": the seller's years
+    if seller and any(
+        w.lemma == "vuosi" and n and (has_digits(words[n - 1]) or words[n - 1].pos == "NUM")
+        for n, w in enumerate(words)
+    ):
+        hits += 1
     # "Meillä on 84 huonetta": the seller's possessive existential with a count
     if any(w.person == 1 and w.case == "Ade" for w in words) and any(has_digits(w) for w in words):
         hits += 1

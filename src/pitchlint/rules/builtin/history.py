@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pitchlint.analysis.model import AnalysedMessage, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.context import body_sentences, content_words
-from pitchlint.rules.wordlists import background_score, wordlist
+from pitchlint.rules.wordlists import background_score, strong_background, wordlist
 
 _YEAR = re.compile(r"^(1[89]\d\d|20[0-2]\d)$")
 
@@ -73,6 +73,16 @@ class CompanyHistoryFirst(Rule):
 _background_score = background_score
 
 
+def _background_title(words: list[Word]) -> bool:
+    """"Yritysesittely", "Keitä olemme", "Tietoa meistä", "Historiamme", "Arvomme"."""
+    if not words or len(words) > 5 or any(w.addresses_reader for w in words):
+        return False
+    seller = any(w.refers_to_seller for w in words)
+    about_us = any(w.person == 1 and w.case == "Ela" for w in words)  # "meistä", "minusta"
+    named = wordlist("background_titles").count(words) > 0
+    return about_us or (named and (seller or len(words) <= 3))
+
+
 def _background_bullet(words: list[Word]) -> bool:
     """A bullet about the seller's past or size ("52 työntekijää", "vuodesta 1986")."""
     return _background_score(words) > 0 and not any(w.addresses_reader for w in words)
@@ -85,24 +95,28 @@ def _news(words: list[Word]) -> bool:
 
 def _sentences(msg: AnalysedMessage) -> list[_Unit]:
     units = []
-    for n, s in enumerate(body_sentences(msg)):
+    # The subject line is read first: "35 vuotta kirjanpitoa – Tilikamari esittäytyy".
+    subject = [s for s in msg.sentences if msg.blocks[s.block].block.kind == "subject"]
+    for n, s in enumerate([*subject, *body_sentences(msg)]):
         words = content_words(msg, s)
         reader = sum(1 for w in words if w.addresses_reader)
         score = _background_score(words)
         # "Olen Aino Datavirrasta." is an introduction, not background.
-        intro = n == 0 and len(words) <= 12 and score == 0
+        intro = n <= len(subject) and len(words) <= 12 and score == 0
         news = _news(words)
         # A credential clause that carries news for the reader serves the reader.
         # Founding, owners, awards are background whatever else the sentence says;
         # size and experience next to news serve a point for the reader.
         # Size words ("viiden hengen toimistoissa") describe the seller only when
         # the seller speaks in the sentence.
-        strong = wordlist("background").count(words) > 0
+        strong = strong_background(words)
         seller = any(w.refers_to_seller for w in words)
         background = (
             not intro and score >= 1 and reader == 0 and (strong or (seller and not news))
         )
-        customer = not background and (reader > 0 or news)
+        # The subject is a title: it may announce background but never opens the
+        # reader's part; news the seller tells about itself is not for the reader.
+        customer = n >= len(subject) and not background and (reader > 0 or (news and not seller))
         units.append(_Unit(s.start, s.end, background, customer, score))
     return units
 
@@ -127,10 +141,7 @@ def _slides(msg: AnalysedMessage) -> list[_Unit]:
         bullets = [b for b in blocks if b.block.kind != "title"]
         if slide == 0 and not bullets:
             continue  # a deck title alone
-        titled = bool(title_words) and (
-            wordlist("background_titles").count(title_words) > 0
-            and (any(w.refers_to_seller for w in title_words) or len(title_words) <= 3)
-        )
+        titled = _background_title(title_words)
         bg_bullets = sum(
             1 for b in bullets if _background_bullet(msg.words[b.first_word : b.last_word])
         )

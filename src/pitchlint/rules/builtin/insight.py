@@ -7,13 +7,17 @@ from collections.abc import Iterator
 
 from pitchlint.analysis.model import AnalysedMessage, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
-from pitchlint.rules.context import body_sentences, content_words
-from pitchlint.rules.wordlists import background_score, wordlist
+from pitchlint.rules.context import body_sentences
+from pitchlint.rules.wordlists import background_score, strong_background, wordlist
 
 _TIME_WORDS = frozenset(
     {"klo", "kello", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai"}
 )
 _DIGIT = re.compile(r"\d")
+_CONNECTIVES = frozenset({"jos", "kun", "koska", "jolloin", "joten", "siksi", "vaikka", "mutta"})
+_FRACTIONS = frozenset(
+    {"puolet", "neljännes", "kolmannes", "kolmasosa", "viidennes", "kymmenesosa", "puolittua"}
+)
 _LABELS = frozenset({"versio", "malli", "puh", "puhelin", "numero", "nro", "klo", "kello"})
 
 
@@ -49,7 +53,7 @@ class NoNovelInsight(Rule):
         if not body:
             return
         for s in body:
-            if not s.is_question and _is_insight(content_words(msg, s)):
+            if not s.is_question and _is_insight(msg.sentence_words(s)):
                 return
         first, last = body[0], body[-1]
         yield Hit(
@@ -61,22 +65,49 @@ class NoNovelInsight(Rule):
         )
 
 
+def _figures(words: list[Word]) -> int:
+    """How many quantities: digits, a cardinal numeral or a fraction word ("neljännes",
+    "kaksi kolmasosaa"); adjacent ones ("kaksi miljoonaa") count once. Labels
+    ("versio 5.0", "klo 10"), ordinals and "yksi" are not quantities."""
+    count, previous = 0, False
+    for n, w in enumerate(words):
+        label = n > 0 and words[n - 1].lemma in _LABELS
+        cardinal = (
+            w.reading is not None
+            and w.reading.word_class == "lukusana"
+            and w.lemma != "yksi"
+            and not w.lemma.endswith(("s", "nen"))  # ensimmäinen, kolmas: ordinals
+        )
+        quantity = not label and (bool(_DIGIT.search(w.text)) or cardinal or w.lemma in _FRACTIONS)
+        if quantity and not previous:
+            count += 1
+        previous = quantity
+    return count
+
+
 def _is_insight(words: list[Word]) -> bool:
-    if not words:
-        return False
-    seller = sum(1 for w in words if w.refers_to_seller)
-    if any(w.lemma in _TIME_WORDS for w in words):
+    """Does this sentence give the reader something new?"""
+    percent = any(w.text in ("%", "€") for w in words)
+    words = [w for w in words if not w.is_punct]
+    if not words or any(w.lemma in _TIME_WORDS for w in words):
         return False  # a meeting proposal's times are not news
-    has_figure = any(
-        (_DIGIT.search(w.text) or w.text == "%")
-        and not (n and words[n - 1].lemma in _LABELS)  # "versio 5.0", "klo 10"
-        for n, w in enumerate(words)
-    )
-    signals = wordlist("insight").count(words)
-    if wordlist("background").count(words) or (seller and background_score(words)):
+    seller = any(w.refers_to_seller for w in words)
+    reader = any(w.addresses_reader for w in words)
+    if strong_background(words) or (seller and background_score(words)):
         return False  # the seller's history and size are not news for the reader
+    signals = wordlist("insight").count(words) > 0
+    figures = _figures(words)
+    figure = figures > 0 or percent
+    connective = any(w.lemma in _CONNECTIVES for w in words)
     if seller:
-        # What the seller did or promises teaches nothing unless it carries a
-        # checkable figure ("kävimme läpi 25 yritystä, ja 17:ssä …").
-        return has_figure
-    return has_figure or signals >= 1
+        # The seller's own scale ("palvelemme 500 kampaamoa") teaches nothing; a
+        # finding does: a change, a share, a cause ("11 tapauksesta yhdeksässä …,
+        # koska …", "kävimme läpi 25 yritystä, ja 17:ltä puuttui …").
+        return figure and (signals or percent or connective)
+    if reader:
+        return figure or signals
+    # A statement about the reader's world: a figure in a full clause, a change or
+    # comparison, or a consequence ("Jos päämies kiistää …, linkki ei osoita …").
+    finite = any(w.finite for w in words)
+    consequence = len(words) >= 8 and finite and connective
+    return signals or consequence or (figure and finite)

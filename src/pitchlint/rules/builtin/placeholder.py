@@ -24,7 +24,9 @@ class UnfilledPlaceholder(Rule):
             ),
             fires="Mailchimp `*|FNAME|*`, Handlebars/Jinja `{{ contact.firstname }}`, "
             "Salesforce `{!Contact.FirstName}`, `%FIRSTNAME%`, `[Yritys]`, `<NIMI>`, `XXX`.",
-            does_not_fire="Markdown-linkit `[teksti](osoite)`, sähköpostiosoitteet `<a@b.fi>`.",
+            does_not_fire="Markdown-linkit `[teksti](osoite)`, sähköpostiosoitteet `<a@b.fi>`; "
+            "lainattu vastaus ja allekirjoitus; `--template`-tilassa tagit ovat odotettuja "
+            "(niiden virheet raportoi `template-syntax`).",
             bad="Aihe: Ajatus {{yritys}}:lle\n\nHei {{etunimi}},\n\nHuomasin, että "
             "varastonne kiertonopeus on alan keskiarvoa hitaampi. Sopisiko lyhyt puhelu "
             "torstaina kello 10?\n\nTerveisin\nLeena",
@@ -36,6 +38,8 @@ class UnfilledPlaceholder(Rule):
     )
 
     def check(self, msg: AnalysedMessage) -> Iterator[Hit]:
+        if msg.message.template is not None:  # --template: tags are expected (template-syntax)
+            return
         for tag in msg.message.placeholders:
             yield Hit(
                 tag.start,

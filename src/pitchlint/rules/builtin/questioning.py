@@ -52,7 +52,7 @@ class OverQuestioning(Rule):
     def check(self, msg: AnalysedMessage) -> Iterator[Hit]:
         assert isinstance(self.options, Options)
         body = body_sentences(msg)
-        facts = [s for s in body if s.is_question and is_fact_question(content_words(msg, s))]
+        facts = [s for s in body if is_fact_request(content_words(msg, s), s.is_question)]
         if not facts:
             return
         enough = len(facts) >= self.options.threshold
@@ -68,6 +68,26 @@ class OverQuestioning(Rule):
             )
 
 
+def is_fact_request(words: list[Word], is_question: bool) -> bool:
+    """A direct fact question, or a statement that asks one indirectly
+    ("Haluaisin tietää, millä järjestelmällä kirjanpitonne hoidetaan.")."""
+    clause = indirect_clause(words)
+    if clause is not None:
+        return is_fact_question(clause)
+    return is_question and is_fact_question(words)
+
+
+def indirect_clause(words: list[Word]) -> list[Word] | None:
+    """The interrogative clause after a verb of knowing or telling, if any."""
+    for n, w in enumerate(words):
+        if w in wordlist("ask") and w.pos in ("VERB", "AUX"):
+            rest = words[n + 1 :]
+            for m, x in enumerate(rest):
+                if x.interrogative or (x.clitic_ko and x.finite):
+                    return rest[m:]
+    return None
+
+
 def is_fact_question(words: list[Word]) -> bool:
     """A question about the reader's own facts, found through morphology.
 
@@ -81,14 +101,12 @@ def is_fact_question(words: list[Word]) -> bool:
     first_verb = next((w for w in words if w.finite), None)
     if first_verb is not None and first_verb.person == 1:
         return False  # "Voisimmeko…", "Saanko…": the seller proposes
-    asks = any(w.interrogative for w in words) or any(w.clitic_ko for w in words)
-    if not asks:
+    if not any(w.interrogative or w.clitic_ko for w in words):
         return False
     if first_verb is not None and first_verb.reading and first_verb.reading.mood == "conditional":
-        # "Olisiko teillä…", "Voisitteko…" are proposals unless they ask a situation fact
-        return any(w in wordlist("situation") for w in words) and any(
-            w.interrogative for w in words
-        )
+        # "Olisiko teillä aikaa…", "Voisitteko lähettää…" are proposals; "Kertoisitteko,
+        # montako…" asks a fact through its interrogative clause.
+        return any(w.interrogative for w in words)
     return True
 
 

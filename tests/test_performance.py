@@ -1,0 +1,113 @@
+"""The speed-ups change nothing: the cached word facts equal a fresh computation,
+every cache is bounded, and `check --jobs` gives the same reports as one process
+with models loaded once per worker."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import sys
+from pathlib import Path
+
+import pytest
+
+from pitchlint import Linter
+from pitchlint.analysis import analyser as analyser_module
+from pitchlint.analysis.analyser import Analyzer, _doc_text, load_pipeline
+from pitchlint.config import Config
+from pitchlint.inputs import parse_text
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from bench.corpus import generate  # noqa: E402
+
+_CACHES = {"key_cache", "match_key_cache"}
+
+
+def _words(analyzer: Analyzer, texts: list[str], cached: bool) -> list[list[dict[str, object]]]:
+    out = []
+    for text in texts:
+        message = parse_text(text, "email")
+        doc = analyzer.nlp(_doc_text(message))
+        if not cached:  # the same _build, but every word computed from scratch
+            original = analyzer._lexical
+            analyzer._lexical = _NoCache()  # type: ignore[assignment]
+            try:
+                built = analyzer._build(doc, message)
+            finally:
+                analyzer._lexical = original
+        else:
+            built = analyzer._build(doc, message)
+        out.append(
+            [
+                {k: v for k, v in dataclasses.asdict(w).items() if k not in _CACHES}
+                for w in built.words
+            ]
+        )
+    return out
+
+
+class _NoCache(dict):  # type: ignore[type-arg]
+    def get(self, key, default=None):  # type: ignore[no-untyped-def]
+        return None
+
+    def __setitem__(self, key, value) -> None:  # type: ignore[no-untyped-def]
+        pass
+
+
+def test_cached_word_facts_equal_fresh_ones(analyzer: Analyzer) -> None:
+    texts = [m.text for m in generate(25, seed=3)]
+    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "corpora/dev").rglob("*.txt"))][
+        :20
+    ]
+    _words(analyzer, texts, cached=True)  # fill the cache
+    assert _words(analyzer, texts, cached=True) == _words(analyzer, texts, cached=False)
+
+
+def test_word_fact_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analyser_module, "LEXICAL_CACHE_SIZE", 50)
+    analyzer = Analyzer()
+    linter = Linter(analyzer=analyzer)
+    linter.lint_many([m.text for m in generate(5, seed=9)])
+    assert 0 < len(analyzer._lexical) <= 50
+
+
+def test_voikko_caches_are_bounded(analyzer: Analyzer) -> None:
+    voikko = analyzer.voikko
+    assert voikko.analyse.cache_info().maxsize is not None
+    assert voikko.spell.cache_info().maxsize is not None
+
+
+def test_workers_load_the_models_in_the_initializer_only() -> None:
+    from pitchlint import parallel
+
+    parallel._init_worker([Config()])
+    loads = load_pipeline.cache_info().misses
+    files = sorted(str(p) for p in (ROOT / "corpora/examples").iterdir() if p.is_file())
+    first = parallel._lint_task(0, files[:2], "auto")
+    second = parallel._lint_task(0, files[2:], "auto")
+    assert load_pipeline.cache_info().misses == loads
+    assert len(first) + len(second) == len(files)
+
+
+def test_jobs_in_process_equals_serial(linter: Linter) -> None:
+    from pitchlint.parallel import lint_parallel
+
+    files = [str(ROOT / "corpora/examples")]
+    serial = list(linter.lint_paths(files))
+    parallel = list(lint_parallel([(Linter(Config()), files)], "auto", 2))
+    assert [r.model_dump() for r in parallel] == [r.model_dump() for r in serial]
+
+
+def test_progress_bar_draws_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pitchlint.parallel import _Progress, progress_stream
+
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert progress_stream() is None  # not a terminal: no bar
+    stream = io.StringIO()
+    bar = _Progress(stream, 100)
+    for _ in range(25):
+        bar.advance(4)
+    bar.close()
+    assert "100/100 files" in stream.getvalue()
+    assert stream.getvalue().endswith("\r")
