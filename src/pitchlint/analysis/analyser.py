@@ -207,22 +207,33 @@ def _blocks(message: Message, words: list[Word], sentences: list[Sentence]) -> l
 
 
 def choose_reading(
-    readings: tuple[Reading, ...], pos: str, lemma: str, case: str | None = None
+    readings: tuple[Reading, ...],
+    pos: str,
+    lemma: str,
+    case: str | None = None,
+    verb_form: str | None = None,
 ) -> Reading | None:
-    """The Voikko reading that agrees with spaCy's POS, then its case ("vuotta" is
-    the partitive of vuosi, not the abessive of vuo), then the lemma."""
+    """The Voikko reading that agrees with spaCy's POS, verb form and case ("vuotta"
+    is the partitive of vuosi, not the abessive of vuo), then its text as a lemma."""
     if not readings:
         return None
     fitting = [r for r in readings if r.word_class in _POS_CLASSES.get(pos, frozenset())]
     candidates = fitting or list(readings)
-    for r in candidates:
-        if r.baseform.lower() == lemma.lower():
-            return r
 
     # Among equals prefer the case spaCy saw, then the fewest compound parts
     # (ammattilainen, not ammatti+laki): Voikko lists splits of lexicalised words too.
-    def rank(r: Reading) -> tuple[int, int]:
-        return (0 if case is None or r.case == case else 1, len(r.parts))
+    # For verbs, spaCy's VerbForm decides between "soittaa" the infinitive and
+    # "soittaa" the 3rd person.
+    def rank(r: Reading) -> tuple[int, int, int, int]:
+        form_ok = verb_form is None or (verb_form == "Inf") == (
+            r.mood is not None and r.mood.endswith("infinitive")
+        )
+        return (
+            0 if form_ok else 1,
+            0 if case is None or r.case == case else 1,
+            0 if r.baseform.lower() == lemma.lower() else 1,
+            len(r.parts),
+        )
 
     return min(candidates, key=rank)
 
@@ -304,7 +315,13 @@ class _Lexical(NamedTuple):
 def _lexical(token: Any, text: str, pos: str, morph: Any, voikko: VoikkoAnalyser) -> _Lexical:
     is_punct = bool(token.is_punct) or pos in ("PUNCT", "SYM")
     readings = voikko.analyse(text) if not is_punct and len(text) < 80 else ()
-    reading = choose_reading(readings, pos, token.norm_, next(iter(morph.get("Case")), None))
+    reading = choose_reading(
+        readings,
+        pos,
+        token.norm_,
+        next(iter(morph.get("Case")), None),
+        next(iter(morph.get("VerbForm")), None) if pos in ("VERB", "AUX") else None,
+    )
     if reading is not None:
         lemma = reading.baseform if reading.is_name else reading.baseform.lower()
     else:

@@ -40,7 +40,6 @@ _EMOJI_OR_SMILEY_END = re.compile(r"(?:[:;=][-']?[()DPp]|[\U0001F300-\U0001FAFF\
 
 
 class Options(RuleOptions):
-
     ignore_codes: list[int] = Field(
         default_factory=lambda: [
             EXTRA_WHITESPACE,

@@ -74,7 +74,7 @@ _background_score = background_score
 
 
 def _background_title(words: list[Word]) -> bool:
-    """"Yritysesittely", "Keitä olemme", "Tietoa meistä", "Historiamme", "Arvomme"."""
+    """ "Yritysesittely", "Keitä olemme", "Tietoa meistä", "Historiamme", "Arvomme"."""
     if not words or len(words) > 5 or any(w.addresses_reader for w in words):
         return False
     seller = any(w.refers_to_seller for w in words)
@@ -111,9 +111,7 @@ def _sentences(msg: AnalysedMessage) -> list[_Unit]:
         # the seller speaks in the sentence.
         strong = strong_background(words)
         seller = any(w.refers_to_seller for w in words)
-        background = (
-            not intro and score >= 1 and reader == 0 and (strong or (seller and not news))
-        )
+        background = not intro and score >= 1 and reader == 0 and (strong or (seller and not news))
         # The subject is a title: it may announce background but never opens the
         # reader's part; news the seller tells about itself is not for the reader.
         customer = n >= len(subject) and not background and (reader > 0 or (news and not seller))

@@ -14,7 +14,6 @@ from pitchlint.rules.context import body_sentences, content_words
 
 
 class Options(RuleOptions):
-
     max_words: int = Field(
         default=200,
         ge=1,

@@ -54,7 +54,6 @@ _PROPOSING_VERBS = frozenset(
 
 
 class Options(RuleOptions):
-
     competing_asks: int = Field(
         default=3, ge=2, description="this many different calls to action compete with each other"
     )
@@ -232,6 +231,13 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 target = _infinitive_after(msg, w) or w
                 verb = target.reading.baseform.lower() if target.reading else target.lemma
                 asks.append(Ask("vastaus" if verb in _REPLY else verb, _phrase(msg, w)))
+            elif w.finite and w.person == 2 and w.lemma == "voida" and not w.clitic_ko:
+                # "Voitte vastata tähän, soittaa minulle tai ladata oppaan": a menu of
+                # options, one ask per coordinated infinitive
+                for inf in words[w.i - s.first + 1 :]:
+                    if inf.reading is not None and inf.reading.mood == "A-infinitive":
+                        verb = inf.reading.baseform.lower()
+                        asks.append(Ask("vastaus" if verb in _REPLY else verb, _phrase(msg, inf)))
     return asks
 
 

@@ -27,7 +27,6 @@ _READER_PRONOUNS = frozenset({"te", "sinä"})
 
 
 class Options(RuleOptions):
-
     ratio: float = Field(
         default=3.0, gt=0, description="seller references per reader reference that fire"
     )

@@ -36,7 +36,6 @@ _SKIPPED_BLOCKS = frozenset({"signature"})
 
 
 class Options(RuleOptions):
-
     allow: list[str] = Field(
         default_factory=list, description="words (and their inflections) that are never errors"
     )
