@@ -75,32 +75,42 @@ class Report:
         self.add()
 
 
+def cpu_seconds() -> float:
+    t = os.times()
+    return t.user + t.system
+
+
 def parse_vs_lint(
     linter: Linter, messages: list[Message], chunk: int
-) -> tuple[float, float, list[float]]:
-    """Bare nlp.pipe and full lint over the same messages, alternating per chunk."""
+) -> tuple[float, float, list[float], float]:
+    """Bare nlp.pipe and full lint over the same messages, alternating per chunk.
+
+    Returns wall seconds of each, the per-chunk ratios, and the ratio of the
+    process CPU time (robust against other load on a shared machine)."""
     nlp = linter.analyzer.nlp
     texts = [m.text for m in messages]
-    bare_total = full_total = 0.0
+    bare_total = full_total = bare_cpu = full_cpu = 0.0
     ratios: list[float] = []
     for i in range(0, len(texts), chunk):
         part = texts[i : i + chunk]
         # the bare parse gets the same block-joined text the linter parses
         docs_in = [_doc_text(linter._parse(t, "email", None)) for t in part]
         gc.collect()
-        t0 = now()
+        c0, t0 = cpu_seconds(), now()
         for _ in nlp.pipe(docs_in, batch_size=linter.analyzer.batch_size):
             pass
         bare = now() - t0
+        bare_cpu += cpu_seconds() - c0
         gc.collect()
-        t0 = now()
-        for _ in linter.lint_records(((t, None) for t in part), "email"):
+        c0, t0 = cpu_seconds(), now()
+        for _ in linter.lint_records([(t, None) for t in part], "email"):
             pass
         full = now() - t0
+        full_cpu += cpu_seconds() - c0
         bare_total += bare
         full_total += full
         ratios.append(full / bare)
-    return bare_total, full_total, ratios
+    return bare_total, full_total, ratios, full_cpu / bare_cpu
 
 
 def rule_costs(linter: Linter, messages: list[Message]) -> tuple[float, float, dict[str, float]]:
@@ -119,6 +129,26 @@ def rule_costs(linter: Linter, messages: list[Message]) -> tuple[float, float, d
             list(active.rule.check(msg))
             per_rule[active.id] = per_rule.get(active.id, 0.0) + now() - t1
     return build, now() - t0, per_rule
+
+
+def _growth(
+    linter: Linter, sets: dict[int, list[Message]], rounds: int
+) -> tuple[list[float], list[list[object]]]:
+    """Lint time per word for each set, round-robin ``rounds`` times, medians."""
+    times: dict[int, list[float]] = {k: [] for k in sets}
+    for _ in range(rounds):
+        for key, msgs in sets.items():
+            t0 = now()
+            for _ in linter.lint_records([(m.text, None) for m in msgs], "email"):
+                pass
+            times[key].append(now() - t0)
+    per_word, rows = [], []
+    for key, msgs in sets.items():
+        words = sum(m.words for m in msgs)
+        sec = statistics.median(times[key])
+        per_word.append(sec / words * 1e6)
+        rows.append([key, f"{words:,}", f"{sec:.2f}", f"{per_word[-1]:.0f}"])
+    return per_word, rows
 
 
 def warm_latency(linter: Linter, runs: int) -> float:
@@ -308,7 +338,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for n in (small, mid):
         msgs = corpus[:n]
         words = sum(m.words for m in msgs)
-        bare, full, ratios = parse_vs_lint(linter, msgs, chunk=max(10, n // 10))
+        load0 = os.getloadavg()[0]
+        bare, full, ratios, cpu_ratio = parse_vs_lint(linter, msgs, chunk=max(10, n // 10))
         ratio = full / bare
         if n == mid:
             ratio_mid = ratio
@@ -320,8 +351,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 f"{full:.1f}",
                 f"{ratio:.3f}",
                 f"{statistics.median(ratios):.3f}",
+                f"{cpu_ratio:.3f}",
                 f"{n / full:.1f}",
                 f"{words / full:,.0f}",
+                f"{load0:.1f}–{os.getloadavg()[0]:.1f}",
             ]
         )
     out.add("## Bare parse against full lint (one process, interleaved per chunk)")
@@ -333,8 +366,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             "full lint s",
             "lint / parse",
             "median per-chunk ratio",
+            "CPU-time ratio",
             "messages/s",
             "words/s",
+            "load avg",
         ],
         rows,
     )
@@ -350,29 +385,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     # --- linear growth ----------------------------------------------------------------
     out.add("## Growth with message length and batch size")
-    rows = []
-    per_word = []
-    for length in (50, 100, 200, 400):
-        msgs = fixed_length(20, length, seed=args.seed + length)
-        words = sum(m.words for m in msgs)
-        t0 = now()
-        linter.lint_many([m.text for m in msgs])
-        sec = now() - t0
-        per_word.append(sec / words * 1e6)
-        rows.append([length, words, f"{sec:.2f}", f"{per_word[-1]:.0f}"])
-    out.table(["words per message", "total words", "lint s", "µs per word"], rows)
-    rows = []
-    batch_us = []
-    for n in (10, 100, min(500, mid)):
-        msgs = corpus[-n:]
-        words = sum(m.words for m in msgs)
-        t0 = now()
-        for _ in linter.lint_records(((m.text, None) for m in msgs), "email"):
-            pass
-        sec = now() - t0
-        batch_us.append(sec / words * 1e6)
-        rows.append([n, words, f"{sec:.2f}", f"{batch_us[-1]:.0f}"])
-    out.table(["messages in the batch", "total words", "lint s", "µs per word"], rows)
+    lengths = {n: fixed_length(24, n, seed=args.seed + n) for n in (50, 100, 200, 400)}
+    per_word, rows = _growth(linter, lengths, rounds=3)
+    out.table(["words per message", "total words", "lint s (median of 3)", "µs per word"], rows)
+    batches = {n: corpus[-n:] for n in (10, 100, min(400, mid))}
+    batch_us, rows = _growth(linter, batches, rounds=3)
+    out.table(["messages in the batch", "total words", "lint s (median of 3)", "µs per word"], rows)
     out.add(
         f"Time per word varies {max(per_word) / min(per_word):.2f}× across lengths and "
         f"{max(batch_us) / min(batch_us):.2f}× across batch sizes (1.00 = perfectly linear)."
@@ -401,13 +419,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         # --- --jobs -----------------------------------------------------------------------
         files = workdir / "corpus"
         files.mkdir()
-        t1, t2 = jobs_speedup(corpus[:mid], files, runs=1)
+        load0 = os.getloadavg()[0]
+        t1, t2 = jobs_speedup(corpus[:mid], files, runs=1 if args.quick else 2)
         speedup = t1 / t2
         bar = progress_cost(mid)
         out.add(f"## `check --jobs` on {mid:,} files (whole processes, start-up included)")
         out.table(
             ["jobs", "s", "messages/s"],
             [[1, f"{t1:.1f}", f"{mid / t1:.1f}"], [2, f"{t2:.1f}", f"{mid / t2:.1f}"]],
+        )
+        out.add(
+            f"Speed-up {speedup:.2f}× (median of {1 if args.quick else 2} alternating runs; "
+            f"load average {load0:.1f}–{os.getloadavg()[0]:.1f} on "
+            f"{len(os.sched_getaffinity(0))} cores: other processes take cores from --jobs 2)."
         )
         out.add(
             f"Progress bar for {mid:,} files: {bar * 1000:.2f} ms in all "

@@ -18,7 +18,10 @@ BAD = (
 
 
 def test_unknown_rule_id_is_an_error_with_a_hint() -> None:
-    with pytest.raises(ConfigError, match=r"unknown rule id 'over-questionin' in `select`; did you mean 'over-questioning'\?"):
+    with pytest.raises(
+        ConfigError,
+        match=r"unknown rule id 'over-questionin' in `select`; did you mean 'over-questioning'\?",
+    ):
         Linter(Config(select=["over-questionin"]))
 
 

@@ -101,6 +101,11 @@ class Linter:
                 [(p, functools.partial(self._parse_any, d, kind, p)) for d, p in chunk]
             )
 
+    def lint_bytes(self, data: bytes, kind: Kind = "auto", *, path: str | None = None) -> Report:
+        """Lint raw bytes (an RFC 5322 message, or text in any common charset) with
+        this linter's configuration, reply patterns included."""
+        return self.lint_message(self._parse_any(data, kind, path))
+
     def _parse_any(self, data: str | bytes, kind: Kind, path: str | None) -> Message:
         if isinstance(data, bytes):
             return parse_bytes(

@@ -25,7 +25,6 @@ from email.message import Message as StdMessage
 from pitchlint.config import Config
 from pitchlint.errors import PitchlintError
 from pitchlint.findings import Finding, Report, Severity
-from pitchlint.inputs import parse_bytes
 from pitchlint.linter import Linter
 
 __all__ = [
@@ -144,11 +143,8 @@ def check_email_message(
     threshold = parse_fail_on(fail_on)
     linter, lock = _linter_for(config)
     data = msg.as_bytes()
-    message = parse_bytes(
-        data, "email", path=f"{MESSAGE_NAME}.eml", max_chars=linter.config.max_chars
-    )
     with lock:
-        report = linter.lint_message(message)
+        report = linter.lint_bytes(data, "email", path=f"{MESSAGE_NAME}.eml")
     report = report.model_copy(update={"path": MESSAGE_NAME})
     floor = linter.config.min_score if min_score is None else min_score
     reasons = rejection_reasons(report, fail_on=threshold, min_score=floor)

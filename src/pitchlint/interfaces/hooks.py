@@ -286,7 +286,6 @@ def check_bytes(
     """Lint a raw RFC 5322 message with the hook's configuration: the report and
     the reasons it must not be sent (empty: it may go)."""
     from pitchlint.config import Config, find_config, load_config
-    from pitchlint.inputs import parse_bytes
     from pitchlint.linter import Linter
 
     if opts.isolated:
@@ -298,8 +297,8 @@ def check_bytes(
         config = load_config(found) if found else Config()
     # Only the pipeline components the enabled rules ask for are loaded (Linter/Analyzer).
     linter = Linter(config)
-    message = parse_bytes(data, "email", path=f"{MESSAGE_NAME}.eml", max_chars=config.max_chars)
-    report = linter.lint_message(message).model_copy(update={"path": name})
+    report = linter.lint_bytes(data, "email", path=f"{MESSAGE_NAME}.eml")
+    report = report.model_copy(update={"path": name})
     floor = config.min_score if opts.min_score is None else opts.min_score
     return report, rejection_reasons(report, fail_on=opts.fail_on, min_score=floor)
 
