@@ -229,3 +229,12 @@ def test_grammar_ignore_codes_option(analyzer: Analyzer) -> None:
     spans = {text[f.start : f.end] for f in found(none_ignored, text, "grammar")}
     assert spans == {"  ", "ja ja"}
     assert found(doubled_ignored, text, "grammar") == []
+
+
+def test_case_endings_after_a_colon_are_not_spelling_errors(linter: Linter) -> None:
+    text = (
+        "Hei Anna,\n\nPäästöt laskivat 22 %:sta 14 %:iin, ja toimitus lähti 140:stä "
+        "kohteesta. Kirjoitin sanan väärn tähän.\n\nTerveisin\nJari\n"
+    )
+    spans = [text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "spelling"]
+    assert spans == ["väärn"]

@@ -47,7 +47,6 @@ def _init_worker(configs: list[Config]) -> None:
         shared = linter.analyzer
         _WORKER_LINTERS.append(linter)
     if shared is not None:
-        shared.parse_ahead = False  # every core already runs a worker
         _ = shared.nlp, shared.voikko  # load now: the first task must not pay for it
 
 

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import bisect
-import os
-import queue
-import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage, Sentence, Word
 from pitchlint.analysis.voikko import Reading, VoikkoAnalyser, get_voikko
@@ -111,11 +108,6 @@ class Analyzer:
         self.batch_size = batch_size
         self._nlp: Language | None = None
         self._voikko: VoikkoAnalyser | None = None
-        # Parse the next messages in a helper thread while the rules check this one:
-        # spaCy's matrix products release the GIL, so on a spare core the rules'
-        # time hides behind the parse. Off where every core already has a process
-        # (``check --jobs``), and on one core.
-        self.parse_ahead = _spare_core()
         # (form, POS, norm, morphology) -> word facts; bounded by LEXICAL_CACHE_SIZE
         self._lexical: dict[tuple[str, str, str, int], _Lexical] = {}
 
@@ -146,10 +138,7 @@ class Analyzer:
                 nlp.max_length = max(nlp.max_length, len(text) + 1)
                 yield text, m
 
-        docs = nlp.pipe(pairs(), as_tuples=True, batch_size=self.batch_size)
-        if self.parse_ahead and isinstance(messages, Sequence) and len(messages) > 1:
-            docs = _parse_ahead(docs, 2 * self.batch_size)
-        for doc, message in docs:
+        for doc, message in nlp.pipe(pairs(), as_tuples=True, batch_size=self.batch_size):
             yield self._build(doc, message)
 
     def _build(self, doc: Doc, message: Message) -> AnalysedMessage:
@@ -196,60 +185,6 @@ class Analyzer:
         for word, token in zip(words, (t for t in doc if not t.is_space), strict=True):
             word.head = token_word.get(token.head.i, word.i)
         return AnalysedMessage(message, words, sentences, _blocks(message, words, sentences))
-
-
-def _spare_core() -> bool:
-    try:
-        return len(os.sched_getaffinity(0)) > 1
-    except AttributeError:  # pragma: no cover - not on Linux
-        return (os.cpu_count() or 1) > 1
-
-
-_T = TypeVar("_T")
-_DONE = object()
-
-
-def _parse_ahead(items: Iterator[_T], size: int) -> Iterator[_T]:
-    """Run ``items`` (the batched parse) in a helper thread, up to ``size`` ahead.
-
-    The consumer gets exactly the same items in the same order; an exception in
-    the parse is raised in the consumer. If the consumer stops early, the helper
-    stops at its next item and is joined, so two parses never share the pipeline.
-    """
-    results: queue.Queue[tuple[BaseException | None, object]] = queue.Queue(maxsize=size)
-    stop = threading.Event()
-
-    def put(entry: tuple[BaseException | None, object]) -> bool:
-        while not stop.is_set():
-            try:
-                results.put(entry, timeout=0.05)
-                return True
-            except queue.Full:
-                continue
-        return False
-
-    def produce() -> None:
-        try:
-            for item in items:
-                if not put((None, item)):
-                    return
-            put((None, _DONE))
-        except BaseException as exc:  # handed to the consumer
-            put((exc, None))
-
-    helper = threading.Thread(target=produce, name="pitchlint-parse-ahead", daemon=True)
-    helper.start()
-    try:
-        while True:
-            error, item = results.get()
-            if error is not None:
-                raise error
-            if item is _DONE:
-                return
-            yield item  # type: ignore[misc]
-    finally:
-        stop.set()
-        helper.join()
 
 
 def _doc_text(message: Message) -> str:

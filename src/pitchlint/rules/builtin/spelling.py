@@ -145,7 +145,12 @@ def _has_digit(text: str) -> bool:
 
 
 def _joined_ok(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool:
-    """The tokenizer split a word the speller knows: "ett|ei", "ell|ei"."""
+    """The tokenizer split a word the speller knows: "ett|ei", "ell|ei"; or the word
+    is a case ending glued with a colon to a number, a sign or an abbreviation
+    ("22 %:sta", "140:stä", "Oy:ltä"), which Finnish writes that way."""
+    src = msg.source
+    if word.start >= 2 and src[word.start - 1] == ":" and not src[word.start - 2].isspace():
+        return word.text.isalpha() and word.text.islower() and len(word.text) <= 5
     for a, b in ((word.i - 1, word.i), (word.i, word.i + 1)):
         if a < 0 or b >= len(msg.words):
             continue
