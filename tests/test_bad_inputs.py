@@ -147,4 +147,4 @@ def test_thousand_files_ten_broken_parallel_equals_serial(tmp_path: Path) -> Non
         assert all("not a text file" in f["error"] for f in errors)
     assert json.loads(parallel.stdout) == json.loads(serial.stdout)
     assert parallel.stderr == ""  # no progress bar when stderr is not a terminal
-    assert list(expand_paths([str(tmp_path)]))[0].endswith("m0000.txt")
+    assert next(expand_paths([str(tmp_path)])).endswith("m0000.txt")

@@ -663,6 +663,12 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Lupaamme [100 % tyytyväisyyden].",
             "Saatte [100 % varmuuden] toimituksiin.",
             "Takaamme [100 % laadun].",
+            "Kosteus pysyy [100 % varmuudella] alle 30 prosentissa.",
+        ],
+        "aina kaikki": [
+            "Hissimme toimivat [aina ja kaikissa] tilanteissa.",
+            "Järjestelmä pelaa [kaikissa oloissa aina].",
+            "Palvelemme teitä [aina kaikessa].",
         ],
         "sataprosenttinen": [
             "Tarjoamme [sataprosenttisen] varmuuden.",
@@ -985,11 +991,6 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne lupasi [kuun taivaalta].",
             "Muut toimijat lupailevat [kuuta taivaalta].",
         ],
-        "jättää pula|=heitteille|=pulaan": [
-            "Kilpailijat [jättävät asiakkaat pulaan].",
-            "Nykyinen toimittajanne [jätti teidät heitteille].",
-            "Muut toimijat [jättävät asiakkaansa pulaan].",
-        ],
         "unohtaa|laiminlyödä|hylätä asiakas": [
             "Kilpailijat [unohtavat asiakkaan] kaupan jälkeen.",
             "Nykyinen toimittajanne [laiminlyö asiakkaitaan].",
@@ -1019,6 +1020,28 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailija on pelkkä [nyrkkipaja].",
             "Nykyinen toimittajanne on [nyrkkipaja].",
             "Muut toimijat ovat [nyrkkipajoja].",
+        ],
+        "jättää pula|=heitteille|=pulaan|=yksin|=tuuliajolle": [
+            "Kilpailijat [jättävät asiakkaat pulaan].",
+            "Nykyinen toimittajanne [jätti teidät heitteille].",
+            "Nykyinen toimittajanne [jättää asiakkaansa yksin] kesällä.",
+            "Kilpailijat [jättivät meidät pulaan] kesken kauden.",
+            "Muut toimijat [jättävät asiakkaat tuuliajolle] heti kaupan jälkeen.",
+        ],
+        "osata|jaksaa|pystyä palvella|hoitaa|auttaa|huolehtia|korjata": [
+            "Isot yhtiöt eivät [osaa palvella] pieniä asiakkaita.",
+            "Nykyinen toimittajanne ei [pysty hoitamaan] talven huoltoja.",
+            "Kilpailijat eivät [jaksa auttaa] pienissä asioissa.",
+        ],
+        "keskeneräinen": [
+            "Kilpailija myy [keskeneräistä] ohjelmistoa.",
+            "Nykyisen toimittajanne järjestelmä on [keskeneräinen].",
+            "Muut toimijat toimittavat [keskeneräisiä] laitteita.",
+        ],
+        "pulju": [
+            "Toisin kuin ne halvat [puljut], me tulemme paikalle.",
+            "Nykyinen kumppaninne on pieni [pulju] Tampereella.",
+            "Moni [pulju] katkaisee lähetyksen kesken.",
         ],
         "kyhätä": [
             "Kilpailijan ratkaisut ovat [kyhättyjä].",
@@ -1191,4 +1214,19 @@ def test_current_supplier_named_by_role_and_repeated(linter: Linter) -> None:
 
 def test_current_situation_is_not_a_supplier(linter: Linter) -> None:
     text = HEAD + "Nykyinen tilanne on huono monella alalla." + TAIL
+    assert "competitor-bashing" not in {f.rule for f in linter.lint(text, "email").findings}
+
+
+def test_ne_stands_for_companies_named_before(linter: Linter) -> None:
+    text = (
+        HEAD
+        + "Muut firmat vuokraavat teille vanhoja laitteita. Ne eivät välitä asiakkaan kuluista."
+        + TAIL
+    )
+    found = [(f.rule, text[f.start : f.end]) for f in linter.lint(text, "email").findings]
+    assert ("competitor-bashing", "välitä") in found
+
+
+def test_ne_without_a_vendor_before_is_not_bashing(linter: Linter) -> None:
+    text = HEAD + "Laitteet ovat vanhoja. Ne eivät kestä pakkasta, ja siksi vaihdoimme ne." + TAIL
     assert "competitor-bashing" not in {f.rule for f in linter.lint(text, "email").findings}

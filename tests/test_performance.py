@@ -111,3 +111,15 @@ def test_progress_bar_draws_only_on_a_terminal(monkeypatch: pytest.MonkeyPatch) 
     bar.close()
     assert "100/100 files" in stream.getvalue()
     assert stream.getvalue().endswith("\r")
+
+
+def test_grammar_cache_returns_what_voikko_says(analyzer: Analyzer) -> None:
+    voikko = analyzer.voikko
+    text = "tämä lause alkaa pienellä  ja siinä on kaksi välilyöntiä"
+    first = voikko.grammar_errors(text)
+    first.clear()  # callers get their own list
+    cached = voikko.grammar_errors(text)
+    assert cached == list(voikko._grammar_errors(text)) and cached
+    long_text = "Tämä on lause. " * 400  # over the cached length: never stored
+    assert voikko.grammar_errors(long_text) == list(voikko._grammar_errors(long_text))
+    assert voikko._grammar_cached.cache_info().maxsize is not None

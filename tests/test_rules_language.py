@@ -236,5 +236,18 @@ def test_case_endings_after_a_colon_are_not_spelling_errors(linter: Linter) -> N
         "Hei Anna,\n\nPäästöt laskivat 22 %:sta 14 %:iin, ja toimitus lähti 140:stä "
         "kohteesta. Kirjoitin sanan väärn tähän.\n\nTerveisin\nJari\n"
     )
-    spans = [text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "spelling"]
+    spans = [
+        text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "spelling"
+    ]
     assert spans == ["väärn"]
+
+
+def test_sentence_initial_unknown_name_is_not_a_typo_but_a_near_miss_is(linter: Linter) -> None:
+    text = (
+        "Hei Anna,\n\nFinavian ennusteen mukaan kesän matkustajamäärä kasvaa. "
+        "Toivottavsti ehdit lukea tämän.\n\nTerveisin\nJari\n"
+    )
+    spans = [
+        text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "spelling"
+    ]
+    assert spans == ["Toivottavsti"]

@@ -268,3 +268,11 @@ def test_self_centered_options(analyzer: Analyzer) -> None:
     )
     (hit,) = found(configured(analyzer, "self-centered", ratio=7.0), SELF_TE, "self-centered")
     assert "(7.0:1)" in hit.message
+
+
+def test_sending_a_calendar_invite_is_a_next_step(linter: Linter) -> None:
+    text = (
+        "Hei Oskari,\n\nSovellus lähettää jäsenelle viestin, kun käynnistä on kulunut kymmenen "
+        "päivää. Laitan kalenterikutsun ensi viikon torstaille 17.4. klo 14.\n\nTerveisin\nLeena\n"
+    )
+    assert "missing-next-step" not in {f.rule for f in linter.lint(text, "email").findings}

@@ -19,7 +19,6 @@ from pitchlint.errors import ConfigError, InputError, PitchlintError
 from pitchlint.findings import Report
 from pitchlint.inputs import TemplateSpec
 from pitchlint.linter import Linter
-from pitchlint.parallel import available_cpus, lint_parallel, progress_stream
 from pitchlint.reporting import FORMATS, render
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -143,7 +142,11 @@ def _check(args: argparse.Namespace) -> int:
         groups.setdefault(key, (config, []))[1].append(raw)
     linters: dict[str | None, Linter] = {}
     shared = None
-    jobs = args.jobs if args.jobs > 0 else available_cpus()
+    jobs = args.jobs
+    if jobs <= 0:
+        from pitchlint.parallel import available_cpus  # the pool only when asked for
+
+        jobs = available_cpus()
     parallel: list[tuple[Linter, list[str]]] = []
     for key, (config, paths) in groups.items():
         linters[key] = Linter(config, analyzer=shared)
@@ -158,6 +161,8 @@ def _check(args: argparse.Namespace) -> int:
         else:
             reports.extend(linters[key].lint_paths(files, args.kind))
     if parallel:
+        from pitchlint.parallel import lint_parallel, progress_stream
+
         reports.extend(lint_parallel(parallel, args.kind, jobs, progress=progress_stream()))
     colour = args.color == "always" or (
         args.color == "auto" and sys.stdout.isatty() and not os.environ.get("NO_COLOR")

@@ -216,7 +216,12 @@ class Linter:
 
 class _LineIndex:
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+        starts = [0]
+        at = text.find("\n")
+        while at != -1:  # str.find, not a Python loop over every character
+            starts.append(at + 1)
+            at = text.find("\n", at + 1)
+        self.starts = starts
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) of a character offset."""

@@ -119,6 +119,11 @@ def _heads(baseform: str, structure: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(h for h in heads if h))
 
 
+# Paragraphs whose grammar errors are cached, and the longest one cached (memory bound).
+GRAMMAR_CACHE_SIZE = 4_096
+GRAMMAR_CACHE_MAX_CHARS = 4_000
+
+
 @dataclass(frozen=True, slots=True)
 class GrammarError:
     start: int
@@ -149,6 +154,7 @@ class VoikkoAnalyser:
         self._lock = threading.Lock()
         self.analyse = lru_cache(maxsize=cache_size)(self._analyse)
         self.spell = lru_cache(maxsize=cache_size)(self._spell)
+        self._grammar_cached = lru_cache(maxsize=GRAMMAR_CACHE_SIZE)(self._grammar_errors)
 
     def _analyse(self, word: str) -> tuple[Reading, ...]:
         with self._lock:
@@ -165,14 +171,21 @@ class VoikkoAnalyser:
             return list(self._voikko.suggest(word))[:limit]
 
     def grammar_errors(self, text: str) -> list[GrammarError]:
+        """Voikko's grammar errors in one paragraph. Cached per paragraph text (a
+        bounded LRU): template paragraphs recur across a campaign's messages."""
+        if len(text) > GRAMMAR_CACHE_MAX_CHARS:
+            return list(self._grammar_errors(text))
+        return list(self._grammar_cached(text))
+
+    def _grammar_errors(self, text: str) -> tuple[GrammarError, ...]:
         with self._lock:
             raw = self._voikko.grammarErrors(text, "fi")
-        return [
+        return tuple(
             GrammarError(
                 e.startPos, e.errorLen, e.errorCode, e.shortDescription, tuple(e.suggestions)
             )
             for e in raw
-        ]
+        )
 
 
 _VOIKKO: VoikkoAnalyser | None = None

@@ -92,6 +92,7 @@ class TermSpec(_Strict):
     about_seller: bool | None = None  # overrides [context] about_seller for this term
     about_reader: bool | None = None  # overrides [context] about_reader for this term
     skip_concrete: bool | None = None  # overrides [context] skip_concrete for this term
+    names_target: bool = False  # the term itself names what [context] requires ("pulju")
     note: str = ""
 
     @model_validator(mode="after")
@@ -286,7 +287,11 @@ class LexiconRule(Rule):
         about_reader = ctx.about_reader if term.about_reader is None else term.about_reader
         if about_reader and not any(w.addresses_reader for w in words):
             return True
-        if self.compiled.requires and not self._requirements_met(msg, sentence, words, match):
+        if (
+            self.compiled.requires
+            and not term.names_target
+            and not self._requirements_met(msg, sentence, words, match)
+        ):
             return True
         skip_concrete = ctx.skip_concrete if term.skip_concrete is None else term.skip_concrete
         return (

@@ -89,10 +89,12 @@ def _is_insight(words: list[Word]) -> bool:
     """Does this sentence give the reader something new?"""
     percent = any(w.text in ("%", "€") for w in words)
     words = [w for w in words if not w.is_punct]
-    if not words or any(w.lemma in _TIME_WORDS for w in words):
-        return False  # a meeting proposal's times are not news
+    if not words:
+        return False
     seller = any(w.refers_to_seller for w in words)
     reader = any(w.addresses_reader for w in words)
+    if (seller or reader) and any(w.lemma in _TIME_WORDS for w in words):
+        return False  # a meeting proposal's times are not news
     if strong_background(words) or (seller and background_score(words)):
         return False  # the seller's history and size are not news for the reader
     signals = wordlist("insight").count(words) > 0

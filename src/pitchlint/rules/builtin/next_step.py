@@ -49,7 +49,7 @@ _ASK_ADVERBS = frozenset(
 _PROPOSING_VERBS = frozenset(
     {"ehdottaa", "soittaa", "lähettää", "tulla", "varata", "sopia", "järjestää", "tavata",
      "näyttää", "esitellä", "käydä", "nähdä", "voida", "keskustella", "jutella", "kutsua",
-     "haluta", "ehtiä"}
+     "haluta", "ehtiä", "laittaa", "pistää", "buukata"}
 )  # fmt: skip
 
 

@@ -227,9 +227,8 @@ def _sentence_initial_name(
 ) -> bool:
     """Is a capitalised unknown word at the start of a sentence a name rather than a typo?
 
-    A typo is one edit away from a suggestion ("Toivottavsti"); a name the parser
-    tags as a proper noun, or that the message also writes capitalised mid-sentence,
-    is not.
+    A typo is one edit away from a suggestion ("Toivottavsti"); a name is further
+    from every suggestion, or the message also writes it capitalised mid-sentence.
     """
     if not word.text[:1].isupper():
         return False
@@ -244,11 +243,19 @@ def _sentence_initial_name(
         return True  # "Kuvatarkka Oy", "Reittiviisas Oy:n"
     if any(_name_split(s, voikko) for s in suggestions):
         return True  # "Limingantullissa": "Limingan tullissa", a place name and a word
+    # Typos keep the first letter; a "suggestion" that changes it (Finavian ->
+    # Tinavian) only shows how far the word is from the dictionary.
+    candidates = suggestions or voikko.suggest(word.text, 5)
     close = any(
-        " " not in s and "-" not in s and _distance(s.lower(), word.text.lower()) <= 1
-        for s in suggestions
+        " " not in s
+        and "-" not in s
+        and s[:1].lower() == word.text[:1].lower()
+        and _distance(s.lower(), word.text.lower()) <= 1
+        for s in candidates
     )
-    return word.pos == "PROPN" and not close
+    # A capitalised word no suggestion is one edit away from is a name the
+    # dictionary lacks ("Finavian"), whatever the parser tagged it.
+    return not close
 
 
 def _name_split(suggestion: str, voikko: VoikkoAnalyser) -> bool:
