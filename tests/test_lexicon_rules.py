@@ -1038,6 +1038,36 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen toimittajanne järjestelmä on [keskeneräinen].",
             "Muut toimijat toimittavat [keskeneräisiä] laitteita.",
         ],
+        "tunari": [
+            "Nykyinen toimittajanne on tunnetusti [tunari].",
+            "Kilpailijat ovat [tunareita] logistiikassa.",
+            "Muut toimijat palkkaavat [tunareita].",
+        ],
+        "puutteellinen": [
+            "Nykyisen toimittajanne dokumentaatio on [puutteellinen].",
+            "Kilpailijat tekevät [puutteellisia] asennuksia.",
+            "Muiden toimijoiden palvelu jää [puutteelliseksi].",
+        ],
+        "viivästys": [
+            "Nykyinen toimittajanne on tunnettu [viivästyksistään].",
+            "Kilpailijan toimituksissa on jatkuvia [viivästyksiä].",
+            "Muiden toimijoiden [viivästys] maksaa teille.",
+        ],
+        "roska": [
+            "Rautakaupan ketjut myyvät teille [roskaa] ylihintaan.",
+            "Kilpailijan laitteet ovat [roskaa].",
+            "Nykyinen toimittajanne toimittaa [roskia].",
+        ],
+        "kadota": [
+            "Kilpailijan myyjät [katoavat] heti kaupan jälkeen.",
+            "Nykyinen toimittajanne [katosi] paikalta kesken urakan.",
+            "Isojen talojen konsultit [katoavat] laskun jälkeen.",
+        ],
+        "toisin kuin": [
+            "[Toisin kuin] kilpailijamme, me teemme oikeaa työtä.",
+            "Vastaamme heti, [toisin kuin] nykyinen toimittajanne.",
+            "[Toisin kuin] muut toimijat, emme laskuta lisistä.",
+        ],
         "pulju": [
             "Toisin kuin ne halvat [puljut], me tulemme paikalle.",
             "Nykyinen kumppaninne on pieni [pulju] Tampereella.",

@@ -251,3 +251,16 @@ def test_sentence_initial_unknown_name_is_not_a_typo_but_a_near_miss_is(linter: 
         text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "spelling"
     ]
     assert spans == ["Toivottavsti"]
+
+
+def test_lower_case_after_a_comma_greeting_is_correct(linter: Linter) -> None:
+    # Kielitoimisto: "Hei Maija,\nkokous on peruttu" - after a comma the text goes on in
+    # lower case; a lower-case start elsewhere is still an error.
+    text = (
+        "Hei Maija,\n\nnäin eilen, että koulun runkovaihe alkaa marraskuussa. "
+        "Soitan sinulle torstaina kello 8.\n\ntämä kappale alkaa väärin.\n\nTerveisin\nJari\n"
+    )
+    spans = [
+        text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "grammar"
+    ]
+    assert spans == ["tämä"]

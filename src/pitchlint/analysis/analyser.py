@@ -206,6 +206,16 @@ def _blocks(message: Message, words: list[Word], sentences: list[Sentence]) -> l
     return result
 
 
+def _fits_verb_form(r: Reading, verb_form: str | None) -> bool:
+    if verb_form == "Inf":
+        return r.mood is not None and r.mood.endswith("infinitive")
+    if verb_form == "Part":
+        return r.participle is not None or r.mood is None
+    if verb_form == "Fin":
+        return r.mood in _FINITE_MOODS
+    return True
+
+
 def choose_reading(
     readings: tuple[Reading, ...],
     pos: str,
@@ -217,19 +227,21 @@ def choose_reading(
     is the partitive of vuosi, not the abessive of vuo), then its text as a lemma."""
     if not readings:
         return None
-    fitting = [r for r in readings if r.word_class in _POS_CLASSES.get(pos, frozenset())]
+    fitting = [
+        r
+        for r in readings
+        if r.word_class in _POS_CLASSES.get(pos, frozenset())
+        or (verb_form == "Part" and r.participle is not None)  # Voikko files it as an adjective
+    ]
     candidates = fitting or list(readings)
 
     # Among equals prefer the case spaCy saw, then the fewest compound parts
     # (ammattilainen, not ammatti+laki): Voikko lists splits of lexicalised words too.
     # For verbs, spaCy's VerbForm decides between "soittaa" the infinitive and
-    # "soittaa" the 3rd person.
+    # "soittaa" the 3rd person, or "pehmennyt" the participle and a finite form.
     def rank(r: Reading) -> tuple[int, int, int, int]:
-        form_ok = verb_form is None or (verb_form == "Inf") == (
-            r.mood is not None and r.mood.endswith("infinitive")
-        )
         return (
-            0 if form_ok else 1,
+            0 if _fits_verb_form(r, verb_form) else 1,
             0 if case is None or r.case == case else 1,
             0 if r.baseform.lower() == lemma.lower() else 1,
             len(r.parts),
@@ -337,6 +349,10 @@ def _lexical(token: Any, text: str, pos: str, morph: Any, voikko: VoikkoAnalyser
     finite = reading is not None and reading.mood in _FINITE_MOODS and pos in ("VERB", "AUX")
     if finite and reading is not None:
         person, number = reading.person, reading.number
+    if "Yes" in morph.get("Connegative"):
+        # "(ei) ole", "(emme) voi": the negation verb carries the person, and
+        # "ole" is not a 2nd-person imperative here
+        person = number = None
     return _Lexical(
         readings=readings,
         reading=reading,

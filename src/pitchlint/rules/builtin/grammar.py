@@ -127,6 +127,13 @@ class Grammar(Rule):
             return False
         if error.code == WRITE_FIRST_UPPERCASE and any(c.isupper() for c in flagged[1:]):
             return False  # "iPhone", "eBay": a brand written its own way
+        if (
+            error.code == WRITE_FIRST_UPPERCASE
+            and error.start == 0
+            and _after_comma_greeting(msg, block)
+        ):
+            # Kielitoimisto: after "Hei Maija," the text goes on in lower case.
+            return False
         if error.code == TERMINATING_PUNCTUATION_MISSING:
             return self._running_sentence_end(msg, block, text)
         return True
@@ -146,6 +153,16 @@ class Grammar(Rule):
             return False  # the paragraph ends with a link or an address
         has_verb = any(w.finite for w in words)
         return has_verb and len(words) >= self.options.final_punctuation_min_words
+
+
+def _after_comma_greeting(msg: AnalysedMessage, block: AnalysedBlock) -> bool:
+    """Is this the first block after a greeting that ends in a comma?"""
+    previous = msg.blocks[block.index - 1] if block.index > 0 else None
+    return (
+        previous is not None
+        and previous.block.kind == "greeting"
+        and previous.block.text.rstrip().endswith(",")
+    )
 
 
 def _message(flagged: str, error: GrammarError) -> str:

@@ -14,7 +14,13 @@ _TIME_WORDS = frozenset(
     {"klo", "kello", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai"}
 )
 _DIGIT = re.compile(r"\d")
-_CONNECTIVES = frozenset({"jos", "kun", "koska", "jolloin", "joten", "siksi", "vaikka", "mutta"})
+_PERCEPTION = frozenset(
+    {"huomata", "nähdä", "lukea", "kuulla", "havaita", "selvittää", "tarkistaa", "vertailla",
+     "tutkia", "seurata", "panna"}
+)  # fmt: skip
+_CONNECTIVES = frozenset(
+    {"jos", "kun", "koska", "jolloin", "joten", "siksi", "vaikka", "mutta", "syy"}
+)  # "tästä syystä" too
 _FRACTIONS = frozenset(
     {"puolet", "neljännes", "kolmannes", "kolmasosa", "viidennes", "kymmenesosa", "puolittua"}
 )
@@ -91,7 +97,9 @@ def _is_insight(words: list[Word]) -> bool:
     words = [w for w in words if not w.is_punct]
     if not words:
         return False
-    seller = any(w.refers_to_seller for w in words)
+    # "Huomasin, että verkkokauppanne …": the seller only frames an observation
+    # about the reader's world; the observation is what counts.
+    seller = any(w.refers_to_seller and w.lemma not in _PERCEPTION for w in words)
     reader = any(w.addresses_reader for w in words)
     if (seller or reader) and any(w.lemma in _TIME_WORDS for w in words):
         return False  # a meeting proposal's times are not news
