@@ -1260,3 +1260,8 @@ def test_ne_stands_for_companies_named_before(linter: Linter) -> None:
 def test_ne_without_a_vendor_before_is_not_bashing(linter: Linter) -> None:
     text = HEAD + "Laitteet ovat vanhoja. Ne eivät kestä pakkasta, ja siksi vaihdoimme ne." + TAIL
     assert "competitor-bashing" not in {f.rule for f in linter.lint(text, "email").findings}
+
+
+def test_parhaillaan_is_an_adverb_not_self_praise(linter: Linter) -> None:
+    text = HEAD + "Pilotoimme työkalua parhaillaan kahden verkkokaupan kanssa." + TAIL
+    assert "self-praise" not in {f.rule for f in linter.lint(text, "email").findings}

@@ -276,3 +276,11 @@ def test_sending_a_calendar_invite_is_a_next_step(linter: Linter) -> None:
         "päivää. Laitan kalenterikutsun ensi viikon torstaille 17.4. klo 14.\n\nTerveisin\nLeena\n"
     )
     assert "missing-next-step" not in {f.rule for f in linter.lint(text, "email").findings}
+
+
+def test_bringing_samples_on_a_date_is_a_next_step(linter: Linter) -> None:
+    text = (
+        "Hei Pirjo,\n\nKartonkinen kantokassi kestää märän pullon painon. Tuon teille mallin "
+        "torstaina 20.11. kello 10.\n\nTerveisin\nLeena\n"
+    )
+    assert "missing-next-step" not in {f.rule for f in linter.lint(text, "email").findings}

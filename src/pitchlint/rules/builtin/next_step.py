@@ -49,7 +49,7 @@ _ASK_ADVERBS = frozenset(
 _PROPOSING_VERBS = frozenset(
     {"ehdottaa", "soittaa", "lähettää", "tulla", "varata", "sopia", "järjestää", "tavata",
      "näyttää", "esitellä", "käydä", "nähdä", "voida", "keskustella", "jutella", "kutsua",
-     "haluta", "ehtiä", "laittaa", "pistää", "buukata"}
+     "haluta", "ehtiä", "laittaa", "pistää", "buukata", "tuoda"}
 )  # fmt: skip
 
 
@@ -310,6 +310,8 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """The writer offers or promises a meeting action in the first person, not in the past:
     "soitan", "ehdotan", "voin tulla", "olen yhteydessä", "lähetän kutsun"."""
     words = content_words(msg, sentence)
+    if words and not words[0].finite and _verb_reading_commits(words[0]):
+        return True  # "Tuon teille mallin torstaina": the tagger took the verb for "that"
     for n, w in enumerate(words):
         if not w.finite or w.person != 1 or is_negated(msg, sentence, w) or is_past(msg, w):
             continue
@@ -319,6 +321,17 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
         if "olla" in w.lemmas and following is not None and following.lemma == "yhteys":
             return True
     return False
+
+
+def _verb_reading_commits(word: Word) -> bool:
+    """A word with a first-person present reading of a proposing verb."""
+    return any(
+        r.word_class == "teonsana"
+        and r.person == 1
+        and r.tense == "present_simple"
+        and r.baseform in _PROPOSING_VERBS
+        for r in word.readings
+    )
 
 
 def _shared_proposal(msg: AnalysedMessage, sentence: Sentence) -> bool:
