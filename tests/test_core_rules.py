@@ -183,3 +183,13 @@ def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:
 def test_seller_size_figures_are_not_insight(core: Linter) -> None:
     body = "Meillä työskentelee 60 asentajaa, ja meillä on 12 toimipistettä. Sopisiko tapaaminen?"
     assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+def test_a_future_deadline_year_is_not_history(core: Linter) -> None:
+    body = (
+        "EU:n pakkausasetus rajoittaa pakkausten tyhjän tilan puoleen vuodesta 2030 alkaen. "
+        f"Tilasin kaupastasi kynttilän, ja laatikosta suurin osa oli täytettä. {NEXT}"
+    )
+    assert "company-history-first" not in {
+        f.rule for f in core.lint(_email(body), "email").findings
+    }

@@ -243,8 +243,8 @@ def choose_reading(
         return (
             0 if _fits_verb_form(r, verb_form) else 1,
             0 if case is None or r.case == case else 1,
+            len(r.parts),  # kahvila+nne, not kahvi+lanne
             0 if r.baseform.lower() == lemma.lower() else 1,
-            len(r.parts),
         )
 
     return min(candidates, key=rank)

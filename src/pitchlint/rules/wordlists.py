@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 import tomllib
 from functools import cache
@@ -67,10 +68,14 @@ def strong_background(words: list[Word]) -> bool:
     """Founding, owners, awards or "vuodesta 1990": background whatever else is said."""
     if wordlist("background").count(words):
         return True
-    return any(
-        _YEAR.match(w.text) and n and words[n - 1].lemma == "vuosi" and words[n - 1].case == "Ela"
-        for n, w in enumerate(words)
-    )
+    return any(_YEAR.match(w.text) and _since_year(words, n) for n, w in enumerate(words))
+
+
+def _since_year(words: list[Word], n: int) -> bool:
+    """ "vuodesta 1990" is history; "vuodesta 2030 alkaen" is a deadline."""
+    if not n or words[n - 1].lemma != "vuosi" or words[n - 1].case != "Ela":
+        return False
+    return int(words[n].text) < datetime.date.today().year
 
 
 def background_score(words: list[Word]) -> int:
@@ -84,7 +89,7 @@ def background_score(words: list[Word]) -> int:
     for n, w in enumerate(words):
         if not _YEAR.match(w.text):
             continue
-        if n and words[n - 1].lemma == "vuosi" and words[n - 1].case == "Ela":
+        if _since_year(words, n):
             hits += 2  # "vuodesta 1990": since when the seller has been around
         elif hits or seller:  # a year alone may be a deadline ("elokuusta 2026")
             hits += 1

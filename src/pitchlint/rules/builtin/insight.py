@@ -91,6 +91,18 @@ def _figures(words: list[Word]) -> int:
     return count
 
 
+def _observation(words: list[Word]) -> bool:
+    """ "Näin, että …", "Huomasin eilen, että …": a first-person perception verb
+    opening a sentence with an että-clause (the tagger often reads "näin" as "thus")."""
+    head = words[:4]
+    opens = any(
+        w.lemma in _PERCEPTION
+        or any(r.baseform in _PERCEPTION and r.person == 1 for r in w.readings)
+        for w in head[:2]
+    )
+    return opens and any(w.lemma == "että" for w in head)
+
+
 def _is_insight(words: list[Word]) -> bool:
     """Does this sentence give the reader something new?"""
     percent = any(w.text in ("%", "€") for w in words)
@@ -98,9 +110,12 @@ def _is_insight(words: list[Word]) -> bool:
     if not words:
         return False
     # "Huomasin, että verkkokauppanne …": the seller only frames an observation
-    # about the reader's world; the observation is what counts.
+    # about the reader's world; the observation is what counts, and an observed
+    # fact about the reader's own business is news by itself.
     seller = any(w.refers_to_seller and w.lemma not in _PERCEPTION for w in words)
     reader = any(w.addresses_reader for w in words)
+    if _observation(words) and reader:
+        return True
     if (seller or reader) and any(w.lemma in _TIME_WORDS for w in words):
         return False  # a meeting proposal's times are not news
     if strong_background(words) or (seller and background_score(words)):
