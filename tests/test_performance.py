@@ -21,7 +21,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.corpus import generate  # noqa: E402
 
-_CACHES = {"key_cache", "match_key_cache"}
+_CACHES = {
+    "key_cache",
+    "match_key_cache",
+    "lower_cache",
+    "lemmas_cache",
+    "is_name_cache",
+    "list_cache",
+}
 
 
 def _words(analyzer: Analyzer, texts: list[str], cached: bool) -> list[list[dict[str, object]]]:
@@ -122,4 +129,28 @@ def test_grammar_cache_returns_what_voikko_says(analyzer: Analyzer) -> None:
     assert cached == list(voikko._grammar_errors(text)) and cached
     long_text = "Tämä on lause. " * 400  # over the cached length: never stored
     assert voikko.grammar_errors(long_text) == list(voikko._grammar_errors(long_text))
-    assert voikko._grammar_cached.cache_info().maxsize is not None
+    assert long_text not in voikko._grammar_cache
+
+
+def test_grammar_checked_ahead_equals_checked_in_place(analyzer: Analyzer) -> None:
+    """The background thread has its own Voikko handle; its answer must be the same."""
+    voikko = analyzer.voikko
+    texts = [f"tämä on on lause numero {n} ilman pistettä" for n in range(50)]
+    voikko.check_grammar_ahead(texts)
+    assert all(t in voikko._ahead for t in texts)
+    ahead = [voikko.grammar_errors(t) for t in texts]
+    assert not any(t in voikko._ahead for t in texts)  # collected, not kept twice
+    assert ahead == [list(voikko._grammar_errors(t)) for t in texts]
+    assert all(errors for errors in ahead)
+
+
+def test_grammar_caches_stay_bounded(analyzer: Analyzer) -> None:
+    from pitchlint.analysis.voikko import GRAMMAR_CACHE_SIZE
+
+    voikko = analyzer.voikko
+    voikko.check_grammar_ahead([f"Lause {n}." for n in range(GRAMMAR_CACHE_SIZE + 10)])
+    assert len(voikko._ahead) <= GRAMMAR_CACHE_SIZE
+    for n in range(GRAMMAR_CACHE_SIZE + 10):
+        voikko.grammar_errors(f"Toinen lause {n}.")
+    assert len(voikko._grammar_cache) <= GRAMMAR_CACHE_SIZE
+    voikko._ahead.clear()

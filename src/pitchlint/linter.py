@@ -62,6 +62,7 @@ class Linter:
         return self.lint_message(self._parse(text, kind, path))
 
     def lint_message(self, message: Message) -> Report:
+        self._prepare([message])
         return self._report(self.analyzer.analyse(message))
 
     def lint_file(self, path: str | os.PathLike[str], kind: Kind = "auto") -> Report:
@@ -149,6 +150,7 @@ class Linter:
         return parse_text(text, kind, path=path, reply_patterns=self._reply_patterns)
 
     def _analyse_safely(self, messages: list[Message]) -> list[Report]:
+        self._prepare(messages)
         try:
             return [self._report(a) for a in self.analyzer.analyse_many(messages)]
         except PitchlintError:
@@ -165,6 +167,17 @@ class Linter:
                         )
                     )
             return reports
+
+    def _prepare(self, messages: list[Message]) -> None:
+        """Let rules start text-only work that can run while spaCy parses."""
+        for message in messages:
+            off = ignored_for(self.config, message.path)
+            for active in self.rules:
+                if message.kind in active.rule.info.kinds and active.id not in off:
+                    try:
+                        active.rule.prepare(message)
+                    except Exception:  # only a head start: check() does the work anyway
+                        continue
 
     def _report(self, msg: AnalysedMessage) -> Report:
         msg.config_words = msg.config_words | self._allow_words  # names/terms the config allows

@@ -47,15 +47,25 @@ class Word:
     # ask for the same word's keys, and they never change once the word is built.
     key_cache: frozenset[str] | None = field(default=None, repr=False, compare=False)
     match_key_cache: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    lower_cache: str | None = field(default=None, repr=False, compare=False)
+    lemmas_cache: frozenset[str] | None = field(default=None, repr=False, compare=False)
+    is_name_cache: bool | None = field(default=None, repr=False, compare=False)
+    list_cache: dict[str, bool] | None = field(default=None, repr=False, compare=False)
 
     @property
     def lower(self) -> str:
-        return self.text.lower()
+        if self.lower_cache is None:
+            self.lower_cache = self.text.lower()
+        return self.lower_cache
 
     @property
     def lemmas(self) -> frozenset[str]:
         """Every lemma candidate, lowercased: spaCy's and each Voikko base form."""
-        return frozenset({self.lemma.lower(), *(r.baseform.lower() for r in self.readings)})
+        if self.lemmas_cache is None:
+            self.lemmas_cache = frozenset(
+                {self.lemma.lower(), *(r.baseform.lower() for r in self.readings)}
+            )
+        return self.lemmas_cache
 
     @property
     def parts(self) -> tuple[str, ...]:
@@ -64,7 +74,11 @@ class Word:
 
     @property
     def is_name(self) -> bool:
-        return any(r.word_class in NAME_CLASSES for r in self.readings) or self.pos == "PROPN"
+        if self.is_name_cache is None:
+            self.is_name_cache = self.pos == "PROPN" or any(
+                r.word_class in NAME_CLASSES for r in self.readings
+            )
+        return self.is_name_cache
 
     @property
     def addresses_reader(self) -> bool:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
 import threading
+from collections import OrderedDict
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -154,7 +157,11 @@ class VoikkoAnalyser:
         self._lock = threading.Lock()
         self.analyse = lru_cache(maxsize=cache_size)(self._analyse)
         self.spell = lru_cache(maxsize=cache_size)(self._spell)
-        self._grammar_cached = lru_cache(maxsize=GRAMMAR_CACHE_SIZE)(self._grammar_errors)
+        self._grammar_cache: OrderedDict[str, tuple[GrammarError, ...]] = OrderedDict()
+        self._ahead: OrderedDict[str, Future[tuple[GrammarError, ...]]] = OrderedDict()
+        self._ahead_pool: ThreadPoolExecutor | None = None
+        self._ahead_pid = 0
+        self._thread_handle = threading.local()
 
     def _analyse(self, word: str) -> tuple[Reading, ...]:
         with self._lock:
@@ -172,20 +179,68 @@ class VoikkoAnalyser:
 
     def grammar_errors(self, text: str) -> list[GrammarError]:
         """Voikko's grammar errors in one paragraph. Cached per paragraph text (a
-        bounded LRU): template paragraphs recur across a campaign's messages."""
+        bounded LRU): template paragraphs recur across a campaign's messages.
+        A paragraph handed to :meth:`check_grammar_ahead` is taken from there."""
         if len(text) > GRAMMAR_CACHE_MAX_CHARS:
             return list(self._grammar_errors(text))
-        return list(self._grammar_cached(text))
+        cached = self._grammar_cache.get(text)
+        if cached is not None:
+            self._grammar_cache.move_to_end(text)
+            return list(cached)
+        ahead = self._ahead.pop(text, None)
+        try:
+            errors = ahead.result() if ahead is not None else self._grammar_errors(text)
+        except Exception:  # the background handle failed: check here instead
+            errors = self._grammar_errors(text)
+        self._grammar_cache[text] = errors
+        if len(self._grammar_cache) > GRAMMAR_CACHE_SIZE:
+            self._grammar_cache.popitem(last=False)
+        return list(errors)
+
+    def check_grammar_ahead(self, texts: list[str]) -> None:
+        """Start checking these paragraphs in a background thread with its own
+        Voikko handle. The checker is C code that releases the GIL, so it runs
+        on another core while spaCy parses; :meth:`grammar_errors` then only
+        collects the result. Paragraphs already cached are skipped."""
+        pool = self._pool()
+        for text in texts:
+            if (
+                text in self._ahead
+                or text in self._grammar_cache
+                or len(text) > GRAMMAR_CACHE_MAX_CHARS
+            ):
+                continue
+            self._ahead[text] = pool.submit(self._grammar_in_thread, text)
+            while len(self._ahead) > GRAMMAR_CACHE_SIZE:  # never collected: drop the oldest
+                self._ahead.popitem(last=False)
+
+    def _pool(self) -> ThreadPoolExecutor:
+        # A pool does not survive fork: a worker process starts its own.
+        if self._ahead_pool is None or self._ahead_pid != os.getpid():
+            self._ahead_pool = ThreadPoolExecutor(1, thread_name_prefix="pitchlint-grammar")
+            self._ahead_pid = os.getpid()
+            self._ahead.clear()
+        return self._ahead_pool
+
+    def _grammar_in_thread(self, text: str) -> tuple[GrammarError, ...]:
+        handle = getattr(self._thread_handle, "voikko", None)
+        if handle is None:
+            from libvoikko import Voikko
+
+            handle = self._thread_handle.voikko = Voikko("fi")
+        return _grammar_result(handle.grammarErrors(text, "fi"))
 
     def _grammar_errors(self, text: str) -> tuple[GrammarError, ...]:
         with self._lock:
             raw = self._voikko.grammarErrors(text, "fi")
-        return tuple(
-            GrammarError(
-                e.startPos, e.errorLen, e.errorCode, e.shortDescription, tuple(e.suggestions)
-            )
-            for e in raw
-        )
+        return _grammar_result(raw)
+
+
+def _grammar_result(raw: Any) -> tuple[GrammarError, ...]:
+    return tuple(
+        GrammarError(e.startPos, e.errorLen, e.errorCode, e.shortDescription, tuple(e.suggestions))
+        for e in raw
+    )
 
 
 _VOIKKO: VoikkoAnalyser | None = None

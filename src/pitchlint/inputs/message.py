@@ -50,13 +50,17 @@ class Run:
 @dataclass(frozen=True, slots=True)
 class SourceMap:
     runs: tuple[Run, ...]
+    # the runs' text starts, for bisection: every word maps two offsets
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(r.text_start for r in self.runs))
 
     def to_source(self, pos: int, *, end: bool = False) -> int:
         """Map a text offset to an input offset. ``end=True`` maps an exclusive end."""
         if not self.runs:
             return 0
-        starts = [r.text_start for r in self.runs]
-        i = bisect.bisect_right(starts, pos - 1 if end and pos > 0 else pos) - 1
+        i = bisect.bisect_right(self._starts, pos - 1 if end and pos > 0 else pos) - 1
         run = self.runs[max(i, 0)]
         rel = pos - run.text_start
         if run.exact:

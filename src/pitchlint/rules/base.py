@@ -11,6 +11,7 @@ from pydantic import BaseModel, ConfigDict
 
 from pitchlint.analysis.model import AnalysedMessage
 from pitchlint.findings import Severity
+from pitchlint.inputs.message import Message
 
 
 def _kebab(name: str) -> str:
@@ -77,6 +78,12 @@ class Rule(ABC):
 
     def __init__(self, options: RuleOptions | None = None) -> None:
         self.options = options if options is not None else self.Options()
+
+    def prepare(self, message: Message) -> None:
+        """Called for every message before the language analysis. A rule may start
+        work here that needs only the text (it then runs while spaCy parses);
+        the default does nothing. Must not change ``message``."""
+        return None
 
     @abstractmethod
     def check(self, msg: AnalysedMessage) -> Iterable[Hit]:

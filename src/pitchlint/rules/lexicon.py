@@ -349,7 +349,7 @@ class LexiconRule(Rule):
         return True
 
     def _named_before(
-        self, msg: AnalysedMessage, sentence: Sentence, group: list[_Term], before: int
+        self, msg: AnalysedMessage, sentence: Sentence, group: TermSet, before: int
     ) -> frozenset[str]:
         """The nouns of ``group`` phrases named shortly before ``before``: in this
         sentence or the few before it (same slide), as their lexeme keys."""
@@ -369,13 +369,71 @@ class LexiconRule(Rule):
 
 @dataclass(frozen=True, slots=True)
 class _Compiled:
-    terms: list[_Term]
-    exceptions: list[_Term]
-    requires: list[list[_Term]]
-    anaphors: list[_Term]
+    terms: TermSet
+    exceptions: TermSet
+    requires: list[TermSet]
+    anaphors: TermSet
 
 
-def compile_terms(specs: Sequence[TermSpec], voikko: VoikkoAnalyser) -> list[_Term]:
+class TermSet:
+    """Compiled terms with an index by what can start a match, so a sentence is
+    checked only against the terms one of its words can begin ("words": a key
+    of the first slot, "part": the first compound part, "exact": one combined
+    pattern that must occur). Order is kept: matches come out in term order."""
+
+    __slots__ = ("_by_key", "_by_part", "_exact", "_exact_any", "terms")
+
+    def __init__(self, terms: Sequence[_Term]) -> None:
+        self.terms = tuple(terms)
+        by_key: dict[str, list[int]] = {}
+        by_part: dict[str, list[int]] = {}
+        exact: list[int] = []
+        for index, term in enumerate(self.terms):
+            if term.kind == "words":
+                for key in term.slots[0]:
+                    by_key.setdefault(key, []).append(index)
+            elif term.kind == "part":
+                by_part.setdefault(term.parts[0], []).append(index)
+            else:
+                exact.append(index)
+        self._by_key = {k: tuple(v) for k, v in by_key.items()}
+        self._by_part = {k: tuple(v) for k, v in by_part.items()}
+        self._exact = tuple(exact)
+        patterns = [t.pattern.pattern for t in self.terms if t.pattern is not None]
+        self._exact_any = (
+            re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE) if patterns else None
+        )
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def __iter__(self) -> Iterator[_Term]:
+        return iter(self.terms)
+
+    def candidates(
+        self, keys: Sequence[frozenset[str]], words: Sequence[Word], text: str
+    ) -> list[int]:
+        """Indices (in term order) of the terms that may match in these words."""
+        found: set[int] = set()
+        by_key, by_part = self._by_key, self._by_part
+        if by_key:
+            for word_keys_ in keys:
+                for key in word_keys_:
+                    hit = by_key.get(key)
+                    if hit:
+                        found.update(hit)
+        if by_part:
+            for word in words:
+                for part in word.parts:
+                    hit = by_part.get(part)
+                    if hit:
+                        found.update(hit)
+        if self._exact_any is not None and self._exact_any.search(text):
+            found.update(self._exact)
+        return sorted(found)
+
+
+def compile_terms(specs: Sequence[TermSpec], voikko: VoikkoAnalyser) -> TermSet:
     """Analyse each term's words once: the keys its inflected forms will have."""
     terms: list[_Term] = []
     for spec in specs:
@@ -399,7 +457,7 @@ def compile_terms(specs: Sequence[TermSpec], voikko: VoikkoAnalyser) -> list[_Te
             terms.extend(
                 _Term(tuple(order), "words", spec.label, spec) for order in dict.fromkeys(orders)
             )
-    return terms
+    return TermSet(terms)
 
 
 def _cached_match_keys(word: Word) -> frozenset[str]:
@@ -428,17 +486,15 @@ def _surface_pattern(text: str) -> str:
 
 
 def find_matches(
-    terms: Sequence[_Term], msg: AnalysedMessage, sentence: Sentence, words: list[Word]
+    terms: TermSet, msg: AnalysedMessage, sentence: Sentence, words: list[Word]
 ) -> list[_Match]:
     """Every match of ``terms`` in one sentence's (non-punctuation) words."""
     keys = [_cached_match_keys(w) for w in words]
-    present = frozenset().union(*keys)  # a term whose first word is absent cannot match
     found: list[_Match] = []
-    for term in terms:
+    for index in terms.candidates(keys, words, msg.text(sentence.start, sentence.end)):
+        term = terms.terms[index]
         if term.kind == "exact":
             found.extend(_exact_matches(term, msg, sentence, words))
-            continue
-        if term.kind == "words" and present.isdisjoint(term.slots[0]):
             continue
         for n, word in enumerate(words):
             if word.is_placeholder:

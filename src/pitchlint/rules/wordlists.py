@@ -26,6 +26,14 @@ class WordList:
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, Word):
             return False
+        if word.list_cache is None:  # many rules ask about the same word and list
+            word.list_cache = {}
+        known = word.list_cache.get(self.name)
+        if known is None:
+            known = word.list_cache[self.name] = self._contains(word)
+        return known
+
+    def _contains(self, word: Word) -> bool:
         # Signals, not verdicts: spaCy's POS is unsure on exactly these words
         # ("ajankohtaista": adjective or verb?), so other readings count too, but
         # by their whole base form only ("ammattilaista" may be read ammatti+laki,

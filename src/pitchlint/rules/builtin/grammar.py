@@ -10,6 +10,7 @@ from pydantic import Field
 from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage
 from pitchlint.analysis.voikko import GrammarError, get_voikko
 from pitchlint.findings import Severity
+from pitchlint.inputs.message import Message
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
 from pitchlint.rules.builtin.spelling import ADDRESS
 
@@ -93,18 +94,17 @@ class Grammar(Rule):
         ),
     )
 
+    def prepare(self, message: Message) -> None:
+        get_voikko().check_grammar_ahead([text for _, text in _checked_paragraphs(message)])
+
     def check(self, msg: AnalysedMessage) -> Iterator[Hit]:
         assert isinstance(self.options, Options)
         voikko = get_voikko()
         ignored = frozenset(self.options.ignore_codes)
         avoid = [(t.start, t.end) for t in msg.message.placeholders]
         avoid += [(m.start(), m.end()) for m in ADDRESS.finditer(msg.source)]
-        for block in msg.blocks:
-            kind = block.block.kind
-            if kind in _FRAME or not block.block.text.strip():
-                continue
-            # A line break inside a paragraph is wrapping, not a sentence boundary: same length.
-            text = block.block.text.replace("\n", " ")
+        for index, text in _checked_paragraphs(msg.message):
+            block = msg.blocks[index]
             for error in voikko.grammar_errors(text):
                 if error.code in ignored or not self._applies(msg, block, text, error):
                     continue
@@ -153,6 +153,15 @@ class Grammar(Rule):
             return False  # the paragraph ends with a link or an address
         has_verb = any(w.finite for w in words)
         return has_verb and len(words) >= self.options.final_punctuation_min_words
+
+
+def _checked_paragraphs(message: Message) -> Iterator[tuple[int, str]]:
+    """The blocks the checker reads, by index, with their text as checked."""
+    for index, block in enumerate(message.blocks):
+        if block.kind in _FRAME or not block.text.strip():
+            continue
+        # A line break inside a paragraph is wrapping, not a sentence boundary: same length.
+        yield index, block.text.replace("\n", " ")
 
 
 def _after_comma_greeting(msg: AnalysedMessage, block: AnalysedBlock) -> bool:

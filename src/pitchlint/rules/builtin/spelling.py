@@ -163,6 +163,8 @@ def _joined_ok(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool
 
 def _is_acronym(text: str) -> bool:
     """CRM, B2B, ALV, but also CRM:ään and SaaS / HubSpot / iPhone (product names)."""
+    if text[1:].islower():
+        return False  # the common case: no capital after the first letter
     stem = re.split(r"[:'’]", text, maxsplit=1)[0]
     letters = [c for c in stem if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
