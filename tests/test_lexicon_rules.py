@@ -600,6 +600,27 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "unbacked-promise": {
+        "tulla säästää|hyötyä|kasvaa|kasvattaa|huomata|yllättyä|ilahtua|nähdä|pienentyä|"
+        "vähentyä|onnistua": [
+            "Kanssamme [tulette säästämään] tuhansia euroja.",
+            "[Tulet huomaamaan] eron heti.",
+            "Myyntinne [tulee kasvamaan] nopeasti.",
+        ],
+        "joka ikinen": [
+            "Laskunne pienenee [joka ikinen] kuukausi.",
+            "Vastaamme [joka ikiseen] viestiin tunnissa.",
+            "Palvelemme [joka ikistä] asiakasta yhtä hyvin.",
+        ],
+        "mikään|yksikään|yhtään ongelma|vika|katko|katkos|viive|virhe|huoli|murhe|häiriö|vaiva": [
+            "Kuituyhteydellä ette koe enää [yhtään katkosta].",
+            "Siirrossa ei tule [mitään ongelmia].",
+            "Järjestelmään ei tule [yhtäkään virhettä].",
+        ],
+        "täysin|täydellisesti|aivan huoleton|vaivaton|ongelmaton|murheeton|stressitön": [
+            "Juhlanne sujuu [täysin huolettomasti].",
+            "Käyttöönotto on [aivan vaivaton].",
+            "Lupaamme teille [täysin ongelmattoman] syksyn.",
+        ],
         "taata": [
             "[Takaamme] tyytyväisyytenne.",
             "Laatu [taataan] jokaisessa projektissa.",
@@ -631,7 +652,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Pidämme [lupauksemme] aina.",
         ],
         "varmasti säästää|hyötyä|saada|kasvaa|kasvattaa|parantaa|parantua|nopeutua|tehostua|"
-        "onnistua|pienentyä|vähentyä|nousta|laskea|tyytyväinen|ilahtua|vakuuttua": [
+        "onnistua|pienentyä|vähentyä|nousta|laskea|tyytyväinen|ilahtua|vakuuttua|pudota|"
+        "puolittua|pienetä|alentua|vähetä|kannattaa|kannattava|sujua|lisääntyä": [
+            "Kulunne [putoavat varmasti].",
+            "Siirtyminen on [varmasti kannattavaa].",
+            "Käyttöönotto [sujuu varmasti] ilman yllätyksiä.",
             "Kanssamme [säästätte varmasti].",
             "Te [hyödytte varmasti] palvelustamme.",
             "Myyntinne [varmasti kasvaa].",
@@ -692,7 +717,10 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Tarjoamme [täydellisen varmuuden] toimituksiin.",
         ],
         "koskaan|ikinä ongelma|vika|katko|viive|virhe|huoli|murhe|häiriö|reklamaatio|pettyä|"
-        "huolehtia|murehtia": [
+        "huolehtia|murehtia|odottaa|jonottaa|katkos": [
+            "Et joudu enää [koskaan odottamaan] kalustoa.",
+            "Asiakkaanne eivät [jonota koskaan].",
+            "Verkossa ei ole [koskaan katkoksia].",
             "Teillä ei ole [koskaan ongelmia].",
             "Järjestelmässä ei ole [koskaan katkoja].",
             "Ette [pety koskaan].",
@@ -736,6 +764,52 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "competitor-bashing": {
+        "dinosaurus": [
+            "Perinteiset toimistot ovat hitaita [dinosauruksia].",
+            "Nykyinen toimittajanne on alan [dinosaurus].",
+            "Kilpailijamme ovat [dinosauruksen] kaltaisia.",
+        ],
+        "museo": [
+            "Kilpailijan kassa on [museokappale].",
+            "Nykyinen toimittajanne myy [museotavaraa].",
+            "Muiden toimijoiden laitteet kuuluvat [museoon].",
+        ],
+        "talviuni": [
+            "Kilpailijan kehittäjät ovat [talviunilla].",
+            "Nykyinen toimittajanne nukkuu [talviuntaan].",
+            "Muut toimijat heräävät [talviunesta] vasta keväällä.",
+        ],
+        "kaatua|kaatuilla|jumittaa|jumiutua|takkuilla|tökkiä": [
+            "Kilpailijan järjestelmä [kaatuu] jatkuvasti.",
+            "Nykyisen toimittajanne sovellus [jumittaa] joka aamu.",
+            "Kilpailijoiden kassat [tökkivät] ruuhkassa.",
+        ],
+        "kankea": [
+            "Kilpailijan ohjelmisto on [kankea].",
+            "Nykyinen toimittajanne tarjoaa [kankeita] ratkaisuja.",
+            "Muiden toimijoiden palvelu toimii [kankeasti].",
+        ],
+        "vanha tekniikka|teknologia|järjestelmä|ohjelmisto": [
+            "Kilpailijan alusta on kymmenen vuotta [vanhaa tekniikkaa].",
+            "Nykyinen toimittajanne myy [vanhoja järjestelmiä].",
+            "Kilpailijat tarjoavat [vanhaa teknologiaa].",
+        ],
+        "luotettava|ammattitaitoinen|pätevä|järkevä|toimiva|asiallinen": [
+            "Nykyinen toimittajanne ei ole koskaan ollut [luotettava].",
+            "Kilpailijan tuki ei ole [ammattitaitoista].",
+            "Muut toimijat eivät tarjoa [järkeviä] ratkaisuja.",
+        ],
+        "saada aikaan": [
+            "Kilpailijan kehittäjät eivät ole [saaneet aikaan] mitään vuosiin.",
+            "Nykyinen toimittajanne ei [saa aikaan] mitään.",
+            "Muut toimijat eivät [saaneet aikaan] tuloksia.",
+        ],
+        "moderni|nykyaikainen|uusi|innovatiivinen|asiantuntija|ammattilainen|edullinen|nopea|"
+        "helppo|älykäs|tehokas|palvelu|tuki|asiakaspalvelu|laatu|kattava|ilmainen|luotettava": [
+            'Käytätte Verkkotalon "[modernia]" alustaa.',
+            'Kilpailijan "[asiantuntijat]" eivät vastaa puhelimeen.',
+            'Nykyisen toimittajanne "[nopea] toimitus" kestää viikon.',
+        ],
         "huono": [
             "Kilpailijoiden palvelu on [huonoa].",
             "Nykyinen toimittajanne tekee [huonoa] jälkeä.",
@@ -1132,6 +1206,14 @@ NEGATIVES: list[tuple[str, str]] = [
         "Huono saatavuus on alan ongelma, ja kilpailijanne kärsivät siitä myös.",
     ),
     ("competitor-bashing", "Kilpailijat ovat jo siirtyneet sähköisiin kuitteihin."),
+    ("competitor-bashing", "Kierrämme talon ja saatte kartan heikoista kohdista."),
+    ("competitor-bashing", "Nurmela kärsi hitaista toimituksista, kunnes vaihtoi reittiä."),
+    (
+        "competitor-bashing",
+        "Jos alueenne jatkaa nykyisellä mallilla, kilpailette heikommilla ehdoilla.",
+    ),
+    ("unbacked-promise", "Lähetän varmasti tarjouksen perjantaina."),
+    ("unbacked-promise", "Kulut laskevat tyypillisesti 10–15 %, mutta emme voi taata sitä."),
 ]
 
 

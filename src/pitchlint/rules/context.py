@@ -64,14 +64,21 @@ _ABSOLUTE = re.compile(r"\b(?:24\s*/\s*7|100\s*(?:%|-?prosent\w*|pro\b))", re.IG
 _ABSOLUTE_NUMERALS = frozenset({"sata"})
 
 
+# Words that name a consequence or a measure the buyer can hold the seller to.
+_TERMS_WORDS = frozenset({"hyvitys", "hyvittää", "sopimussakko", "mitattava", "hyvityslasku"})
+
+
 def sentence_has_checkable_terms(msg: AnalysedMessage, sentence: Sentence) -> bool:
-    """A promise one can hold the seller to: a figure, sum, date or deadline.
+    """A promise one can hold the seller to: a figure, sum, date or deadline, or a
+    compensation or measure named ("hyvitämme", "mitattava vasteaika").
 
     Unlike :func:`sentence_is_concrete`, absolutes ("100 % tyytyväisyys", "24/7")
     and round plural amounts ("tuhansia euroja") are not terms one can check.
     """
     text = _ABSOLUTE.sub(" ", msg.text(sentence.start, sentence.end))
     if _NUMBER.search(text):
+        return True
+    if any(w.lemmas & _TERMS_WORDS for w in msg.sentence_words(sentence)):
         return True
     for w in msg.sentence_words(sentence):
         if w.reading and w.reading.word_class == "lukusana" and not w.text[:1].isdigit():
@@ -215,3 +222,120 @@ def reader_refs(words: list[Word]) -> int:
 
 def seller_refs(words: list[Word]) -> int:
     return sum(1 for w in words if w.refers_to_seller)
+
+
+# --- names of third parties (competitors, the reader's current vendor) -------------------------
+
+_PERSON_OR_PLACE = frozenset({"etunimi", "sukunimi", "paikannimi"})
+_NAME_POS = frozenset({"PROPN", "NOUN", "X"})
+
+
+def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bool:
+    """A capitalised word that reads as a company or product name: not an acronym
+    ("CRM" is a kind of system), not a person or a place, and not a common word
+    capitalised only because it starts the sentence. ``lenient``: a compound at
+    a sentence start counts too ("Kellotalon keskeneräiset ostokset")."""
+    text = word.text
+    if not text[:1].isupper() or word.is_placeholder or word.is_punct or text.isupper():
+        return False
+    if word.pos not in _NAME_POS:
+        return False
+    if word.readings and all(r.word_class in _PERSON_OR_PLACE for r in word.readings):
+        return False
+    first = next(
+        (w for w in msg.sentence_words(msg.sentences[word.sentence]) if not w.is_punct), None
+    )
+    if first is not None and first.i == word.i:
+        # sentence-initial: a name only if Voikko does not know the word ("Pohjoisen
+        # reiteillä" is tagged PROPN, but is the common "pohjoinen")
+        return not word.readings or (lenient and any(len(r.parts) > 1 for r in word.readings))
+    return True
+
+
+def _name_keys(word: Word) -> set[str]:
+    return {word.lower, word.lemma.lower()}
+
+
+def _same_name(key: str, names: frozenset[str]) -> bool:
+    """ "pyöräkulman" is "pyöräkulma": a case ending on an unknown name."""
+    for name in names:
+        if key == name:
+            return True
+        short, long_ = sorted((key, name), key=len)
+        if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 5:
+            return True
+    return False
+
+
+def own_names(msg: AnalysedMessage) -> frozenset[str]:
+    """Names of the seller and the reader, lowercased: the signature, and the names
+    in the subject, the greeting and an outline's title slide ("Kassan uudistus –
+    Pyöräkulma", "Emilia Koski, Kassavirta Oy")."""
+    names = set(seller_names(msg))
+    first_slide = msg.blocks[0].block.slide if msg.blocks else None
+    for word in msg.words:
+        block = msg.blocks[word.block].block
+        frame = block.kind in ("subject", "greeting")
+        title_slide = msg.kind == "outline" and block.slide == first_slide
+        if (frame or title_slide) and _name_like(msg, word, lenient=True):
+            names.update(_name_keys(word))
+    return frozenset(names)
+
+
+def is_own_name(word: Word, own: frozenset[str]) -> bool:
+    return word.text[:1].isupper() and any(_same_name(k, own) for k in _name_keys(word))
+
+
+def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -> bool:
+    """A company or product name that is neither the seller's nor the reader's."""
+    if (word.possessive or "")[:1] in ("1", "2"):
+        return False  # "Kellotalonne": the reader's own
+    return _name_like(msg, word) and not is_own_name(word, own)
+
+
+def tree_distance(msg: AnalysedMessage, a: Word, b: Word) -> int | None:
+    """Edges between two words of one sentence in the dependency tree."""
+    if a.sentence != b.sentence:
+        return None
+    up_a = _ancestors(msg, a)
+    up_b = {w: n for n, w in enumerate(_ancestors(msg, b))}
+    for n, i in enumerate(up_a):
+        if i in up_b:
+            return n + up_b[i]
+    return None
+
+
+def _ancestors(msg: AnalysedMessage, word: Word) -> list[int]:
+    chain = [word.i]
+    node = word
+    for _ in range(20):
+        if node.head == node.i:
+            break
+        node = msg.words[node.head]
+        chain.append(node.i)
+    return chain
+
+
+def is_tied(msg: AnalysedMessage, target: Word, words: tuple[Word, ...]) -> bool:
+    """Is the evaluation said of the target? At most two dependency edges apart ("X on
+    kömpelö", "X:n kömpelö alusta", "X on surkea ohjelma"), one more through a
+    possessor ("X:n alusta on kömpelö", "Sen kehittäjät eivät saa aikaan")."""
+    limit = 3 if target.dep.startswith("nmod") else 2
+    distances = [tree_distance(msg, target, w) for w in words]
+    return any(d is not None and d <= limit for d in distances)
+
+
+def is_scare_quoted(msg: AnalysedMessage, word: Word, max_words: int = 3) -> bool:
+    """Quotation marks around a few words, the writer's irony ("heidän "moderni"
+    alustansa"), not a quoted sentence."""
+    if not is_quoted(msg, word):
+        return False
+    line_start = msg.source.rfind("\n", 0, word.start) + 1
+    line_end = msg.source.find("\n", word.end)
+    line_end = len(msg.source) if line_end < 0 else line_end
+    opening = max(msg.source.rfind(q, line_start, word.start) for q in _QUOTES)
+    closes = [i for q in _QUOTES if (i := msg.source.find(q, word.end, line_end)) >= 0]
+    if opening < 0 or not closes:
+        return False
+    inside = msg.source[opening + 1 : min(closes)]
+    return 0 < len(inside.split()) <= max_words

@@ -49,7 +49,12 @@ from pitchlint.rules.context import (
     is_about_reader,
     is_about_seller,
     is_negated,
+    is_own_name,
     is_quoted,
+    is_scare_quoted,
+    is_third_party_name,
+    is_tied,
+    own_names,
     sentence_has_checkable_terms,
 )
 
@@ -62,6 +67,8 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
     "@reader": lambda w: w.addresses_reader,  # te, teidän, -nne, -tte, sinä forms
     "@seller": lambda w: w.refers_to_seller,  # me, meidän, -mme
     "@name": lambda w: w.is_name,  # a proper name
+    # a noun of the reader's: "(nykyinen) järjestelmänne", not any 2nd-person verb
+    "@yours": lambda w: (w.possessive or "").startswith("2") and w.pos in ("NOUN", "PROPN"),
 }
 BlockName = Literal[
     "subject", "greeting", "paragraph", "closing", "signature", "title", "bullet", "note"
@@ -93,6 +100,7 @@ class TermSpec(_Strict):
     about_reader: bool | None = None  # overrides [context] about_reader for this term
     skip_concrete: bool | None = None  # overrides [context] skip_concrete for this term
     names_target: bool = False  # the term itself names what [context] requires ("pulju")
+    quoted: bool = False  # only inside scare quotes, as irony: heidän "moderni" alustansa
     note: str = ""
 
     @model_validator(mode="after")
@@ -114,6 +122,8 @@ class ContextSpec(_Strict):
     skip_concrete: bool = False  # a figure, sum, date or deadline makes it checkable
     skip_about_reader: bool = False  # "johtava asiantuntijanne" is about the reader
     skip_quoted: bool = True  # quoted text is someone else's words
+    # a title or subject of nouns only ("Takuu ja huolto") names a topic, says nothing
+    skip_topic_titles: bool = False
     skip_blocks: list[BlockName] = Field(default_factory=list)  # e.g. ["closing", "signature"]
     # Groups of phrases; the sentence must contain a phrase of every group.
     requires: list[list[str]] = Field(default_factory=list)
@@ -122,6 +132,13 @@ class ContextSpec(_Strict):
     # Pronouns that stand for a `requires` phrase only when the paragraph named one
     # before them: "heidän" after "nykyinen toimittajanne" or "Tukkuri Oy".
     anaphors: list[str] = Field(default_factory=list)
+    # Like anaphors, but so common ("se") that they count only when the term is said
+    # of them: "Se on kömpelö", "Sen kehittäjät eivät välitä".
+    tied_anaphors: list[str] = Field(default_factory=list)
+    # A company or product name that is not the seller's or the reader's (those are in
+    # the signature, subject, greeting, title slide) counts as a `requires` phrase
+    # when the term is said of it: "Teillä käytössä oleva Kurssivelho on surkea".
+    name_targets: bool = False
     about_seller: bool = False  # the clause must speak of the seller (1st person, its name)
     about_reader: bool = False  # the sentence must address the reader (te, -nne, -tte)
 
@@ -237,6 +254,9 @@ class LexiconRule(Rule):
                 anaphors=compile_terms(
                     [TermSpec(words=p) for p in self.spec.context.anaphors], voikko
                 ),
+                tied_anaphors=compile_terms(
+                    [TermSpec(words=p) for p in self.spec.context.tied_anaphors], voikko
+                ),
             )
         return self._compiled
 
@@ -294,6 +314,10 @@ class LexiconRule(Rule):
         ):
             return True
         skip_concrete = ctx.skip_concrete if term.skip_concrete is None else term.skip_concrete
+        if term.quoted:
+            return not is_scare_quoted(msg, first)
+        if ctx.skip_topic_titles and _topic_title(msg, sentence):
+            return True
         return (
             (ctx.skip_quoted and is_quoted(msg, first))
             or (skip_concrete and sentence_has_checkable_terms(msg, sentence))
@@ -329,10 +353,21 @@ class LexiconRule(Rule):
         anaphors = [
             m for m in find_matches(self.compiled.anaphors, msg, sentence, words) if usable(m)
         ]
+        anaphors += [
+            m
+            for m in find_matches(self.compiled.tied_anaphors, msg, sentence, words)
+            if usable(m) and is_tied(msg, m.words[0], match.words)
+        ]
+        own = own_names(msg) if ctx.name_targets else frozenset()
         for group in self.compiled.requires:
-            if any(usable(m) for m in find_matches(group, msg, sentence, words)):
+            targets = [
+                m
+                for m in find_matches(group, msg, sentence, words)
+                if usable(m) and not any(is_own_name(w, own) for w in m.words)
+            ]
+            if targets or (ctx.name_targets and self._names_here(msg, words, match, own, usable)):
                 continue
-            named = self._named_before(msg, sentence, group, match.start)
+            named = self._named_before(msg, sentence, group, match.start, own)
             if not named:
                 return False
             # A pronoun ("heidän") or the named noun repeated ("hiomonne") refers back.
@@ -348,11 +383,33 @@ class LexiconRule(Rule):
                 return False
         return True
 
+    @staticmethod
+    def _names_here(
+        msg: AnalysedMessage,
+        words: list[Word],
+        match: _Match,
+        own: frozenset[str],
+        usable: Callable[[_Match], bool],
+    ) -> bool:
+        """A third party's name the term is said of, in this sentence."""
+        return any(
+            is_third_party_name(msg, w, own)
+            and usable(_Match(match.term, (w,)))
+            and is_tied(msg, w, match.words)
+            for w in words
+        )
+
     def _named_before(
-        self, msg: AnalysedMessage, sentence: Sentence, group: TermSet, before: int
+        self,
+        msg: AnalysedMessage,
+        sentence: Sentence,
+        group: TermSet,
+        before: int,
+        own: frozenset[str] = frozenset(),
     ) -> frozenset[str]:
         """The nouns of ``group`` phrases named shortly before ``before``: in this
-        sentence or the few before it (same slide), as their lexeme keys."""
+        sentence or the few before it (same slide), as their lexeme keys; with
+        ``name_targets``, third parties' names too ("Käytätte Tikettitaloa. Se…")."""
         keys: set[str] = set()
         slide = msg.blocks[sentence.block].block.slide
         first = max(0, sentence.index - _LOOKBACK)
@@ -361,9 +418,13 @@ class LexiconRule(Rule):
                 continue
             words = [w for w in msg.sentence_words(earlier) if not w.is_punct]
             for m in find_matches(group, msg, earlier, words):
-                if m.start < before:
+                if m.start < before and not any(is_own_name(w, own) for w in m.words):
                     nouns = [w for w in m.words if w.pos in ("NOUN", "PROPN")] or list(m.words)
                     keys.update(k for w in nouns for k in _content_keys(w))
+            if self.spec.context.name_targets:
+                for w in words:
+                    if w.start < before and is_third_party_name(msg, w, own):
+                        keys.update(_content_keys(w))
         return frozenset(keys)
 
 
@@ -373,6 +434,7 @@ class _Compiled:
     exceptions: TermSet
     requires: list[TermSet]
     anaphors: TermSet
+    tied_anaphors: TermSet
 
 
 class TermSet:
@@ -582,6 +644,17 @@ def _match_keys(word: Word) -> frozenset[str]:
     if not word.readings:
         keys.add(word.lemma.lower())
     return frozenset(keys)
+
+
+_TOPIC_POS = frozenset({"NOUN", "PROPN", "CCONJ", "ADP", "NUM", "SYM"})
+
+
+def _topic_title(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """A slide title or subject of nouns only: "Takuu", "Takuu ja huolto"."""
+    if msg.blocks[sentence.block].block.kind not in ("title", "subject"):
+        return False
+    words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+    return bool(words) and all(w.pos in _TOPIC_POS for w in words)
 
 
 def _only_modifies(match: _Match) -> bool:

@@ -92,8 +92,15 @@ def background_score(words: list[Word]) -> int:
     ("meillä on 84 huonetta", "52 työntekijää"), since the reader has them too."""
     hits = wordlist("background").count(words)
     seller = any(w.refers_to_seller for w in words)
-    if seller or any(has_digits(w) for w in words):
-        hits += wordlist("background_size").count(words)
+    size = wordlist("background_size")
+    if seller:
+        hits += size.count(words)
+    else:  # the figure must count the thing: "52 (alan) työntekijää", not "30 % … henkilöstöllä"
+        hits += sum(
+            1
+            for n, w in enumerate(words)
+            if w in size and any(has_digits(v) or v.pos == "NUM" for v in words[max(0, n - 2) : n])
+        )
     for n, w in enumerate(words):
         if not _YEAR.match(w.text):
             continue
