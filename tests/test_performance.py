@@ -21,14 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench.corpus import generate  # noqa: E402
 
-_CACHES = {
-    "key_cache",
-    "match_key_cache",
-    "lower_cache",
-    "lemmas_cache",
-    "is_name_cache",
-    "list_cache",
-}
+_CACHES = {"memo"}
 
 
 def _words(analyzer: Analyzer, texts: list[str], cached: bool) -> list[list[dict[str, object]]]:

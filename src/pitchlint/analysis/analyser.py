@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage, Sentence, Word
+from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage, Sentence, Word, WordMemo
 from pitchlint.analysis.voikko import Reading, VoikkoAnalyser, get_voikko
 from pitchlint.errors import SetupError
 from pitchlint.inputs.message import Message
@@ -108,8 +108,9 @@ class Analyzer:
         self.batch_size = batch_size
         self._nlp: Language | None = None
         self._voikko: VoikkoAnalyser | None = None
-        # (form, POS, norm, morphology) -> word facts; bounded by LEXICAL_CACHE_SIZE
-        self._lexical: dict[tuple[str, str, str, int], _Lexical] = {}
+        # spaCy hashes of (form, POS, norm, morphology) -> word facts; bounded by
+        # LEXICAL_CACHE_SIZE
+        self._lexical: dict[tuple[int, int, int, int], _Lexical] = {}
 
     @property
     def nlp(self) -> Language:
@@ -142,6 +143,8 @@ class Analyzer:
             yield self._build(doc, message)
 
     def _build(self, doc: Doc, message: Message) -> AnalysedMessage:
+        from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, IS_SPACE, MORPH, NORM, ORTH, POS
+
         blocks = message.blocks
         block_starts: list[int] = []
         pos = 0
@@ -149,24 +152,49 @@ class Analyzer:
             block_starts.append(pos)
             pos += len(block.text) + len(BLOCK_SEPARATOR)
         tags = message.placeholders
+        strings = doc.vocab.strings
+
+        def labels(label: int) -> str:
+            return strings[label] if label else ""  # 0: no entity (or NER not run)
+
         words: list[Word] = []
         token_word: dict[int, int] = {}
         sentences: list[Sentence] = []
         voikko = self.voikko
         lexical = self._lexical
+        # One array read instead of a Token object and a string lookup per attribute
+        # per token: the cache key is spaCy's hashes of form, POS, norm, morphology.
+        rows = doc.to_array([ORTH, POS, NORM, MORPH, DEP, ENT_TYPE, IDX, IS_SPACE]).tolist()
+        heads = doc.to_array(HEAD).view("int64").tolist()  # relative offsets
         for sent in doc.sents:
             first = len(words)
-            for token in sent:
-                if token.is_space:
+            for i in range(sent.start, sent.end):
+                orth, pos_id, norm, morph, dep, ent, idx, space = rows[i]
+                if space:
                     continue
-                b = bisect.bisect_right(block_starts, token.idx) - 1
-                block = blocks[b]
-                rel = token.idx - block_starts[b]
-                start = block.source_map.to_source(rel)
-                end = block.source_map.to_source(rel + len(token.text), end=True)
-                token_word[token.i] = len(words)
+                key = (orth, pos_id, norm, morph)
+                lex = lexical.get(key)
+                if lex is None:
+                    lex = _lexical(doc[i], voikko)
+                    if len(lexical) >= LEXICAL_CACHE_SIZE:  # bounded: drop the oldest entry
+                        del lexical[next(iter(lexical))]
+                    lexical[key] = lex
+                b = bisect.bisect_right(block_starts, idx) - 1
+                rel = idx - block_starts[b]
+                start, end = blocks[b].source_map.span(rel, rel + len(lex.text))
+                token_word[i] = len(words)
                 words.append(
-                    _word(token, len(words), start, end, len(sentences), b, voikko, tags, lexical)
+                    _word(
+                        lex,
+                        len(words),
+                        start,
+                        end,
+                        len(sentences),
+                        b,
+                        tags,
+                        labels(dep),
+                        labels(ent),
+                    )
                 )
             if len(words) == first:
                 continue
@@ -182,8 +210,8 @@ class Analyzer:
                     is_question=_is_question(sent_words),
                 )
             )
-        for word, token in zip(words, (t for t in doc if not t.is_space), strict=True):
-            word.head = token_word.get(token.head.i, word.i)
+        for i, n in token_word.items():
+            words[n].head = token_word.get(i + heads[i], n)
         return AnalysedMessage(message, words, sentences, _blocks(message, words, sentences))
 
 
@@ -251,35 +279,24 @@ def choose_reading(
 
 
 def _word(
-    token: Any,
+    lex: _Lexical,
     index: int,
     start: int,
     end: int,
     sentence: int,
     block: int,
-    voikko: VoikkoAnalyser,
     tags: list[Any],
-    cache: dict[tuple[str, str, str, int], _Lexical] | None = None,
+    dep: str,
+    ent_type: str,
 ) -> Word:
-    text: str = token.text
-    pos: str = token.pos_
-    morph = token.morph
-    key = (text, pos, token.norm_, morph.key)
-    lex = cache.get(key) if cache is not None else None
-    if lex is None:
-        lex = _lexical(token, text, pos, morph, voikko)
-        if cache is not None:
-            if len(cache) >= LEXICAL_CACHE_SIZE:  # bounded: drop the oldest entry
-                del cache[next(iter(cache))]
-            cache[key] = lex
-    is_placeholder = any(t.start < end and start < t.end for t in tags)
+    is_placeholder = bool(tags) and any(t.start < end and start < t.end for t in tags)
     return Word(
         i=index,
-        text=text,
+        text=lex.text,
         start=start,
         end=end,
-        pos=pos,
-        dep=token.dep_,
+        pos=lex.pos,
+        dep=dep,
         head=index,
         lemma=lex.lemma,
         readings=lex.readings,
@@ -297,7 +314,8 @@ def _word(
         is_placeholder=is_placeholder,
         like_num=lex.like_num,
         is_punct=lex.is_punct,
-        ent_type=token.ent_type_,
+        ent_type=ent_type,
+        memo=lex.memo,
     )
 
 
@@ -322,9 +340,15 @@ class _Lexical(NamedTuple):
     finite: bool
     like_num: bool
     is_punct: bool
+    memo: WordMemo  # shared by every word of this shape
+    text: str
+    pos: str
 
 
-def _lexical(token: Any, text: str, pos: str, morph: Any, voikko: VoikkoAnalyser) -> _Lexical:
+def _lexical(token: Any, voikko: VoikkoAnalyser) -> _Lexical:
+    text: str = token.text
+    pos: str = token.pos_
+    morph = token.morph
     is_punct = bool(token.is_punct) or pos in ("PUNCT", "SYM")
     readings = voikko.analyse(text) if not is_punct and len(text) < 80 else ()
     reading = choose_reading(
@@ -371,6 +395,9 @@ def _lexical(token: Any, text: str, pos: str, morph: Any, voikko: VoikkoAnalyser
         finite=finite,
         like_num=bool(token.like_num),
         is_punct=is_punct,
+        memo=WordMemo(),
+        text=text,
+        pos=pos,
     )
 
 

@@ -10,11 +10,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from pitchlint.analysis.voikko import Reading
 from pitchlint.inputs.message import Block, Message
 
 NAME_CLASSES = frozenset({"etunimi", "sukunimi", "paikannimi", "nimi"})
+
+
+class WordMemo:
+    """Facts derived from a word's form, POS, morphology and readings, computed on
+    first use. Every word of the same lexical shape shares one memo."""
+
+    __slots__ = ("is_name", "keys", "lemmas", "lists", "lower", "match_keys")
+
+    def __init__(self) -> None:
+        self.keys: frozenset[str] | None = None
+        self.match_keys: frozenset[str] | None = None
+        self.lower: str | None = None
+        self.lemmas: frozenset[str] | None = None
+        self.is_name: bool | None = None
+        self.lists: dict[object, bool] = {}  # word list -> membership
 
 
 @dataclass(slots=True)
@@ -43,29 +59,27 @@ class Word:
     like_num: bool = False
     is_punct: bool = False
     ent_type: str = ""
-    # Memo slots for derived keys (lexicon matching), filled on first use: many rules
-    # ask for the same word's keys, and they never change once the word is built.
-    key_cache: frozenset[str] | None = field(default=None, repr=False, compare=False)
-    match_key_cache: frozenset[str] | None = field(default=None, repr=False, compare=False)
-    lower_cache: str | None = field(default=None, repr=False, compare=False)
-    lemmas_cache: frozenset[str] | None = field(default=None, repr=False, compare=False)
-    is_name_cache: bool | None = field(default=None, repr=False, compare=False)
-    list_cache: dict[str, bool] | None = field(default=None, repr=False, compare=False)
+    # Derived facts (match keys, lemma set, word-list membership) filled on first
+    # use. Words of one lexical shape share one memo (see ``Analyzer._lexical``):
+    # the facts depend only on that shape, so they are computed once per corpus.
+    memo: WordMemo = field(default_factory=WordMemo, repr=False, compare=False)
 
     @property
     def lower(self) -> str:
-        if self.lower_cache is None:
-            self.lower_cache = self.text.lower()
-        return self.lower_cache
+        memo = self.memo
+        if memo.lower is None:
+            memo.lower = self.text.lower()
+        return memo.lower
 
     @property
     def lemmas(self) -> frozenset[str]:
         """Every lemma candidate, lowercased: spaCy's and each Voikko base form."""
-        if self.lemmas_cache is None:
-            self.lemmas_cache = frozenset(
+        memo = self.memo
+        if memo.lemmas is None:
+            memo.lemmas = frozenset(
                 {self.lemma.lower(), *(r.baseform.lower() for r in self.readings)}
             )
-        return self.lemmas_cache
+        return memo.lemmas
 
     @property
     def parts(self) -> tuple[str, ...]:
@@ -74,11 +88,12 @@ class Word:
 
     @property
     def is_name(self) -> bool:
-        if self.is_name_cache is None:
-            self.is_name_cache = self.pos == "PROPN" or any(
+        memo = self.memo
+        if memo.is_name is None:
+            memo.is_name = self.pos == "PROPN" or any(
                 r.word_class in NAME_CLASSES for r in self.readings
             )
-        return self.is_name_cache
+        return memo.is_name
 
     @property
     def addresses_reader(self) -> bool:
@@ -122,6 +137,9 @@ class AnalysedMessage:
     sentences: list[Sentence]
     blocks: list[AnalysedBlock]
     config_words: frozenset[str] = field(default_factory=frozenset)  # allowed names/words
+    # Facts rules derive from the whole message and share (names, sentence keys),
+    # keyed by the function that computes them.
+    memo: dict[object, Any] = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def kind(self) -> str:

@@ -56,6 +56,19 @@ class SourceMap:
     def __post_init__(self) -> None:
         object.__setattr__(self, "_starts", tuple(r.text_start for r in self.runs))
 
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a text range to an input range."""
+        runs = self.runs
+        if len(runs) == 1 and runs[0].exact:  # the common case: one verbatim copy
+            run = runs[0]
+            base, length = run.orig_start - run.text_start, run.length
+            lo = run.text_start
+            return (
+                base + max(lo, min(start, lo + length)),
+                base + max(lo, min(end, lo + length)),
+            )
+        return self.to_source(start), self.to_source(end, end=True)
+
     def to_source(self, pos: int, *, end: bool = False) -> int:
         """Map a text offset to an input offset. ``end=True`` maps an exclusive end."""
         if not self.runs:

@@ -271,6 +271,13 @@ def own_names(msg: AnalysedMessage) -> frozenset[str]:
     """Names of the seller and the reader, lowercased: the signature, and the names
     in the subject, the greeting and an outline's title slide ("Kassan uudistus –
     Pyöräkulma", "Emilia Koski, Kassavirta Oy")."""
+    known: frozenset[str] | None = msg.memo.get(own_names)
+    if known is None:
+        known = msg.memo[own_names] = _own_names(msg)
+    return known
+
+
+def _own_names(msg: AnalysedMessage) -> frozenset[str]:
     names = set(seller_names(msg))
     first_slide = msg.blocks[0].block.slide if msg.blocks else None
     for word in msg.words:

@@ -35,7 +35,7 @@ import tomllib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
@@ -443,7 +443,15 @@ class TermSet:
     of the first slot, "part": the first compound part, "exact": one combined
     pattern that must occur). Order is kept: matches come out in term order."""
 
-    __slots__ = ("_by_key", "_by_part", "_exact", "_exact_any", "terms")
+    __slots__ = (
+        "_by_key",
+        "_by_part",
+        "_exact",
+        "_exact_any",
+        "_key_names",
+        "_part_names",
+        "terms",
+    )
 
     def __init__(self, terms: Sequence[_Term]) -> None:
         self.terms = tuple(terms)
@@ -460,6 +468,8 @@ class TermSet:
                 exact.append(index)
         self._by_key = {k: tuple(v) for k, v in by_key.items()}
         self._by_part = {k: tuple(v) for k, v in by_part.items()}
+        self._key_names = frozenset(self._by_key)
+        self._part_names = frozenset(self._by_part)
         self._exact = tuple(exact)
         patterns = [t.pattern.pattern for t in self.terms if t.pattern is not None]
         self._exact_any = (
@@ -472,27 +482,43 @@ class TermSet:
     def __iter__(self) -> Iterator[_Term]:
         return iter(self.terms)
 
-    def candidates(
-        self, keys: Sequence[frozenset[str]], words: Sequence[Word], text: str
-    ) -> list[int]:
-        """Indices (in term order) of the terms that may match in these words."""
+    def candidates(self, found_in: _SentenceIndex) -> list[int]:
+        """Indices (in term order) of the terms that may match in one sentence."""
         found: set[int] = set()
         by_key, by_part = self._by_key, self._by_part
-        if by_key:
-            for word_keys_ in keys:
-                for key in word_keys_:
-                    hit = by_key.get(key)
-                    if hit:
-                        found.update(hit)
-        if by_part:
-            for word in words:
-                for part in word.parts:
-                    hit = by_part.get(part)
-                    if hit:
-                        found.update(hit)
-        if self._exact_any is not None and self._exact_any.search(text):
+        for key in found_in.keys & self._key_names:
+            found.update(by_key[key])
+        for part in found_in.parts & self._part_names:
+            found.update(by_part[part])
+        if self._exact_any is not None and self._exact_any.search(found_in.text):
             found.update(self._exact)
         return sorted(found)
+
+
+class _SentenceIndex(NamedTuple):
+    """One sentence's match keys, computed once and shared by every term set."""
+
+    word_keys: list[frozenset[str]]  # per word
+    keys: frozenset[str]  # every word's keys
+    parts: frozenset[str]  # every word's compound parts
+    text: str
+
+
+def _sentence_index(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> _SentenceIndex:
+    # ``words`` is the sentence's non-punctuation words for every caller; the
+    # length check keeps a different selection from reading a stale index.
+    cache = msg.memo.setdefault(_sentence_index, {})
+    index: _SentenceIndex | None = cache.get(sentence.index)
+    if index is None or len(index.word_keys) != len(words):
+        keys = [_cached_match_keys(w) for w in words]
+        index = _SentenceIndex(
+            keys,
+            frozenset().union(*keys),
+            frozenset(p for w in words for p in w.parts),
+            msg.text(sentence.start, sentence.end),
+        )
+        cache[sentence.index] = index
+    return index
 
 
 def compile_terms(specs: Sequence[TermSpec], voikko: VoikkoAnalyser) -> TermSet:
@@ -524,9 +550,10 @@ def compile_terms(specs: Sequence[TermSpec], voikko: VoikkoAnalyser) -> TermSet:
 
 def _cached_match_keys(word: Word) -> frozenset[str]:
     """``_match_keys`` once per word: every lexicon rule asks for every word's keys."""
-    if word.match_key_cache is None:
-        word.match_key_cache = _match_keys(word)
-    return word.match_key_cache
+    memo = word.memo
+    if memo.match_keys is None:
+        memo.match_keys = _match_keys(word)
+    return memo.match_keys
 
 
 _DASHES = "-‐‑–—"
@@ -551,9 +578,10 @@ def find_matches(
     terms: TermSet, msg: AnalysedMessage, sentence: Sentence, words: list[Word]
 ) -> list[_Match]:
     """Every match of ``terms`` in one sentence's (non-punctuation) words."""
-    keys = [_cached_match_keys(w) for w in words]
+    index_ = _sentence_index(msg, sentence, words)
+    keys = index_.word_keys
     found: list[_Match] = []
-    for index in terms.candidates(keys, words, msg.text(sentence.start, sentence.end)):
+    for index in terms.candidates(index_):
         term = terms.terms[index]
         if term.kind == "exact":
             found.extend(_exact_matches(term, msg, sentence, words))
@@ -674,14 +702,15 @@ def _overlaps(a: _Match, b: _Match) -> bool:
 
 def word_keys(word: Word) -> frozenset[str]:
     """What a word matches a lexicon by: lexemes of its reading, or its text."""
-    if word.key_cache is not None:  # computed once per word, shared by every rule
-        return word.key_cache
+    memo = word.memo
+    if memo.keys is not None:  # computed once per lexical shape, shared by every rule
+        return memo.keys
     reading = word.reading
     keys = set(reading.lexemes) if reading else set()
     keys.add(word.lower)
     keys.add(word.lemma.lower())
-    word.key_cache = frozenset(keys)
-    return word.key_cache
+    memo.keys = frozenset(keys)
+    return memo.keys
 
 
 def _term_keys(term_word: str, voikko: VoikkoAnalyser) -> frozenset[str]:

@@ -26,11 +26,10 @@ class WordList:
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, Word):
             return False
-        if word.list_cache is None:  # many rules ask about the same word and list
-            word.list_cache = {}
-        known = word.list_cache.get(self.name)
+        lists = word.memo.lists  # many rules ask about the same word and list
+        known = lists.get(self)
         if known is None:
-            known = word.list_cache[self.name] = self._contains(word)
+            known = lists[self] = self._contains(word)
         return known
 
     def _contains(self, word: Word) -> bool:

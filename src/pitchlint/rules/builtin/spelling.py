@@ -141,6 +141,8 @@ def _candidate(word: Word) -> bool:
 
 
 def _has_digit(text: str) -> bool:
+    if text.isalpha():
+        return False  # the common case, without a loop
     return any(c.isnumeric() for c in text)  # also "m²", "½"
 
 
