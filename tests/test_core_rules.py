@@ -47,6 +47,10 @@ OPINION_QUESTIONS = [
     "Onko tämä teille ajankohtaista?",
     "Kumpi sopii paremmin, tiistai vai torstai?",
     "Mikä on teille tärkeintä hankinnassa?",
+    # news told as a question: the reader learns, the seller does not ask
+    "Tiesitkö, että avoimen kylmähyllyn kulutus laskee yöllä kolmanneksen, kun verho on alhaalla?",
+    "Tiesittekö, että puolet palautuksista tulee joulukuussa?",
+    "Huomasitteko, että hankintalaki muuttui vuoden alussa?",
 ]
 
 
@@ -173,8 +177,22 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "Alueenne kolme suurinta rautakauppaa ovat siirtyneet sähköisiin hyllyetiketteihin, ja "
         f"hinnanmuutokset hoituvat niissä minuuteissa. {NEXT}",
         f"Kävimme läpi 25 kaupan alan yrityksen kameravalvonnan, ja 17:ltä puuttui säilytysaika. {NEXT}",
+        f"Kaupungit painottavat kilpailutuksissaan yhä useammin päästöttömiä työkoneita. {NEXT}",
+        "Aamiaisasiakkaat kysyvät tyypillisesti ruisleipää, ja moni kahvila paistaa sen "
+        f"pakasteesta. {NEXT}",
+        f"Kokemäen ja Rauman välinen rata suljetaan toukokuussa öisin ratatöiden vuoksi. {NEXT}",
+        "Vastaavissa terminaaleissa huolto on ajoitettu laivojen väliin, ja niissä nosturien "
+        f"käytettävyys on parantunut. {NEXT}",
     ],
-    ids=["regulation", "peers", "seller-finding-with-figures"],
+    ids=[
+        "regulation",
+        "peers",
+        "seller-finding-with-figures",
+        "trend-in-words",
+        "generalisation",
+        "cause",
+        "peer-practice",
+    ],
 )
 def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:
     assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
@@ -183,6 +201,28 @@ def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:
 def test_seller_size_figures_are_not_insight(core: Linter) -> None:
     body = "Meillä työskentelee 60 asentajaa, ja meillä on 12 toimipistettä. Sopisiko tapaaminen?"
     assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Palvelumme on helppo ottaa käyttöön. Kuukausihinta on 89 euroa, eikä aloitusmaksua "
+        f"ole. {NEXT}",
+        f"Hinta on 49 euroa kuussa, eikä sitoutumisaikaa ole. {NEXT}",
+        "Lähestyn teitä, koska klinikkanne on kasvanut viime vuosina. Palvelumme sopisi "
+        f"teillekin. {NEXT}",
+        "Näin, että teille on noussut uusi navetta. Palvelumme sopisi sinne hyvin. "
+        "Sopisiko puhelu maanantaina kello 9?",
+    ],
+    ids=["price-list", "bare-price", "reader-own-growth", "reader-own-event"],
+)
+def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:
+    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+def test_a_price_in_the_readers_market_can_be_news(core: Linter) -> None:
+    body = f"Sähkön hinta nousi tammikuussa 40 prosenttia, mikä näkyy kylmiöiden kuluissa. {NEXT}"
+    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
 
 
 def test_a_future_deadline_year_is_not_history(core: Linter) -> None:

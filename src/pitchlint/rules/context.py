@@ -35,6 +35,21 @@ def is_negated(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     )
 
 
+def is_disclaimed(
+    msg: AnalysedMessage, sentence: Sentence, word: Word, verbs: frozenset[str]
+) -> bool:
+    """Is ``word`` said under a negated verb that takes it back ("Emme lupaa, että
+    katkoja ei tule", "En väitä, että olemme parhaita")? Any depth of clauses."""
+    node = word
+    for _ in range(8):
+        if node.head == node.i:
+            return False
+        node = msg.words[node.head]
+        if node.lemmas & verbs and is_negated(msg, sentence, node):
+            return True
+    return False
+
+
 def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
     """The negation attaches to a predicate that dominates ``word`` in the same clause."""
     target = neg.head
@@ -43,10 +58,21 @@ def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
         if node == target:
             return True
         current = msg.words[node]
-        if current.dep in _CLAUSE_DEPS or current.head == node:
+        if current.dep in _CLAUSE_DEPS or current.head == node or _own_verb(msg, current):
             return False
         node = current.head
     return False
+
+
+def _own_verb(msg: AnalysedMessage, word: Word) -> bool:
+    """A predicate with its own finite copula or auxiliary heads a clause of its own,
+    whatever the parser hung it on: "Se ei yllätä: heidän kalustonsa on romua". A
+    connegative ("ei ole") has no person of its own and belongs to the negation."""
+    sentence = msg.sentences[word.sentence]
+    return any(
+        d.head == word.i and d.finite and d.person is not None and d.dep.startswith(("cop", "aux"))
+        for d in msg.words[sentence.first : sentence.last]
+    )
 
 
 def sentence_is_concrete(msg: AnalysedMessage, sentence: Sentence) -> bool:
@@ -195,9 +221,18 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     sentence_words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
     if any(w.finite for w in sentence_words):
         return False
+    opening = sentence_words[0] if sentence_words else None
     return not any(
-        (w.addresses_reader or w.is_name) and not first.i <= w.i <= last.i for w in sentence_words
+        (w.addresses_reader or (w.is_name and not _common_opening(w, opening)))
+        and not first.i <= w.i <= last.i
+        for w in sentence_words
     )
+
+
+def _common_opening(word: Word, opening: Word | None) -> bool:
+    """A capitalised first word that Voikko knows as a common word: "Alan ykkönen"
+    is "ala" (the field), however the tagger reads it."""
+    return word is opening and any(not r.is_name for r in word.readings)
 
 
 def is_unit(word: Word) -> bool:

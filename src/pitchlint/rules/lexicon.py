@@ -48,6 +48,7 @@ from pitchlint.rules.context import (
     clause_words,
     is_about_reader,
     is_about_seller,
+    is_disclaimed,
     is_negated,
     is_own_name,
     is_quoted,
@@ -119,6 +120,9 @@ class TermSpec(_Strict):
 
 class ContextSpec(_Strict):
     skip_negated: bool = False  # "emme voi luvata": a negated clause does not count
+    # Verbs that, negated, take back what their clause says: "Emme lupaa, ettei
+    # katkoja tule" promises nothing, whatever the "että" clause contains.
+    disclaimers: list[str] = Field(default_factory=list)
     skip_concrete: bool = False  # a figure, sum, date or deadline makes it checkable
     skip_about_reader: bool = False  # "johtava asiantuntijanne" is about the reader
     skip_quoted: bool = True  # quoted text is someone else's words
@@ -239,6 +243,7 @@ class LexiconRule(Rule):
         )
         self._voikko = voikko
         self._compiled: _Compiled | None = None
+        self._disclaimers = frozenset(v.lower() for v in spec.context.disclaimers)
 
     @property
     def compiled(self) -> _Compiled:
@@ -300,6 +305,8 @@ class LexiconRule(Rule):
         if term.negated is True and not negated:
             return True
         if term.negated is None and ctx.skip_negated and negated:
+            return True
+        if self._disclaimers and is_disclaimed(msg, sentence, first, self._disclaimers):
             return True
         about_seller = ctx.about_seller if term.about_seller is None else term.about_seller
         if about_seller and not is_about_seller(msg, sentence, first, last):

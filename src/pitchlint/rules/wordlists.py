@@ -12,6 +12,7 @@ from pitchlint.analysis.model import Word
 from pitchlint.analysis.voikko import get_voikko
 from pitchlint.rules.lexicon import lexeme_keys, word_keys
 
+_PAST_PARTICIPLES = frozenset({"past_passive", "past_active"})
 _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN", "AUX"})
 _DATA = Path(__file__).parent / "data" / "wordlists.toml"
 
@@ -21,7 +22,12 @@ class WordList:
         self.name = name
         self.words = words
         voikko = get_voikko()
-        self.keys = frozenset(k for w in words for k in lexeme_keys(w, voikko))
+        # "=omistaja": the word itself only, not as a compound's last part
+        # ("metsänomistaja" is the reader's role, not the seller's owner)
+        self.whole = frozenset(w[1:].lower() for w in words if w.startswith("="))
+        self.keys = frozenset(
+            k for w in words if not w.startswith("=") for k in lexeme_keys(w, voikko)
+        )
 
     def __contains__(self, word: object) -> bool:
         if not isinstance(word, Word):
@@ -40,12 +46,16 @@ class WordList:
         # ("perustettu" -> perustaa).
         if word_keys(word) & self.keys:
             return True
+        if self.whole and word.lemmas & self.whole and len(word.parts) <= 1:
+            return True
         if word.pos not in _CONTENT_POS:
             return False  # "lainkaan" is an adverb, not laki + -kaan
         for r in word.readings:
             if r.lexemes and r.lexemes[0] in self.keys:
                 return True
-            if r.participle and len(r.parts) == 1 and r.parts[0] in self.keys:
+            # a past participle only: "perustettu" is "perustaa", but Voikko also
+            # derives "perustuva" (based on) from it
+            if r.participle in _PAST_PARTICIPLES and len(r.parts) == 1 and r.parts[0] in self.keys:
                 return True
         return False
 
@@ -64,6 +74,7 @@ def wordlist(name: str) -> WordList:
     return WordList(name, raw_wordlists()[name])
 
 
+_COUNTED_CASES = frozenset({"Nom", "Par", "Gen"})  # "52 työntekijää", "200 asiantuntijan"
 _YEAR = re.compile(r"^(1[89]\d\d|20[0-3]\d)$")
 
 
@@ -71,9 +82,27 @@ def has_digits(word: Word) -> bool:
     return any(ch.isdigit() for ch in word.text)
 
 
+# "kiinteistön omistaja", "metsänomistaja": with someone else's possessor (or as a
+# compound's tail, which "=omistaja" leaves out) the word names the reader's role
+_ROLE_NOUNS = frozenset({"omistaja"})
+
+
+def _background_words(words: list[Word]) -> int:
+    listed = wordlist("background")
+    return sum(
+        1
+        for w in words
+        if w in listed
+        and not (
+            w.lemma in _ROLE_NOUNS
+            and any(d.head == w.i and d.case == "Gen" and not d.refers_to_seller for d in words)
+        )
+    )
+
+
 def strong_background(words: list[Word]) -> bool:
     """Founding, owners, awards or "vuodesta 1990": background whatever else is said."""
-    if wordlist("background").count(words):
+    if _background_words(words):
         return True
     return any(_YEAR.match(w.text) and _since_year(words, n) for n, w in enumerate(words))
 
@@ -87,19 +116,29 @@ def _since_year(words: list[Word], n: int) -> bool:
 
 def background_score(words: list[Word]) -> int:
     """Signals of the seller's past and size: founding, owners, awards, a founding
-    year; headcount and offices only when the seller speaks or a figure is given
-    ("meillä on 84 huonetta", "52 työntekijää"), since the reader has them too."""
-    hits = wordlist("background").count(words)
+    year; experience and offices when the seller speaks of its own ("toimipisteemme",
+    "meillä on toimistot Turussa"); headcount only when a figure counts it ("52
+    työntekijää"), since the reader has people and offices too."""
+    hits = _background_words(words)
     seller = any(w.refers_to_seller for w in words)
-    size = wordlist("background_size")
-    if seller:
-        hits += size.count(words)
-    else:  # the figure must count the thing: "52 (alan) työntekijää", not "30 % … henkilöstöllä"
-        hits += sum(
-            1
-            for n, w in enumerate(words)
-            if w in size and any(has_digits(v) or v.pos == "NUM" for v in words[max(0, n - 2) : n])
+    size, people, places = (
+        wordlist("background_size"),
+        wordlist("background_people"),
+        wordlist("background_places"),
+    )
+    for n, w in enumerate(words):
+        # the figure must count the thing: "52 (alan) työntekijää", not "30 % …
+        # henkilöstöllä" or "seuraamissamme 20 toimistossa"
+        counted = w.case in _COUNTED_CASES and any(
+            has_digits(v) or v.pos == "NUM" for v in words[max(0, n - 2) : n]
         )
+        if w in size:
+            hits += seller or counted
+        elif w in people:
+            hits += counted
+        elif w in places:
+            own = w.refers_to_seller or (seller and w.case in _COUNTED_CASES)
+            hits += counted or own
     for n, w in enumerate(words):
         if not _YEAR.match(w.text):
             continue
@@ -107,9 +146,13 @@ def background_score(words: list[Word]) -> int:
             hits += 2  # "vuodesta 1990": since when the seller has been around
         elif hits or seller:  # a year alone may be a deadline ("elokuusta 2026")
             hits += 1
-    # "Olemme olleet alalla 40 vuotta", "30 vuoden kokemuksella": the seller's years
+    # "Olemme olleet alalla 40 vuotta", "30 vuoden kokemuksella": the seller's years;
+    # not "kahdessa vuodessa" (a period in which something changed)
     if seller and any(
-        w.lemma == "vuosi" and n and (has_digits(words[n - 1]) or words[n - 1].pos == "NUM")
+        w.lemma == "vuosi"
+        and w.case in _COUNTED_CASES
+        and n
+        and (has_digits(words[n - 1]) or words[n - 1].pos == "NUM")
         for n, w in enumerate(words)
     ):
         hits += 1

@@ -19,11 +19,16 @@ _PERCEPTION = frozenset(
      "tutkia", "seurata", "panna"}
 )  # fmt: skip
 _CONNECTIVES = frozenset(
-    {"jos", "kun", "koska", "jolloin", "joten", "siksi", "vaikka", "mutta", "syy"}
-)  # "tästä syystä" too
+    {"jos", "kun", "koska", "jolloin", "joten", "siksi", "vaikka", "mutta", "syy",
+     "vuoksi", "takia", "ansiosta"}
+)  # fmt: skip  # "tästä syystä", "ratatöiden vuoksi" too
 _FRACTIONS = frozenset(
     {"puolet", "neljännes", "kolmannes", "kolmasosa", "viidennes", "kymmenesosa", "puolittua"}
 )
+# "yhä useampi", "entistä kalliimpi", "aiempaa harvemmin": a trend, said in words
+_TREND_ADVERBS = frozenset({"yhä", "entistä", "aiempaa", "jatkuvasti", "koko ajan"})
+# "tyypillisesti", "useimmiten": a generalisation about the reader's peers or market
+_GENERALISING = frozenset({"tyypillisesti", "tavallisesti", "useimmiten", "yleensä", "yleisimmin"})
 _LABELS = frozenset({"versio", "malli", "puh", "puhelin", "numero", "nro", "klo", "kello"})
 
 
@@ -103,6 +108,41 @@ def _observation(words: list[Word]) -> bool:
     return opens and any(w.lemma == "että" for w in head)
 
 
+def _own_past_change(words: list[Word], word: Word) -> bool:
+    """ "Klinikkanne on kasvanut", "teille on noussut uusi navetta": a change that
+    has already happened to the reader's own business is something they know."""
+    reading = word.reading
+    if word.pos not in ("VERB", "AUX") or reading is None:
+        return False
+    past = reading.participle == "past_active" or reading.tense == "past_imperfective"
+    return past and any(w.head == word.i and w.addresses_reader for w in words)
+
+
+def _trend(words: list[Word]) -> bool:
+    """ "yhä useammin", "entistä kalliimpia": a change over time without a figure."""
+    return any(
+        w.lower in _TREND_ADVERBS
+        and any(r.comparison == "comparative" for r in words[n + 1].readings)
+        for n, w in enumerate(words[:-1])
+    )
+
+
+def _offer_terms(words: list[Word]) -> bool:
+    """The seller's price and contract terms: "kuukausihinta", "irtisanomisaika",
+    or a bare "hinta" that is nobody else's with a figure ("Hinta on 49 €", not
+    "sähkön hinta" or "vaikka hinta olisi halvempi")."""
+    if wordlist("offer").count(words):
+        return True
+    if not any(_DIGIT.search(w.text) for w in words):
+        return False
+    return any(
+        w.lemma == "hinta"
+        and len(w.parts) <= 1
+        and not any(d.head == w.i and d.case == "Gen" and not d.refers_to_seller for d in words)
+        for w in words
+    )
+
+
 def _is_insight(words: list[Word]) -> bool:
     """Does this sentence give the reader something new?"""
     percent = any(w.text in ("%", "€") for w in words)
@@ -111,19 +151,26 @@ def _is_insight(words: list[Word]) -> bool:
         return False
     # "Huomasin, että verkkokauppanne …": the seller only frames an observation
     # about the reader's world; the observation is what counts, and an observed
-    # fact about the reader's own business is news by itself.
+    # fact about the reader's own business is news by itself, unless it is only an
+    # event of theirs ("Näin, että teille on noussut uusi navetta").
     seller = any(w.refers_to_seller and w.lemma not in _PERCEPTION for w in words)
     reader = any(w.addresses_reader for w in words)
-    if _observation(words) and reader:
+    if _observation(words) and reader and not any(_own_past_change(words, w) for w in words):
         return True
     if (seller or reader) and any(w.lemma in _TIME_WORDS for w in words):
         return False  # a meeting proposal's times are not news
     if strong_background(words) or (seller and background_score(words)):
         return False  # the seller's history and size are not news for the reader
-    signals = wordlist("insight").count(words) > 0
+    signals = (
+        any(w in wordlist("insight") and not _own_past_change(words, w) for w in words)
+        or _trend(words)
+        or any(w.lower in _GENERALISING for w in words)
+    )
+    if not signals and _offer_terms(words):
+        return False  # "Hinta on 49 euroa kuussa": a price list teaches nothing
     figures = _figures(words)
     figure = figures > 0 or percent
-    connective = any(w.lemma in _CONNECTIVES for w in words)
+    connective = any(w.lemma in _CONNECTIVES or w.lower in _CONNECTIVES for w in words)
     if seller:
         # The seller's own scale ("palvelemme 500 kampaamoa") teaches nothing; a
         # finding does: a change, a share, a cause ("11 tapauksesta yhdeksässä …,

@@ -317,6 +317,8 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
             continue
         if w.lemmas & _PROPOSING_VERBS or is_meeting_word(w):
             return True
+        if _conditional(w) and _meeting(msg, sentence):
+            return True  # "olisin kiitollinen tapaamisesta torstaina", "toivoisin puhelua"
         following = words[n + 1] if n + 1 < len(words) else None
         if "olla" in w.lemmas and following is not None and following.lemma == "yhteys":
             return True
@@ -341,6 +343,8 @@ def _shared_proposal(msg: AnalysedMessage, sentence: Sentence) -> bool:
             continue
         if w.person == 4 and _opens_clause(msg, w):
             return True  # a hortative passive opens its clause; "tilaus tehdään" describes
+        if w.person == 4 and "voida" in w.lemmas and _meeting(msg, sentence):
+            return True  # "Demo voidaan pitää 12.3.": an offered meeting in the passive
         if w.person == 1 and w.number == "pl" and _conditional(w):
             return True
     return False

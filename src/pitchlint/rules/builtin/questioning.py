@@ -68,6 +68,10 @@ class OverQuestioning(Rule):
             )
 
 
+# Verbs of knowing that, asked with "että", tell the reader something new.
+_NEWS_AS_QUESTION = frozenset({"tietää", "huomata", "arvata", "kuulla", "lukea"})
+
+
 def is_fact_request(words: list[Word], is_question: bool) -> bool:
     """A direct fact question, or a statement that asks one indirectly
     ("Haluaisin tietää, millä järjestelmällä kirjanpitonne hoidetaan.")."""
@@ -101,6 +105,13 @@ def is_fact_question(words: list[Word]) -> bool:
     first_verb = next((w for w in words if w.finite), None)
     if first_verb is not None and first_verb.person == 1:
         return False  # "Voisimmeko…", "Saanko…": the seller proposes
+    if (
+        first_verb is not None
+        and first_verb.clitic_ko
+        and first_verb.lemma in _NEWS_AS_QUESTION
+        and any(w.lemma == "että" for w in words)
+    ):
+        return False  # "Tiesitkö, että …?": news told as a question, not asked
     if not any(w.interrogative or w.clitic_ko for w in words):
         return False
     if first_verb is not None and first_verb.reading and first_verb.reading.mood == "conditional":
