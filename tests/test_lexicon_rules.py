@@ -1228,6 +1228,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Emme lupaa, ettei siirtymä aiheuta yhtään tuotantokatkoa."),
     ("unbacked-promise", "En voi luvata, että linjat pysyvät aina puhtaina."),
     ("unbacked-promise", "Emme väitä, että katkot jäävät historiaan."),
+    # what happened, or what the law guarantees, is no promise of the seller's
+    ("unbacked-promise", "Olette varmasti huomanneet, että palautuksia tulee joulukuussa."),
+    ("unbacked-promise", "Olette varmasti saaneet paljon yhteydenottoja tästä aiheesta."),
+    ("unbacked-promise", "Kuluttajansuojalaki takaa asiakkaillenne oikeuden palauttaa tuote."),
+    ("unbacked-promise", "Sopimus takaa hankintayksikölle oikeuden irtisanoa palvelu."),
     ("unbacked-promise", "Hoitajat eivät voi nukkua yönsä rauhassa, kun hälytyksiä tulee."),
     # breakage, junk and "edes" said of the reader's own things or nobody's
     ("competitor-bashing", "Vanhat trukit hajoavat helposti pakkasella."),

@@ -10,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pitchlint import Linter
 from pitchlint.analysis import analyser as analyser_module
@@ -147,3 +149,33 @@ def test_grammar_caches_stay_bounded(analyzer: Analyzer) -> None:
         voikko.grammar_errors(f"Toinen lause {n}.")
     assert len(voikko._grammar_cache) <= GRAMMAR_CACHE_SIZE
     voikko._ahead.clear()
+
+
+_ADDRESS_TEXTS = [
+    "Katso www.esimerkki.fi/hinnat tai https://a.b/c?d=1, ja kirjoita aino.k+myynti@firma.fi.",
+    "(lisää: docs.example.com) — sivu.fi. Loppu.",
+    "Ei osoitteita tässä lauseessa. Vain pisteitä... ja 3.5 %.",
+    "kaksi@osoite.fi,kolme@osoite.com;www.x.io\twww.y.eu\nz.fi",
+]
+
+
+@given(
+    st.lists(
+        st.sampled_from(["www.", "http://", "@", ".", "fi", "com", " ", "\n", "a", "ä", "-", "/"]),
+        max_size=40,
+    ).map("".join)
+)
+@settings(max_examples=300, deadline=None)
+def test_address_search_by_chunks_equals_the_plain_pattern(text: str) -> None:
+    from pitchlint.rules.builtin.spelling import ADDRESS, find_addresses
+
+    assert find_addresses(text) == [(m.start(), m.end()) for m in ADDRESS.finditer(text)]
+
+
+@pytest.mark.parametrize("text", _ADDRESS_TEXTS)
+def test_address_search_by_chunks_on_real_text(text: str) -> None:
+    from pitchlint.rules.builtin.spelling import ADDRESS, find_addresses
+
+    found = find_addresses(text)
+    assert found == [(m.start(), m.end()) for m in ADDRESS.finditer(text)]
+    assert found or "Ei osoitteita" in text

@@ -144,7 +144,7 @@ def clause_words(msg: AnalysedMessage, word: Word, depth: int = 0) -> list[Word]
         if _starts_clause(head) or head.head == head.i or head.finite:
             break
         head = msg.words[head.head]
-    sentence = [w for w in msg.words if w.sentence == word.sentence]
+    sentence = msg.sentence_words(msg.sentences[word.sentence])
     result = []
     for w in sentence:
         node = w

@@ -123,6 +123,9 @@ class ContextSpec(_Strict):
     # Verbs that, negated, take back what their clause says: "Emme lupaa, ettei
     # katkoja tule" promises nothing, whatever the "että" clause contains.
     disclaimers: list[str] = Field(default_factory=list)
+    # The reader's own past ("olette varmasti huomanneet", "saitte varmasti") is an
+    # assumption about them, not a promise; "Kukaan ei ole pettynyt" still counts.
+    skip_reader_past: bool = False
     skip_concrete: bool = False  # a figure, sum, date or deadline makes it checkable
     skip_about_reader: bool = False  # "johtava asiantuntijanne" is about the reader
     skip_quoted: bool = True  # quoted text is someone else's words
@@ -307,6 +310,8 @@ class LexiconRule(Rule):
         if term.negated is None and ctx.skip_negated and negated:
             return True
         if self._disclaimers and is_disclaimed(msg, sentence, first, self._disclaimers):
+            return True
+        if ctx.skip_reader_past and _reader_past(msg, sentence, match):
             return True
         about_seller = ctx.about_seller if term.about_seller is None else term.about_seller
         if about_seller and not is_about_seller(msg, sentence, first, last):
@@ -690,6 +695,23 @@ def _topic_title(msg: AnalysedMessage, sentence: Sentence) -> bool:
         return False
     words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
     return bool(words) and all(w.pos in _TOPIC_POS for w in words)
+
+
+def _reader_past(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> bool:
+    """ "Olette varmasti huomanneet", "saitte varmasti": the reader's past, in the
+    2nd person, as a simple past or a perfect."""
+    words = msg.sentence_words(sentence)
+    for w in match.words:
+        reading = w.reading
+        if reading is None or w.pos not in ("VERB", "AUX"):
+            continue
+        if reading.tense == "past_imperfective" and w.person == 2:
+            return True
+        if reading.participle == "past_active" and any(
+            d.head == w.i and d.dep.startswith("aux") and d.person == 2 for d in words
+        ):
+            return True
+    return False
 
 
 def _only_modifies(match: _Match) -> bool:

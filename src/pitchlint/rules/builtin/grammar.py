@@ -12,7 +12,7 @@ from pitchlint.analysis.voikko import GrammarError, get_voikko
 from pitchlint.findings import Severity
 from pitchlint.inputs.message import Message
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
-from pitchlint.rules.builtin.spelling import ADDRESS
+from pitchlint.rules.builtin.spelling import ADDRESS, message_addresses
 
 # Voikko's grammar error codes (libvoikko's GCERR_*), found by experiment.
 EXTRA_WHITESPACE = 2  # "on  kaksi"
@@ -102,7 +102,7 @@ class Grammar(Rule):
         voikko = get_voikko()
         ignored = frozenset(self.options.ignore_codes)
         avoid = [(t.start, t.end) for t in msg.message.placeholders]
-        avoid += [(m.start(), m.end()) for m in ADDRESS.finditer(msg.source)]
+        avoid += message_addresses(msg)
         for index, text in _checked_paragraphs(msg.message):
             block = msg.blocks[index]
             for error in voikko.grammar_errors(text):

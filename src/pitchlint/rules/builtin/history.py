@@ -54,9 +54,13 @@ class CompanyHistoryFirst(Rule):
     )
 
     def check(self, msg: AnalysedMessage) -> Iterator[Hit]:
-        units = _slides(msg) if msg.kind == "outline" else _sentences(msg)
-        first_customer = next((i for i, u in enumerate(units) if u.customer), len(units))
-        background = [u for u in units[:first_customer] if u.background]
+        # Only what comes before the first unit for the reader matters: stop there.
+        background: list[_Unit] = []
+        for unit in _slides(msg) if msg.kind == "outline" else _sentences(msg):
+            if unit.customer:
+                break
+            if unit.background:
+                background.append(unit)
         # One passing mention ("toimistomme Turussa") is not a company presentation.
         if sum(u.weight for u in background) < 2:
             return
@@ -93,8 +97,7 @@ def _news(words: list[Word]) -> bool:
     return wordlist("insight").count(words) > 0 or any(w.text in ("%", "€") for w in words)
 
 
-def _sentences(msg: AnalysedMessage) -> list[_Unit]:
-    units = []
+def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
     # The subject line is read first: "35 vuotta kirjanpitoa – Tilikamari esittäytyy".
     subject = [s for s in msg.sentences if msg.blocks[s.block].block.kind == "subject"]
     for n, s in enumerate([*subject, *body_sentences(msg)]):
@@ -115,12 +118,11 @@ def _sentences(msg: AnalysedMessage) -> list[_Unit]:
         # The subject is a title: it may announce background but never opens the
         # reader's part; news the seller tells about itself is not for the reader.
         customer = n >= len(subject) and not background and (reader > 0 or (news and not seller))
-        units.append(_Unit(s.start, s.end, background, customer, score))
-    return units
+        yield _Unit(s.start, s.end, background, customer, score)
 
 
-def _slides(msg: AnalysedMessage) -> list[_Unit]:
-    units: list[_Unit] = []
+def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
+    produced = 0
     slides: dict[int, list[int]] = {}
     for b in msg.blocks:
         slides.setdefault(b.block.slide or 0, []).append(b.index)
@@ -150,11 +152,9 @@ def _slides(msg: AnalysedMessage) -> list[_Unit]:
         # A slide about the reader's world (their problem, a change in their
         # market) is for the reader even without "te": the seller is not in it.
         seller = sum(1 for w in words if w.refers_to_seller)
-        title_slide = not units and len(bullets) <= 2 and len(words) <= 16
+        title_slide = not produced and len(bullets) <= 2 and len(words) <= 16
         customer = not background and (
             reader > 0 or _news(words) or (seller == 0 and bool(bullets) and not title_slide)
         )
-        units.append(
-            _Unit(blocks[0].block.start, blocks[-1].block.end, bool(background), customer, 2)
-        )
-    return units
+        produced += 1
+        yield _Unit(blocks[0].block.start, blocks[-1].block.end, bool(background), customer, 2)

@@ -119,7 +119,8 @@ class MissingNextStep(Rule):
                 "Lukija ei tiedä, mitä tehdä ensin: valitse yksi seuraava askel.",
             )
             return
-        if any(is_next_step(msg, s) for s in sentences):
+        # from the end: that is where a next step usually is, so the search stops early
+        if any(is_next_step(msg, s) for s in reversed(sentences)):
             return
         yield Hit(
             start,
