@@ -213,11 +213,26 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         f"teillekin. {NEXT}",
         "Näin, että teille on noussut uusi navetta. Palvelumme sopisi sinne hyvin. "
         "Sopisiko puhelu maanantaina kello 9?",
+        "Kuten tiedätte, hyvä kilpailutus vaatii huolellista valmistelua ja selkeät kriteerit. "
+        f"Autamme mielellämme. {NEXT}",
+        f"Takaamme 100 % tyytyväisyyden. Palvelemme teitä mielellämme. {NEXT}",
     ],
-    ids=["price-list", "bare-price", "reader-own-growth", "reader-own-event"],
+    ids=[
+        "price-list",
+        "bare-price",
+        "reader-own-growth",
+        "reader-own-event",
+        "as-you-know",
+        "hundred-percent-slogan",
+    ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:
     assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+def test_news_announced_as_unknown_to_the_reader_counts(core: Linter) -> None:
+    body = f"Ette ehkä tiedä, että hankintalaki vaatii nyt ilmastokriteerit kaikkiin ajoneuvohankintoihin. {NEXT}"
+    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
 
 
 def test_a_price_in_the_readers_market_can_be_news(core: Linter) -> None:

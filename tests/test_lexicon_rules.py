@@ -611,8 +611,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Vastaamme [joka ikiseen] viestiin tunnissa.",
             "Palvelemme [joka ikistä] asiakasta yhtä hyvin.",
         ],
-        "mikään|yksikään|yhtään ongelma|vika|katko|katkos|viive|virhe|huoli|murhe|häiriö|vaiva": [
-            "Kuituyhteydellä ette koe enää [yhtään katkosta].",
+        "mikään|=yksikään|=yhtäkään|=yhdenkään|yhtään ongelma|vika|katko|katkos|viive|virhe|"
+        "huoli|murhe|häiriö|vaiva": [
+            "Kuituyhteydellä ette koe [yhtään katkosta].",
             "Siirrossa ei tule [mitään ongelmia].",
             "Järjestelmään ei tule [yhtäkään virhettä].",
         ],
@@ -620,6 +621,12 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Biofilmiä ei synny [enää koskaan].",
             "Paperisotkua ei tule [koskaan enää].",
             "Tätä ei tapahdu teillä [enää ikinä].",
+        ],
+        "enää ongelma|vika|katko|katkos|viive|virhe|huoli|murhe|häiriö|jono|odotus|hävikki|"
+        "reklamaatio": [
+            "Ei [enää katkoksia] kassoilla.",
+            "Teillä ei ole [enää jonoja] aamuisin.",
+            "Varastossa ei synny [enää hävikkiä].",
         ],
         "jäädä historia": [
             "Tuotantokatkot [jäävät historiaan].",
@@ -784,7 +791,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Tarjoamme [riskittömän] aloituksen.",
             "Voitte kokeilla palvelua [riskittömästi].",
         ],
-        "ilman riski": [
+        "ilman =riskiä|=riskejä": [
             "Voitte aloittaa [ilman riskiä].",
             "Kokeilkaa palvelua [ilman riskejä].",
             "Saatte säästöt [ilman minkäänlaista riskiä].",
@@ -845,6 +852,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan myyjillä ei ole [hajuakaan] säädöistä.",
             "Nykyisellä toimittajallanne ei ole [aavistustakaan] alastanne.",
             "Muilla toimijoilla ei ole [käsitystäkään] hygieniasta.",
+        ],
+        "ymmärtää|tajuta": [
+            "Isot talot eivät tällaisia hakuja [ymmärrä].",
+            "Nykyinen toimittajanne ei [tajua] alaanne.",
+            "Kilpailijat eivät [ymmärtäneet] tarvettanne.",
+        ],
+        "osata|ymmärtää muu kuin": [
+            "Kilpailijan mekaanikot eivät [osaa muuta kuin] vaihtaa öljyt.",
+            "Nykyinen toimittajanne ei [osaa mitään muuta kuin] laskuttaa.",
+            "Muut toimijat eivät [ymmärrä muuta kuin] hintaa.",
+        ],
+        "mitä|miten sattua": [
+            "Halpahintaiset painotalot painavat [mitä sattuu].",
+            "Kilpailija tekee asennukset [miten sattuu].",
+            "Muut toimijat hoitavat asiat [miten sattuu].",
         ],
         "kun huvittaa": [
             "Kilpailijan huolto vastaa puhelimeen silloin [kun huvittaa].",
@@ -1233,11 +1255,18 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Olette varmasti saaneet paljon yhteydenottoja tästä aiheesta."),
     ("unbacked-promise", "Kuluttajansuojalaki takaa asiakkaillenne oikeuden palauttaa tuote."),
     ("unbacked-promise", "Sopimus takaa hankintayksikölle oikeuden irtisanoa palvelu."),
+    ("unbacked-promise", "Rahtihinta ilman odotusriskiä, kun lastausvuorot pitävät."),
+    ("unbacked-promise", "Kun ongelmaa ei enää ole, huoltokäynnit loppuvat."),
+    ("unbacked-promise", "Tämä vika ei enää kuulu takuun piiriin."),
+    ("unbacked-promise", "Usein yllättää yksi asia: ongelma ei ole kone vaan lataus."),
     ("unbacked-promise", "Hoitajat eivät voi nukkua yönsä rauhassa, kun hälytyksiä tulee."),
     # breakage, junk and "edes" said of the reader's own things or nobody's
     ("competitor-bashing", "Vanhat trukit hajoavat helposti pakkasella."),
     ("competitor-bashing", "Romu kannattaa kierrättää, ja saatte siitä hyvityksen."),
     ("competitor-bashing", "Kun huvittaa, voit kokeilla palvelua ilmaiseksi."),
+    ("competitor-bashing", "Ymmärrämme, ettei kilpailijanne hinnoittelua voi kommentoida."),
+    ("competitor-bashing", "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa."),
+    ("competitor-bashing", "Tilaa mitä tahansa, niin toimitamme sen, sattuipa mitä tahansa."),
     ("competitor-bashing", "Ette ehkä edes tiedä, että hyllyn kulutus laskee yöllä."),
     # quoted text is someone else's words
     ("vague-fluff", 'Asiakas kirjoitti meille: "haluamme kokonaisvaltaisen ratkaisun".'),

@@ -66,3 +66,27 @@ def test_clean_message_scores_100(linter: Linter) -> None:
 def test_empty_text_is_an_input_error(linter: Linter) -> None:
     with pytest.raises(InputError, match="empty"):
         linter.lint("  \n")
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        # an ordinal-looking "30." ends the sentence when a function word or verb follows
+        (
+            "Hakemuksia tuli yli 30. Siksi kannattaa etsiä muualta.",
+            ["Hakemuksia tuli yli 30.", "Siksi kannattaa etsiä muualta."],
+        ),
+        # but not before a noun: "30. päivä", a date or an ordinal
+        (
+            "Toimitamme 30. Kesäkuuta edeltävänä päivänä.",
+            ["Toimitamme 30. Kesäkuuta edeltävänä päivänä."],
+        ),
+    ],
+)
+def test_sentence_ends_after_a_number_with_a_period(
+    linter: Linter, text: str, sentences: list[str]
+) -> None:
+    from pitchlint.inputs import parse_text
+
+    msg = linter.analyzer.analyse(parse_text(text, "email"))
+    assert [msg.source[s.start : s.end] for s in msg.sentences] == sentences

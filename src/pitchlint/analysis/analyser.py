@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -75,6 +76,8 @@ def load_pipeline(extra: frozenset[str] = frozenset()) -> Language:
 
 _FINAL = frozenset({".", "!", "?", "…", "?!", "!?", "..."})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
+_NUMBER_WITH_PERIOD = re.compile(r"^\d+\.$")
+_SENTENCE_OPENERS = frozenset({"ADV", "PRON", "VERB", "AUX", "SCONJ", "CCONJ", "DET", "INTJ"})
 
 
 def _block_starts(doc: Doc) -> Doc:
@@ -95,6 +98,12 @@ def _block_starts(doc: Doc) -> Doc:
             token.is_sent_start = False
         if token.text in _FINAL or (after_final and token.text in _CLOSERS):
             after_final = True
+        elif _NUMBER_WITH_PERIOD.match(token.text):
+            # "yli 30. Siksi …": Finnish writes ordinals as "30.", so the period is
+            # glued to the number; a verb or function word after it starts a sentence
+            # ("30. päivä", "3. Lyseo" do not)
+            nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            after_final = nxt is not None and nxt.pos_ in _SENTENCE_OPENERS
         else:
             after_final = False
     return doc

@@ -110,6 +110,7 @@ def sentence_has_checkable_terms(msg: AnalysedMessage, sentence: Sentence) -> bo
         if w.reading and w.reading.word_class == "lukusana" and not w.text[:1].isdigit():
             if (
                 w.lemma in _ABSOLUTE_NUMERALS
+                or w.lemma == "yksi"  # "yhteen järjestelmään": one, not a quantity
                 or w.reading.number == "pl"  # "tuhansia euroja"
                 or w.lemma.endswith(("nen", "s"))  # an ordinal: "ensimmäisenä vuonna"
                 or w.lower.endswith(("kään", "kaan"))  # "yksikään": a negative absolute

@@ -118,6 +118,23 @@ def _own_past_change(words: list[Word], word: Word) -> bool:
     return past and any(w.head == word.i and w.addresses_reader for w in words)
 
 
+def _without_absolutes(words: list[Word]) -> list[Word]:
+    """ "100 %", "100 prosenttia": a slogan's certainty, not a measured figure."""
+    drop: set[int] = set()
+    for n, w in enumerate(words[:-1]):
+        if w.text == "100" and (words[n + 1].text == "%" or words[n + 1].lemma == "prosentti"):
+            drop.update((w.i, words[n + 1].i))
+    return [w for w in words if w.i not in drop] if drop else words
+
+
+def _as_you_know(words: list[Word]) -> bool:
+    """ "(Kuten) tiedätte, että …", "tiedät varmasti": the writer says the reader knows
+    it. Not a question ("Tiedättekö…?") and not "ette ehkä tiedä" (news, announced)."""
+    if any(w.negative for w in words):
+        return False
+    return any(w.lemma == "tietää" and w.person == 2 and not w.clitic_ko for w in words)
+
+
 def _trend(words: list[Word]) -> bool:
     """ "yhä useammin", "entistä kalliimpia": a change over time without a figure."""
     return any(
@@ -145,10 +162,13 @@ def _offer_terms(words: list[Word]) -> bool:
 
 def _is_insight(words: list[Word]) -> bool:
     """Does this sentence give the reader something new?"""
+    words = _without_absolutes(words)
     percent = any(w.text in ("%", "€") for w in words)
     words = [w for w in words if not w.is_punct]
     if not words:
         return False
+    if _as_you_know(words):
+        return False  # "Kuten tiedätte, …": what the reader knows, by the writer's own words
     # "Huomasin, että verkkokauppanne …": the seller only frames an observation
     # about the reader's world; the observation is what counts, and an observed
     # fact about the reader's own business is news by itself, unless it is only an
