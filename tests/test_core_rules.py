@@ -72,6 +72,29 @@ def test_opinion_and_choice_questions_do_not_count(core: Linter, question: str) 
     assert "over-questioning" not in {f.rule for f in core.lint(text, "email").findings}
 
 
+def test_follow_up_questions_ask_the_same_reader(core: Linter) -> None:
+    first = "Kuinka monta ostolaskua teille tulee kuukaudessa?"
+    second = "Montako ihmistä osallistuu niiden hyväksyntään?"
+    text = _email(f"{INSIGHT} {first} {second}\n\n{NEXT}")
+    spans = [
+        text[f.start : f.end]
+        for f in core.lint(text, "email").findings
+        if f.rule == "over-questioning"
+    ]
+    assert spans == [first, second]
+
+
+def test_a_choice_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
+    first = "Kuinka monta ostolaskua teille tulee kuukaudessa?"
+    text = _email(f"{INSIGHT} {first} Kumpi aika sopii paremmin, tiistai vai torstai?")
+    spans = [
+        text[f.start : f.end]
+        for f in core.lint(text, "email").findings
+        if f.rule == "over-questioning"
+    ]
+    assert spans == [first]  # one fact question as the main content; the choice is not one
+
+
 def test_one_fact_question_as_the_main_content_fires(core: Linter) -> None:
     text = _email("Mitä taloushallinnon ohjelmistoa yrityksessänne käytetään?")
     assert "over-questioning" in {f.rule for f in core.lint(text, "email").findings}
@@ -238,6 +261,16 @@ def test_news_announced_as_unknown_to_the_reader_counts(core: Linter) -> None:
 def test_a_price_in_the_readers_market_can_be_news(core: Linter) -> None:
     body = f"Sähkön hinta nousi tammikuussa 40 prosenttia, mikä näkyy kylmiöiden kuluissa. {NEXT}"
     assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+def test_since_a_year_about_something_else_is_not_history(core: Linter) -> None:
+    body = (
+        "Elohopealamppujen myynti on ollut kielletty vuodesta 2015, ja varalamppujen "
+        f"saatavuus heikkenee nopeasti. Toteutamme vaihdon urakkana. {NEXT}"
+    )
+    assert "company-history-first" not in {
+        f.rule for f in core.lint(_email(body), "email").findings
+    }
 
 
 def test_a_future_deadline_year_is_not_history(core: Linter) -> None:

@@ -628,6 +628,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Teillä ei ole [enää jonoja] aamuisin.",
             "Varastossa ei synny [enää hävikkiä].",
         ],
+        "varma juttu|asia|nakki|tapaus": [
+            "Tuplaat myyntisi puolessa vuodessa, se on [varma juttu].",
+            "Tämä on [varma asia].",
+            "Kasvu on käytännössä [varma nakki].",
+        ],
+        "pudota|laskea|painua|vähentyä|vähetä|supistua nolla": [
+            "Churn [putoaa nollaan].",
+            "Hävikki [laskee käytännössä nollaan].",
+            "Reklamaatiot [vähenevät nollaan] ensimmäisenä vuonna.",
+        ],
+        "aina osua": [
+            "Ennusteenne [osuu jatkossa aina] oikeaan.",
+            "Tilausarvio [osuu aina] kohdalleen.",
+            "Arviomme [aina osuvat] oikeaan.",
+        ],
         "jäädä historia": [
             "Tuotantokatkot [jäävät historiaan].",
             "Käsin tehty kirjanpito [jää historiaan].",
@@ -867,6 +882,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Halpahintaiset painotalot painavat [mitä sattuu].",
             "Kilpailija tekee asennukset [miten sattuu].",
             "Muut toimijat hoitavat asiat [miten sattuu].",
+        ],
+        "vitsi": [
+            "Kilpailijan asiakastuki on lähinnä [vitsi].",
+            "Nykyisen toimittajanne hinnoittelu on [vitsi].",
+            "Muiden toimijoiden takuut ovat [vitsejä].",
         ],
         "kun huvittaa": [
             "Kilpailijan huolto vastaa puhelimeen silloin [kun huvittaa].",
@@ -1267,6 +1287,14 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Ymmärrämme, ettei kilpailijanne hinnoittelua voi kommentoida."),
     ("competitor-bashing", "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa."),
     ("competitor-bashing", "Tilaa mitä tahansa, niin toimitamme sen, sattuipa mitä tahansa."),
+    (
+        "competitor-bashing",
+        "Kilpailijanne ei tarjoa tätä, koska se ei kiinnosta heidän asiakkaitaan.",
+    ),
+    (
+        "unbacked-promise",
+        "Hävikki laski nollaan kolmessa kuukaudessa, kertoo Kauppa Oy:n raportti.",
+    ),
     ("competitor-bashing", "Ette ehkä edes tiedä, että hyllyn kulutus laskee yöllä."),
     # quoted text is someone else's words
     ("vague-fluff", 'Asiakas kirjoitti meille: "haluamme kokonaisvaltaisen ratkaisun".'),

@@ -253,6 +253,26 @@ def test_sentence_initial_unknown_name_is_not_a_typo_but_a_near_miss_is(linter: 
     assert spans == ["Toivottavsti"]
 
 
+def test_makers_genitive_before_a_product_name_is_a_name(linter: Linter) -> None:
+    text = (
+        "Hei Anna,\n\nEsrin ArcGIS on yleisin vaihtoehto tähän. Toivottavsti ehdit "
+        "lukea tämän.\n\nTerveisin\nJari\n"
+    )
+    spans = [
+        text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "spelling"
+    ]
+    assert spans == ["Toivottavsti"]
+
+
+@pytest.mark.parametrize("prefix", ["Re", "RE", "VS", "Vs", "Fwd", "VL", "SV"])
+def test_reply_prefix_in_the_subject_is_not_a_word(linter: Linter, prefix: str) -> None:
+    text = (
+        f"Aihe: {prefix}: Lastauslaiturin aikataulu\n\nHei Anna,\n\nkiitos viestistä. "
+        "Soitan sinulle torstaina kello 9.\n\nTerveisin\nJari\n"
+    )
+    assert "spelling" not in {f.rule for f in linter.lint(text, "email").findings}
+
+
 def test_lower_case_after_a_comma_greeting_is_correct(linter: Linter) -> None:
     # Kielitoimisto: "Hei Maija,\nkokous on peruttu" - after a comma the text goes on in
     # lower case; a lower-case start elsewhere is still an error.

@@ -135,6 +135,8 @@ END = "\n\nTerveisin\nLeena"
         (INTRO_TE, "Ottakaa yhteyttä, jos haluatte kuulla lisää."),
         (INTRO_TE, "Tapasimme messuilla viime viikolla, ja palaan asiaan myöhemmin."),
         (INTRO_SINA, "Meillä on hyvä demo, ja olemme pitäneet satoja esittelyjä."),
+        # "ole" after "ei" is a connegative, not an imperative among meeting words
+        (INTRO_SINA, "Päättäjä ei ole osallistunut yhteenkään tapaamiseen. Palaillaan tähän."),
     ],
 )
 def test_missing_next_step_vague_close_points_at_the_last_paragraph(
@@ -157,6 +159,9 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         "Kumpi sopii paremmin, ti 9.12. kello 13 vai to 11.12. kello 9?",
         "Varaa sopiva aika kalenteristani: https://calendly.com/leena/30min",
         "Ehdotan puolen tunnin Teams-palaveria, jossa näytän luvut.",
+        "Palaan asiaan perjantaina 17.10. ennen kello 12.",
+        "Demo voidaan pitää 12.3. kello 14 etäyhteydellä.",
+        "Olisin kiitollinen 15 minuutin tapaamisesta torstaina 16.5. kello 10.",
     ],
 )
 def test_missing_next_step_concrete_steps(lint_ids: LintIds, closing: str) -> None:

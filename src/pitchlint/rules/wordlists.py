@@ -107,11 +107,39 @@ def strong_background(words: list[Word]) -> bool:
     return any(_YEAR.match(w.text) and _since_year(words, n) for n, w in enumerate(words))
 
 
+# Who a "vuodesta 1990" can be about: the seller, or the company as such.
+_COMPANY_SUBJECTS = frozenset({"yritys", "yhtiö", "konserni", "perheyritys", "firma", "talo"})
+
+
 def _since_year(words: list[Word], n: int) -> bool:
-    """ "vuodesta 1990" is history; "vuodesta 2030 alkaen" is a deadline."""
+    """ "vuodesta 1990" is history; "vuodesta 2030 alkaen" is a deadline, and "myynti
+    on ollut kielletty vuodesta 2015" is about something else than the seller."""
     if not n or words[n - 1].lemma != "vuosi" or words[n - 1].case != "Ela":
         return False
-    return int(words[n].text) < datetime.date.today().year
+    if int(words[n].text) >= datetime.date.today().year:
+        return False
+    verb = words[n - 1].head  # the subject of the verb "vuodesta" belongs to
+    passive = any(
+        w.i == verb and w.reading is not None and w.reading.participle == "past_passive"
+        for w in words
+    )
+    return not any(
+        (w.dep.startswith("nsubj") or (passive and w.dep == "obj"))  # "myynti on kielletty"
+        and w.head == verb
+        and w.pos in ("NOUN", "PRON")
+        and not w.refers_to_seller
+        and not w.lemmas & _COMPANY_SUBJECTS
+        and not _company_name(w)
+        for w in words
+    )
+
+
+def _company_name(word: Word) -> bool:
+    """ "Tilikamari on hoitanut …": a capitalised compound or unknown word as the
+    subject is a company's name, not a common noun like "Myynti"."""
+    if not word.text[:1].isupper():
+        return False
+    return not word.readings or any(len(r.parts) > 1 or r.is_name for r in word.readings)
 
 
 def background_score(words: list[Word]) -> int:

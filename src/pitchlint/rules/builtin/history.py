@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from pitchlint.analysis.model import AnalysedMessage, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
+from pitchlint.rules.builtin.insight import is_insight
 from pitchlint.rules.context import body_sentences, content_words
 from pitchlint.rules.wordlists import background_score, strong_background, wordlist
 
@@ -106,7 +107,7 @@ def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
         score = _background_score(words)
         # "Olen Aino Datavirrasta." is an introduction, not background.
         intro = n <= len(subject) and len(words) <= 12 and score == 0
-        news = _news(words)
+        news = _news(words) or is_insight(msg.sentence_words(s))
         # A credential clause that carries news for the reader serves the reader.
         # Founding, owners, awards are background whatever else the sentence says;
         # size and experience next to news serve a point for the reader.

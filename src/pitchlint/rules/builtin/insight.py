@@ -29,6 +29,7 @@ _FRACTIONS = frozenset(
 _TREND_ADVERBS = frozenset({"yhä", "entistä", "aiempaa", "jatkuvasti", "koko ajan"})
 # "tyypillisesti", "useimmiten": a generalisation about the reader's peers or market
 _GENERALISING = frozenset({"tyypillisesti", "tavallisesti", "useimmiten", "yleensä", "yleisimmin"})
+_PERCENT_WORDS = frozenset({"prosentti", "prosenttiyksikkö"})
 _LABELS = frozenset({"versio", "malli", "puh", "puhelin", "numero", "nro", "klo", "kello"})
 
 
@@ -64,7 +65,7 @@ class NoNovelInsight(Rule):
         if not body:
             return
         for s in body:
-            if not s.is_question and _is_insight(msg.sentence_words(s)):
+            if not s.is_question and is_insight(msg.sentence_words(s)):
                 return
         first, last = body[0], body[-1]
         yield Hit(
@@ -160,10 +161,10 @@ def _offer_terms(words: list[Word]) -> bool:
     )
 
 
-def _is_insight(words: list[Word]) -> bool:
+def is_insight(words: list[Word]) -> bool:
     """Does this sentence give the reader something new?"""
     words = _without_absolutes(words)
-    percent = any(w.text in ("%", "€") for w in words)
+    percent = any(w.text in ("%", "€") or w.lemma in _PERCENT_WORDS for w in words)
     words = [w for w in words if not w.is_punct]
     if not words:
         return False

@@ -195,8 +195,12 @@ def _has_subject(msg: AnalysedMessage, word: Word) -> bool:
 
 
 def _after_negation(msg: AnalysedMessage, word: Word) -> bool:
-    """ "älä lataa", "ei vastaa": a negated or connegative verb is no ask."""
+    """ "älä lataa", "ei vastaa": a negated or connegative verb is no ask. In "ei ole
+    osallistunut" the negation hangs on the participle, but "ole" right after it is
+    its connegative all the same."""
     sent = msg.sentences[word.sentence]
+    if word.i > sent.first and msg.words[word.i - 1].negative:
+        return True
     return any(w.negative and w.i < word.i and w.head == word.i for w in msg.sentence_words(sent))
 
 
@@ -326,6 +330,19 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
     return False
 
 
+def _returns(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """ "Palaan asiaan perjantaina 17.10.": a return at a named time is a step;
+    "palaan asiaan myöhemmin" is not (the caller has checked the time)."""
+    return any(
+        w.finite
+        and w.person == 1
+        and w.lemma == "palata"
+        and not is_negated(msg, sentence, w)
+        and not is_past(msg, w)
+        for w in content_words(msg, sentence)
+    )
+
+
 def _verb_reading_commits(word: Word) -> bool:
     """A word with a first-person present reading of a proposing verb."""
     return any(
@@ -422,7 +439,8 @@ def is_next_step(msg: AnalysedMessage, sentence: Sentence) -> bool:
         or _shared_proposal(msg, sentence)
     )
     if has_time_anchor(msg, sentence):
-        return offers or any(is_imperative(msg, w) for w in content_words(msg, sentence))
+        words = content_words(msg, sentence)
+        return offers or _returns(msg, sentence) or any(is_imperative(msg, w) for w in words)
     if not _meeting(msg, sentence):
         return False
     return offers or _asks_to_act(msg, sentence)

@@ -52,7 +52,13 @@ class OverQuestioning(Rule):
     def check(self, msg: AnalysedMessage) -> Iterator[Hit]:
         assert isinstance(self.options, Options)
         body = body_sentences(msg)
-        facts = [s for s in body if is_fact_request(content_words(msg, s), s.is_question)]
+        facts: list[Sentence] = []
+        for s in body:
+            words = content_words(msg, s)
+            if is_fact_request(words, s.is_question) or (
+                facts and facts[-1].block == s.block and _follow_up(words, s.is_question)
+            ):
+                facts.append(s)
         if not facts:
             return
         enough = len(facts) >= self.options.threshold
@@ -70,6 +76,20 @@ class OverQuestioning(Rule):
 
 # Verbs of knowing that, asked with "että", tell the reader something new.
 _NEWS_AS_QUESTION = frozenset({"tietää", "huomata", "arvata", "kuulla", "lukea"})
+
+
+def _follow_up(words: list[Word], is_question: bool) -> bool:
+    """ "Kuinka monta laskua teille tulee? Montako ihmistä osallistuu hyväksyntään?":
+    a question right after a fact question in the same paragraph asks about the same
+    reader without naming them again, if it names no one else either."""
+    if not is_question or not any(w.interrogative for w in words):
+        return False
+    if any(w.refers_to_seller or w.addresses_reader or w in wordlist("opinion") for w in words):
+        return False
+    return not any(w.lemmas & _CHOICE for w in words)
+
+
+_CHOICE = frozenset({"kumpi", "sopia", "haluta", "kiinnostaa"})
 
 
 def is_fact_request(words: list[Word], is_question: bool) -> bool:

@@ -110,7 +110,8 @@ class Spelling(Rule):
         allowed = _allow_set([*self.options.allow, *msg.config_words])
         addresses = message_addresses(msg)
         for word in msg.words:
-            if msg.blocks[word.block].block.kind in _SKIPPED_BLOCKS:
+            kind = msg.blocks[word.block].block.kind
+            if kind in _SKIPPED_BLOCKS or (kind == "subject" and _reply_prefix(msg, word)):
                 continue
             if not _candidate(word) or voikko.spell(word.text) or _joined_ok(msg, word, voikko):
                 continue
@@ -125,6 +126,15 @@ class Spelling(Rule):
             if initial and _sentence_initial_name(msg, word, suggestions, voikko):
                 continue
             yield Hit(word.start, word.end, _message(word.text, suggestions), _first(suggestions))
+
+
+# "Re:", "VS:", "Fwd:", "VL:", "SV:", "AW:": what mail programs put before a subject
+_REPLY_PREFIXES = frozenset({"re", "vs", "vl", "fw", "fwd", "sv", "aw", "wg", "tr"})
+
+
+def _reply_prefix(msg: AnalysedMessage, word: Word) -> bool:
+    """A reply or forward marker before the subject's colon."""
+    return word.lower in _REPLY_PREFIXES and msg.source[word.end : word.end + 1] == ":"
 
 
 def _message(text: str, suggestions: list[str]) -> str:
@@ -270,6 +280,13 @@ def _sentence_initial_name(
     following = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
     if following is not None and following.text.split(":")[0].lower() in _COMPANY_FORMS:
         return True  # "Kuvatarkka Oy", "Reittiviisas Oy:n"
+    if (
+        following is not None
+        and word.text.endswith("n")
+        and following.text[:1].isupper()
+        and (following.is_name or not voikko.spell(following.text))
+    ):
+        return True  # "Esrin ArcGIS": a maker's genitive before its product's name
     if any(_name_split(s, voikko) for s in suggestions):
         return True  # "Limingantullissa": "Limingan tullissa", a place name and a word
     # Typos keep the first letter; a "suggestion" that changes it (Finavian ->
