@@ -206,6 +206,8 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         f"Kokemäen ja Rauman välinen rata suljetaan toukokuussa öisin ratatöiden vuoksi. {NEXT}",
         "Vastaavissa terminaaleissa huolto on ajoitettu laivojen väliin, ja niissä nosturien "
         f"käytettävyys on parantunut. {NEXT}",
+        "Olemme viime vuosina seuranneet, että yhä useampi konepaja siirtää palkkien "
+        f"porauksen teräksen toimittajalle. {NEXT}",
     ],
     ids=[
         "regulation",
@@ -215,6 +217,7 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "generalisation",
         "cause",
         "peer-practice",
+        "seller-observed-trend",
     ],
 )
 def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:
@@ -239,6 +242,11 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "Kuten tiedätte, hyvä kilpailutus vaatii huolellista valmistelua ja selkeät kriteerit. "
         f"Autamme mielellämme. {NEXT}",
         f"Takaamme 100 % tyytyväisyyden. Palvelemme teitä mielellämme. {NEXT}",
+        "Toimialanne toimintaympäristö muuttuu jatkuvasti. Muutos vaatii uudenlaista "
+        f"ajattelua. {NEXT}",
+        f"Jos ehdit, vien vain viisi minuuttia aikaasi. {NEXT}",
+        "Oli hienoa kuulla, että ilmanvaihdon kunnostus on teillä suunnitelmissa. "
+        f"Toimitamme ilmanvaihtokoneita. {NEXT}",
     ],
     ids=[
         "price-list",
@@ -247,6 +255,9 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "reader-own-event",
         "as-you-know",
         "hundred-percent-slogan",
+        "platitude",
+        "length-of-a-call",
+        "reader-told-us",
     ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:

@@ -368,6 +368,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Tarjoamme teille alan [parhaan] palvelun.",
             "Meillä on markkinoiden [parhaat] asiantuntijat.",
         ],
+        "Suomi|maailma|Pohjoismaat|Eurooppa|ala|toimiala|markkina|maakunta @superlative": [
+            "Olemme [alan taitavin] perheyritys.",
+            "Teemme [Suomen kauneimmat] pakkaukset.",
+            "Meillä on [maakunnan siisteimmät] huoltotilat.",
+        ],
         "parhaiten": [
             "Me tunnemme alan [parhaiten].",
             "Hoidamme kirjanpidon [parhaiten] koko maakunnassa.",
@@ -1308,6 +1313,13 @@ NEGATIVES: list[tuple[str, str]] = [
     ("self-praise", "Alan johtavat kaupat ovat jo siirtyneet sähköisiin kuitteihin."),
     ("self-praise", "Paras tapa arvioida muutosta on katsoa viime vuoden lukuja."),
     ("self-praise", "Suurin osa asiakkaistamme aloittaa kokeilulla."),
+    ("self-praise", "Minulle sopivat parhaiten ensi viikon aamupäivät."),
+    ("self-praise", "Teillä on maakunnan kaunein tehdasalue."),
+    ("self-praise", "Alan nopeimmat toimijat ovat jo siirtyneet sähköiseen tilaukseen."),
+    (
+        "self-praise",
+        "Olimme mukana hankkeessa alan suurimman valimon, Pohjolan Metallin, kanssa.",
+    ),
     ("self-praise", "Paras tapa aloittaa: pilotti yhdessä varastossamme."),
     ("self-praise", "Ylivoimaisesti yleisin syy hävikkiin on väärä lämpötila."),
     ("self-praise", "Emme ole alan suurin, mutta vastaamme tunnissa."),

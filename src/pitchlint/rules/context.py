@@ -212,6 +212,8 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     or a verbless fragment about no one else.
     """
     names = seller_names(msg)
+    if _names_another(msg, sentence, last, names):
+        return False
     words = list({w.i: w for w in (*clause_words(msg, first), *clause_words(msg, last))}.values())
     if not any(w.finite for w in words):  # a verbless clause: misparsed, or the verb is elsewhere
         words = msg.sentence_words(sentence)
@@ -234,6 +236,21 @@ def _common_opening(word: Word, opening: Word | None) -> bool:
     """A capitalised first word that Voikko knows as a common word: "Alan ykkönen"
     is "ala" (the field), however the tagger reads it."""
     return word is opening and any(not r.is_name for r in word.readings)
+
+
+def _names_another(
+    msg: AnalysedMessage, sentence: Sentence, word: Word, names: frozenset[str]
+) -> bool:
+    """ "alan suurimman valimon, Pohjolan Metallin, kanssa": the phrase's noun has a
+    name in apposition that is not the seller's, so it is said of someone else."""
+    noun = word if word.pos in ("NOUN", "PROPN") else msg.words[word.head]
+    return any(
+        w.dep == "appos"
+        and (w.head == noun.i or noun.head == w.i)
+        and w.text[:1].isupper()
+        and w.lower not in names
+        for w in msg.sentence_words(sentence)
+    )
 
 
 def is_unit(word: Word) -> bool:

@@ -70,6 +70,10 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
     "@name": lambda w: w.is_name,  # a proper name
     # a noun of the reader's: "(nykyinen) järjestelmänne", not any 2nd-person verb
     "@yours": lambda w: (w.possessive or "").startswith("2") and w.pos in ("NOUN", "PROPN"),
+    # any adjective or adverb in the superlative: "alan taitavin", "Suomen kauneimmat"
+    "@superlative": lambda w: (
+        w.pos in ("ADJ", "ADV") and any(r.comparison == "superlative" for r in w.readings)
+    ),
 }
 BlockName = Literal[
     "subject", "greeting", "paragraph", "closing", "signature", "title", "bullet", "note"
@@ -102,6 +106,9 @@ class TermSpec(_Strict):
     skip_concrete: bool | None = None  # overrides [context] skip_concrete for this term
     names_target: bool = False  # the term itself names what [context] requires ("pulju")
     quoted: bool = False  # only inside scare quotes, as irony: heidän "moderni" alustansa
+    # A catch-all term ("ala @superlative") that gives way to any other term it overlaps,
+    # so the specific term's span and message win.
+    fallback: bool = False
     note: str = ""
 
     @model_validator(mode="after")
@@ -281,6 +288,13 @@ class LexiconRule(Rule):
             found = find_matches(compiled.terms, msg, sentence, words)
             if not found:
                 continue
+            specific = [m for m in found if not m.term.spec.fallback]
+            if len(specific) < len(found):
+                found = specific + [
+                    m
+                    for m in found
+                    if m.term.spec.fallback and not any(_overlaps(m, o) for o in specific)
+                ]
             excepted = find_matches(compiled.exceptions, msg, sentence, words)
             kept: list[_Match] = []
             for match in sorted(found, key=lambda m: (m.start, -m.end)):

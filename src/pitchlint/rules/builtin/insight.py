@@ -29,6 +29,8 @@ _FRACTIONS = frozenset(
 _TREND_ADVERBS = frozenset({"yhä", "entistä", "aiempaa", "jatkuvasti", "koko ajan"})
 # "tyypillisesti", "useimmiten": a generalisation about the reader's peers or market
 _GENERALISING = frozenset({"tyypillisesti", "tavallisesti", "useimmiten", "yleensä", "yleisimmin"})
+_DURATIONS = frozenset({"minuutti", "vartti", "tunti"})
+_TAKING = frozenset({"viedä", "kestää", "varata"})
 _PERCENT_WORDS = frozenset({"prosentti", "prosenttiyksikkö"})
 _LABELS = frozenset({"versio", "malli", "puh", "puhelin", "numero", "nro", "klo", "kello"})
 
@@ -98,15 +100,29 @@ def _figures(words: list[Word]) -> int:
 
 
 def _observation(words: list[Word]) -> bool:
-    """ "Näin, että …", "Huomasin eilen, että …": a first-person perception verb
-    opening a sentence with an että-clause (the tagger often reads "näin" as "thus")."""
-    head = words[:4]
+    """ "Näin, että …", "Huomasin eilen, että …", "Olemme viime vuosina seuranneet,
+    että …": a perception verb opening a sentence with an että-clause (the tagger
+    often reads "näin" as "thus")."""
+    return _observed(words) is not None
+
+
+def _observed(words: list[Word]) -> list[Word] | None:
+    """The että-clause an opening perception verb frames, if any."""
+    head = words[:6]
+    first_person = any(w.person == 1 for w in head[:4])  # "Olemme … seuranneet"
     opens = any(
-        w.lemma in _PERCEPTION
-        or any(r.baseform in _PERCEPTION and r.person == 1 for r in w.readings)
-        for w in head[:2]
+        (n < 2 and w.lemma in _PERCEPTION)  # "Näin, että": the tagger may read "thus"
+        or any(
+            (r.baseform in _PERCEPTION and r.person == 1)
+            or (first_person and r.participle == "past_active" and _PERCEPTION & set(r.parts))
+            for r in w.readings
+        )
+        for n, w in enumerate(head[:4])
     )
-    return opens and any(w.lemma == "että" for w in head)
+    if not opens:
+        return None
+    that = next((n for n, w in enumerate(head) if w.lemma == "että"), None)
+    return None if that is None else words[that + 1 :]
 
 
 def _own_past_change(words: list[Word], word: Word) -> bool:
@@ -176,14 +192,24 @@ def is_insight(words: list[Word]) -> bool:
     # event of theirs ("Näin, että teille on noussut uusi navetta").
     seller = any(w.refers_to_seller and w.lemma not in _PERCEPTION for w in words)
     reader = any(w.addresses_reader for w in words)
-    if _observation(words) and reader and not any(_own_past_change(words, w) for w in words):
-        return True
+    observed = _observed(words)
+    if observed is not None:
+        if reader and not any(_own_past_change(words, w) for w in words):
+            return True
+        if seller and observed:
+            # "Olemme seuranneet, että yhä useampi konepaja …": what the seller saw
+            # is judged by itself, without the seller's own frame
+            return is_insight(observed)
     if (seller or reader) and any(w.lemma in _TIME_WORDS for w in words):
         return False  # a meeting proposal's times are not news
     if strong_background(words) or (seller and background_score(words)):
         return False  # the seller's history and size are not news for the reader
+    platitude = wordlist("platitude").count(words) > 0 and _figures(words) == 0
     signals = (
-        any(w in wordlist("insight") and not _own_past_change(words, w) for w in words)
+        (
+            not platitude
+            and any(w in wordlist("insight") and not _own_past_change(words, w) for w in words)
+        )
         or _trend(words)
         or any(w.lower in _GENERALISING for w in words)
     )
@@ -192,6 +218,13 @@ def is_insight(words: list[Word]) -> bool:
     figures = _figures(words)
     figure = figures > 0 or percent
     connective = any(w.lemma in _CONNECTIVES or w.lower in _CONNECTIVES for w in words)
+    if (
+        seller
+        and not signals
+        and any(w.lemma in _DURATIONS for w in words)
+        and any(w.lemma in _TAKING for w in words)
+    ):
+        return False  # "vien vain viisi minuuttia": the length of a call is no news
     if seller:
         # The seller's own scale ("palvelemme 500 kampaamoa") teaches nothing; a
         # finding does: a change, a share, a cause ("11 tapauksesta yhdeksässä …,
