@@ -284,3 +284,31 @@ def test_lower_case_after_a_comma_greeting_is_correct(linter: Linter) -> None:
         text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "grammar"
     ]
     assert spans == ["tämä"]
+
+
+_OUTLINE = (
+    "Työterveys tutkijoille\n\n"
+    "1. Tilanne\n"
+    "   a) Apurahatutkijat eivät kuulu työterveyshuollon piiriin\n"
+    "   b) Kuormitus ja ja epävarmuus näkyvät poissaoloina\n"
+    "2. Ehdotus\n"
+    "   a) Pyskologin etävastaanotto kahden arkipäivän kuluessa\n"
+)
+
+
+def test_outline_bullets_get_spelling_at_a_list_mark_and_doubled_words(linter: Linter) -> None:
+    report = linter.lint(_OUTLINE, "outline")
+    found = {(f.rule, _OUTLINE[f.start : f.end]) for f in report.findings}
+    assert ("spelling", "Pyskologin") in found  # after "a)" a capital does not make a name
+    assert ("grammar", "ja ja") in found
+    # bullets and titles have no full stops and need none
+    assert not [
+        f
+        for f in report.findings
+        if f.rule == "grammar" and "ja ja" not in _OUTLINE[f.start : f.end]
+    ]
+
+
+def test_merge_tag_before_a_colon_is_no_sentence_start_error(linter: Linter) -> None:
+    text = "# <ASIAKAS>: sähkön hankinta\n\n## Tilanne\n- Nykyinen sopimus päättyy keväällä\n"
+    assert "grammar" not in {f.rule for f in linter.lint(text, "outline").findings}

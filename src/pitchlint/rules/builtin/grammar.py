@@ -61,7 +61,7 @@ class Grammar(Rule):
     Options = Options
     info = RuleInfo(
         id="grammar",
-        kinds=frozenset({"email"}),  # outlines are fragments by design
+        kinds=frozenset({"email", "outline"}),  # bullets and titles skip sentence-shape codes
         summary_fi="Suomen kieliopin tarkistimen (Voikko) löytämä virhe.",
         summary_en="An error found by the Finnish grammar checker (Voikko).",
         severity=Severity.WARNING,
@@ -101,7 +101,9 @@ class Grammar(Rule):
         assert isinstance(self.options, Options)
         voikko = get_voikko()
         ignored = frozenset(self.options.ignore_codes)
-        avoid = [(t.start, t.end) for t in msg.message.placeholders]
+        # a merge tag and the character right after it: "<ASIAKAS>: …" leaves the
+        # checker a sentence that starts with ":"
+        avoid = [(t.start, t.end + 1) for t in msg.message.placeholders]
         avoid += message_addresses(msg)
         for index, text in _checked_paragraphs(msg.message):
             block = msg.blocks[index]

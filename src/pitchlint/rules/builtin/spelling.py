@@ -25,6 +25,7 @@ ADDRESS = re.compile(
     r"|\b[\w-]+(?:\.[\w-]+)*\.(?:fi|com|net|org|io|eu|se|ai|app|dev|co|de|uk)\b(?:/\S*)?",
     re.IGNORECASE,
 )
+_LIST_MARK = re.compile(r"^[ \t]*(?:[-*•–>]+|\d{1,3}[.)]|[a-zA-Z][.)])?[ \t]*$")
 _CHUNK = re.compile(r"\S+")
 _MAYBE_ADDRESS = re.compile(r"@|://|www\.|\.\w", re.IGNORECASE)
 
@@ -158,8 +159,8 @@ def starts_sentence(source: str, start: int) -> bool:
     if not before or before.endswith("\n"):
         return True
     line = before[before.rfind("\n") + 1 :]
-    if not line.strip(" \t-*•–>"):
-        return True
+    if _LIST_MARK.match(line):
+        return True  # "- ", "• ", "3. ", "b) ": a list item starts here
     return before[-1] in ".!?:…"
 
 
