@@ -167,6 +167,15 @@ def test_outline_background_in_bullets_of_a_neutral_title(core: Linter) -> None:
     assert "company-history-first" in {f.rule for f in core.lint(deck, "outline").findings}
 
 
+def test_outline_agenda_slide_is_no_customer_slide(core: Linter) -> None:
+    deck = (
+        "Viemäriverkoston saneeraus\n\n1. Agenda\n   - Historiamme\n   - Verkostonne kunto\n"
+        "2. Historiamme\n   - Perustettu Kuopiossa 1965\n   - Omistajana Savon Putkityö\n"
+        "3. Verkostonne kunto\n   - Neljännes viemäreistä on yli 50 vuotta vanhoja\n"
+    )
+    assert "company-history-first" in {f.rule for f in core.lint(deck, "outline").findings}
+
+
 def test_outline_background_at_the_end_is_fine(core: Linter) -> None:
     deck = (
         "# Esitys\n\n## Varastonne kiertää hitaasti\n- Alan keskiarvo 8 kertaa vuodessa, teillä 5\n\n"

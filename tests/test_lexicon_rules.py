@@ -633,7 +633,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Teillä ei ole [enää jonoja] aamuisin.",
             "Varastossa ei synny [enää hävikkiä].",
         ],
-        "varma juttu|asia|nakki|tapaus": [
+        "=varma juttu|asia|nakki|tapaus": [
             "Tuplaat myyntisi puolessa vuodessa, se on [varma juttu].",
             "Tämä on [varma asia].",
             "Kasvu on käytännössä [varma nakki].",
@@ -892,6 +892,16 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan asiakastuki on lähinnä [vitsi].",
             "Nykyisen toimittajanne hinnoittelu on [vitsi].",
             "Muiden toimijoiden takuut ovat [vitsejä].",
+        ],
+        "keinottelija": [
+            "Muut toimijat ovat pelkkiä [keinottelijoita].",
+            "Kilpailijat ovat [keinottelijoita].",
+            "Nykyinen toimittajanne on tunnettu [keinottelija].",
+        ],
+        "piilokulu|piilomaksu": [
+            "Kilpailijan sopimukset ovat täynnä [piilokuluja].",
+            "Nykyinen toimittajanne laskuttaa [piilomaksuja].",
+            "Muiden toimijoiden hinnoissa on [piilokuluja].",
         ],
         "kun huvittaa": [
             "Kilpailijan huolto vastaa puhelimeen silloin [kun huvittaa].",
@@ -1283,6 +1293,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Rahtihinta ilman odotusriskiä, kun lastausvuorot pitävät."),
     ("unbacked-promise", "Kun ongelmaa ei enää ole, huoltokäynnit loppuvat."),
     ("unbacked-promise", "Tämä vika ei enää kuulu takuun piiriin."),
+    ("unbacked-promise", "Sinulla on varmasti tärkeämpiäkin asioita hoidettavana."),
     ("unbacked-promise", "Usein yllättää yksi asia: ongelma ei ole kone vaan lataus."),
     ("unbacked-promise", "Hoitajat eivät voi nukkua yönsä rauhassa, kun hälytyksiä tulee."),
     # breakage, junk and "edes" said of the reader's own things or nobody's
@@ -1292,6 +1303,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Ymmärrämme, ettei kilpailijanne hinnoittelua voi kommentoida."),
     ("competitor-bashing", "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa."),
     ("competitor-bashing", "Tilaa mitä tahansa, niin toimitamme sen, sattuipa mitä tahansa."),
+    ("competitor-bashing", "Tarkistamme sopimuksestanne mahdolliset piilokulut."),
     (
         "competitor-bashing",
         "Kilpailijanne ei tarjoa tätä, koska se ei kiinnosta heidän asiakkaitaan.",

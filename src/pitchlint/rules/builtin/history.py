@@ -76,6 +76,7 @@ class CompanyHistoryFirst(Rule):
 
 
 _background_score = background_score
+_AGENDA = frozenset({"agenda", "asialista", "esityslista", "ohjelma", "sisältö", "sisällys"})
 
 
 def _background_title(words: list[Word]) -> bool:
@@ -154,8 +155,12 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         # market) is for the reader even without "te": the seller is not in it.
         seller = sum(1 for w in words if w.refers_to_seller)
         title_slide = not produced and len(bullets) <= 2 and len(words) <= 16
-        customer = not background and (
-            reader > 0 or _news(words) or (seller == 0 and bool(bullets) and not title_slide)
+        # "Agenda", "Asialista": a list of what is coming is for no one yet
+        agenda = len(title_words) <= 2 and any(w.lemmas & _AGENDA for w in title_words)
+        customer = (
+            not background
+            and not agenda
+            and (reader > 0 or _news(words) or (seller == 0 and bool(bullets) and not title_slide))
         )
         produced += 1
         yield _Unit(blocks[0].block.start, blocks[-1].block.end, bool(background), customer, 2)
