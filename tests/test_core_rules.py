@@ -54,15 +54,19 @@ OPINION_QUESTIONS = [
 ]
 
 
-@pytest.mark.parametrize("question", FACT_QUESTIONS)
-def test_fact_questions_fire_with_exact_spans(core: Linter, question: str) -> None:
-    other = "Entä mitä järjestelmää käytätte varastossa?"
-    text = _email(f"{INSIGHT} {question} {other} {NEXT}")
-    spans = [
+def _question_spans(core: Linter, text: str) -> list[str]:
+    return [
         text[f.start : f.end]
         for f in core.lint(text, "email").findings
         if f.rule == "over-questioning"
     ]
+
+
+@pytest.mark.parametrize("question", FACT_QUESTIONS)
+def test_fact_questions_fire_with_exact_spans(core: Linter, question: str) -> None:
+    other = "Entä mitä järjestelmää käytätte varastossa?"
+    text = _email(f"{INSIGHT} {question} {other} {NEXT}")
+    spans = _question_spans(core, text)
     assert spans == [question, other]
 
 
@@ -76,22 +80,14 @@ def test_follow_up_questions_ask_the_same_reader(core: Linter) -> None:
     first = "Kuinka monta ostolaskua teille tulee kuukaudessa?"
     second = "Montako ihmistä osallistuu niiden hyväksyntään?"
     text = _email(f"{INSIGHT} {first} {second}\n\n{NEXT}")
-    spans = [
-        text[f.start : f.end]
-        for f in core.lint(text, "email").findings
-        if f.rule == "over-questioning"
-    ]
+    spans = _question_spans(core, text)
     assert spans == [first, second]
 
 
 def test_a_choice_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
     first = "Kuinka monta ostolaskua teille tulee kuukaudessa?"
     text = _email(f"{INSIGHT} {first} Kumpi aika sopii paremmin, tiistai vai torstai?")
-    spans = [
-        text[f.start : f.end]
-        for f in core.lint(text, "email").findings
-        if f.rule == "over-questioning"
-    ]
+    spans = _question_spans(core, text)
     assert spans == [first]  # one fact question as the main content; the choice is not one
 
 
@@ -283,21 +279,19 @@ def test_a_price_in_the_readers_market_can_be_news(core: Linter) -> None:
     assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
 
 
-def test_since_a_year_about_something_else_is_not_history(core: Linter) -> None:
-    body = (
-        "Elohopealamppujen myynti on ollut kielletty vuodesta 2015, ja varalamppujen "
-        f"saatavuus heikkenee nopeasti. Toteutamme vaihdon urakkana. {NEXT}"
-    )
-    assert "company-history-first" not in {
-        f.rule for f in core.lint(_email(body), "email").findings
-    }
-
-
-def test_a_future_deadline_year_is_not_history(core: Linter) -> None:
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a deadline to come
         "EU:n pakkausasetus rajoittaa pakkausten tyhjän tilan puoleen vuodesta 2030 alkaen. "
-        f"Tilasin kaupastasi kynttilän, ja laatikosta suurin osa oli täytettä. {NEXT}"
-    )
+        f"Tilasin kaupastasi kynttilän, ja laatikosta suurin osa oli täytettä. {NEXT}",
+        # since when something else has been so
+        "Elohopealamppujen myynti on ollut kielletty vuodesta 2015, ja varalamppujen "
+        f"saatavuus heikkenee nopeasti. Toteutamme vaihdon urakkana. {NEXT}",
+    ],
+    ids=["future-deadline", "about-something-else"],
+)
+def test_a_year_that_is_not_the_sellers_history(core: Linter, body: str) -> None:
     assert "company-history-first" not in {
         f.rule for f in core.lint(_email(body), "email").findings
     }

@@ -231,14 +231,18 @@ def test_grammar_ignore_codes_option(analyzer: Analyzer) -> None:
     assert found(doubled_ignored, text, "grammar") == []
 
 
+def _spelling_spans(linter: Linter, text: str) -> list[str]:
+    return [
+        text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "spelling"
+    ]
+
+
 def test_case_endings_after_a_colon_are_not_spelling_errors(linter: Linter) -> None:
     text = (
         "Hei Anna,\n\nPäästöt laskivat 22 %:sta 14 %:iin, ja toimitus lähti 140:stä "
         "kohteesta. Kirjoitin sanan väärn tähän.\n\nTerveisin\nJari\n"
     )
-    spans = [
-        text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "spelling"
-    ]
+    spans = _spelling_spans(linter, text)
     assert spans == ["väärn"]
 
 
@@ -247,9 +251,7 @@ def test_sentence_initial_unknown_name_is_not_a_typo_but_a_near_miss_is(linter: 
         "Hei Anna,\n\nFinavian ennusteen mukaan kesän matkustajamäärä kasvaa. "
         "Toivottavsti ehdit lukea tämän.\n\nTerveisin\nJari\n"
     )
-    spans = [
-        text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "spelling"
-    ]
+    spans = _spelling_spans(linter, text)
     assert spans == ["Toivottavsti"]
 
 
@@ -258,9 +260,7 @@ def test_makers_genitive_before_a_product_name_is_a_name(linter: Linter) -> None
         "Hei Anna,\n\nEsrin ArcGIS on yleisin vaihtoehto tähän. Toivottavsti ehdit "
         "lukea tämän.\n\nTerveisin\nJari\n"
     )
-    spans = [
-        text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "spelling"
-    ]
+    spans = _spelling_spans(linter, text)
     assert spans == ["Toivottavsti"]
 
 
