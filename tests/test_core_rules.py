@@ -252,6 +252,11 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         f"Jos ehdit, vien vain viisi minuuttia aikaasi. {NEXT}",
         "Oli hienoa kuulla, että ilmanvaihdon kunnostus on teillä suunnitelmissa. "
         f"Toimitamme ilmanvaihtokoneita. {NEXT}",
+        "Palvelu kattaa käyttäjätuen ja Microsoft 365 -ympäristön ylläpidon. Takaamme "
+        "vasteajan: jos teknikko ei vastaa kahdessa tunnissa, hyvitämme 5 % kuukausimaksusta. "
+        f"{NEXT}",
+        "Kuulin Lauralta, että toimistonne lounaat toimittaa nykyään Ruokaraitti. Meillä on "
+        f"hyvä valikoima. {NEXT}",
     ],
     ids=[
         "price-list",
@@ -263,10 +268,20 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "platitude",
         "length-of-a-call",
         "reader-told-us",
+        "service-level",
+        "second-hand",
     ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:
     assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
+    deck = (
+        "# Kasvua brändillenne\n\n## Miksi me\n- Alan johtavat markkinoinnin osaajat\n"
+        "- Kokonaisvaltainen palvelu\n\n## Seuraava askel\n- Työpaja tammikuussa\n"
+    )
+    assert "no-novel-insight" in {f.rule for f in core.lint(deck, "outline").findings}
 
 
 def test_news_announced_as_unknown_to_the_reader_counts(core: Linter) -> None:

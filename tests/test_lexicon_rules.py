@@ -1294,6 +1294,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Kun ongelmaa ei enää ole, huoltokäynnit loppuvat."),
     ("unbacked-promise", "Tämä vika ei enää kuulu takuun piiriin."),
     ("unbacked-promise", "Sinulla on varmasti tärkeämpiäkin asioita hoidettavana."),
+    ("unbacked-promise", "Puristin maksaa itsensä takaisin yleensä ensimmäisen vuoden aikana."),
+    ("unbacked-promise", "Lupaan, etten vie kuin vartin."),
     ("unbacked-promise", "Usein yllättää yksi asia: ongelma ei ole kone vaan lataus."),
     ("unbacked-promise", "Hoitajat eivät voi nukkua yönsä rauhassa, kun hälytyksiä tulee."),
     # breakage, junk and "edes" said of the reader's own things or nobody's

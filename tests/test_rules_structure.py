@@ -266,6 +266,16 @@ def test_self_centered_messenger_i_is_not_self_talk(lint_ids: LintIds) -> None:
     assert "self-centered" not in lint_ids(text)
 
 
+def test_self_centered_a_humble_sender_is_not_self_talk(lint_ids: LintIds) -> None:
+    # servile, yes, but the sender's own manners are not the company talking about itself
+    text = (
+        "Hei Mikko,\n\nanteeksi, että häiritsen, enkä halua viedä aikaanne. Jäin miettimään "
+        "varastonne hyllytystä. Uskaltaisinko ehdottaa tapaamista? Lupaan, etten vie kuin "
+        "vartin.\n\nTerveisin\nLeena"
+    )
+    assert "self-centered" not in lint_ids(text)
+
+
 def test_self_centered_options(analyzer: Analyzer) -> None:
     assert found(configured(analyzer, "self-centered", ratio=8.0), SELF_TE, "self-centered") == []
     assert (

@@ -133,6 +133,9 @@ class ContextSpec(_Strict):
     # The reader's own past ("olette varmasti huomanneet", "saitte varmasti") is an
     # assumption about them, not a promise; "Kukaan ei ole pettynyt" still counts.
     skip_reader_past: bool = False
+    # Words that make a claim an estimate, not a guarantee, in the match's clause:
+    # "maksaa itsensä takaisin yleensä ensimmäisen vuoden aikana"
+    hedges: list[str] = Field(default_factory=list)
     skip_concrete: bool = False  # a figure, sum, date or deadline makes it checkable
     skip_about_reader: bool = False  # "johtava asiantuntijanne" is about the reader
     skip_quoted: bool = True  # quoted text is someone else's words
@@ -254,6 +257,7 @@ class LexiconRule(Rule):
         self._voikko = voikko
         self._compiled: _Compiled | None = None
         self._disclaimers = frozenset(v.lower() for v in spec.context.disclaimers)
+        self._hedges = frozenset(v.lower() for v in spec.context.hedges)
 
     @property
     def compiled(self) -> _Compiled:
@@ -326,6 +330,8 @@ class LexiconRule(Rule):
         if self._disclaimers and is_disclaimed(msg, sentence, first, self._disclaimers):
             return True
         if ctx.skip_reader_past and _reader_past(msg, sentence, match):
+            return True
+        if self._hedges and any(w.lemmas & self._hedges for w in clause_words(msg, first)):
             return True
         about_seller = ctx.about_seller if term.about_seller is None else term.about_seller
         if about_seller and not is_about_seller(msg, sentence, first, last):

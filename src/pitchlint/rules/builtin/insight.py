@@ -20,7 +20,7 @@ _PERCEPTION = frozenset(
 )  # fmt: skip
 _CONNECTIVES = frozenset(
     {"jos", "kun", "koska", "jolloin", "joten", "siksi", "vaikka", "mutta", "syy",
-     "vuoksi", "takia", "ansiosta"}
+     "vuoksi", "takia"}
 )  # fmt: skip  # "tästä syystä", "ratatöiden vuoksi" too
 _FRACTIONS = frozenset(
     {"puolet", "neljännes", "kolmannes", "kolmasosa", "viidennes", "kymmenesosa", "puolittua"}
@@ -29,6 +29,11 @@ _FRACTIONS = frozenset(
 _TREND_ADVERBS = frozenset({"yhä", "entistä", "aiempaa", "jatkuvasti", "koko ajan"})
 # "tyypillisesti", "useimmiten": a generalisation about the reader's peers or market
 _GENERALISING = frozenset({"tyypillisesti", "tavallisesti", "useimmiten", "yleensä", "yleisimmin"})
+_SECOND_HAND = frozenset({"kuulla"})
+# The seller's offering as a subject ("Palvelu kattaa …"): seller talk without "me"
+_OFFERING = frozenset(
+    {"palvelu", "tuote", "ratkaisu", "ohjelmisto", "sovellus", "paketti", "alusta", "työkalu"}
+)
 _DURATIONS = frozenset({"minuutti", "vartti", "tunti"})
 _TAKING = frozenset({"viedä", "kestää", "varata"})
 _PERCENT_WORDS = frozenset({"prosentti", "prosenttiyksikkö"})
@@ -67,7 +72,8 @@ class NoNovelInsight(Rule):
         if not body:
             return
         for s in body:
-            if not s.is_question and is_insight(msg.sentence_words(s)):
+            title = msg.blocks[s.block].block.kind in ("title", "subject")
+            if not s.is_question and is_insight(msg.sentence_words(s), title=title):
                 return
         first, last = body[0], body[-1]
         yield Hit(
@@ -129,10 +135,16 @@ def _own_past_change(words: list[Word], word: Word) -> bool:
     """ "Klinikkanne on kasvanut", "teille on noussut uusi navetta": a change that
     has already happened to the reader's own business is something they know."""
     reading = word.reading
-    if word.pos not in ("VERB", "AUX") or reading is None:
-        return False
+    if word.pos not in ("VERB", "AUX") or reading is None or word.lemma in _PERCEPTION:
+        return False  # "Huomasin, että sivuillanne …" frames, it is no event of theirs
     past = reading.participle == "past_active" or reading.tense == "past_imperfective"
     return past and any(w.head == word.i and w.addresses_reader for w in words)
+
+
+def _modifier(word: Word) -> bool:
+    """ "Alan johtavat osaajat": "leading" describing a noun is a rank, not "johtaa"
+    as "lead to" a consequence ("kasvava kysyntä" still counts)."""
+    return word.dep == "amod" and bool(word.lemmas & {"johtaa", "johtava"})
 
 
 def _without_absolutes(words: list[Word]) -> list[Word]:
@@ -177,8 +189,10 @@ def _offer_terms(words: list[Word]) -> bool:
     )
 
 
-def is_insight(words: list[Word]) -> bool:
-    """Does this sentence give the reader something new?"""
+def is_insight(words: list[Word], *, title: bool = False) -> bool:
+    """Does this sentence give the reader something new? A ``title`` (a slide
+    title or subject line) addressed to the reader promises, it does not inform,
+    unless it has a figure ("Kasvua brändillenne" is no news)."""
     words = _without_absolutes(words)
     percent = any(w.text in ("%", "€") or w.lemma in _PERCENT_WORDS for w in words)
     words = [w for w in words if not w.is_punct]
@@ -190,11 +204,16 @@ def is_insight(words: list[Word]) -> bool:
     # about the reader's world; the observation is what counts, and an observed
     # fact about the reader's own business is news by itself, unless it is only an
     # event of theirs ("Näin, että teille on noussut uusi navetta").
-    seller = any(w.refers_to_seller and w.lemma not in _PERCEPTION for w in words)
+    seller = any(w.refers_to_seller and w.lemma not in _PERCEPTION for w in words) or any(
+        w.dep.startswith("nsubj") and w.lemma in _OFFERING and not w.possessive for w in words
+    )
     reader = any(w.addresses_reader for w in words)
     observed = _observed(words)
     if observed is not None:
-        if reader and not any(_own_past_change(words, w) for w in words):
+        # seen first-hand ("huomasin", "näin", "luin sivuiltanne"); what the seller
+        # heard of the reader ("kuulin Lauralta, että…") the reader told someone
+        noticed = not any(w.lemmas & _SECOND_HAND for w in words[:4])
+        if reader and noticed and not any(_own_past_change(observed, w) for w in observed):
             return True
         if seller and observed:
             # "Olemme seuranneet, että yhä useampi konepaja …": what the seller saw
@@ -208,7 +227,10 @@ def is_insight(words: list[Word]) -> bool:
     signals = (
         (
             not platitude
-            and any(w in wordlist("insight") and not _own_past_change(words, w) for w in words)
+            and any(
+                w in wordlist("insight") and not _modifier(w) and not _own_past_change(words, w)
+                for w in words
+            )
         )
         or _trend(words)
         or any(w.lower in _GENERALISING for w in words)
@@ -231,7 +253,7 @@ def is_insight(words: list[Word]) -> bool:
         # koska …", "kävimme läpi 25 yritystä, ja 17:ltä puuttui …").
         return figure and (signals or percent or connective)
     if reader:
-        return figure or signals
+        return figure or (signals and not title)
     # A statement about the reader's world: a figure in a full clause, a change or
     # comparison, or a consequence ("Jos päämies kiistää …, linkki ei osoita …").
     finite = any(w.finite for w in words)

@@ -19,7 +19,8 @@ _INTERACTION_VERBS = frozenset(
     {"haluta", "voida", "ehdottaa", "soittaa", "lähettää", "kirjoittaa", "uskoa", "arvioida",
      "arvella", "huomata", "lukea", "kysyä", "toivoa", "olettaa", "ajatella", "kuulla", "nähdä",
      "käydä", "tutustua", "seurata", "törmätä", "ottaa", "palata", "kiittää", "kertoa", "näyttää",
-     "jutella", "keskustella", "pyytää", "laskea", "katsoa", "tarkistaa", "selvittää"}
+     "jutella", "keskustella", "pyytää", "laskea", "katsoa", "tarkistaa", "selvittää",
+     "häiritä", "vaivata", "uskaltaa", "luvata", "jäädä"}
 )  # fmt: skip
 _IDIOMS = frozenset({"mieli"})  # "mielelläni", "mielellämme": 'gladly'
 _SELLER_PRONOUNS = frozenset({"me", "minä"})
@@ -97,6 +98,9 @@ def is_seller_ref(msg: AnalysedMessage, word: Word) -> bool:
     if word.lemma in _IDIOMS:
         return False
     if word.finite and word.person == 1 and word.number == "sg":
+        if word.negative:  # "enkä halua", "etten vie": the verb it negates decides
+            head = msg.words[word.head]
+            return head.i != word.i and not (head.lemmas & _INTERACTION_VERBS)
         return not (word.lemmas & _INTERACTION_VERBS)
     if word.refers_to_seller or _pronoun_of(word, _SELLER_PRONOUNS):
         return True
