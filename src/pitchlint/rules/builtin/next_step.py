@@ -12,7 +12,7 @@ from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 from pitchlint.analysis.voikko import get_voikko
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
 from pitchlint.rules.builtin.length import merged_sentences
-from pitchlint.rules.builtin.spelling import ADDRESS
+from pitchlint.rules.builtin.spelling import ADDRESS, MAYBE_ADDRESS
 from pitchlint.rules.context import body_sentences, content_words, is_negated
 from pitchlint.rules.wordlists import wordlist
 
@@ -268,6 +268,20 @@ def _phrase(msg: AnalysedMessage, word: Word) -> str:
 # --- what a concrete next step is ------------------------------------------------------------
 
 
+_TIME_KEYS = _WEEKDAYS | _DAY_WORDS | _CLOCK | _PERIODS | {"viikko"}
+
+
+def _time_word(word: Word) -> bool:
+    """Could this word start a time anchor? Once per word shape (most words cannot)."""
+    known = word.memo.lists.get(_time_word)
+    if known is None:
+        known = word.memo.lists[_time_word] = bool(
+            (word.lemmas | {word.lower}) & _TIME_KEYS
+            or any(h in _WEEKDAYS for r in word.readings for h in r.heads)
+        )
+    return known
+
+
 def has_time_anchor(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """A weekday, a date, a clock time, "huomenna", "ensi viikolla", "viikolla 50"."""
     words = content_words(msg, sentence)
@@ -275,6 +289,8 @@ def has_time_anchor(msg: AnalysedMessage, sentence: Sentence) -> bool:
     if _DATE.search(text) or _TIME.search(text):
         return True
     for n, w in enumerate(words):
+        if not _time_word(w):
+            continue
         lemmas = w.lemmas
         nxt = words[n + 1] if n + 1 < len(words) else None
         if lemmas & _WEEKDAYS or any(h in _WEEKDAYS for r in w.readings for h in r.heads):
@@ -421,6 +437,8 @@ def is_past(msg: AnalysedMessage, word: Word) -> bool:
 
 def _booking_link(msg: AnalysedMessage, sentence: Sentence) -> bool:
     text = msg.text(sentence.start, sentence.end)
+    if not MAYBE_ADDRESS.search(text):
+        return False  # no "@", "://", "www." or a dot before a letter: no address
     for m in ADDRESS.finditer(text):
         if "@" in m.group() and not m.group().startswith("http"):
             continue  # an e-mail address is a way to reply, not a booked time

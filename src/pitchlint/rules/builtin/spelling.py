@@ -27,7 +27,7 @@ ADDRESS = re.compile(
 )
 _LIST_MARK = re.compile(r"^[ \t]*(?:[-*•–>]+|\d{1,3}[.)]|[a-zA-Z][.)])?[ \t]*$")
 _CHUNK = re.compile(r"\S+")
-_MAYBE_ADDRESS = re.compile(r"@|://|www\.|\.\w", re.IGNORECASE)
+MAYBE_ADDRESS = re.compile(r"@|://|www\.|\.\w", re.IGNORECASE)
 
 
 def find_addresses(text: str) -> list[tuple[int, int]]:
@@ -37,7 +37,7 @@ def find_addresses(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for chunk in _CHUNK.finditer(text):
         piece = chunk.group()
-        if _MAYBE_ADDRESS.search(piece):
+        if MAYBE_ADDRESS.search(piece):
             base = chunk.start()
             spans.extend((base + m.start(), base + m.end()) for m in ADDRESS.finditer(piece))
     return spans
