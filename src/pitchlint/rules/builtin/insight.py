@@ -26,7 +26,7 @@ _FRACTIONS = frozenset(
     {"puolet", "neljännes", "kolmannes", "kolmasosa", "viidennes", "kymmenesosa", "puolittua"}
 )
 # "yhä useampi", "entistä kalliimpi", "aiempaa harvemmin": a trend, said in words
-_TREND_ADVERBS = frozenset({"yhä", "entistä", "aiempaa", "jatkuvasti", "koko ajan"})
+_TREND_ADVERBS = frozenset({"yhä", "entistä", "aiempaa", "jatkuvasti"})
 # "tyypillisesti", "useimmiten": a generalisation about the reader's peers or market
 _GENERALISING = frozenset({"tyypillisesti", "tavallisesti", "useimmiten", "yleensä", "yleisimmin"})
 _SECOND_HAND = frozenset({"kuulla"})
@@ -105,15 +105,10 @@ def _figures(words: list[Word]) -> int:
     return count
 
 
-def _observation(words: list[Word]) -> bool:
-    """ "Näin, että …", "Huomasin eilen, että …", "Olemme viime vuosina seuranneet,
-    että …": a perception verb opening a sentence with an että-clause (the tagger
-    often reads "näin" as "thus")."""
-    return _observed(words) is not None
-
-
 def _observed(words: list[Word]) -> list[Word] | None:
-    """The että-clause an opening perception verb frames, if any."""
+    """ "Näin, että …", "Olemme viime vuosina seuranneet, että …": the että-clause
+    that an opening perception verb frames, if any (the tagger often reads "näin"
+    as "thus")."""
     head = words[:6]
     first_person = any(w.person == 1 for w in head[:4])  # "Olemme … seuranneet"
     opens = any(
@@ -223,7 +218,8 @@ def is_insight(words: list[Word], *, title: bool = False) -> bool:
         return False  # a meeting proposal's times are not news
     if strong_background(words) or (seller and background_score(words)):
         return False  # the seller's history and size are not news for the reader
-    platitude = wordlist("platitude").count(words) > 0 and _figures(words) == 0
+    figures = _figures(words)
+    platitude = wordlist("platitude").count(words) > 0 and figures == 0
     signals = (
         (
             not platitude
@@ -237,7 +233,6 @@ def is_insight(words: list[Word], *, title: bool = False) -> bool:
     )
     if not signals and _offer_terms(words):
         return False  # "Hinta on 49 euroa kuussa": a price list teaches nothing
-    figures = _figures(words)
     figure = figures > 0 or percent
     connective = any(w.lemma in _CONNECTIVES or w.lower in _CONNECTIVES for w in words)
     if (
