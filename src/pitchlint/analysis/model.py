@@ -30,7 +30,7 @@ class WordMemo:
         self.lower: str | None = None
         self.lemmas: frozenset[str] | None = None
         self.is_name: bool | None = None
-        self.lists: dict[object, bool] = {}  # word list -> membership
+        self.lists: dict[object, Any] = {}  # word list or test -> its answer
 
 
 @dataclass(slots=True)

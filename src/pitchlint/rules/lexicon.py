@@ -289,7 +289,7 @@ class LexiconRule(Rule):
             words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
             if not words:
                 continue
-            found = find_matches(compiled.terms, msg, sentence, words)
+            found: Sequence[_Match] = find_matches(compiled.terms, msg, sentence, words)
             if not found:
                 continue
             specific = [m for m in found if not m.term.spec.fallback]
@@ -622,8 +622,21 @@ def _surface_pattern(text: str) -> str:
 
 def find_matches(
     terms: TermSet, msg: AnalysedMessage, sentence: Sentence, words: list[Word]
-) -> list[_Match]:
+) -> tuple[_Match, ...]:
     """Every match of ``terms`` in one sentence's (non-punctuation) words."""
+    # Memoised per message: the requirement checks look again at earlier
+    # sentences for every match, and rules share term sets.
+    cache = msg.memo.setdefault(find_matches, {})
+    key = (terms, sentence.index, len(words))
+    cached: tuple[_Match, ...] | None = cache.get(key)
+    if cached is None:
+        cached = cache[key] = tuple(_find_matches(terms, msg, sentence, words))
+    return cached
+
+
+def _find_matches(
+    terms: TermSet, msg: AnalysedMessage, sentence: Sentence, words: list[Word]
+) -> list[_Match]:
     index_ = _sentence_index(msg, sentence, words)
     keys = index_.word_keys
     found: list[_Match] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from pydantic import Field
 
@@ -165,28 +166,41 @@ def is_imperative(msg: AnalysedMessage, word: Word) -> bool:
     imperatives are also other words ("soita": suo, "saa": hän saa). An ambiguous
     form is an imperative only when it opens its clause and has no subject.
     """
-    if word.pos not in ("VERB", "AUX"):
-        return False  # "alusta loppuun", "tunnista": a noun reading the parser chose
-    imperative = [
-        r for r in word.readings if r.mood == "imperative" and r.person == 2 and not r.negative
-    ]
-    contracted = [
-        r
-        for r in word.readings
-        if r.word_class == "teonsana"
-        and r.mood == "indicative"
-        and r.person == 3
-        and r.number == "sg"
-        and r.baseform.endswith(("ata", "ätä"))
-        and word.lower.endswith(("aa", "ää"))
-    ]
-    if not imperative and not contracted:
+    form = _imperative_form(word)
+    if form is None:
         return False
     if _has_subject(msg, word) or _after_negation(msg, word):
         return False
-    if len(imperative) == len(word.readings):
-        return True
-    return _opens_clause(msg, word)
+    return form == "only" or _opens_clause(msg, word)
+
+
+def _imperative_form(word: Word) -> Literal["only", "maybe"] | None:
+    """Whether the form can be a 2nd-person imperative ("maybe"), or can be nothing
+    else ("only"): a fact of the word's shape, so memoised per shape."""
+    lists = word.memo.lists
+    form: Literal["only", "maybe"] | None
+    if _imperative_form in lists:
+        form = lists[_imperative_form]
+        return form
+    form = None
+    # "alusta loppuun", "tunnista": a noun reading the parser chose is no verb
+    if word.pos in ("VERB", "AUX"):
+        imperative = [
+            r for r in word.readings if r.mood == "imperative" and r.person == 2 and not r.negative
+        ]
+        contracted = any(
+            r.word_class == "teonsana"
+            and r.mood == "indicative"
+            and r.person == 3
+            and r.number == "sg"
+            and r.baseform.endswith(("ata", "ätä"))
+            and word.lower.endswith(("aa", "ää"))
+            for r in word.readings
+        )
+        if imperative or contracted:
+            form = "only" if len(imperative) == len(word.readings) else "maybe"
+    lists[_imperative_form] = form
+    return form
 
 
 def _has_subject(msg: AnalysedMessage, word: Word) -> bool:

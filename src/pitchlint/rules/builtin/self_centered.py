@@ -114,9 +114,13 @@ def is_reader_ref(msg: AnalysedMessage, word: Word) -> bool:
 
 def _pronoun_of(word: Word, pronouns: frozenset[str]) -> bool:
     """ "teille" tagged as a noun (tie, 'road') is still the pronoun in a sales e-mail."""
-    return word.person is None and any(
-        r.word_class == "asemosana" and r.baseform.lower() in pronouns for r in word.readings
-    )
+    lists = word.memo.lists  # a fact of the word's shape: asked of every word twice
+    known: bool | None = lists.get(pronouns)
+    if known is None:
+        known = lists[pronouns] = word.person is None and any(
+            r.word_class == "asemosana" and r.baseform.lower() in pronouns for r in word.readings
+        )
+    return known
 
 
 def _has_we_subject(msg: AnalysedMessage, word: Word) -> bool:
