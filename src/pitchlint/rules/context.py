@@ -140,13 +140,41 @@ def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
     return any(w.person == 2 and w.case == "Gen" for w in sentence_words)
 
 
-def clause_words(msg: AnalysedMessage, word: Word, depth: int = 0) -> list[Word]:
-    """The words of the clause ``word`` belongs to (subordinate clauses left out)."""
+def _clause_head(msg: AnalysedMessage, word: Word) -> Word:
     head = word
     for _ in range(12):
         if _starts_clause(head) or head.head == head.i or head.finite:
             break
         head = msg.words[head.head]
+    return head
+
+
+def inherited_subjects(msg: AnalysedMessage, word: Word) -> list[Word]:
+    """The subject a clause without its own takes from the clause it depends on:
+    Finnish drops a repeated 3rd-person subject ("Monet toimistot ottavat
+    asiakkaan ja huomaavat, etteivät osaa…": the offices do not know). Empty when
+    the word's own clause has a subject."""
+    sentence = msg.sentence_words(msg.sentences[word.sentence])
+    head = _clause_head(msg, word)
+    # only a 3rd-person verb leaves its subject to the context: "emme osaa",
+    # "osaatteko" and the passive name their own
+    persons = {w.person for w in sentence if w.i == head.i or (w.head == head.i and w.dep == "aux")}
+    if 3 not in persons or persons & {1, 2, 4}:
+        return []
+    own = True
+    for _ in range(4):
+        subjects = [w for w in sentence if w.head == head.i and w.dep.startswith("nsubj")]
+        if subjects:
+            return [] if own else subjects
+        if head.head == head.i:
+            return []
+        head, own = _clause_head(msg, msg.words[head.head]), False
+    return []
+
+
+def clause_words(msg: AnalysedMessage, word: Word, depth: int = 0) -> list[Word]:
+    """The words of the clause ``word`` belongs to (subordinate clauses left out)."""
+    head = _clause_head(msg, word)
     sentence = msg.sentence_words(msg.sentences[word.sentence])
     result = []
     for w in sentence:
@@ -295,8 +323,15 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         return False
     if word.pos not in _NAME_POS:
         return False
-    if word.readings and all(r.word_class in _PERSON_OR_PLACE for r in word.readings):
-        return False
+    if (
+        word.readings
+        and all(
+            r.word_class in _PERSON_OR_PLACE or (r.word_class == "nimisana" and len(r.parts) > 1)
+            for r in word.readings
+        )
+        and any(r.word_class in _PERSON_OR_PLACE for r in word.readings)
+    ):
+        return False  # "Seinäjoen": a place, whatever its compound reading ("seinä+joki")
     first = next(
         (w for w in msg.sentence_words(msg.sentences[word.sentence]) if not w.is_punct), None
     )

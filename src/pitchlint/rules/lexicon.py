@@ -46,6 +46,7 @@ from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.context import (
     clause_words,
+    inherited_subjects,
     is_about_reader,
     is_about_seller,
     is_disclaimed,
@@ -105,6 +106,8 @@ class TermSpec(_Strict):
     about_reader: bool | None = None  # overrides [context] about_reader for this term
     skip_concrete: bool | None = None  # overrides [context] skip_concrete for this term
     names_target: bool = False  # the term itself names what [context] requires ("pulju")
+    # overrides [context] requires_near: "kukaan ei vastaa" needs its vendor close by
+    requires_near: int | None = Field(default=None, ge=0)
     quoted: bool = False  # only inside scare quotes, as irony: heidän "moderni" alustansa
     # A catch-all term ("ala @superlative") that gives way to any other term it overlaps,
     # so the specific term's span and message win.
@@ -156,6 +159,9 @@ class ContextSpec(_Strict):
     # the signature, subject, greeting, title slide) counts as a `requires` phrase
     # when the term is said of it: "Teillä käytössä oleva Kurssivelho on surkea".
     name_targets: bool = False
+    # `requires` nouns that, with a 1st- or 2nd-person possessive, name the seller's
+    # or the reader's own organisation: "yhtiömme", "taloyhtiönne" (not "toimittajanne").
+    own_organisations: list[str] = Field(default_factory=list)
     about_seller: bool = False  # the clause must speak of the seller (1st person, its name)
     about_reader: bool = False  # the sentence must address the reader (te, -nne, -tte)
 
@@ -276,6 +282,11 @@ class LexiconRule(Rule):
                 tied_anaphors=compile_terms(
                     [TermSpec(words=p) for p in self.spec.context.tied_anaphors], voikko
                 ),
+                own_organisations=frozenset(
+                    k
+                    for noun in self.spec.context.own_organisations
+                    for k in _term_keys(noun, voikko)
+                ),
             )
         return self._compiled
 
@@ -360,7 +371,11 @@ class LexiconRule(Rule):
         self, msg: AnalysedMessage, sentence: Sentence, words: list[Word], match: _Match
     ) -> bool:
         ctx = self.spec.context
-        near = ctx.requires_near
+        near = (
+            ctx.requires_near
+            if match.term.spec.requires_near is None
+            else match.term.spec.requires_near
+        )
         position = {w.i: n for n, w in enumerate(words)}
         lo, hi = position[match.words[0].i], position[match.words[-1].i]
         scope: set[int] | None = None
@@ -371,19 +386,25 @@ class LexiconRule(Rule):
             if any(w.finite for w in clause) and any(w.dep.startswith("nsubj") for w in clause):
                 scope = {w.i for w in clause}
 
-        def usable(m: _Match) -> bool:
-            return (
-                not _overlaps(m, match)
-                and not _only_modifies(m)
-                and (scope is None or any(w.i in scope for w in m.words))
-                and (
-                    not near
-                    or min(abs(position[w.i] - p) for w in m.words for p in (lo, hi)) <= near
-                )
+        # "Isot talot ottavat asiakkaan ja huomaavat, etteivät osaa…": a clause
+        # without a subject speaks of the one it depends on, however far away
+        inherited = {w.i for w in inherited_subjects(msg, match.words[0])}
+
+        def usable(m: _Match, modifier: bool = False) -> bool:
+            if _overlaps(m, match) or (not modifier and _only_modifies(m)):
+                return False
+            if any(w.i in inherited for w in m.words):
+                return True
+            return (scope is None or any(w.i in scope for w in m.words)) and (
+                not near or min(abs(position[w.i] - p) for w in m.words for p in (lo, hi)) <= near
             )
 
+        # an anaphor may be a demonstrative of an organisation: "ne talot" after
+        # "isot ketjut" (but "ne kasvuyritykset" are the customers)
         anaphors = [
-            m for m in find_matches(self.compiled.anaphors, msg, sentence, words) if usable(m)
+            m
+            for m in find_matches(self.compiled.anaphors, msg, sentence, words)
+            if usable(m) or (usable(m, modifier=True) and self._of_organisation(msg, m))
         ]
         anaphors += [
             m
@@ -395,9 +416,11 @@ class LexiconRule(Rule):
             targets = [
                 m
                 for m in find_matches(group, msg, sentence, words)
-                if usable(m) and not any(is_own_name(w, own) for w in m.words)
+                if usable(m) and self._is_target(m, own)
             ]
             if targets or (ctx.name_targets and self._names_here(msg, words, match, own, usable)):
+                continue
+            if _topic_targets(msg, sentence, words, group, lambda m: self._is_target(m, own)):
                 continue
             named = self._named_before(msg, sentence, group, match.start, own)
             if not named:
@@ -410,6 +433,7 @@ class LexiconRule(Rule):
                 and w.pos in ("NOUN", "PROPN")
                 and _match_keys(w) & named
                 and usable(_Match(match.term, (w,)))
+                and not _compared(msg, words, w)
             ]
             if not anaphors and not repeated:
                 return False
@@ -431,6 +455,24 @@ class LexiconRule(Rule):
             for w in words
         )
 
+    def _is_target(self, match: _Match, own: frozenset[str]) -> bool:
+        """A `requires` phrase that names someone else: not the seller's name, nor
+        the seller's or the reader's own organisation ("yhtiömme", "taloyhtiönne")."""
+        if any(is_own_name(w, own) for w in match.words):
+            return False
+        if len(match.words) > 1:
+            return True  # "nykyinen toimistonne": the reader's vendor
+        word = match.words[0]
+        organisations = self.compiled.own_organisations
+        if word.refers_to_seller:  # "perheyhtiömme", but "kilpailijamme" are others
+            return not (_cached_match_keys(word) & organisations)
+        # "taloyhtiönne" is the reader; "huoltoyhtiönne" its vendor
+        return not (word.addresses_reader and word.lemmas & organisations)
+
+    def _of_organisation(self, msg: AnalysedMessage, match: _Match) -> bool:
+        head = msg.words[match.words[0].head]
+        return bool(head.lemmas & self.compiled.own_organisations)
+
     def _named_before(
         self,
         msg: AnalysedMessage,
@@ -450,7 +492,7 @@ class LexiconRule(Rule):
                 continue
             words = [w for w in msg.sentence_words(earlier) if not w.is_punct]
             for m in find_matches(group, msg, earlier, words):
-                if m.start < before and not any(is_own_name(w, own) for w in m.words):
+                if m.start < before and self._is_target(m, own):
                     nouns = [w for w in m.words if w.pos in ("NOUN", "PROPN")] or list(m.words)
                     keys.update(k for w in nouns for k in _content_keys(w))
             if self.spec.context.name_targets:
@@ -467,6 +509,7 @@ class _Compiled:
     requires: list[TermSet]
     anaphors: TermSet
     tied_anaphors: TermSet
+    own_organisations: frozenset[str]
 
 
 class TermSet:
@@ -736,6 +779,44 @@ def _match_keys(word: Word) -> frozenset[str]:
 _TOPIC_POS = frozenset({"NOUN", "PROPN", "CCONJ", "ADP", "NUM", "SYM"})
 
 
+def _topic_targets(
+    msg: AnalysedMessage,
+    sentence: Sentence,
+    words: list[Word],
+    group: TermSet,
+    is_target: Callable[[_Match], bool],
+) -> bool:
+    """A phrase of ``group`` that is the topic the sentence is said of: its slide's
+    title ("## Perinteiset firmat" above "- kukaan ei vastaa puhelimeen"), or a
+    label before a colon ("Isot talot: halpa tarjous, kalliit lisätyöt")."""
+    label_end = _label_end(msg, sentence)
+    if label_end is not None and any(
+        m.end <= label_end and is_target(m) for m in find_matches(group, msg, sentence, words)
+    ):
+        return True
+    block = msg.blocks[sentence.block].block
+    if block.slide is None or block.kind == "title":
+        return False
+    for title in msg.sentences:
+        head = msg.blocks[title.block].block
+        if head.slide != block.slide or head.kind != "title":
+            continue
+        title_words = [w for w in msg.sentence_words(title) if not w.is_punct]
+        if any(is_target(m) for m in find_matches(group, msg, title, title_words)):
+            return True
+    return False
+
+
+def _label_end(msg: AnalysedMessage, sentence: Sentence) -> int | None:
+    """Where a sentence-initial label ends: a few words without a verb, then ":"."""
+    for w in msg.sentence_words(sentence)[:6]:
+        if w.text == ":":
+            return w.start
+        if w.finite:
+            return None
+    return None
+
+
 def _topic_title(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """A slide title or subject of nouns only: "Takuu", "Takuu ja huolto"."""
     if msg.blocks[sentence.block].block.kind not in ("title", "subject"):
@@ -759,6 +840,13 @@ def _reader_past(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> boo
         ):
             return True
     return False
+
+
+def _compared(msg: AnalysedMessage, words: list[Word], noun: Word) -> bool:
+    """ "Hitaampi pankki": a noun with a comparative is a class, not the one named."""
+    return any(
+        w.head == noun.i and w.dep == "amod" and _has_degree(w, "comparative") for w in words
+    )
 
 
 def _only_modifies(match: _Match) -> bool:
