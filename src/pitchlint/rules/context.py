@@ -172,6 +172,54 @@ def inherited_subjects(msg: AnalysedMessage, word: Word) -> list[Word]:
     return []
 
 
+_CONDITIONAL = frozenset({"jos", "mikäli", "jollei", "ellei"})
+_RHETORICAL = frozenset({"entä", "mitä", "kuvitella"})  # "Entä jos…": a proposal, asserted
+
+
+def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
+    """Said but not asserted by the writer: supposed in a condition ("Jos haluatte
+    taata tietoturvan, …") or asked of the reader ("Voitteko taata…?", "Miten
+    varmistatte, että laitteet päivittyvät aina?"). The writer's own 1st person
+    stays asserted ("Haluatteko, että takaamme…?"), and so does a rhetorical
+    proposal ("Entä jos voisimme taata…?")."""
+    words = msg.sentence_words(sentence)
+    if _in_condition(words, word):
+        return True
+    if not msg.text(sentence.start, sentence.end).rstrip().endswith("?"):
+        return False
+    head = _clause_head(msg, word)
+    for _ in range(4):
+        persons = {
+            w.person
+            for w in words
+            if w.finite and (w.i == head.i or (w.head == head.i and w.dep in ("aux", "cop")))
+        }
+        if 1 in persons:
+            return False
+        if 2 in persons:
+            return True
+        if head.head == head.i:
+            return False
+        head = _clause_head(msg, msg.words[head.head])
+    return False
+
+
+def _in_condition(words: list[Word], word: Word) -> bool:
+    """Between "jos" and the comma that ends its clause (the parser often hangs the
+    main clause under the condition, so the surface decides)."""
+    before = [w for w in words if w.i < word.i]
+    for n in range(len(before) - 1, -1, -1):
+        w = before[n]
+        if w.text in (",", ";", ":"):
+            return False
+        if w.lemma in _CONDITIONAL:
+            earlier = before[n - 1] if n else None
+            if earlier is not None and earlier.lemma in _RHETORICAL:
+                return False
+            return not any(v.refers_to_seller for v in before[n:]) and not word.refers_to_seller
+    return False
+
+
 def clause_words(msg: AnalysedMessage, word: Word, depth: int = 0) -> list[Word]:
     """The words of the clause ``word`` belongs to (subordinate clauses left out)."""
     head = _clause_head(msg, word)

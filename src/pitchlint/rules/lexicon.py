@@ -56,6 +56,7 @@ from pitchlint.rules.context import (
     is_scare_quoted,
     is_third_party_name,
     is_tied,
+    is_unasserted,
     own_names,
     sentence_has_checkable_terms,
 )
@@ -139,6 +140,9 @@ class ContextSpec(_Strict):
     # Words that make a claim an estimate, not a guarantee, in the match's clause:
     # "maksaa itsensä takaisin yleensä ensimmäisen vuoden aikana"
     hedges: list[str] = Field(default_factory=list)
+    # Not asserted: in a condition ("Jos haluatte taata…") or asked of the reader
+    # ("Voitteko taata…?", "Miten varmistatte, että laitteet päivittyvät aina?").
+    skip_unasserted: bool = False
     skip_concrete: bool = False  # a figure, sum, date or deadline makes it checkable
     skip_about_reader: bool = False  # "johtava asiantuntijanne" is about the reader
     skip_quoted: bool = True  # quoted text is someone else's words
@@ -346,6 +350,8 @@ class LexiconRule(Rule):
             return True
         about_seller = ctx.about_seller if term.about_seller is None else term.about_seller
         if about_seller and not is_about_seller(msg, sentence, first, last):
+            return True
+        if ctx.skip_unasserted and is_unasserted(msg, sentence, first):
             return True
         about_reader = ctx.about_reader if term.about_reader is None else term.about_reader
         if about_reader and not any(w.addresses_reader for w in words):
