@@ -405,18 +405,7 @@ class LexiconRule(Rule):
                 not near or min(abs(position[w.i] - p) for w in m.words for p in (lo, hi)) <= near
             )
 
-        # an anaphor may be a demonstrative of an organisation: "ne talot" after
-        # "isot ketjut" (but "ne kasvuyritykset" are the customers)
-        anaphors = [
-            m
-            for m in find_matches(self.compiled.anaphors, msg, sentence, words)
-            if usable(m) or (usable(m, modifier=True) and self._of_organisation(msg, m))
-        ]
-        anaphors += [
-            m
-            for m in find_matches(self.compiled.tied_anaphors, msg, sentence, words)
-            if usable(m) and is_tied(msg, m.words[0], match.words)
-        ]
+        anaphors: list[_Match] | None = None  # looked for only when a target was named before
         own = own_names(msg) if ctx.name_targets else frozenset()
         for group in self.compiled.requires:
             targets = [
@@ -424,7 +413,10 @@ class LexiconRule(Rule):
                 for m in find_matches(group, msg, sentence, words)
                 if usable(m) and self._is_target(m, own)
             ]
-            if targets or (ctx.name_targets and self._names_here(msg, words, match, own, usable)):
+            if targets or (
+                ctx.name_targets
+                and self._names_here(msg, _third_parties(msg, sentence, own), match, usable)
+            ):
                 continue
             if _topic_targets(msg, sentence, words, group, lambda m: self._is_target(m, own)):
                 continue
@@ -437,29 +429,49 @@ class LexiconRule(Rule):
                 for w in words
                 if not w.is_placeholder
                 and w.pos in ("NOUN", "PROPN")
-                and _match_keys(w) & named
+                and _cached_match_keys(w) & named
                 and usable(_Match(match.term, (w,)))
                 and not _compared(msg, words, w)
             ]
-            if not anaphors and not repeated:
+            if repeated:
+                continue
+            if anaphors is None:
+                anaphors = self._anaphors(msg, sentence, words, match, usable)
+            if not anaphors:
                 return False
         return True
+
+    def _anaphors(
+        self,
+        msg: AnalysedMessage,
+        sentence: Sentence,
+        words: list[Word],
+        match: _Match,
+        usable: Callable[..., bool],
+    ) -> list[_Match]:
+        # an anaphor may be a demonstrative of an organisation: "ne talot" after
+        # "isot ketjut" (but "ne kasvuyritykset" are the customers)
+        found = [
+            m
+            for m in find_matches(self.compiled.anaphors, msg, sentence, words)
+            if usable(m) or (usable(m, modifier=True) and self._of_organisation(msg, m))
+        ]
+        found += [
+            m
+            for m in find_matches(self.compiled.tied_anaphors, msg, sentence, words)
+            if usable(m) and is_tied(msg, m.words[0], match.words)
+        ]
+        return found
 
     @staticmethod
     def _names_here(
         msg: AnalysedMessage,
-        words: list[Word],
+        names: tuple[Word, ...],
         match: _Match,
-        own: frozenset[str],
         usable: Callable[[_Match], bool],
     ) -> bool:
         """A third party's name the term is said of, in this sentence."""
-        return any(
-            is_third_party_name(msg, w, own)
-            and usable(_Match(match.term, (w,)))
-            and is_tied(msg, w, match.words)
-            for w in words
-        )
+        return any(usable(_Match(match.term, (w,))) and is_tied(msg, w, match.words) for w in names)
 
     def _is_target(self, match: _Match, own: frozenset[str]) -> bool:
         """A `requires` phrase that names someone else: not the seller's name, nor
@@ -496,16 +508,30 @@ class LexiconRule(Rule):
         for earlier in msg.sentences[first : sentence.index + 1]:
             if msg.blocks[earlier.block].block.slide != slide:
                 continue
-            words = [w for w in msg.sentence_words(earlier) if not w.is_punct]
-            for m in find_matches(group, msg, earlier, words):
-                if m.start < before and self._is_target(m, own):
-                    nouns = [w for w in m.words if w.pos in ("NOUN", "PROPN")] or list(m.words)
-                    keys.update(k for w in nouns for k in _content_keys(w))
-            if self.spec.context.name_targets:
-                for w in words:
-                    if w.start < before and is_third_party_name(msg, w, own):
-                        keys.update(_content_keys(w))
+            for start, named in self._named_in(msg, earlier, group, own):
+                if start < before:
+                    keys.update(named)
         return frozenset(keys)
+
+    def _named_in(
+        self, msg: AnalysedMessage, sentence: Sentence, group: TermSet, own: frozenset[str]
+    ) -> list[tuple[int, frozenset[str]]]:
+        """What one sentence names, as (offset, lexeme keys): memoised per message,
+        since every later match looks back at the same sentences."""
+        cache = msg.memo.setdefault((self._named_in, group), {})
+        found: list[tuple[int, frozenset[str]]] | None = cache.get(sentence.index)
+        if found is not None:
+            return found
+        found = []
+        words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+        for m in find_matches(group, msg, sentence, words):
+            if self._is_target(m, own):
+                nouns = [w for w in m.words if w.pos in ("NOUN", "PROPN")] or list(m.words)
+                found.append((m.start, frozenset(k for w in nouns for k in _content_keys(w))))
+        if self.spec.context.name_targets:
+            found.extend((w.start, _content_keys(w)) for w in _third_parties(msg, sentence, own))
+        cache[sentence.index] = found
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -785,6 +811,21 @@ def _match_keys(word: Word) -> frozenset[str]:
 _TOPIC_POS = frozenset({"NOUN", "PROPN", "CCONJ", "ADP", "NUM", "SYM"})
 
 
+def _third_parties(
+    msg: AnalysedMessage, sentence: Sentence, own: frozenset[str]
+) -> tuple[Word, ...]:
+    """The names of third parties in one sentence, memoised per message."""
+    cache = msg.memo.setdefault(_third_parties, {})
+    found: tuple[Word, ...] | None = cache.get((sentence.index, own))
+    if found is None:
+        found = cache[sentence.index, own] = tuple(
+            w
+            for w in msg.sentence_words(sentence)
+            if not w.is_punct and is_third_party_name(msg, w, own)
+        )
+    return found
+
+
 def _topic_targets(
     msg: AnalysedMessage,
     sentence: Sentence,
@@ -863,7 +904,7 @@ def _only_modifies(match: _Match) -> bool:
 
 def _content_keys(word: Word) -> frozenset[str]:
     """A word's lexeme keys without the special tokens (for repetition)."""
-    return frozenset(k for k in _match_keys(word) if k not in _SPECIAL)
+    return frozenset(k for k in _cached_match_keys(word) if k not in _SPECIAL)
 
 
 def _overlaps(a: _Match, b: _Match) -> bool:
