@@ -617,10 +617,12 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Palvelemme [joka ikistä] asiakasta yhtä hyvin.",
         ],
         "mikään|=yksikään|=yhtäkään|=yhdenkään|yhtään ongelma|vika|katko|katkos|viive|virhe|"
-        "huoli|murhe|häiriö|vaiva": [
+        "huoli|murhe|häiriö|vaiva|seisokki|keskeytys|vahinko": [
             "Kuituyhteydellä ette koe [yhtään katkosta].",
             "Siirrossa ei tule [mitään ongelmia].",
             "Järjestelmään ei tule [yhtäkään virhettä].",
+            "Linjalla ei ole [yhtään seisokkia].",
+            "[Mikään vahinko] ei kaada kahvilaanne.",
         ],
         "enää koskaan|ikinä": [
             "Biofilmiä ei synny [enää koskaan].",
@@ -628,10 +630,58 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Tätä ei tapahdu teillä [enää ikinä].",
         ],
         "enää ongelma|vika|katko|katkos|viive|virhe|huoli|murhe|häiriö|jono|odotus|hävikki|"
-        "reklamaatio": [
+        "reklamaatio|seisokki|keskeytys": [
             "Ei [enää katkoksia] kassoilla.",
+            "Tuotannossa ei ole [enää seisokkeja].",
+            "Kassajärjestelmään ei tule [enää keskeytyksiä].",
             "Teillä ei ole [enää jonoja] aamuisin.",
             "Varastossa ei synny [enää hävikkiä].",
+        ],
+        "ilman yhtään|=ainuttakaan|=yhtäkään ongelma|vika|katko|katkos|seisokki|häiriö|virhe|"
+        "viive": [
+            "Järjestelmä toimii heti [ilman yhtään katkosta].",
+            "Siirto tehdään [ilman ainuttakaan virhettä].",
+            "Tuotanto jatkuu [ilman yhtäkään seisokkia].",
+        ],
+        "ongelma|vika|katko|katkos|häiriö tulla": [
+            "Käyttöönotto hoituu, eikä [ongelmia tule].",
+            "Meidän kanssamme ei [tule katkoksia].",
+            "Asennuksen jälkeen [vikoja ei tule].",
+        ],
+        "huoleton|huolettomasti|huolettomuus": [
+            "Tarjoamme [huolettoman] kunnossapidon.",
+            "Arki sujuu jatkossa [huolettomasti].",
+            "Sopimus tuo yrityksellenne [huolettomuutta].",
+        ],
+        "murehtia|stressata": [
+            "Teidän ei tarvitse enää [murehtia] huollosta.",
+            "Sinun ei tarvitse [stressata] toimituksista.",
+            "Ette joudu enää [murehtimaan] katkoksista.",
+        ],
+        "käden käänteessä": [
+            "Käyttöönotto hoituu [käden käänteessä].",
+            "Asennamme laitteet [käden käänteessä].",
+            "Kaikki siirtyy uuteen järjestelmään [käden käänteessä].",
+        ],
+        "silmänräpäyksessä": [
+            "Raportti on valmis [silmänräpäyksessä].",
+            "Vaihdamme laitteen [silmänräpäyksessä].",
+            "Tilauksenne lähtee matkaan [silmänräpäyksessä].",
+        ],
+        "tuossa tuokiossa": [
+            "Verkko on asennettu [tuossa tuokiossa].",
+            "Saatte tunnukset [tuossa tuokiossa].",
+            "Korjaamme vian [tuossa tuokiossa].",
+        ],
+        "pyöriä|toimia|käydä|kulkea kuin kello": [
+            "Linjanne [pyörii kuin kello] vuoden jokaisena päivänä.",
+            "Järjestelmä [toimii kuin kello].",
+            "Tuotanto [käy kuin kello] huollon jälkeen.",
+        ],
+        "tapahtui mitä tahansa": [
+            "Koneet pysyvät käynnissä, [tapahtui mitä tahansa].",
+            "Toimitus tulee perille, [tapahtui mitä tahansa].",
+            "Palvelu toimii, [tapahtui mitä tahansa].",
         ],
         "=varma juttu|asia|nakki|tapaus": [
             "Tuplaat myyntisi puolessa vuodessa, se on [varma juttu].",
@@ -853,8 +903,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen toimittajanne [epäluotettavuus] on tunnettu.",
             "Kilpailijoiden [epäluotettavuuden] takia asiakkaat vaihtavat.",
         ],
-        "edes tietää|osata|ymmärtää|vastata|muistaa|tuntea|jaksaa": [
+        "edes tietää|osata|ymmärtää|vastata|muistaa|tuntea|jaksaa|lukea|avata|soittaa|kuunnella|"
+        "vaivautua": [
             "Isot talot eivät [edes tiedä], missä kauppasi on.",
+            "Kilpailijan konsultit eivät [edes lue] ilmoitusta.",
+            "Muut toimijat eivät [vaivaudu edes] soittamaan takaisin.",
             "Nykyinen toimittajanne ei [osaa edes] laskuttaa oikein.",
             "Kilpailija ei [edes vastaa] viesteihin.",
         ],
@@ -897,6 +950,71 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Muut toimijat ovat pelkkiä [keinottelijoita].",
             "Kilpailijat ovat [keinottelijoita].",
             "Nykyinen toimittajanne on tunnettu [keinottelija].",
+        ],
+        "=kukaan|=kenelläkään|=yksikään|=yhdelläkään": [
+            "Kilpailijalla [kukaan] ei vastaa puhelimeen.",
+            "Nykyisellä toimittajallanne [kenelläkään] ei ole aikaa teille.",
+            "Muiden toimijoiden konsulteista [yksikään] ei ole kirjoittanut testiä.",
+        ],
+        "erottaa": [
+            "Kilpailijan konsultit eivät [erota] varastoa kirjanpidosta.",
+            "Nykyinen toimittajanne ei [erottanut] kiireellisiä vikoja muista.",
+            "Muut toimijat eivät [erota] testausta asennuksesta.",
+        ],
+        "uudistaa|kehittää|päivittää|parantaa mikään": [
+            "Kilpailija ei ole [uudistanut mitään] vuosiin.",
+            "Nykyinen toimittajanne ei [kehitä mitään].",
+            "Muut toimijat eivät [päivitä mitään] ajallaan.",
+        ],
+        "liukuhihna": [
+            "Isot ketjut käsittelevät asiakkaita [liukuhihnalla].",
+            "Kilpailijan palvelu on pelkkää [liukuhihnatyötä].",
+            "Nykyinen toimittajanne pyörittää kohteita kuin [liukuhihnaa].",
+        ],
+        "kultahinta": [
+            "Kilpailija laskuttaa lisätyöt [kultahinnalla].",
+            "Nykyisen toimittajanne varaosat maksavat [kultahintoja].",
+            "Muut toimijat myyvät huollon [kultahintaan].",
+        ],
+        "ryöstöhinta": [
+            "Kilpailijan lisenssit ovat [ryöstöhintoja].",
+            "Nykyinen toimittajanne myy varaosia [ryöstöhintaan].",
+            "Muiden toimijoiden [ryöstöhinnat] ovat tuttuja.",
+        ],
+        "halpa mahdollinen": [
+            "Kilpailija käyttää [halvinta mahdollista] materiaalia.",
+            "Nykyinen toimittajanne on ulkoistanut työn [halvimpaan mahdolliseen] paikkaan.",
+            "Isot talot ostavat palvelun [halvimmalta mahdolliselta] alihankkijalta.",
+        ],
+        "kuunnella selitys": [
+            "Kilpailijan asiakas saa [kuunnella selityksiä] viikon.",
+            "Nykyisen toimittajanne kanssa saatte [kuunnella pelkkiä selityksiä].",
+            "Muiden toimijoiden asiakkaat joutuvat [kuuntelemaan selityksiä] joka kerta.",
+        ],
+        "kuulla|kuulua kaikenlainen": [
+            "Nykyisestä kumppanistanne [kuulee alalla kaikenlaista].",
+            "Kilpailijasta on [kuulunut kaikenlaista].",
+            "Muista toimijoista [kuulin kaikenlaista] messuilla.",
+        ],
+        "puhua paha mutta": [
+            "En halua [puhua pahaa kenestäkään, mutta] kuulin yhtä ja toista.",
+            "Emme [puhu pahaa kilpailijoista, mutta] laskut kannattaa tarkistaa.",
+            "En tahdo [puhua pahaa muista, mutta] tiedätte kyllä.",
+        ],
+        "sekaisin|sotku|sekasorto|kaaos|=sekaisin": [
+            "Kilpailijan logistiikka on ollut [sekaisin] vuosia.",
+            "Nykyisen toimittajanne kirjanpito oli yhtä [sotkua].",
+            "Muiden toimijoiden projekteissa vallitsee [kaaos].",
+        ],
+        "hyöty": [
+            "Kilpailijan raporteista ei ole [hyötyä].",
+            "Nykyisen toimittajanne koulutuksesta ette saa mitään [hyötyä].",
+            "Muiden toimijoiden ohjeista ei ollut kenellekään [hyötyä].",
+        ],
+        "kopioida": [
+            "Kilpailijan raportit ovat [kopioitua] pohjaa.",
+            "Nykyinen toimittajanne [kopioi] saman tekstin jokaiselle.",
+            "Muut toimijat [kopioivat] ideansa meiltä.",
         ],
         "piilokulu|piilomaksu": [
             "Kilpailijan sopimukset ovat täynnä [piilokuluja].",
@@ -1379,6 +1497,32 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("unbacked-promise", "Lähetän varmasti tarjouksen perjantaina."),
     ("unbacked-promise", "Kulut laskevat tyypillisesti 10–15 %, mutta emme voi taata sitä."),
+    # not asserted: supposed in a condition, or asked of the reader
+    ("unbacked-promise", "Voitteko taata, että jokainen työntekijä kuittaa ohjeen?"),
+    ("unbacked-promise", "Jos haluatte taata tietoturvan, tarvitaan selkeä vastuunjako."),
+    ("unbacked-promise", "Miten varmistatte, että jokainen laite päivittyy aina ajallaan?"),
+    ("unbacked-promise", "Jos laitteet toimivat aina moitteetta, huoltoa ei tarvita."),
+    ("unbacked-promise", "Palvelu toimii kello 8–16."),
+    ("unbacked-promise", "Teidän ei tarvitse huolehtia laskutuksesta, hoidamme sen."),
+    # "nobody" with no vendor as its domain; the reader's and seller's own organisation
+    (
+        "competitor-bashing",
+        "Meidän ei tarvitse odottaa ketään, koska haemme aineiston edelliseltä toimistolta itse.",
+    ),
+    ("competitor-bashing", "Arkistohuone on toimistossa se tila, jota kukaan ei halua ajatella."),
+    (
+        "competitor-bashing",
+        "Monessa muussa pankissa päätös vie viikon. Hitaampi pankki menettää asiakkaita.",
+    ),
+    ("competitor-bashing", "Emme puhu pahaa kilpailijoista."),
+    (
+        "competitor-bashing",
+        "Taloyhtiönne hissit ovat vanhoja, ja yksi rikkoutunut piirikortti voi pysäyttää hissin.",
+    ),
+    (
+        "competitor-bashing",
+        "Perheyhtiömme on perustettu 1962. Seinäjoen putkien saumat alkavat pettää.",
+    ),
 ]
 
 
@@ -1519,3 +1663,75 @@ def test_ne_without_a_vendor_before_is_not_bashing(linter: Linter) -> None:
 def test_parhaillaan_is_an_adverb_not_self_praise(linter: Linter) -> None:
     text = HEAD + "Pilotoimme työkalua parhaillaan kahden verkkokaupan kanssa." + TAIL
     assert "self-praise" not in {f.rule for f in linter.lint(text, "email").findings}
+
+
+def _found(linter: Linter, text: str, kind: str = "email") -> list[tuple[str, str]]:
+    return [(f.rule, text[f.start : f.end]) for f in linter.lint(text, kind).findings]  # type: ignore[arg-type]
+
+
+def test_a_clause_without_a_subject_speaks_of_the_one_it_depends_on(linter: Linter) -> None:
+    text = (
+        HEAD + "Useimmat halvat tilitoimistot ottavat verkkokaupan asiakkaaksi ja huomaavat vasta "
+        "tilinpäätöksessä, etteivät osaa maksunvälittäjien tilityksiä lainkaan." + TAIL
+    )
+    assert ("competitor-bashing", "osaa maksunvälittäjien tilityksiä lainkaan") in _found(
+        linter, text
+    )
+
+
+def test_a_clause_in_the_first_person_does_not_inherit_the_vendor(linter: Linter) -> None:
+    text = (
+        HEAD + "Isot tilitoimistot ottavat verkkokauppoja asiakkaiksi, mutta myönnämme, ettemme "
+        "osaa kaikkea lainkaan." + TAIL
+    )
+    assert "competitor-bashing" not in {rule for rule, _ in _found(linter, text)}
+
+
+OUTLINE_TOPIC = """# Toimistosiivous
+
+## Mitä kilpailutuksessanne painotetaan
+- Siivous iltaisin, 4 200 neliötä
+
+## Perinteiset siivousyhtiöt
+- Soitat viikon, eikä kukaan vastaa
+- Laatu tarkistetaan lomakkeella, jota kukaan ei lue
+
+## Ehdotus
+- Kahden kuukauden pilotti kerroksissa 3–4
+"""
+
+
+def test_a_slide_title_names_the_vendor_its_bullets_speak_of(linter: Linter) -> None:
+    found = _found(linter, OUTLINE_TOPIC, "outline")
+    assert found.count(("competitor-bashing", "kukaan")) == 2
+
+
+def test_a_slide_title_reaches_only_its_own_bullets(linter: Linter) -> None:
+    text = OUTLINE_TOPIC.replace("## Perinteiset siivousyhtiöt", "## Arjen pulmat")
+    assert "competitor-bashing" not in {rule for rule, _ in _found(linter, text, "outline")}
+
+
+def test_a_label_before_a_colon_names_the_vendor(linter: Linter) -> None:
+    text = HEAD + "Perinteiset firmat: soitat viikon, kukaan ei vastaa." + TAIL
+    assert ("competitor-bashing", "kukaan") in _found(linter, text)
+
+
+def test_a_demonstrative_of_an_organisation_refers_back(linter: Linter) -> None:
+    text = (
+        HEAD + "Kirjanpitonne on nyt yhdessä isoista ketjuista. Ne talot pyörittävät asiakkaita "
+        "liukuhihnalla." + TAIL
+    )
+    assert ("competitor-bashing", "liukuhihnalla") in _found(linter, text)
+
+
+def test_a_promise_asked_of_the_seller_in_the_first_person_stays_a_promise(
+    linter: Linter,
+) -> None:
+    text = HEAD + "Haluatteko, että takaamme tyytyväisyyden?" + TAIL
+    assert ("unbacked-promise", "takaamme") in _found(linter, text)
+
+
+def test_a_condition_ends_at_its_comma(linter: Linter) -> None:
+    # the parser hangs the main clause under "jos": the comma decides
+    text = HEAD + "Jos valitsette meidät, säästätte varmasti." + TAIL
+    assert ("unbacked-promise", "säästätte varmasti") in _found(linter, text)

@@ -179,3 +179,28 @@ def test_address_search_by_chunks_on_real_text(text: str) -> None:
     found = find_addresses(text)
     assert found == [(m.start(), m.end()) for m in ADDRESS.finditer(text)]
     assert found or "Ei osoitteita" in text
+
+
+def test_words_are_built_in_field_order() -> None:
+    """``_word`` passes Word's fields positionally (it is the hot loop): every field
+    must land where its name says."""
+    from pitchlint.analysis.analyser import _Lexical, _word
+    from pitchlint.analysis.model import WordMemo
+
+    names = list(_Lexical._fields)
+    values: dict[str, object] = {name: f"lex-{name}" for name in names}
+    values["memo"] = WordMemo()
+    lex = _Lexical(**values)  # type: ignore[arg-type]
+    word = _word(lex, 7, 10, 20, 3, 2, [], "dep-x", "ent-x")
+    expected = {
+        "i": 7, "start": 10, "end": 20, "sentence": 3, "block": 2, "head": 7,
+        "dep": "dep-x", "ent_type": "ent-x", "is_placeholder": False,
+    }  # fmt: skip
+    for field in dataclasses.fields(word):
+        got = getattr(word, field.name)
+        if field.name in expected:
+            assert got == expected[field.name], field.name
+        elif field.name in names:
+            assert got is values[field.name], field.name
+        else:
+            raise AssertionError(f"Word.{field.name} is neither a lexical fact nor a position")

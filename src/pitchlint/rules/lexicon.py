@@ -389,7 +389,10 @@ class LexiconRule(Rule):
             clause = [*clause_words(msg, match.words[0]), *clause_words(msg, match.words[-1])]
             # Only a clause with its verb and subject is trusted: one without is
             # probably misparsed, and the whole sentence counts.
-            if any(w.finite for w in clause) and any(w.dep.startswith("nsubj") for w in clause):
+            # ("ettemme osaa": a 1st- or 2nd-person verb names its subject itself)
+            if any(w.finite for w in clause) and any(
+                w.dep.startswith("nsubj") or (w.finite and w.person in (1, 2)) for w in clause
+            ):
                 scope = {w.i for w in clause}
 
         # "Isot talot ottavat asiakkaan ja huomaavat, etteivät osaa…": a clause
