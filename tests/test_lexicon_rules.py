@@ -648,6 +648,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Meidän kanssamme ei [tule katkoksia].",
             "Asennuksen jälkeen [vikoja ei tule].",
         ],
+        "olla =varmaa": [
+            "Se [on varmaa], että asiakkaanne huomaavat eron.",
+            "Kasvu [on varmaa], kun aloitatte kanssamme.",
+            "Yksi asia [on varmaa]: asiakkaanne huomaavat eron.",
+        ],
         "huoleton|huolettomasti|huolettomuus": [
             "Tarjoamme [huolettoman] kunnossapidon.",
             "Arki sujuu jatkossa [huolettomasti].",
@@ -775,7 +780,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Olemme [varmoja, että olette tyytyväisiä].",
         ],
         "aina heti|välittömästi|nopeasti|ajallaan|ajoissa|virheettömästi|moitteettomasti|"
-        "täydellisesti|oikein|paikalla|tyytyväinen": [
+        "täydellisesti|oikein|=paikalla|tyytyväinen": [
             "Palvelemme [aina heti].",
             "Toimitukset tulevat [aina ajallaan].",
             "Olemme [aina paikalla], kun tarvitsette.",
@@ -786,7 +791,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Tarjoamme [takuuvarman] palvelun.",
             "Toimitus saapuu [takuuvarmasti] perille.",
         ],
-        "100 tyytyväisyys|varmuus|onnistuminen|luotettavuus|toimivuus|laatu|tulos": [
+        "100 tyytyväisyys|varmuus|onnistuminen|luotettavuus|toimivuus|laatu|tulos|suoja|turva": [
+            "Saatte [100 % suojan] kiristyshaittaohjelmia vastaan.",
             "Lupaamme [100 % tyytyväisyyden].",
             "Saatte [100 % varmuuden] toimituksiin.",
             "Takaamme [100 % laadun].",
@@ -887,6 +893,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan järjestelmä [kaatuu] jatkuvasti.",
             "Nykyisen toimittajanne sovellus [jumittaa] joka aamu.",
             "Kilpailijoiden kassat [tökkivät] ruuhkassa.",
+        ],
+        "@word": [
+            'Kilpailijan "[joustava] kapasiteetti" tarkoittaa vastaajaa.',
+            'Nykyinen toimittajanne lupaa "[reaaliaikaista] raportointia".',
+            'Muiden toimijoiden "[laadunvalvonta]" on lomake.',
         ],
         "romu|rihkama|rämä|krääsä|roju": [
             "Kilpailijan kalusto on loppuun ajettua [romua].",
@@ -1503,6 +1514,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Miten varmistatte, että jokainen laite päivittyy aina ajallaan?"),
     ("unbacked-promise", "Jos laitteet toimivat aina moitteetta, huoltoa ei tarvita."),
     ("unbacked-promise", "Palvelu toimii kello 8–16."),
+    ("unbacked-promise", "Sinulla on varmaan paljon raportteja työn alla."),
+    ("unbacked-promise", "Annostelija kannattaa aina sijoittaa potilaspaikan viereen."),
+    ("unbacked-promise", "Tietoturvaloukkaus on aina ilmoitettava viranomaiselle."),
+    ("unbacked-promise", "Suojaimet pitää aina tarkistaa ennen työvuoroa."),
     ("unbacked-promise", "Teidän ei tarvitse huolehtia laskutuksesta, hoidamme sen."),
     # "nobody" with no vendor as its domain; the reader's and seller's own organisation
     (
@@ -1515,6 +1530,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "Monessa muussa pankissa päätös vie viikon. Hitaampi pankki menettää asiakkaita.",
     ),
     ("competitor-bashing", "Emme puhu pahaa kilpailijoista."),
+    ("competitor-bashing", 'Kuvasitte nykyisen toimittajanne raportteja sanalla "sekava".'),
+    ("competitor-bashing", 'Kilpailija julkaisi "Pikatilaus"-palvelun viime kuussa.'),
     (
         "competitor-bashing",
         "Taloyhtiönne hissit ovat vanhoja, ja yksi rikkoutunut piirikortti voi pysäyttää hissin.",

@@ -129,6 +129,25 @@ def is_quoted(msg: AnalysedMessage, word: Word) -> bool:
     return sum(before.count(q) for q in _QUOTES) % 2 == 1
 
 
+_SAYING = frozenset({"kertoa", "sanoa", "mainita", "kuvata", "kirjoittaa", "todeta", "valittaa"})
+
+
+def opens_scare_quote(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
+    """The first word of a few words in quotation marks that the writer holds at a
+    distance: Kilpailijan "joustava kapasiteetti", heidän "24/7-tukensa". Not a
+    name or title (capitalised inside the sentence: "Pikatilaus"), and not the
+    reader's own words ("kuvasitte palvelua sanalla "hidas"")."""
+    if not is_scare_quoted(msg, word):
+        return False
+    before = msg.source[: word.start].rstrip(" ")
+    if not before or before[-1] not in _QUOTES:
+        return False
+    words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+    if (word.text[:1].isupper() and words and words[0].i != word.i) or word.is_name:
+        return False
+    return not any(w.person == 2 and w.finite and w.lemmas & _SAYING for w in words)
+
+
 def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
     """The phrase belongs to the reader: "johtava asiantuntijanne", "teidän alanne johtava"."""
     span = msg.words[first.i : last.i + 1]
@@ -185,9 +204,11 @@ def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     words = msg.sentence_words(sentence)
     if _in_condition(words, word):
         return True
+    head = _clause_head(msg, word)
+    if _advice_or_duty(words, head):
+        return True
     if not msg.text(sentence.start, sentence.end).rstrip().endswith("?"):
         return False
-    head = _clause_head(msg, word)
     for _ in range(4):
         persons = {
             w.person
@@ -204,6 +225,22 @@ def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     return False
 
 
+_ADVICE = frozenset({"kannattaa", "täytyä", "pitää", "tarvita"})
+
+
+def _advice_or_duty(words: list[Word], head: Word) -> bool:
+    """Advice or a duty, not a promise: "annostelija kannattaa aina sijoittaa…",
+    "suojaimet pitää aina tarkistaa", "loukkaus on aina ilmoitettava" (the
+    passive present participle with "olla")."""
+    clause = [w for w in words if head.i in (w.i, w.head)]
+    # only as a modal with an infinitive: "pidämme aina lupauksemme" is a promise
+    modal = [w for w in clause if w.lemma in _ADVICE and (w.i == head.i or w.dep == "aux")]
+    if any(w.head == m.i and w.dep.startswith("xcomp") for m in modal for w in words):
+        return True
+    necessive = any(r.participle == "present_passive" for r in head.readings)
+    return necessive and any(w.lemma == "olla" and w.dep in ("cop", "aux") for w in clause)
+
+
 def _in_condition(words: list[Word], word: Word) -> bool:
     """Between "jos" and the comma that ends its clause (the parser often hangs the
     main clause under the condition, so the surface decides)."""
@@ -213,8 +250,8 @@ def _in_condition(words: list[Word], word: Word) -> bool:
         if w.text in (",", ";", ":"):
             return False
         if w.lemma in _CONDITIONAL:
-            earlier = before[n - 1] if n else None
-            if earlier is not None and earlier.lemma in _RHETORICAL:
+            # "Entä jos…", "Kuvitelkaa, jos…": a proposal put as a question
+            if any(v.lemma in _RHETORICAL for v in before[max(0, n - 2) : n]):
                 return False
             return not any(v.refers_to_seller for v in before[n:]) and not word.refers_to_seller
     return False
@@ -386,7 +423,14 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
     if first is not None and first.i == word.i:
         # sentence-initial: a name only if Voikko does not know the word ("Pohjoisen
         # reiteillä" is tagged PROPN, but is the common "pohjoinen")
-        return not word.readings or (lenient and any(len(r.parts) > 1 for r in word.readings))
+        if not word.readings:
+            return True
+        compound = any(len(r.parts) > 1 for r in word.readings)
+        # "Tietolinna: …", "Rahtirannan "joustava kapasiteetti"": a proper noun
+        # labelling what follows
+        follows = msg.source[word.end : word.end + 3].lstrip(" ")[:1]
+        labels = word.pos == "PROPN" and (follows == ":" or follows in _QUOTES)
+        return compound and (lenient or labels)
     return True
 
 

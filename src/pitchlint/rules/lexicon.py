@@ -57,6 +57,7 @@ from pitchlint.rules.context import (
     is_third_party_name,
     is_tied,
     is_unasserted,
+    opens_scare_quote,
     own_names,
     sentence_has_checkable_terms,
 )
@@ -72,6 +73,7 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
     "@name": lambda w: w.is_name,  # a proper name
     # a noun of the reader's: "(nykyinen) järjestelmänne", not any 2nd-person verb
     "@yours": lambda w: (w.possessive or "").startswith("2") and w.pos in ("NOUN", "PROPN"),
+    "@word": lambda w: w.text[:1].isalnum(),  # any word (for `quoted` irony)
     # any adjective or adverb in the superlative: "alan taitavin", "Suomen kauneimmat"
     "@superlative": lambda w: (
         w.pos in ("ADJ", "ADV") and any(r.comparison == "superlative" for r in w.readings)
@@ -364,6 +366,8 @@ class LexiconRule(Rule):
             return True
         skip_concrete = ctx.skip_concrete if term.skip_concrete is None else term.skip_concrete
         if term.quoted:
+            if term.words == "@word":  # any scare quote, reported once, at its first word
+                return not opens_scare_quote(msg, sentence, first)
             return not is_scare_quoted(msg, first)
         if ctx.skip_topic_titles and _topic_title(msg, sentence):
             return True

@@ -262,6 +262,11 @@ def _allowed_word(text: str, allowed: frozenset[str]) -> bool:
     return False
 
 
+def _before_company_form(msg: AnalysedMessage, word: Word) -> bool:
+    following = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
+    return following is not None and following.text.split(":")[0].lower() in _COMPANY_FORMS
+
+
 def _sentence_initial_name(
     msg: AnalysedMessage, word: Word, suggestions: list[str], voikko: VoikkoAnalyser
 ) -> bool:
@@ -272,15 +277,17 @@ def _sentence_initial_name(
     """
     if not word.text[:1].isupper():
         return False
-    elsewhere = any(
-        w.text == word.text and w.i != word.i and not starts_sentence(msg.source, w.start)
-        for w in msg.words
-    )
-    if elsewhere or _inflects_a_name(msg, word):
+    same = [w for w in msg.words if w.text == word.text and w.i != word.i]
+    if any(not starts_sentence(msg.source, w.start) for w in same):
+        return True  # also capitalised mid-sentence
+    if _inflects_a_name(msg, word):
+        return True
+    # "Kuvatarkka Oy", "Reittiviisas Oy:n", here or in the signature; a word the
+    # message writes the same way, capitalised, more than once is a name too
+    # (a slip of the fingers is not repeated letter for letter)
+    if same or any(_before_company_form(msg, w) for w in (word, *same)):
         return True
     following = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
-    if following is not None and following.text.split(":")[0].lower() in _COMPANY_FORMS:
-        return True  # "Kuvatarkka Oy", "Reittiviisas Oy:n"
     if (
         following is not None
         and word.text.endswith("n")
