@@ -6,7 +6,8 @@ import re
 
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 
-_QUOTES = '"”“«»„'
+QUOTES = '"”“«»„'  # the marks a quotation can open or close with
+_QUOTES = QUOTES
 _CONCRETE_UNITS = frozenset(
     {
         "prosentti", "euro", "päivä", "arkipäivä", "viikko", "kuukausi", "vuosi", "tunti",

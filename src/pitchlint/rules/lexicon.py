@@ -45,6 +45,7 @@ from pitchlint.errors import RuleError
 from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.context import (
+    QUOTES,
     clause_words,
     inherited_subjects,
     is_about_reader,
@@ -79,6 +80,7 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
         w.pos in ("ADJ", "ADV") and any(r.comparison == "superlative" for r in w.readings)
     ),
 }
+_ANY_WORD = frozenset({"@word"})
 BlockName = Literal[
     "subject", "greeting", "paragraph", "closing", "signature", "title", "bullet", "note"
 ]
@@ -722,12 +724,18 @@ def _find_matches(
     index_ = _sentence_index(msg, sentence, words)
     keys = index_.word_keys
     found: list[_Match] = []
+    quotes = any(q in index_.text for q in QUOTES)
     for index in terms.candidates(index_):
         term = terms.terms[index]
+        if term.spec.quoted and not quotes:
+            continue  # irony in scare quotes needs quotation marks
         if term.kind == "exact":
             found.extend(_exact_matches(term, msg, sentence, words))
             continue
+        any_word = term.slots[:1] == (_ANY_WORD,)
         for n, word in enumerate(words):
+            if any_word and not _after_quote(msg.source, word.start):
+                continue  # "@word" counts only where a quotation opens
             if word.is_placeholder:
                 continue
             if term.kind == "part":
@@ -744,6 +752,13 @@ def _find_matches(
                 continue
             found.append(_Match(term, tuple(sorted(matched, key=lambda w: w.i))))
     return found
+
+
+def _after_quote(source: str, start: int) -> bool:
+    i = start - 1
+    while i >= 0 and source[i] == " ":
+        i -= 1
+    return i >= 0 and source[i] in QUOTES
 
 
 def _follow(
