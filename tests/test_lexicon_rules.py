@@ -1514,6 +1514,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Miten varmistatte, että jokainen laite päivittyy aina ajallaan?"),
     ("unbacked-promise", "Jos laitteet toimivat aina moitteetta, huoltoa ei tarvita."),
     ("unbacked-promise", "Palvelu toimii kello 8–16."),
+    ("unbacked-promise", "Toimivatko varmuuskopionne aina moitteettomasti?"),
+    ("unbacked-promise", "Onko kaikki aina kunnossa, kun tarkastaja tulee?"),
+    ("unbacked-promise", "Tässä lupaamani luvut kohdevideoista."),
+    ("unbacked-promise", "Lähetän lupaamamme laskelman huomenna."),
     ("unbacked-promise", "Sinulla on varmaan paljon raportteja työn alla."),
     ("unbacked-promise", "Annostelija kannattaa aina sijoittaa potilaspaikan viereen."),
     ("unbacked-promise", "Tietoturvaloukkaus on aina ilmoitettava viranomaiselle."),
@@ -1752,3 +1756,8 @@ def test_a_condition_ends_at_its_comma(linter: Linter) -> None:
     # the parser hangs the main clause under "jos": the comma decides
     text = HEAD + "Jos valitsette meidät, säästätte varmasti." + TAIL
     assert ("unbacked-promise", "säästätte varmasti") in _found(linter, text)
+
+
+def test_a_rhetorical_proposal_is_still_a_promise(linter: Linter) -> None:
+    text = HEAD + "Entä jos voisimme taata, ettei yksikään toimitus myöhästy?" + TAIL
+    assert ("unbacked-promise", "taata") in _found(linter, text)

@@ -198,10 +198,10 @@ _RHETORICAL = frozenset({"entä", "mitä", "kuvitella"})  # "Entä jos…": a pr
 
 def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     """Said but not asserted by the writer: supposed in a condition ("Jos haluatte
-    taata tietoturvan, …") or asked of the reader ("Voitteko taata…?", "Miten
-    varmistatte, että laitteet päivittyvät aina?"). The writer's own 1st person
-    stays asserted ("Haluatteko, että takaamme…?"), and so does a rhetorical
-    proposal ("Entä jos voisimme taata…?")."""
+    taata tietoturvan, …"), advised or required ("kannattaa aina…", "on aina
+    ilmoitettava"), or asked ("Voitteko taata…?", "Toimivatko varmuuskopionne
+    aina?"). The writer's own 1st person stays asserted ("Haluatteko, että
+    takaamme…?"), and so does a rhetorical proposal ("Entä jos voisimme taata…?")."""
     words = msg.sentence_words(sentence)
     if _in_condition(words, word):
         return True
@@ -209,6 +209,11 @@ def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     if _advice_or_duty(words, head):
         return True
     if not msg.text(sentence.start, sentence.end).rstrip().endswith("?"):
+        return False
+    # A question asks; it promises only in the writer's own voice ("Haluatteko,
+    # että takaamme…?") or as a proposal ("Entä jos…?", "Mitä jos…?").
+    opening = [w for w in words if not w.is_punct][:2]
+    if any(w.lemma in _RHETORICAL for w in opening):
         return False
     for _ in range(4):
         persons = {
@@ -218,12 +223,10 @@ def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
         }
         if 1 in persons:
             return False
-        if 2 in persons:
-            return True
         if head.head == head.i:
-            return False
+            return True
         head = _clause_head(msg, msg.words[head.head])
-    return False
+    return True
 
 
 _ADVICE = frozenset({"kannattaa", "täytyä", "pitää", "tarvita"})
