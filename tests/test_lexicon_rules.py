@@ -1027,6 +1027,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne [kopioi] saman tekstin jokaiselle.",
             "Muut toimijat [kopioivat] ideansa meiltä.",
         ],
+        "epäilyttävä|epäilyttävästi": [
+            "Nykyisen toimittajanne lisätyöosuus on [epäilyttävän] korkea.",
+            "Kilpailijan hinnoittelu on [epäilyttävää].",
+            "Muiden toimijoiden [epäilyttävät] lisämaksut yllättävät.",
+        ],
+        "vanha liitto": [
+            "Kilpailija on [vanhan liiton] toimija.",
+            "Nykyinen toimittajanne toimii [vanhan liiton] tapaan.",
+            "Muut tilitoimistot ovat [vanhaa liittoa].",
+        ],
+        "luvata kaikki": [
+            "Isot talot [lupaavat kaiken] ja toimittavat puolet.",
+            "Kilpailijat [lupasivat kaiken], mutta toimitus myöhästyi.",
+            "Nykyinen toimittajanne [lupaa kaikkea] mahdollista.",
+        ],
         "piilokulu|piilomaksu": [
             "Kilpailijan sopimukset ovat täynnä [piilokuluja].",
             "Nykyinen toimittajanne laskuttaa [piilomaksuja].",
@@ -1534,6 +1549,7 @@ NEGATIVES: list[tuple[str, str]] = [
         "Monessa muussa pankissa päätös vie viikon. Hitaampi pankki menettää asiakkaita.",
     ),
     ("competitor-bashing", "Emme puhu pahaa kilpailijoista."),
+    ("competitor-bashing", "Kilpailijanne Rautio on tunnetusti alan suurin toimija."),
     ("competitor-bashing", 'Kuvasitte nykyisen toimittajanne raportteja sanalla "sekava".'),
     ("competitor-bashing", 'Kilpailija julkaisi "Pikatilaus"-palvelun viime kuussa.'),
     (
