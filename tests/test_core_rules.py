@@ -136,8 +136,12 @@ def test_background_first_fires_on_the_background(core: Linter) -> None:
         f"Olen Jari Virtanen Koodiverstaasta. {CUSTOMER} {NEXT}",  # one-line introduction
         "25 vuoden aikana olemme nähneet, että laajentuminen Ruotsiin kaatuu useimmiten "
         f"maksutapoihin: siellä 70 % maksaa laskulla. Teillä lasku puuttuu kassalta. {NEXT}",
+        # an observation with its consequence comes first: the background follows it
+        "Tuoretuotteet kulkevat nykyään Oulun terminaalin kautta, mikä lisää matkaan "
+        "vuorokauden. Aloitimme syyskuussa oman jakelun. Meillä on 40 kylmäautoa ja "
+        f"terminaali Rovaniemellä, ja toimimme vuodesta 1998. {NEXT}",
     ],
-    ids=["at-the-end", "introduction", "credential-serving-a-point"],
+    ids=["at-the-end", "introduction", "credential-serving-a-point", "consequence-first"],
 )
 def test_background_that_is_fine(core: Linter, body: str) -> None:
     assert "company-history-first" not in {
