@@ -314,3 +314,20 @@ def test_a_year_that_is_not_the_sellers_history(core: Linter, body: str) -> None
     assert "company-history-first" not in {
         f.rule for f in core.lint(_email(body), "email").findings
     }
+
+
+def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> None:
+    deck = (
+        "# Ensiapu kesätapahtumiin\n\n## Vaatimukset ovat kiristyneet\n"
+        "- Viranomaiset ovat alkaneet edellyttää yli 5 000 hengen tapahtumilta varahenkilöitä\n"
+        "- Puutteellinen suunnitelma on viivästyttänyt lupakäsittelyä viikoilla\n\n"
+        "## Ratkaisumme\n- Ensiapusuunnitelma ja henkilöstö samalta toimittajalta\n"
+    )
+    assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
+    # the same size said by the seller of itself is background
+    own = deck.replace(
+        "- Viranomaiset ovat alkaneet edellyttää yli 5 000 hengen tapahtumilta varahenkilöitä\n"
+        "- Puutteellinen suunnitelma on viivästyttänyt lupakäsittelyä viikoilla\n",
+        "- Perustettu 1995\n- Työllistämme 300 henkeä\n",
+    )
+    assert "company-history-first" in {f.rule for f in core.lint(own, "outline").findings}

@@ -90,8 +90,13 @@ def _background_title(words: list[Word]) -> bool:
 
 
 def _background_bullet(words: list[Word]) -> bool:
-    """A bullet about the seller's past or size ("52 työntekijää", "vuodesta 1986")."""
-    return _background_score(words) > 0 and not any(w.addresses_reader for w in words)
+    """A bullet about the seller's past or size ("52 työntekijää", "vuodesta 1986").
+    A size in news said of no one ("viranomaiset edellyttävät yli 5 000 hengen
+    tapahtumilta…") is the reader's market, as in running text."""
+    if _background_score(words) == 0 or any(w.addresses_reader for w in words):
+        return False
+    seller = any(w.refers_to_seller for w in words)
+    return strong_background(words) or seller or not _news(words)
 
 
 def _news(words: list[Word]) -> bool:
