@@ -317,6 +317,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kuulumme [toimialan kärkeen].",
             "Pysymme [markkinoiden kärjessä].",
             "Asiantuntijamme ovat [alansa huippuja].",
+            "Kuvaajamme ovat [alan ehdotonta kärkeä] Suomessa.",
         ],
         "kärkitoimija": [
             "Olemme alan [kärkitoimija].",
