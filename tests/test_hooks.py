@@ -8,6 +8,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import platform
 import shutil
 import signal
 import subprocess
@@ -306,16 +307,43 @@ def test_help() -> None:
     assert b"hook" in listing.stdout
 
 
+def _wait_until_reading_stdin(pid: int, limit: float = 60.0) -> None:
+    """Until the process blocks in read(2) on its standard input (Linux /proc), so
+    the interrupt lands in the read, not in start-up; elsewhere a fixed pause."""
+    syscall = Path(f"/proc/{pid}/syscall")
+    number = {"x86_64": "0", "aarch64": "63"}.get(platform.machine())  # read(2)
+    if number is None or not syscall.exists():
+        time.sleep(3)
+        return
+    deadline = time.monotonic() + limit
+    while time.monotonic() < deadline:
+        try:
+            fields = syscall.read_text().split()
+        except OSError:  # not permitted to read it: fall back to a pause
+            time.sleep(3)
+            return
+        if fields[:2] == [number, "0x0"]:  # read(0, …)
+            return
+        time.sleep(0.05)
+    raise AssertionError("the hook never started reading its standard input")
+
+
 def test_interrupt_while_reading_sends_nothing(fake: Fake, tmp_path: Path) -> None:
+    # A shell's background job ignores SIGINT and Python then keeps ignoring it:
+    # give the hook the interactive default, as a terminal would.
+    start = (
+        "import runpy, signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+        "sys.argv = ['pitchlint', *sys.argv[1:]]; runpy.run_module('pitchlint', run_name='__main__')"
+    )
     proc = subprocess.Popen(
-        [sys.executable, "-m", "pitchlint", "hook", "sendmail", "--", str(fake.script)],
+        [sys.executable, "-c", start, "hook", "sendmail", "--", str(fake.script)],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         cwd=tmp_path, env=env_for(fake),
     )  # fmt: skip
     assert proc.stdin is not None
     proc.stdin.write(GOOD[:100])
     proc.stdin.flush()
-    time.sleep(1.5)  # started and blocked reading the rest of the message
+    _wait_until_reading_stdin(proc.pid)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=60)
     assert proc.returncode == 130
