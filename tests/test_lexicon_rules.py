@@ -1043,6 +1043,31 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijat [lupasivat kaiken], mutta toimitus myöhästyi.",
             "Nykyinen toimittajanne [lupaa kaikkea] mahdollista.",
         ],
+        "koulu penkki": [
+            "Kilpailijan konsultit tulevat suoraan [koulun penkiltä].",
+            "Nykyinen toimittajanne palkkaa asentajat [koulun penkiltä].",
+            "Muut toimijat lähettävät kohteisiin väkeä [koulun penkiltä].",
+        ],
+        "koulunpenkki": [
+            "Muiden toimijoiden konsultit ovat juuri [koulunpenkiltä] päässeitä.",
+            "Kilpailija palkkaa [koulunpenkiltä] suoraan myyjiksi.",
+            "Nykyisen toimittajanne tiimi on [koulunpenkin] kasvatteja.",
+        ],
+        "nähdä koskaan|ikinä": [
+            "Nykyisen toimittajanne suunnittelijat eivät ole [ikinä nähneet] konepajaa.",
+            "Kilpailijan myyjät eivät ole [koskaan nähneet] varastoanne.",
+            "Muut toimijat eivät [näe koskaan] kohdetta ennen tarjousta.",
+        ],
+        "jäädä käsi": [
+            "Isojen toimistojen kampanjoista ei [jää käteen] mitään.",
+            "Kilpailijan koulutuksesta ei [jäänyt käteen] juuri mitään.",
+            "Nykyisen toimittajanne raporteista ei [jää käteen] muuta kuin lasku.",
+        ],
+        "tyypillinen tapa": [
+            "Kilpailijalle [tyypilliseen tapaan] toimitus myöhästyi.",
+            "Nykyinen toimittajanne myöhästyi [tyypilliseen tapaansa].",
+            "Muut toimijat hinnoittelivat lisätyöt [tyypillisellä tavalla] kalliiksi.",
+        ],
         "piilokulu|piilomaksu": [
             "Kilpailijan sopimukset ovat täynnä [piilokuluja].",
             "Nykyinen toimittajanne laskuttaa [piilomaksuja].",
@@ -1550,6 +1575,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "Monessa muussa pankissa päätös vie viikon. Hitaampi pankki menettää asiakkaita.",
     ),
     ("competitor-bashing", "Emme puhu pahaa kilpailijoista."),
+    ("competitor-bashing", "Emme ole koskaan nähneet näin selkeää tilannetta."),
+    ("competitor-bashing", "Tyypilliseen tapaan aloitamme kartoituksella."),
     ("competitor-bashing", "Kilpailijanne Rautio on tunnetusti alan suurin toimija."),
     ("competitor-bashing", 'Kuvasitte nykyisen toimittajanne raportteja sanalla "sekava".'),
     ("competitor-bashing", 'Kilpailija julkaisi "Pikatilaus"-palvelun viime kuussa.'),
