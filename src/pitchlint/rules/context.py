@@ -7,7 +7,6 @@ import re
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 
 QUOTES = '"”“«»„'  # the marks a quotation can open or close with
-_QUOTES = QUOTES
 _CONCRETE_UNITS = frozenset(
     {
         "prosentti", "euro", "päivä", "arkipäivä", "viikko", "kuukausi", "vuosi", "tunti",
@@ -127,7 +126,7 @@ def is_quoted(msg: AnalysedMessage, word: Word) -> bool:
     """Is the word inside quotation marks on its line?"""
     line_start = msg.source.rfind("\n", 0, word.start) + 1
     before = msg.source[line_start : word.start]
-    return sum(before.count(q) for q in _QUOTES) % 2 == 1
+    return sum(before.count(q) for q in QUOTES) % 2 == 1
 
 
 _SAYING = frozenset({"kertoa", "sanoa", "mainita", "kuvata", "kirjoittaa", "todeta", "valittaa"})
@@ -141,7 +140,7 @@ def opens_scare_quote(msg: AnalysedMessage, sentence: Sentence, word: Word) -> b
     if not is_scare_quoted(msg, word):
         return False
     before = msg.source[: word.start].rstrip(" ")
-    if not before or before[-1] not in _QUOTES:
+    if not before or before[-1] not in QUOTES:
         return False
     words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
     if (word.text[:1].isupper() and words and words[0].i != word.i) or word.is_name:
@@ -433,7 +432,7 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         # "Tietolinna: …", "Rahtirannan "joustava kapasiteetti"": a proper noun
         # labelling what follows
         follows = msg.source[word.end : word.end + 3].lstrip(" ")[:1]
-        labels = word.pos == "PROPN" and (follows == ":" or follows in _QUOTES)
+        labels = word.pos == "PROPN" and (follows == ":" or follows in QUOTES)
         return compound and (lenient or labels)
     return True
 
@@ -526,8 +525,8 @@ def is_scare_quoted(msg: AnalysedMessage, word: Word, max_words: int = 3) -> boo
     line_start = msg.source.rfind("\n", 0, word.start) + 1
     line_end = msg.source.find("\n", word.end)
     line_end = len(msg.source) if line_end < 0 else line_end
-    opening = max(msg.source.rfind(q, line_start, word.start) for q in _QUOTES)
-    closes = [i for q in _QUOTES if (i := msg.source.find(q, word.end, line_end)) >= 0]
+    opening = max(msg.source.rfind(q, line_start, word.start) for q in QUOTES)
+    closes = [i for q in QUOTES if (i := msg.source.find(q, word.end, line_end)) >= 0]
     if opening < 0 or not closes:
         return False
     inside = msg.source[opening + 1 : min(closes)]

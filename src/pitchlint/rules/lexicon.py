@@ -724,11 +724,14 @@ def _find_matches(
     index_ = _sentence_index(msg, sentence, words)
     keys = index_.word_keys
     found: list[_Match] = []
-    quotes = any(q in index_.text for q in QUOTES)
+    quotes: bool | None = None  # looked up only when a quoted term is a candidate
     for index in terms.candidates(index_):
         term = terms.terms[index]
-        if term.spec.quoted and not quotes:
-            continue  # irony in scare quotes needs quotation marks
+        if term.spec.quoted:
+            if quotes is None:
+                quotes = any(q in index_.text for q in QUOTES)
+            if not quotes:
+                continue  # irony in scare quotes needs quotation marks
         if term.kind == "exact":
             found.extend(_exact_matches(term, msg, sentence, words))
             continue
