@@ -1468,6 +1468,14 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Lupaan, etten vie kuin vartin."),
     ("unbacked-promise", "Usein yllättää yksi asia: ongelma ei ole kone vaan lataus."),
     ("unbacked-promise", "Hoitajat eivät voi nukkua yönsä rauhassa, kun hälytyksiä tulee."),
+    # another party's promise, reported: the writer promises nothing
+    (
+        "unbacked-promise",
+        "Monet kilpailijat lupaavat toimituksen aina heti, mutta odotatte viikkoja.",
+    ),
+    ("unbacked-promise", "Nykyinen toimittajanne takaa paperilla nopean palvelun."),
+    ("unbacked-promise", "Isot talot mainostavat huoletonta palvelua."),
+    ("unbacked-promise", "Myyjää ei näe sopimuksen jälkeen enää koskaan."),
     # breakage, junk and "edes" said of the reader's own things or nobody's
     ("competitor-bashing", "Vanhat trukit hajoavat helposti pakkasella."),
     ("competitor-bashing", "Romu kannattaa kierrättää, ja saatte siitä hyvityksen."),
@@ -1805,3 +1813,16 @@ def test_a_condition_ends_at_its_comma(linter: Linter) -> None:
 def test_a_rhetorical_proposal_is_still_a_promise(linter: Linter) -> None:
     text = HEAD + "Entä jos voisimme taata, ettei yksikään toimitus myöhästy?" + TAIL
     assert ("unbacked-promise", "taata") in _found(linter, text)
+
+
+def test_the_sellers_own_promise_is_not_another_partys(linter: Linter) -> None:
+    # "kilpailijat" in the sentence does not make the seller's own clause reported
+    text = HEAD + "Toisin kuin kilpailijat, me takaamme aina heti vasteen." + TAIL
+    assert ("unbacked-promise", "aina heti") in _found(linter, text)
+    # "yhtiömme" is the seller, "meiltä" the seller in a clause without a subject
+    for sentence, span in [
+        ("Yhtiömme takaa 100 % tyytyväisyyden.", "100 % tyytyväisyyden"),
+        ("Meiltä saa aina kaiken heti.", "aina kaiken heti"),
+        ("Teidän yrityksenne säästää varmasti.", "säästää varmasti"),
+    ]:
+        assert ("unbacked-promise", span) in _found(linter, HEAD + sentence + TAIL)

@@ -159,7 +159,7 @@ def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
     return any(w.person == 2 and w.case == "Gen" for w in sentence_words)
 
 
-def _clause_head(msg: AnalysedMessage, word: Word) -> Word:
+def clause_head(msg: AnalysedMessage, word: Word) -> Word:
     head = word
     for _ in range(12):
         if _starts_clause(head) or head.head == head.i or head.finite:
@@ -174,7 +174,7 @@ def inherited_subjects(msg: AnalysedMessage, word: Word) -> list[Word]:
     asiakkaan ja huomaavat, etteivät osaa…": the offices do not know). Empty when
     the word's own clause has a subject."""
     sentence = msg.sentence_words(msg.sentences[word.sentence])
-    head = _clause_head(msg, word)
+    head = clause_head(msg, word)
     # only a 3rd-person verb leaves its subject to the context: "emme osaa",
     # "osaatteko" and the passive name their own
     persons = {w.person for w in sentence if w.i == head.i or (w.head == head.i and w.dep == "aux")}
@@ -187,7 +187,7 @@ def inherited_subjects(msg: AnalysedMessage, word: Word) -> list[Word]:
             return [] if own else subjects
         if head.head == head.i:
             return []
-        head, own = _clause_head(msg, msg.words[head.head]), False
+        head, own = clause_head(msg, msg.words[head.head]), False
     return []
 
 
@@ -204,7 +204,7 @@ def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     words = msg.sentence_words(sentence)
     if _in_condition(words, word):
         return True
-    head = _clause_head(msg, word)
+    head = clause_head(msg, word)
     if _advice_or_duty(words, head):
         return True
     if not msg.text(sentence.start, sentence.end).rstrip().endswith("?"):
@@ -224,7 +224,7 @@ def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
             return False
         if head.head == head.i:
             return True
-        head = _clause_head(msg, msg.words[head.head])
+        head = clause_head(msg, msg.words[head.head])
     return True
 
 
@@ -262,7 +262,7 @@ def _in_condition(words: list[Word], word: Word) -> bool:
 
 def clause_words(msg: AnalysedMessage, word: Word, depth: int = 0) -> list[Word]:
     """The words of the clause ``word`` belongs to (subordinate clauses left out)."""
-    head = _clause_head(msg, word)
+    head = clause_head(msg, word)
     sentence = msg.sentence_words(msg.sentences[word.sentence])
     result = []
     for w in sentence:

@@ -46,6 +46,7 @@ from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.context import (
     QUOTES,
+    clause_head,
     clause_words,
     inherited_subjects,
     is_about_reader,
@@ -170,6 +171,10 @@ class ContextSpec(_Strict):
     # `requires` nouns that, with a 1st- or 2nd-person possessive, name the seller's
     # or the reader's own organisation: "yhtiömme", "taloyhtiönne" (not "toimittajanne").
     own_organisations: list[str] = Field(default_factory=list)
+    # Nouns that name other parties (vendors, competitors): a match in a clause said
+    # of one is that party's claim reported, not the writer's own ("Isot talot
+    # lupaavat 100 % tyytyväisyyden", "Kilpailijalta saa aina kaiken heti").
+    others: list[str] = Field(default_factory=list)
     about_seller: bool = False  # the clause must speak of the seller (1st person, its name)
     about_reader: bool = False  # the sentence must address the reader (te, -nne, -tte)
 
@@ -295,6 +300,9 @@ class LexiconRule(Rule):
                     for noun in self.spec.context.own_organisations
                     for k in _term_keys(noun, voikko)
                 ),
+                others=frozenset(
+                    k for noun in self.spec.context.others for k in _term_keys(noun, voikko)
+                ),
             )
         return self._compiled
 
@@ -356,6 +364,8 @@ class LexiconRule(Rule):
         if about_seller and not is_about_seller(msg, sentence, first, last):
             return True
         if ctx.skip_unasserted and is_unasserted(msg, sentence, first):
+            return True
+        if self.compiled.others and self._said_of_others(msg, sentence, first):
             return True
         about_reader = ctx.about_reader if term.about_reader is None else term.about_reader
         if about_reader and not any(w.addresses_reader for w in words):
@@ -496,6 +506,36 @@ class LexiconRule(Rule):
         # "taloyhtiönne" is the reader; "huoltoyhtiönne" its vendor
         return not (word.addresses_reader and word.lemmas & organisations)
 
+    def _said_of_others(self, msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
+        """The clause of ``word`` speaks of another party: its subject (or, in a
+        clause without one, the subject it inherits or a noun the verb governs) is
+        a vendor noun, and no 1st or 2nd person is in it. Names are left out: a
+        capitalised subject is as often a product of the seller's ("Churn")."""
+        words = msg.sentence_words(sentence)
+        head = clause_head(msg, word)
+        clause = clause_words(msg, word)
+        others = self.compiled.others
+        # "Meiltä saa aina kaiken heti", "säästätte": the seller's or the reader's own
+        # ("kilpailijamme", "toimittajanne" are others, whatever their possessive)
+        if any(
+            (w.refers_to_seller or w.addresses_reader) and not _cached_match_keys(w) & others
+            for w in clause
+        ):
+            return False
+        subjects = [w for w in words if w.head == head.i and w.dep.startswith("nsubj")]
+        subjects = subjects or inherited_subjects(msg, word)
+        if not subjects:  # "Myyjää ei näe enää koskaan": the generic zero person
+            subjects = [w for w in clause if w.head == head.i and w.pos in ("NOUN", "PROPN")]
+        return any(
+            _cached_match_keys(s) & others and not self._own_organisation(s) for s in subjects
+        )
+
+    def _own_organisation(self, word: Word) -> bool:
+        """ "Yhtiömme", "yrityksenne": the seller or the reader, not another party."""
+        return (word.possessive or "")[:1] in ("1", "2") and bool(
+            _cached_match_keys(word) & self.compiled.own_organisations
+        )
+
     def _of_organisation(self, msg: AnalysedMessage, match: _Match) -> bool:
         head = msg.words[match.words[0].head]
         return bool(head.lemmas & self.compiled.own_organisations)
@@ -551,6 +591,7 @@ class _Compiled:
     anaphors: TermSet
     tied_anaphors: TermSet
     own_organisations: frozenset[str]
+    others: frozenset[str]
 
 
 class TermSet:
