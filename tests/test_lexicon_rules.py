@@ -617,7 +617,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Vastaamme [joka ikiseen] viestiin tunnissa.",
             "Palvelemme [joka ikistä] asiakasta yhtä hyvin.",
         ],
-        "mikään|=yksikään|=yhtäkään|=yhdenkään|yhtään ongelma|vika|katko|katkos|viive|virhe|"
+        "=mitään|=mikään|=yksikään|=yhtäkään|=yhdenkään|=yhtään ongelma|vika|katko|katkos|viive|virhe|"
         "huoli|murhe|häiriö|vaiva|seisokki|keskeytys|vahinko": [
             "Kuituyhteydellä ette koe [yhtään katkosta].",
             "Siirrossa ei tule [mitään ongelmia].",
@@ -684,10 +684,40 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Järjestelmä [toimii kuin kello].",
             "Tuotanto [käy kuin kello] huollon jälkeen.",
         ],
-        "tapahtui mitä tahansa": [
+        "tapahtua mikä =tahansa": [
             "Koneet pysyvät käynnissä, [tapahtui mitä tahansa].",
-            "Toimitus tulee perille, [tapahtui mitä tahansa].",
-            "Palvelu toimii, [tapahtui mitä tahansa].",
+            "Toimitus tulee perille, [tapahtui matkalla mitä tahansa].",
+            "Palvelu toimii, [mitä tahansa tapahtuukin].",
+        ],
+        "=jatkossakaan": [
+            "Yksikään näyte ei ole kadonnut, eikä niin tule käymään [jatkossakaan].",
+            "Hinnat eivät nouse [jatkossakaan].",
+            "Tietoja ei menetetä [jatkossakaan].",
+        ],
+        "menettää|hukata|kadottaa|hylätä =yhtäkään|=yhtään|=mitään|=ainuttakaan": [
+            "Ensi vuodesta alkaen ette [menetä yhtäkään] kuormaa.",
+            "Emme [hylkää yhtäkään] erää.",
+            "Emme [hukkaa ainuttakaan] lähetystä.",
+        ],
+        "aina ehtiä|löytää": [
+            "Huoltomies [ehtii aina] paikalle.",
+            "[Löydämme aina] ratkaisun.",
+            "Meiltä [löydätte aina] sopivan ratkaisun.",
+        ],
+        "aina =juuri|täsmälleen oikea": [
+            "Saat meiltä [aina juuri oikeat] tekijät.",
+            "Toimitamme [aina täsmälleen oikean] määrän.",
+            "Kone annostelee [aina juuri oikean] määrän.",
+        ],
+        "voida olla varma|vakuuttunut": [
+            "Siitä [voitte olla täysin varmoja].",
+            "[Voit olla varma], että tiimisi myy enemmän.",
+            "[Voitte olla vakuuttuneita] lopputuloksesta.",
+        ],
+        "ilman ongelma|murhe|huoli|vaiva": [
+            "Esihenkilönne hoitavat vaikeatkin keskustelut [ilman ongelmia].",
+            "Siirto hoituu [ilman murheita].",
+            "Saatte palvelun [ilman huolia].",
         ],
         "=varma juttu|asia|nakki|tapaus": [
             "Tuplaat myyntisi puolessa vuodessa, se on [varma juttu].",
@@ -780,7 +810,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Olen [varma, että hyödytte] tästä.",
             "Olemme [varmoja, että olette tyytyväisiä].",
         ],
-        "aina heti|välittömästi|nopeasti|ajallaan|ajoissa|virheettömästi|moitteettomasti|"
+        "aina heti|välittömästi|nopeasti|=ajallaan|=ajoissa|virheettömästi|moitteettomasti|"
         "täydellisesti|oikein|=paikalla|tyytyväinen": [
             "Palvelemme [aina heti].",
             "Toimitukset tulevat [aina ajallaan].",
@@ -1468,6 +1498,27 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Lupaan, etten vie kuin vartin."),
     ("unbacked-promise", "Usein yllättää yksi asia: ongelma ei ole kone vaan lataus."),
     ("unbacked-promise", "Hoitajat eivät voi nukkua yönsä rauhassa, kun hälytyksiä tulee."),
+    # the writer's next step, a feature's wording, or a promise with a named day
+    ("unbacked-promise", "Lupaan palata asiaan pian."),
+    ("unbacked-promise", "Lupaamme olla yhteydessä heti, kun hinnasto valmistuu."),
+    ("unbacked-promise", "Integraatio varmistaa, että saldot ovat aina ajan tasalla."),
+    ("unbacked-promise", "Takaamme toimituksen perjantaina."),
+    ("unbacked-promise", "Uusi kalusto on luvattu toimittaa maaliskuussa."),
+    # a feature explained, a case from the past, a cardinal number, a disclaimer
+    ("unbacked-promise", "Lupaan, että se vie korkeintaan kymmenen minuuttia."),
+    ("unbacked-promise", "Takuu ei tarkoita, ettei vikoja tule."),
+    (
+        "unbacked-promise",
+        "Puhdistukset ajoitettiin seisokkeihin, eikä yhtään sulatusta keskeytetty.",
+    ),
+    ("unbacked-promise", "Pahoittelen, en millään haluaisi olla vaivaksi."),
+    ("unbacked-promise", "Pyytäkää toimittajalta aina kuukausiraportti."),
+    ("unbacked-promise", "Koostin aikataulun, jolla vaihto onnistuu ilman katkoa."),
+    ("unbacked-promise", "Heidän kanssaan siirto tuskin onnistuu ilman ongelmia."),
+    ("unbacked-promise", "Tiedän, että saat tällaisia viestejä varmasti kymmeniä viikossa."),
+    # an aim is not a promise
+    ("unbacked-promise", "Tavoitteemme on, että jokainen asiakas on aina tyytyväinen."),
+    ("unbacked-promise", "Pyrimme siihen, että toimitukset tulevat aina ajallaan."),
     # another party's promise, reported: the writer promises nothing
     (
         "unbacked-promise",

@@ -92,8 +92,16 @@ _ABSOLUTE_NUMERALS = frozenset({"sata"})
 
 # Words that name a consequence or a measure the buyer can hold the seller to.
 _TERMS_WORDS = frozenset(
-    {"hyvitys", "hyvittää", "sopimussakko", "mitattava", "hyvityslasku", "vartti"}
-)  # "vartti": a quarter of an hour, as checkable as "15 minuuttia"
+    {
+        "hyvitys", "hyvittää", "sopimussakko", "mitattava", "hyvityslasku", "vartti",
+        "huomenna", "ylihuomenna", "maanantai", "tiistai", "keskiviikko", "torstai",
+        "perjantai", "lauantai", "sunnuntai", "tammikuu", "helmikuu", "maaliskuu",
+        "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu",
+        "marraskuu", "joulukuu",
+    }
+)  # fmt: skip
+# "vartti" is a quarter of an hour, as checkable as "15 minuuttia"; a named day or
+# month is a deadline ("toimitamme perjantaina")
 
 
 def sentence_has_checkable_terms(msg: AnalysedMessage, sentence: Sentence) -> bool:
@@ -114,7 +122,8 @@ def sentence_has_checkable_terms(msg: AnalysedMessage, sentence: Sentence) -> bo
                 w.lemma in _ABSOLUTE_NUMERALS
                 or w.lemma == "yksi"  # "yhteen järjestelmään": one, not a quantity
                 or w.reading.number == "pl"  # "tuhansia euroja"
-                or w.lemma.endswith(("nen", "s"))  # an ordinal: "ensimmäisenä vuonna"
+                # an ordinal ("ensimmäisenä vuonna", "toinen"), not "kymmenen"
+                or w.lemma.endswith(("inen", "s"))
                 or w.lower.endswith(("kään", "kaan"))  # "yksikään": a negative absolute
             ):
                 continue
@@ -202,7 +211,7 @@ def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     aina?"). The writer's own 1st person stays asserted ("Haluatteko, että
     takaamme…?"), and so does a rhetorical proposal ("Entä jos voisimme taata…?")."""
     words = msg.sentence_words(sentence)
-    if _in_condition(words, word):
+    if _in_condition(words, word) or _aimed_at(words, word):
         return True
     head = clause_head(msg, word)
     if _advice_or_duty(words, head):
@@ -229,6 +238,23 @@ def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
 
 
 _ADVICE = frozenset({"kannattaa", "täytyä", "pitää", "tarvita"})
+_AIMS = frozenset(
+    {"tavoite", "tavoitella", "pyrkiä", "pyrkimys", "tähdätä", "toive", "toivoa", "haluta",
+     "päämäärä", "missio", "visio", "unelma"}
+)  # fmt: skip
+
+
+def _aimed_at(words: list[Word], word: Word) -> bool:
+    """An aim, not a promise: the "että" clause of "Tavoitteemme on, että asiakas on
+    aina tyytyväinen", "Pyrimme siihen, että…", "Haluamme, että…" (the surface
+    decides: the parser often hangs the main clause under the "että" clause)."""
+    if word.refers_to_seller:  # "Haluatteko, että takaamme…": a promise, asked
+        return False
+    before = [w for w in words if w.i < word.i]
+    for n in range(len(before) - 1, -1, -1):
+        if before[n].lemma == "että":
+            return any(w.lemma in _AIMS and w.person != 2 for w in before[max(0, n - 4) : n])
+    return False
 
 
 def _advice_or_duty(words: list[Word], head: Word) -> bool:
@@ -237,7 +263,14 @@ def _advice_or_duty(words: list[Word], head: Word) -> bool:
     passive present participle with "olla")."""
     clause = [w for w in words if head.i in (w.i, w.head)]
     # only as a modal with an infinitive: "pidämme aina lupauksemme" is a promise
-    modal = [w for w in clause if w.lemma in _ADVICE and (w.i == head.i or w.dep == "aux")]
+    # "ei tarvitse enää murehtia" frees the reader of a worry: a promise, not advice
+    modal = [
+        w
+        for w in clause
+        if w.lemma in _ADVICE
+        and (w.i == head.i or w.dep == "aux")
+        and not (w.lemma == "tarvita" and any(d.head == w.i and d.negative for d in words))
+    ]
     if any(w.head == m.i and w.dep.startswith("xcomp") for m in modal for w in words):
         return True
     necessive = any(r.participle == "present_passive" for r in head.readings)

@@ -788,7 +788,7 @@ def _find_matches(
                 continue
             if not keys[n] & term.slots[0]:
                 continue
-            indices = _follow(term, keys, words, n, 1)
+            indices = _follow(term, keys, words, n, 1, msg.source)
             if indices is None:
                 continue
             matched = tuple(words[i] for i in indices)
@@ -805,16 +805,28 @@ def _after_quote(source: str, start: int) -> bool:
     return i >= 0 and source[i] in QUOTES
 
 
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
 def _follow(
-    term: _Term, keys: list[frozenset[str]], words: list[Word], n: int, slot: int
+    term: _Term, keys: list[frozenset[str]], words: list[Word], n: int, slot: int, source: str
 ) -> list[int] | None:
-    """Match slots ``slot..`` after word ``n``, each within ``term.spec.within`` words."""
+    """Match slots ``slot..`` after word ``n``, each within ``term.spec.within`` words.
+    A comma, semicolon or colon ends the reach unless a subordinate clause or a
+    "mutta" opens after it ("anteeksi, että häiritsen", "pahaa, mutta"): "seisokkeihin, eikä yhtään" are two
+    clauses, not "ei yhtään seisokkia"."""
     if slot == len(term.slots):
         return [n]
     gap = term.spec.within
     for m in range(n + 1, min(len(keys), n + gap + 2)):
+        if (
+            words[m].pos != "SCONJ"
+            and words[m].lemma != "mutta"
+            and _CLAUSE_BREAK.search(source, words[m - 1].end, words[m].start)
+        ):
+            return None
         if keys[m] & term.slots[slot]:
-            rest = _follow(term, keys, words, m, slot + 1)
+            rest = _follow(term, keys, words, m, slot + 1, source)
             if rest is not None:
                 return [n, *rest]
     return None
@@ -862,7 +874,7 @@ def _match_keys(word: Word) -> frozenset[str]:
     participle also matches its verb ("rahastaneet", "kyhätty" -> "rahastaa", "kyhätä").
     """
     allowed = _FUNCTION_POS.get(word.pos)
-    keys = {word.lower, *(token for token, test in _SPECIAL.items() if test(word))}
+    keys = {word.lower, "=" + word.lower, *(t for t, test in _SPECIAL.items() if test(word))}
     for r in word.readings:
         if allowed is not None and r.word_class not in allowed | _NOMINAL_CLASSES:
             continue
@@ -875,6 +887,7 @@ def _match_keys(word: Word) -> frozenset[str]:
 
 
 _TOPIC_POS = frozenset({"NOUN", "PROPN", "CCONJ", "ADP", "NUM", "SYM"})
+_TOPIC_QUESTIONS = frozenset({"miten", "mikä", "miksi", "kuinka", "milloin", "missä", "mitä"})
 
 
 def _third_parties(
@@ -935,17 +948,32 @@ def _topic_title(msg: AnalysedMessage, sentence: Sentence) -> bool:
     if msg.blocks[sentence.block].block.kind not in ("title", "subject"):
         return False
     words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+    if words and words[0].lemma in _TOPIC_QUESTIONS:
+        return True  # "Miten varaosatakuumme syntyi", "Mitä takuu on": a question as a topic
     return bool(words) and all(w.pos in _TOPIC_POS for w in words)
+
+
+_KNOWING = frozenset({"tietää", "ymmärtää", "arvata", "olettaa", "kuulla", "nähdä"})
 
 
 def _reader_past(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> bool:
     """ "Olette varmasti huomanneet", "saitte varmasti": the reader's past, in the
-    2nd person, as a simple past or a perfect."""
+    2nd person, as a simple past or a perfect; or what the writer knows of the
+    reader ("tiedän, että saat tällaisia viestejä varmasti kymmeniä")."""
     words = msg.sentence_words(sentence)
+    if any(w.person == 2 and w.finite for w in match.words):
+        before = [w for w in words if w.i < match.words[0].i]
+        for n in range(len(before) - 1, -1, -1):
+            if before[n].lemma == "että":
+                if any(w.lemma in _KNOWING and w.person == 1 for w in before[max(0, n - 3) : n]):
+                    return True
+                break
     for w in match.words:
         reading = w.reading
         if reading is None or w.pos not in ("VERB", "AUX"):
             continue
+        if any(r.baseform == reading.baseform and r.tense == "present_simple" for r in w.readings):
+            continue  # "voitte" is a past and a present of "voida" alike
         if reading.tense == "past_imperfective" and w.person == 2:
             return True
         if reading.participle == "past_active" and any(
@@ -994,8 +1022,8 @@ def _term_keys(term_word: str, voikko: VoikkoAnalyser) -> frozenset[str]:
     """A term word's keys. ``=word`` matches that exact form only ("=ollenkaan",
     which Voikko reads as a form of "olla"). A word written in its base form
     keeps only the readings it is the base form of ("lainkaan", not "laki")."""
-    if term_word.startswith("="):
-        return frozenset({term_word[1:].lower()})
+    if term_word.startswith("="):  # the surface key, not a lemma: "=mikään" is not "millään"
+        return frozenset({term_word.lower()})
     if term_word in _SPECIAL:
         return frozenset({term_word})
     readings = voikko.analyse(term_word)
