@@ -1516,6 +1516,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Koostin aikataulun, jolla vaihto onnistuu ilman katkoa."),
     ("unbacked-promise", "Heidän kanssaan siirto tuskin onnistuu ilman ongelmia."),
     ("unbacked-promise", "Tiedän, että saat tällaisia viestejä varmasti kymmeniä viikossa."),
+    ("unbacked-promise", "Vastaamme kaikkiin yhteydenottoihin aina samana päivänä."),
+    ("unbacked-promise", "Toimitamme aina seuraavana arkipäivänä."),
+    ("unbacked-promise", "Lupaan, ettei tapaaminen kestä kauan."),
+    ("unbacked-promise", "Voin luvata, että demo on lyhyt."),
     # an aim is not a promise
     ("unbacked-promise", "Tavoitteemme on, että jokainen asiakas on aina tyytyväinen."),
     ("unbacked-promise", "Pyrimme siihen, että toimitukset tulevat aina ajallaan."),

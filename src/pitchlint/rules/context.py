@@ -14,6 +14,7 @@ _CONCRETE_UNITS = frozenset(
     }
 )  # fmt: skip
 _NUMBER = re.compile(r"\d")
+_DEADLINE_WORDS = frozenset({"sama", "seuraava", "puoli", "saman", "samainen"})
 
 
 # Dependency relations that start a clause of its own: a negation does not reach
@@ -114,9 +115,15 @@ def sentence_has_checkable_terms(msg: AnalysedMessage, sentence: Sentence) -> bo
     text = _ABSOLUTE.sub(" ", msg.text(sentence.start, sentence.end))
     if _NUMBER.search(text):
         return True
-    if any(w.lemmas & _TERMS_WORDS for w in msg.sentence_words(sentence)):
+    words = msg.sentence_words(sentence)
+    if any(w.lemmas & _TERMS_WORDS for w in words):
         return True
-    for w in msg.sentence_words(sentence):
+    # "samana päivänä", "seuraavana arkipäivänä", "puolessa tunnissa": a deadline
+    if any(
+        w.lemma in _DEADLINE_WORDS and msg.words[w.head].lemma in _CONCRETE_UNITS for w in words
+    ):
+        return True
+    for w in words:
         if w.reading and w.reading.word_class == "lukusana" and not w.text[:1].isdigit():
             if (
                 w.lemma in _ABSOLUTE_NUMERALS
