@@ -217,6 +217,11 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         f"käytettävyys on parantunut. {NEXT}",
         "Olemme viime vuosina seuranneet, että yhä useampi konepaja siirtää palkkien "
         f"porauksen teräksen toimittajalle. {NEXT}",
+        f"Tänä syksynä trukkikuskeja on tarjolla selvästi vähemmän kuin viime vuonna. {NEXT}",
+        "Asiakkaidemme kokemusten mukaan kuukausiraportin kokoaminen lyheni keskimäärin "
+        f"viidestä työpäivästä kahteen. {NEXT}",
+        "Asiakaskyselymme 2024 (180 vastaajaa): kirjanpitäjä käyttää keskimäärin 5 tuntia "
+        f"viikossa kuittien etsimiseen. {NEXT}",
     ],
     ids=[
         "regulation",
@@ -227,10 +232,35 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "cause",
         "peer-practice",
         "seller-observed-trend",
+        "comparison-with-kuin",
+        "customers-results-cited",
+        "seller-survey-dated",
     ],
 )
 def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:
     assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+def test_a_figure_on_a_slide_about_the_reader_is_news(core: Linter) -> None:
+    deck = (
+        "# Huoltosopimus\n\n## Konepajanne suurimmat riskit\n"
+        "- Varaosien toimitusaika Saksasta 4–6 viikkoa\n\n"
+        "## Seuraava askel\n- Kartoitus tammikuussa\n"
+    )
+    assert "no-novel-insight" not in {f.rule for f in core.lint(deck, "outline").findings}
+    # the same bullet on the seller's own slide is a feature of the offer
+    seller = deck.replace("Konepajanne suurimmat riskit", "Palvelumme").replace(
+        "Varaosien toimitusaika Saksasta 4–6 viikkoa", "Käyttöönotto noin kaksi viikkoa"
+    )
+    assert "no-novel-insight" in {f.rule for f in core.lint(seller, "outline").findings}
+
+
+def test_the_sellers_team_news_is_no_news_for_the_reader(core: Linter) -> None:
+    body = (
+        "Meillä on tapahtunut paljon. Tiimi on kasvanut, ja tuotteeseen on tullut uusia "
+        f"ominaisuuksia. {NEXT}"
+    )
+    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
 
 
 def test_seller_size_figures_are_not_insight(core: Linter) -> None:

@@ -107,6 +107,18 @@ def strong_background(words: list[Word]) -> bool:
     return any(_YEAR.match(w.text) and _since_year(words, n) for n, w in enumerate(words))
 
 
+# Surveys and reports dated by a year: "Asiakaskyselymme 2023 (212 vastaajaa)"
+_RESEARCH = (
+    "kysely",
+    "tutkimus",
+    "selvitys",
+    "raportti",
+    "tilasto",
+    "barometri",
+    "katsaus",
+    "vertailu",
+)
+
 # Who a "vuodesta 1990" can be about: the seller, or the company as such.
 _COMPANY_SUBJECTS = frozenset({"yritys", "yhtiö", "konserni", "perheyritys", "firma", "talo"})
 
@@ -161,7 +173,9 @@ def background_score(words: list[Word]) -> int:
             has_digits(v) or v.pos == "NUM" for v in words[max(0, n - 2) : n]
         )
         if w in size:
-            hits += seller or counted
+            # "asiakkaidemme kokemusten mukaan": a source cited, not experience claimed
+            cited = n + 1 < len(words) and words[n + 1].lemma == "mukaan"
+            hits += (seller or counted) and not cited
         elif w in people:
             hits += counted
         elif w in places:
@@ -172,6 +186,8 @@ def background_score(words: list[Word]) -> int:
             continue
         if _since_year(words, n):
             hits += 2  # "vuodesta 1990": since when the seller has been around
+        elif n and words[n - 1].lemma.endswith(_RESEARCH):
+            continue  # "asiakaskyselymme 2023": when the data was gathered
         elif hits or seller:  # a year alone may be a deadline ("elokuusta 2026")
             hits += 1
     # "Olemme olleet alalla 40 vuotta", "30 vuoden kokemuksella": the seller's years;

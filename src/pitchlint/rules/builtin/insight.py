@@ -32,7 +32,17 @@ _GENERALISING = frozenset({"tyypillisesti", "tavallisesti", "useimmiten", "yleen
 _SECOND_HAND = frozenset({"kuulla"})
 # The seller's offering as a subject ("Palvelu kattaa …"): seller talk without "me"
 _OFFERING = frozenset(
-    {"palvelu", "tuote", "ratkaisu", "ohjelmisto", "sovellus", "paketti", "alusta", "työkalu"}
+    {
+        "palvelu",
+        "tuote",
+        "ratkaisu",
+        "ohjelmisto",
+        "sovellus",
+        "paketti",
+        "alusta",
+        "työkalu",
+        "tiimi",
+    }
 )
 _DURATIONS = frozenset({"minuutti", "vartti", "tunti"})
 _TAKING = frozenset({"viedä", "kestää", "varata"})
@@ -71,9 +81,22 @@ class NoNovelInsight(Rule):
         body = body_sentences(msg)
         if not body:
             return
+        # A slide titled for the reader ("Valimonne suurimmat riskit") speaks of the
+        # reader's world in its bullets: "Varaosien toimitusaika 4–6 viikkoa".
+        reader_slides = {
+            msg.blocks[s.block].block.slide
+            for s in msg.sentences
+            if msg.blocks[s.block].block.kind == "title"
+            and msg.blocks[s.block].block.slide is not None
+            and any(w.addresses_reader for w in msg.sentence_words(s))
+        }
         for s in body:
-            title = msg.blocks[s.block].block.kind in ("title", "subject")
-            if not s.is_question and is_insight(msg.sentence_words(s), title=title):
+            block = msg.blocks[s.block].block
+            title = block.kind in ("title", "subject")
+            about_reader = block.kind == "bullet" and block.slide in reader_slides
+            if not s.is_question and is_insight(
+                msg.sentence_words(s), title=title, about_reader=about_reader
+            ):
                 return
         first, last = body[0], body[-1]
         yield Hit(
@@ -160,12 +183,19 @@ def _as_you_know(words: list[Word]) -> bool:
 
 
 def _trend(words: list[Word]) -> bool:
-    """ "yhä useammin", "entistä kalliimpia": a change over time without a figure."""
-    return any(
-        w.lower in _TREND_ADVERBS
-        and any(r.comparison == "comparative" for r in words[n + 1].readings)
-        for n, w in enumerate(words[:-1])
-    )
+    """ "yhä useammin", "entistä kalliimpia": a change over time without a figure;
+    or a comparison made with "kuin" ("vähemmän kuin viime vuonna", "enemmän
+    kuin kertaakaan vuoden 2022 jälkeen", "kalliimpi kuin kilpailijoilla")."""
+    for n, w in enumerate(words[:-1]):
+        if not any(r.comparison == "comparative" for r in w.readings):
+            if w.lower in _TREND_ADVERBS and any(
+                r.comparison == "comparative" for r in words[n + 1].readings
+            ):
+                return True
+            continue
+        if any(v.lemma == "kuin" for v in words[n + 1 : n + 4]):
+            return True
+    return False
 
 
 def _offer_terms(words: list[Word]) -> bool:
@@ -184,10 +214,12 @@ def _offer_terms(words: list[Word]) -> bool:
     )
 
 
-def is_insight(words: list[Word], *, title: bool = False) -> bool:
+def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = False) -> bool:
     """Does this sentence give the reader something new? A ``title`` (a slide
     title or subject line) addressed to the reader promises, it does not inform,
-    unless it has a figure ("Kasvua brändillenne" is no news)."""
+    unless it has a figure ("Kasvua brändillenne" is no news). ``about_reader``:
+    the sentence speaks of the reader's world though it does not say "you" (a
+    bullet under a slide title that does)."""
     words = _without_absolutes(words)
     percent = any(w.text in ("%", "€") or w.lemma in _PERCENT_WORDS for w in words)
     words = [w for w in words if not w.is_punct]
@@ -202,7 +234,7 @@ def is_insight(words: list[Word], *, title: bool = False) -> bool:
     seller = any(w.refers_to_seller and w.lemma not in _PERCEPTION for w in words) or any(
         w.dep.startswith("nsubj") and w.lemma in _OFFERING and not w.possessive for w in words
     )
-    reader = any(w.addresses_reader for w in words)
+    reader = about_reader or any(w.addresses_reader for w in words)
     observed = _observed(words)
     if observed is not None:
         # seen first-hand ("huomasin", "näin", "luin sivuiltanne"); what the seller
