@@ -167,6 +167,20 @@ def test_outline_background_in_bullets_of_a_neutral_title(core: Linter) -> None:
     assert "company-history-first" in {f.rule for f in core.lint(deck, "outline").findings}
 
 
+def test_a_presentation_slide_of_the_product_is_no_background(core: Linter) -> None:
+    deck = (
+        "Keskusvoitelu – Peltolan Saha Oy\n\n1. Esittely\n   - Keskusvoitelu sahalinjan "
+        "laakereille\n2. Huomio vertailusahoilta\n   - Laakereita vaihdettiin 21 aiemman 38 "
+        "sijaan\n"
+    )
+    assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
+    # the same title over the company's founding and size is background
+    company = deck.replace(
+        "Keskusvoitelu sahalinjan laakereille", "Perustettu 1988\n   - 140 asentajaa"
+    )
+    assert "company-history-first" in {f.rule for f in core.lint(company, "outline").findings}
+
+
 def test_outline_agenda_slide_is_no_customer_slide(core: Linter) -> None:
     deck = (
         "Viemäriverkoston saneeraus\n\n1. Agenda\n   - Historiamme\n   - Verkostonne kunto\n"
@@ -337,8 +351,12 @@ def test_a_price_in_the_readers_market_can_be_news(core: Linter) -> None:
         # since when something else has been so
         "Elohopealamppujen myynti on ollut kielletty vuodesta 2015, ja varalamppujen "
         f"saatavuus heikkenee nopeasti. Toteutamme vaihdon urakkana. {NEXT}",
+        # when the seller's data was gathered
+        "Kartoitimme 2023 kaksikymmentä tukkukauppaa, ja ostolasku kiersi keskimäärin 11 "
+        f"päivää. {NEXT}",
+        f"Asiakaskyselymme 2024 mukaan kuukausiraportti valmistui keskimäärin 19. päivänä. {NEXT}",
     ],
-    ids=["future-deadline", "about-something-else"],
+    ids=["future-deadline", "about-something-else", "survey-year", "survey-noun-year"],
 )
 def test_a_year_that_is_not_the_sellers_history(core: Linter, body: str) -> None:
     assert "company-history-first" not in {

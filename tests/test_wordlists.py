@@ -130,3 +130,21 @@ def test_owner_with_another_possessor_is_a_role(analyzer: Analyzer) -> None:
     assert strong("Yrityksemme omistajat ovat sen perustajat.")
     assert not strong("Kiinteistön omistajan on pystyttävä osoittamaan, että piha on hiekoitettu.")
     assert not strong("Metsänomistajat saavat tuen suoraan tililleen.")
+
+
+def test_a_year_dating_the_sellers_data_or_a_cited_source_is_no_background(
+    analyzer: Analyzer,
+) -> None:
+    from pitchlint.inputs import parse_text
+    from pitchlint.rules.wordlists import background_score
+
+    def score(text: str) -> int:
+        msg = analyzer.analyse(parse_text(text, "email"))
+        return background_score([w for w in msg.words if not w.is_punct])
+
+    assert score("Kartoitimme 2023 kaksikymmentä tukkukauppaa.") == 0
+    assert score("Asiakaskyselymme 2024 mukaan raportti valmistui 19. päivänä.") == 0
+    assert score("Asiakkaidemme kokemusten mukaan raportointi nopeutui.") == 0
+    # the seller's own year and experience are background
+    assert score("Aloitimme 2003 Tampereella.") > 0
+    assert score("Meillä on pitkä kokemus raportoinnista.") > 0

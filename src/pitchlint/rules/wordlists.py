@@ -108,6 +108,9 @@ def strong_background(words: list[Word]) -> bool:
 
 
 # Surveys and reports dated by a year: "Asiakaskyselymme 2023 (212 vastaajaa)"
+_RESEARCH_VERBS = frozenset(
+    {"kartoittaa", "tutkia", "selvittää", "mitata", "haastatella", "kysyä", "vertailla"}
+)  # "Kartoitimme 2023 kaksikymmentä tukkukauppaa"
 _RESEARCH = (
     "kysely",
     "tutkimus",
@@ -186,7 +189,9 @@ def background_score(words: list[Word]) -> int:
             continue
         if _since_year(words, n):
             hits += 2  # "vuodesta 1990": since when the seller has been around
-        elif n and words[n - 1].lemma.endswith(_RESEARCH):
+        elif n and (
+            words[n - 1].lemma.endswith(_RESEARCH) or words[n - 1].lemma in _RESEARCH_VERBS
+        ):
             continue  # "asiakaskyselymme 2023": when the data was gathered
         elif hits or seller:  # a year alone may be a deadline ("elokuusta 2026")
             hits += 1

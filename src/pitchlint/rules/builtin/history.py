@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from pitchlint.analysis.model import AnalysedMessage, Word
+from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.builtin.insight import is_insight
 from pitchlint.rules.context import body_sentences, content_words
@@ -89,6 +89,24 @@ def _background_title(words: list[Word]) -> bool:
     return about_us or (named and (seller or len(words) <= 3))
 
 
+# Titles that may present the product as well as the company: the bullets decide.
+_WEAK_TITLES = frozenset({"esittely", "tarina", "organisaatio", "yritys"})
+
+
+def _weak_title(words: list[Word]) -> bool:
+    return all(w.lemma in _WEAK_TITLES for w in words) and not any(
+        w.refers_to_seller for w in words
+    )
+
+
+def _speaks_of_seller(msg: AnalysedMessage, bullets: list[AnalysedBlock]) -> bool:
+    return any(
+        _background_bullet(msg.words[b.first_word : b.last_word])
+        or any(w.refers_to_seller for w in msg.words[b.first_word : b.last_word])
+        for b in bullets
+    )
+
+
 def _background_bullet(words: list[Word]) -> bool:
     """A bullet about the seller's past or size ("52 työntekijää", "vuodesta 1986").
     A size in news said of no one ("viranomaiset edellyttävät yli 5 000 hengen
@@ -149,6 +167,8 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         if slide == 0 and not bullets:
             continue  # a deck title alone
         titled = _background_title(title_words)
+        if titled and bullets and not _speaks_of_seller(msg, bullets) and _weak_title(title_words):
+            titled = False  # "Esittely" over "- Keskusvoitelu sahalinjan laakereille": the product
         bg_bullets = sum(
             1 for b in bullets if _background_bullet(msg.words[b.first_word : b.last_word])
         )
