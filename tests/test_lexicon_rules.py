@@ -1881,3 +1881,32 @@ def test_the_sellers_own_promise_is_not_another_partys(linter: Linter) -> None:
         ("Teidän yrityksenne säästää varmasti.", "säästää varmasti"),
     ]:
         assert ("unbacked-promise", span) in _found(linter, HEAD + sentence + TAIL)
+
+
+def test_a_fallback_counts_when_the_specific_term_it_overlaps_is_skipped(
+    linter: Linter,
+) -> None:
+    deck = (
+        "# Kiinteistöpalvelut\n\n## Meistä\n- Suomen luotettavin kumppani – alan paras työnjälki\n"
+    )
+    found = [
+        deck[f.start : f.end]
+        for f in linter.lint(deck, "outline").findings
+        if f.rule == "self-praise"
+    ]
+    assert "alan paras" in found
+
+
+def test_a_bullet_about_a_labelled_thing_or_a_place_is_not_the_sellers(linter: Linter) -> None:
+    deck = (
+        "# Rekrytointimainonta\n\n## Mitä kanavat tavoittavat\n"
+        "- Sosiaalisen median kohdennus: edullisin kontakti, lyhin huomioaika\n\n"
+        "## Vaihtoehto A: Pasila\n- Paras saavutettavuus: junat viiden minuutin päässä\n"
+    )
+    assert "self-praise" not in {f.rule for f in linter.lint(deck, "outline").findings}
+    # a one-word label is an attribute of the seller's own offer
+    own = "# Palvelumme\n\n## Miksi me\n- Hinta: markkinoiden edullisin\n"
+    assert "self-praise" in {f.rule for f in linter.lint(own, "outline").findings}
+    # a product named on the slide title is still the seller's
+    product = "# Esitys\n\n## Ratkaisu: Ohjausvahti\n- Markkinoiden älykkäin oppimisanalytiikka\n"
+    assert "self-praise" in {f.rule for f in linter.lint(product, "outline").findings}

@@ -383,11 +383,45 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     if any(w.finite for w in sentence_words):
         return False
     opening = sentence_words[0] if sentence_words else None
-    return not any(
+    if any(
         (w.addresses_reader or (w.is_name and not _common_opening(w, opening)))
         and not first.i <= w.i <= last.i
         for w in sentence_words
-    )
+    ):
+        return False
+    # "Sosiaalisen median kohdennus: edullisin kontakti": the label is what is described
+    label = [w for w in sentence_words[:6] if w.end <= first.start]
+    # (a one-word label is an attribute of the seller's own: "Hinta: alan edullisin")
+    colon = msg.source.find(":", sentence_words[0].start, first.start) if len(label) > 1 else -1
+    if colon >= 0 and not any(w.refers_to_seller for w in label if w.end <= colon):
+        return False
+    return not _slide_of_another(msg, sentence)
+
+
+def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """A bullet under a slide title that addresses the reader or names a place
+    ("Vaihtoehto A: Pasila", "Mitä tarvitsette") is about them, not the seller."""
+    names = own_names(msg)
+    block = msg.blocks[sentence.block].block
+    if block.kind != "bullet" or block.slide is None:
+        return False
+    for title in msg.sentences:
+        head = msg.blocks[title.block].block
+        if head.slide != block.slide or head.kind != "title":
+            continue
+        words = [w for w in msg.sentence_words(title) if not w.is_punct]
+        # a name on a slide title is as often the seller's product ("Ratkaisu:
+        # Ohjausvahti"); a place is not ("Vaihtoehto A: Pasila")
+        if any(
+            w.addresses_reader
+            or (
+                any(r.word_class == "paikannimi" for r in w.readings)
+                and not is_own_name(w, names)
+            )
+            for w in words
+        ) and not any(w.refers_to_seller for w in words):
+            return True
+    return False
 
 
 def _common_opening(word: Word, opening: Word | None) -> bool:

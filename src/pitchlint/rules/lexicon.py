@@ -319,21 +319,20 @@ class LexiconRule(Rule):
             found: Sequence[_Match] = find_matches(compiled.terms, msg, sentence, words)
             if not found:
                 continue
-            specific = [m for m in found if not m.term.spec.fallback]
-            if len(specific) < len(found):
-                found = specific + [
-                    m
-                    for m in found
-                    if m.term.spec.fallback and not any(_overlaps(m, o) for o in specific)
-                ]
             excepted = find_matches(compiled.exceptions, msg, sentence, words)
             kept: list[_Match] = []
-            for match in sorted(found, key=lambda m: (m.start, -m.end)):
-                if any(_overlaps(match, other) for other in [*kept, *excepted]):
-                    continue
-                if self._skipped(msg, sentence, words, match):
-                    continue
-                kept.append(match)
+            # A fallback ("ala @superlative") gives way to a specific term it overlaps,
+            # but only to one that counts: "alan paras" stays when "paras" is skipped.
+            for fallback in (False, True):
+                for match in sorted(found, key=lambda m: (m.start, -m.end)):
+                    if bool(match.term.spec.fallback) != fallback:
+                        continue
+                    if any(_overlaps(match, other) for other in [*kept, *excepted]):
+                        continue
+                    if self._skipped(msg, sentence, words, match):
+                        continue
+                    kept.append(match)
+            kept.sort(key=lambda m: (m.start, -m.end))
             for match in kept:
                 text = msg.text(match.start, match.end)
                 yield Hit(
