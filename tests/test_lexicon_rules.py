@@ -1910,3 +1910,23 @@ def test_a_bullet_about_a_labelled_thing_or_a_place_is_not_the_sellers(linter: L
     # a product named on the slide title is still the seller's
     product = "# Esitys\n\n## Ratkaisu: Ohjausvahti\n- Markkinoiden älykkäin oppimisanalytiikka\n"
     assert "self-praise" in {f.rule for f in linter.lint(product, "outline").findings}
+
+
+def test_ne_stands_for_the_plural_noun_before_it_in_the_same_sentence(linter: Linter) -> None:
+    text = (
+        HEAD + "Kävimme läpi 38 alan yrityksen aineistot. Yhdellä asiakkaallamme maksuja oli "
+        "kertynyt, eikä kukaan ollut huomannut niitä." + TAIL
+    )
+    assert "competitor-bashing" not in {rule for rule, _ in _found(linter, text)}
+    vendors = (
+        HEAD + "Muut toimistot lupaavat kaikenlaista, mutta ne vain laskuttavat ja katoavat." + TAIL
+    )
+    assert ("competitor-bashing", "katoavat") in _found(linter, vendors)
+
+
+def test_the_readers_own_office_repeated_is_not_the_vendor_named_before(linter: Linter) -> None:
+    text = (
+        HEAD + "Moni tilitoimisto hoitaa IT:n sivutyönä. Tämä jää viimeiseksi kaudeksi, jolloin "
+        "toimistonne tekniikka reistailee." + TAIL
+    )
+    assert "competitor-bashing" not in {rule for rule, _ in _found(linter, text)}

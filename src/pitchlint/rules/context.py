@@ -414,10 +414,7 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
         # Ohjausvahti"); a place is not ("Vaihtoehto A: Pasila")
         if any(
             w.addresses_reader
-            or (
-                any(r.word_class == "paikannimi" for r in w.readings)
-                and not is_own_name(w, names)
-            )
+            or (any(r.word_class == "paikannimi" for r in w.readings) and not is_own_name(w, names))
             for w in words
         ) and not any(w.refers_to_seller for w in words):
             return True

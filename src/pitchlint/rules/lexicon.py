@@ -449,6 +449,7 @@ class LexiconRule(Rule):
                 and w.pos in ("NOUN", "PROPN")
                 and _cached_match_keys(w) & named
                 and usable(_Match(match.term, (w,)))
+                and self._is_target(_Match(match.term, (w,)), own)  # not "toimistonne"
                 and not _compared(msg, words, w)
             ]
             if repeated:
@@ -472,7 +473,8 @@ class LexiconRule(Rule):
         found = [
             m
             for m in find_matches(self.compiled.anaphors, msg, sentence, words)
-            if usable(m) or (usable(m, modifier=True) and self._of_organisation(msg, m))
+            if (usable(m) or (usable(m, modifier=True) and self._of_organisation(msg, m)))
+            and not self._nearer_antecedent(msg, sentence, words, m.words[0])
         ]
         found += [
             m
@@ -480,6 +482,33 @@ class LexiconRule(Rule):
             if usable(m) and is_tied(msg, m.words[0], match.words)
         ]
         return found
+
+    def _nearer_antecedent(
+        self, msg: AnalysedMessage, sentence: Sentence, words: list[Word], pronoun: Word
+    ) -> bool:
+        """ "Maksuja oli kertynyt, eikä kukaan ollut huomannut niitä": the last plural
+        noun before "ne" in the same sentence is what it most likely stands for; it
+        stands for a vendor only when that noun is one ("Muut toimistot lupaavat
+        kaikenlaista, mutta ne vain laskuttavat")."""
+        if pronoun.lemma not in ("ne", "nämä"):
+            return False
+        plural = [
+            w
+            for w in words
+            if w.i < pronoun.i
+            and w.pos == "NOUN"
+            and w.reading is not None
+            and w.reading.number == "pl"
+        ]
+        if not plural:
+            return False
+        targets = {
+            w.i
+            for group in self.compiled.requires
+            for m in find_matches(group, msg, sentence, words)
+            for w in m.words
+        }
+        return plural[-1].i not in targets
 
     @staticmethod
     def _names_here(
