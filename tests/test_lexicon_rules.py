@@ -905,6 +905,11 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "competitor-bashing": {
+        "ihan|sinänsä|varmasti kelpo|kelvollinen|pätevä|mukava|kiva": [
+            "Tietolinna on [varmasti ihan kelpo] valinta firmalle, jolle riittää vastaus joskus.",
+            "Kilpailijanne asiantuntijat ovat [varmasti mukavia] ihmisiä, mutta osaaminen puuttuu.",
+            "Nykyisen toimittajanne siivous on [ihan kelvollista], kunhan kukaan ei katso nurkkiin.",
+        ],
         "dinosaurus": [
             "Perinteiset toimistot ovat hitaita [dinosauruksia].",
             "Nykyinen toimittajanne on alan [dinosaurus].",
@@ -1481,6 +1486,8 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("competitor-bashing", "Emme väitä, että muut toimijat olisivat huonoja."),
+    ("competitor-bashing", "Kukaan toimittajista ei ole vielä ratkaissut tätä ongelmaa."),
     # a negated promise verb takes back its whole "että" clause
     ("unbacked-promise", "Emme lupaa, ettei siirtymä aiheuta yhtään tuotantokatkoa."),
     ("unbacked-promise", "En voi luvata, että linjat pysyvät aina puhtaina."),
