@@ -983,10 +983,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne ei [osaa mitään muuta kuin] laskuttaa.",
             "Muut toimijat eivät [ymmärrä muuta kuin] hintaa.",
         ],
-        "mitä|miten sattua": [
+        "mitä|miten|=kenet sattua": [
             "Halpahintaiset painotalot painavat [mitä sattuu].",
             "Kilpailija tekee asennukset [miten sattuu].",
             "Muut toimijat hoitavat asiat [miten sattuu].",
+            "Isot firmat heittävät paikalle [kenet sattuu].",
         ],
         "vitsi": [
             "Kilpailijan asiakastuki on lähinnä [vitsi].",

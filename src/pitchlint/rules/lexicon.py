@@ -68,6 +68,7 @@ _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _MAX_GAP = 10
 _MAX_UNORDERED = 4
 _REQUIRES_GAP = 2  # words allowed between the words of a ``requires`` phrase
+_FREE_RELATIVES = frozenset({"ken", "kuka", "mikä", "mitä"})
 _LOOKBACK = 3  # sentences an anaphor ("heidän") may look back for what it stands for
 _SPECIAL: dict[str, Callable[[Word], bool]] = {
     "@reader": lambda w: w.addresses_reader,  # te, teidän, -nne, -tte, sinä forms
@@ -402,6 +403,13 @@ class LexiconRule(Rule):
         scope: set[int] | None = None
         if ctx.requires_scope == "clause":
             clause = [*clause_words(msg, match.words[0]), *clause_words(msg, match.words[-1])]
+            head = clause_head(msg, match.words[-1])
+            if head.head != head.i and any(
+                w.head == head.i and w.dep.startswith("nsubj") and w.lemma in _FREE_RELATIVES
+                for w in clause
+            ):
+                # "heittävät paikalle kenet sattuu": a free relative is part of its clause
+                clause += clause_words(msg, msg.words[head.head])
             # Only a clause with its verb and subject is trusted: one without is
             # probably misparsed, and the whole sentence counts.
             # ("ettemme osaa": a 1st- or 2nd-person verb names its subject itself)
