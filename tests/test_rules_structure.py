@@ -137,6 +137,8 @@ END = "\n\nTerveisin\nLeena"
         (INTRO_SINA, "Meillä on hyvä demo, ja olemme pitäneet satoja esittelyjä."),
         # "ole" after "ei" is a connegative, not an imperative among meeting words
         (INTRO_SINA, "Päättäjä ei ole osallistunut yhteenkään tapaamiseen. Palaillaan tähän."),
+        # "hetki aikaa" to look at a brochure is a moment, not a meeting
+        (INTRO_TE, "Jos teillä olisi hetki aikaa, olisin kiitollinen, jos vilkaisisitte esitettä."),
     ],
 )
 def test_missing_next_step_vague_close_points_at_the_last_paragraph(
@@ -162,6 +164,10 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         "Palaan asiaan perjantaina 17.10. ennen kello 12.",
         "Demo voidaan pitää 12.3. kello 14 etäyhteydellä.",
         "Olisin kiitollinen 15 minuutin tapaamisesta torstaina 16.5. kello 10.",
+        # the tagger reads "varaan" as an adverb; it is the writer's booking
+        "Jos laitat vastaukset tähän viestiin, varaan meille palaverin ensi viikon tiistaille.",
+        # "kannattaako…" is the reader's decision, not another ask
+        "Sen jälkeen voitte päättää, kannattaako asiaa viedä pidemmälle. Sopisiko tiistai klo 10?",
     ],
 )
 def test_missing_next_step_concrete_steps(lint_ids: LintIds, closing: str) -> None:
@@ -190,6 +196,16 @@ def test_missing_next_step_competing_asks(linter: Linter) -> None:
         assert f'"{ask}' in hit.message
     last_paragraph = MANY_ASKS[MANY_ASKS.index("Lataa") : MANY_ASKS.index(END)]
     assert_span(hit, MANY_ASKS, last_paragraph)
+
+
+def test_a_menu_of_options_with_ambiguous_infinitives_competes(linter: Linter) -> None:
+    # "täyttää" and "pyytää" are 3rd-person presents as well as infinitives
+    text = (
+        INTRO_TE + "Voitte varata demon kalenterilinkistäni, täyttää tarvekartoituslomakkeen, "
+        "ladata oppaan tai pyytää tarjousta." + END
+    )
+    (hit,) = found(linter, text, "missing-next-step")
+    assert "4 kilpailevaa pyyntöä" in hit.message
 
 
 def test_missing_next_step_two_ways_to_reply_are_one_ask(lint_ids: LintIds) -> None:

@@ -254,8 +254,14 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 # "Voitte vastata tähän, soittaa minulle tai ladata oppaan": a menu of
                 # options, one ask per coordinated infinitive
                 for inf in words[w.i - s.first + 1 :]:
-                    if inf.reading is not None and inf.reading.mood == "A-infinitive":
-                        verb = inf.reading.baseform.lower()
+                    if inf.clitic_ko or (
+                        inf.finite and not any(r.mood == "A-infinitive" for r in inf.readings)
+                    ):
+                        break  # "voitte päättää, kannattaako…": the menu ends at a new clause
+                    # "täyttää", "pyytää" are 3rd-person presents too: any infinitive reading
+                    reading = next((r for r in inf.readings if r.mood == "A-infinitive"), None)
+                    if reading is not None and inf.pos in ("VERB", "AUX"):
+                        verb = reading.baseform.lower()
                         asks.append(Ask("vastaus" if verb in _REPLY else verb, _phrase(msg, inf)))
     return asks
 
@@ -347,6 +353,8 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
     words = content_words(msg, sentence)
     if words and not words[0].finite and _verb_reading_commits(words[0]):
         return True  # "Tuon teille mallin torstaina": the tagger took the verb for "that"
+    if any(w.head == w.i and not w.finite and _verb_reading_commits(w) for w in words):
+        return True  # "…, varaan meille palaverin": the root the tagger took for an adverb
     for n, w in enumerate(words):
         if not w.finite or w.person != 1 or is_negated(msg, sentence, w) or is_past(msg, w):
             continue
@@ -407,7 +415,18 @@ def _asks_to_act(msg: AnalysedMessage, sentence: Sentence) -> bool:
 
 
 def _meeting(msg: AnalysedMessage, sentence: Sentence) -> bool:
-    return any(is_meeting_word(w) for w in content_words(msg, sentence))
+    words = content_words(msg, sentence)
+    return any(is_meeting_word(w) and not _a_moment(msg, words, w) for w in words)
+
+
+def _a_moment(msg: AnalysedMessage, words: list[Word], word: Word) -> bool:
+    """ "Jos teillä olisi hetki aikaa (vilkaista esitettä)": a moment, not a meeting."""
+    if "aika" not in word.lemmas:
+        return False
+    before = msg.words[word.i - 1] if word.i else word
+    return "hetki" in (msg.words[word.head].lemma, before.lemma) or any(
+        w.head == word.i and w.lemma == "hetki" for w in words
+    )
 
 
 def is_meeting_word(word: Word) -> bool:
