@@ -1524,10 +1524,18 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Koostin aikataulun, jolla vaihto onnistuu ilman katkoa."),
     ("unbacked-promise", "Heidän kanssaan siirto tuskin onnistuu ilman ongelmia."),
     ("unbacked-promise", "Tiedän, että saat tällaisia viestejä varmasti kymmeniä viikossa."),
-    ("unbacked-promise", "Vastaamme kaikkiin yhteydenottoihin aina samana päivänä."),
-    ("unbacked-promise", "Toimitamme aina seuraavana arkipäivänä."),
     ("unbacked-promise", "Lupaan, ettei tapaaminen kestä kauan."),
     ("unbacked-promise", "Voin luvata, että demo on lyhyt."),
+    # the terms in the next sentence of the paragraph, or a remedy on a condition
+    (
+        "unbacked-promise",
+        "Takaamme vasteajan. Jos teknikko ei vastaa kahdessa tunnissa, hyvitämme 5 %.",
+    ),
+    ("unbacked-promise", "Toimitustakuu: jos lähetys myöhästyy, palautamme rahtimaksun."),
+    (
+        "unbacked-promise",
+        "Tarjoamme tyytyväisyystakuun. Jos ette ole tyytyväisiä, voitte irtisanoa sopimuksen.",
+    ),
     # an aim is not a promise
     ("unbacked-promise", "Tavoitteemme on, että jokainen asiakas on aina tyytyväinen."),
     ("unbacked-promise", "Pyrimme siihen, että toimitukset tulevat aina ajallaan."),
@@ -1938,3 +1946,17 @@ def test_the_readers_own_office_repeated_is_not_the_vendor_named_before(linter: 
         "toimistonne tekniikka reistailee." + TAIL
     )
     assert "competitor-bashing" not in {rule for rule, _ in _found(linter, text)}
+
+
+def test_terms_in_another_paragraph_do_not_back_a_promise(linter: Linter) -> None:
+    text = HEAD + "Takaamme vasteajan.\n\nHinta on 49 euroa kuukaudessa." + TAIL
+    assert ("unbacked-promise", "Takaamme") in _found(linter, text)
+
+
+def test_a_remedy_next_door_backs_only_a_guarantee(linter: Linter) -> None:
+    # "ei tarvitse stressata" is no guarantee whose terms a neighbour could state
+    text = (
+        HEAD + "Muutto hoituu viikonlopussa, eikä siitä tarvitse stressata. Jos jokin "
+        "rikkoutuu, korvaamme sen." + TAIL
+    )
+    assert ("unbacked-promise", "stressata") in _found(linter, text)

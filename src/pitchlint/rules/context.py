@@ -14,7 +14,9 @@ _CONCRETE_UNITS = frozenset(
     }
 )  # fmt: skip
 _NUMBER = re.compile(r"\d")
-_DEADLINE_WORDS = frozenset({"sama", "seuraava", "puoli", "saman", "samainen"})
+_CONDITIONS = frozenset({"jos", "mikäli", "ellei", "jollei"})
+_COMPENSATION = frozenset({"hyvitys", "hyvittää", "sopimussakko", "hyvityslasku"})
+_REMEDIES = frozenset({"palauttaa", "korvata", "irtisanoa", "purkaa", "perua", "uusia"})
 
 
 # Dependency relations that start a clause of its own: a negation does not reach
@@ -105,6 +107,29 @@ _TERMS_WORDS = frozenset(
 # month is a deadline ("toimitamme perjantaina")
 
 
+def remedy_nearby(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """A remedy in the sentence next to this one in the same paragraph or bullet:
+    "Takaamme vasteajan. Jos teknikko ei vastaa kahdessa tunnissa, hyvitämme 5 %."
+    states the terms right after the promise. A mere figure next door does not
+    back a promise ("Säästätte varmasti. Hinta on 49 euroa.")."""
+    return any(
+        0 <= n < len(msg.sentences)
+        and msg.sentences[n].block == sentence.block
+        and _states_remedy(msg.sentence_words(msg.sentences[n]))
+        for n in (sentence.index - 1, sentence.index + 1)
+    )
+
+
+def _states_remedy(words: list[Word]) -> bool:
+    """A compensation named ("hyvitämme", "sopimussakko"), or a remedy on a condition
+    ("jos lähetys myöhästyy, palautamme rahtimaksun")."""
+    if any(w.lemmas & _COMPENSATION for w in words):
+        return True
+    return any(w.lemma in _CONDITIONS for w in words) and any(
+        w.lemmas & _REMEDIES and w.pos == "VERB" and not _in_condition(words, w) for w in words
+    )
+
+
 def sentence_has_checkable_terms(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """A promise one can hold the seller to: a figure, sum, date or deadline, or a
     compensation or measure named ("hyvitämme", "mitattava vasteaika").
@@ -116,12 +141,7 @@ def sentence_has_checkable_terms(msg: AnalysedMessage, sentence: Sentence) -> bo
     if _NUMBER.search(text):
         return True
     words = msg.sentence_words(sentence)
-    if any(w.lemmas & _TERMS_WORDS for w in words):
-        return True
-    # "samana päivänä", "seuraavana arkipäivänä", "puolessa tunnissa": a deadline
-    if any(
-        w.lemma in _DEADLINE_WORDS and msg.words[w.head].lemma in _CONCRETE_UNITS for w in words
-    ):
+    if any(w.lemmas & _TERMS_WORDS for w in words) or _states_remedy(words):
         return True
     for w in words:
         if w.reading and w.reading.word_class == "lukusana" and not w.text[:1].isdigit():
@@ -276,7 +296,9 @@ def _advice_or_duty(words: list[Word], head: Word) -> bool:
         for w in clause
         if w.lemma in _ADVICE
         and (w.i == head.i or w.dep == "aux")
-        and not (w.lemma == "tarvita" and any(d.head == w.i and d.negative for d in words))
+        and not (
+            w.lemma == "tarvita" and any(d.head in (w.i, w.head) and d.negative for d in words)
+        )
     ]
     if any(w.head == m.i and w.dep.startswith("xcomp") for m in modal for w in words):
         return True

@@ -61,6 +61,7 @@ from pitchlint.rules.context import (
     is_unasserted,
     opens_scare_quote,
     own_names,
+    remedy_nearby,
     sentence_has_checkable_terms,
 )
 
@@ -112,6 +113,9 @@ class TermSpec(_Strict):
     about_seller: bool | None = None  # overrides [context] about_seller for this term
     about_reader: bool | None = None  # overrides [context] about_reader for this term
     skip_concrete: bool | None = None  # overrides [context] skip_concrete for this term
+    # With skip_concrete: a remedy in the next or previous sentence of the same
+    # paragraph states the terms ("Takaamme vasteajan. Jos …, hyvitämme 5 %.")
+    terms_nearby: bool = False
     names_target: bool = False  # the term itself names what [context] requires ("pulju")
     # overrides [context] requires_near: "kukaan ei vastaa" needs its vendor close by
     requires_near: int | None = Field(default=None, ge=0)
@@ -386,6 +390,7 @@ class LexiconRule(Rule):
         return (
             (ctx.skip_quoted and is_quoted(msg, first))
             or (skip_concrete and sentence_has_checkable_terms(msg, sentence))
+            or (skip_concrete and term.terms_nearby and remedy_nearby(msg, sentence))
             or (ctx.skip_about_reader and is_about_reader(msg, first, last))
         )
 
