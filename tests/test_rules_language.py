@@ -90,6 +90,7 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         'Asiakkaat kutsuvat sitä nimellä "smart routing engine" omassa käytössään.',
         "Valmistamme 3D-tulosteita ja 5G-antenneja 24/7.",
         "Teams-palaveri ja Excel-taulukko ovat valmiina, ettei mitään unohdu.",
+        "Kampanja jaetaan sisä- ja ulkonäyttöjen kesken, ja etä- tai lähityö sopii molemmille.",
     ],
 )
 def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:
@@ -312,3 +313,10 @@ def test_outline_bullets_get_spelling_at_a_list_mark_and_doubled_words(linter: L
 def test_merge_tag_before_a_colon_is_no_sentence_start_error(linter: Linter) -> None:
     text = "# <ASIAKAS>: sähkön hankinta\n\n## Tilanne\n- Nykyinen sopimus päättyy keväällä\n"
     assert "grammar" not in {f.rule for f in linter.lint(text, "outline").findings}
+
+
+def test_a_misspelt_part_before_a_hyphen_and_ja_is_still_a_typo(linter: Linter) -> None:
+    text = "Hei Mikko,\n\nKampanja jaetaan sisx- ja ulkonäyttöjen kesken.\n\nTerveisin\nAino"
+    assert [
+        text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "spelling"
+    ] == ["sisx"]

@@ -121,6 +121,8 @@ class Spelling(Rule):
             initial = starts_sentence(msg.source, word.start)
             if _is_allowed(word.text, allowed, voikko, initial=initial):
                 continue
+            if _HYPHEN_GAP.match(msg.source, word.end) and _bound_first_part(word.text, voikko):
+                continue  # "sisä- ja ulkonäytöt": a part that only stands in compounds
             if is_quoted(msg, word):
                 continue  # quoted text is someone else's words, often in another language
             suggestions = voikko.suggest(word.text, self.options.max_suggestions)
@@ -239,6 +241,15 @@ def _is_allowed(
     return all(
         _piece_ok(p, allowed, voikko, initial=initial and n == 0) for n, p in enumerate(pieces)
     )
+
+
+_COMPOUND_HEADS = ("osa", "tila", "puoli", "työ")
+_HYPHEN_GAP = re.compile(r"-\s+(?:ja|tai|sekä|eikä|että|kuin)\b")
+
+
+def _bound_first_part(piece: str, voikko: VoikkoAnalyser) -> bool:
+    """ "sisä", "ulko", "etä": not words alone, but the first part of a compound."""
+    return len(piece) >= 3 and any(voikko.spell(piece + head) for head in _COMPOUND_HEADS)
 
 
 def _piece_ok(
