@@ -36,6 +36,7 @@ FACT_QUESTIONS = [
     "Onko sinulla jo käytössä sähköinen allekirjoitus?",
     "Käytättekö nyt ulkoista kirjanpitäjää?",
     "Kuinka suuri on liikevaihtosi?",
+    "Onko teillä kymmenen vai kaksikymmentä autoa?",  # "vai" alone asks a fact
 ]
 OPINION_QUESTIONS = [
     "Mitä mieltä olette tästä?",
@@ -51,6 +52,9 @@ OPINION_QUESTIONS = [
     "Tiesitkö, että avoimen kylmähyllyn kulutus laskee yöllä kolmanneksen, kun verho on alhaalla?",
     "Tiesittekö, että puolet palautuksista tulee joulukuussa?",
     "Huomasitteko, että hankintalaki muuttui vuoden alussa?",
+    # which matters more, and what the reader weighs, are priorities
+    "Painaako budjetissanne enemmän hinnan ennustettavuus vai matala ostohinta?",
+    "Mitkä ovat teille ratkaisevat kriteerit toimittajan valinnassa?",
 ]
 
 

@@ -122,6 +122,8 @@ def is_fact_question(words: list[Word]) -> bool:
         return False
     if any(w in wordlist("opinion") for w in words):
         return False
+    if _weighs_alternatives(words):
+        return False  # "Painaako enemmän hinta vai ennustettavuus?": a priority
     first_verb = next((w for w in words if w.finite), None)
     if first_verb is not None and first_verb.person == 1:
         return False  # "Voisimmeko…", "Saanko…": the seller proposes
@@ -139,6 +141,14 @@ def is_fact_question(words: list[Word]) -> bool:
         # montako…" asks a fact through its interrogative clause.
         return any(w.interrogative for w in words)
     return True
+
+
+def _weighs_alternatives(words: list[Word]) -> bool:
+    """ "A vai B" with a comparative asks which matters more: "painaako enemmän hinta
+    vai toimitusaika?"; "Onko teillä 10 vai 20 autoa?" asks a fact."""
+    return any(w.lemma == "vai" for w in words) and any(
+        r.comparison == "comparative" for w in words for r in w.readings
+    )
 
 
 def question_sentences(msg: AnalysedMessage) -> list[Sentence]:
