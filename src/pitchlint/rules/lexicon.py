@@ -155,6 +155,8 @@ class ContextSpec(_Strict):
     skip_unasserted: bool = False
     skip_concrete: bool = False  # a figure, sum, date or deadline makes it checkable
     skip_about_reader: bool = False  # "johtava asiantuntijanne" is about the reader
+    # a comparative compares, it does not condemn: "hitaammalla aikataululla"
+    skip_comparative: bool = False
     skip_quoted: bool = True  # quoted text is someone else's words
     # a title or subject of nouns only ("Takuu ja huolto") names a topic, says nothing
     skip_topic_titles: bool = False
@@ -386,6 +388,8 @@ class LexiconRule(Rule):
                 return not opens_scare_quote(msg, sentence, first)
             return not is_scare_quoted(msg, first)
         if ctx.skip_topic_titles and _topic_title(msg, sentence):
+            return True
+        if ctx.skip_comparative and any(_has_degree(w, "comparative") for w in match.words):
             return True
         return (
             (ctx.skip_quoted and is_quoted(msg, first))
