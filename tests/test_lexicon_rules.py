@@ -1488,7 +1488,7 @@ CASES: dict[str, dict[str, list[str]]] = {
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Kilpailijanne tarjoaa saman palvelun hitaammalla aikataululla."),
-    ("competitor-bashing", "Nykyisen toimittajanne laitteet ovat kalliimpia ja raskaampia."),
+    ("competitor-bashing", "Nykyisen toimittajanne laitteiden teho on heikompi."),
     ("competitor-bashing", "Emme väitä, että muut toimijat olisivat huonoja."),
     ("competitor-bashing", "Kukaan toimittajista ei ole vielä ratkaissut tätä ongelmaa."),
     # a negated promise verb takes back its whole "että" clause

@@ -116,6 +116,7 @@ class TermSpec(_Strict):
     # With skip_concrete: a remedy in the next or previous sentence of the same
     # paragraph states the terms ("Takaamme vasteajan. Jos …, hyvitämme 5 %.")
     terms_nearby: bool = False
+    skip_comparative: bool | None = None  # overrides [context] skip_comparative
     names_target: bool = False  # the term itself names what [context] requires ("pulju")
     # overrides [context] requires_near: "kukaan ei vastaa" needs its vendor close by
     requires_near: int | None = Field(default=None, ge=0)
@@ -389,7 +390,10 @@ class LexiconRule(Rule):
             return not is_scare_quoted(msg, first)
         if ctx.skip_topic_titles and _topic_title(msg, sentence):
             return True
-        if ctx.skip_comparative and any(_has_degree(w, "comparative") for w in match.words):
+        comparative = (
+            ctx.skip_comparative if term.skip_comparative is None else term.skip_comparative
+        )
+        if comparative and any(_has_degree(w, "comparative") for w in match.words):
             return True
         return (
             (ctx.skip_quoted and is_quoted(msg, first))
