@@ -689,6 +689,26 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Toimitus tulee perille, [tapahtui matkalla mitä tahansa].",
             "Palvelu toimii, [mitä tahansa tapahtuukin].",
         ],
+        "tuli mitä tuli": [
+            "Aikataulu pitää joka kerta, [tuli mitä tuli].",
+            "Toimitamme, [tuli mitä tuli].",
+            "Hissi kulkee, [tuli mitä tuli].",
+        ],
+        "aina sovittu aika|aikataulu|hinta": [
+            "Urakka valmistuu [aina sovitussa ajassa].",
+            "Remontti valmistuu [aina sovitussa aikataulussa].",
+            "Laskutamme [aina sovitun hinnan] mukaan.",
+        ],
+        "aina ilman katko|katkos|ongelma|häiriö|viive|viivästys": [
+            "Yhteys toimii [aina ilman katkoja].",
+            "Siirto sujuu [aina ilman ongelmia].",
+            "Toimitukset kulkevat [aina ilman viivästyksiä].",
+        ],
+        "=ei yllätyskulu|piilokulu|viivästys|yllätys": [
+            "- [Ei yllätyskuluja], ei viivästyksiä",
+            "Hinta on kiinteä: [ei piilokuluja].",
+            "Urakka etenee suunnitellusti, [ei viivästyksiä].",
+        ],
         "=jatkossakaan": [
             "Yksikään näyte ei ole kadonnut, eikä niin tule käymään [jatkossakaan].",
             "Hinnat eivät nouse [jatkossakaan].",
@@ -811,7 +831,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Olemme [varmoja, että olette tyytyväisiä].",
         ],
         "aina heti|välittömästi|nopeasti|=ajallaan|=ajoissa|virheettömästi|moitteettomasti|"
-        "täydellisesti|oikein|=paikalla|tyytyväinen": [
+        "täydellisesti|oikein|=paikalla|tyytyväinen|kunnolla|=kerralla|=sovitusti|=moitteetta": [
+            "Työ tehdään [aina kunnolla] ensimmäisellä kerralla.",
+            "Urakka valmistuu [aina sovitusti].",
             "Palvelemme [aina heti].",
             "Toimitukset tulevat [aina ajallaan].",
             "Olemme [aina paikalla], kun tarvitsette.",
@@ -1487,6 +1509,11 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("competitor-bashing", "Monitilatoimistossa tarve jakautuu toisin kuin huonetoimistossa."),
+    (
+        "competitor-bashing",
+        'Kerroit, että toinen tarjoaja mainostaa olevansa "Pohjoismaiden johtava palvelu".',
+    ),
     ("competitor-bashing", "Kilpailijanne tarjoaa saman palvelun hitaammalla aikataululla."),
     ("competitor-bashing", "Nykyisen toimittajanne laitteiden teho on heikompi."),
     ("competitor-bashing", "Emme väitä, että muut toimijat olisivat huonoja."),
@@ -1538,6 +1565,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "unbacked-promise",
         "Tarjoamme tyytyväisyystakuun. Jos ette ole tyytyväisiä, voitte irtisanoa sopimuksen.",
     ),
+    # a question reported, in any person
+    ("unbacked-promise", "Kysyitte, voimmeko taata, että kaikki toimitukset tulevat ajallaan."),
     # an aim is not a promise
     ("unbacked-promise", "Tavoitteemme on, että jokainen asiakas on aina tyytyväinen."),
     ("unbacked-promise", "Pyrimme siihen, että toimitukset tulevat aina ajallaan."),

@@ -181,7 +181,16 @@ def opens_scare_quote(msg: AnalysedMessage, sentence: Sentence, word: Word) -> b
     words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
     if (word.text[:1].isupper() and words and words[0].i != word.i) or word.is_name:
         return False
-    return not any(w.person == 2 and w.finite and w.lemmas & _SAYING for w in words)
+    return not reported_by_reader(msg, sentence)
+
+
+def reported_by_reader(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """The sentence tells what the reader said: "kuvasitte palvelua sanalla "hidas"",
+    "Kerroit, että toinen tarjoaja mainostaa olevansa "Pohjoismaiden johtava"": the
+    quotation marks are the reader's report, not the writer's irony."""
+    return any(
+        w.person == 2 and w.finite and w.lemmas & _SAYING for w in msg.sentence_words(sentence)
+    )
 
 
 def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
@@ -243,6 +252,8 @@ def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     head = clause_head(msg, word)
     if _advice_or_duty(words, head):
         return True
+    if _asked_indirectly(words, word):
+        return True
     if not msg.text(sentence.start, sentence.end).rstrip().endswith("?"):
         return False
     # A question asks; it promises only in the writer's own voice ("Haluatteko,
@@ -265,6 +276,17 @@ def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
 
 
 _ADVICE = frozenset({"kannattaa", "täytyä", "pitää", "tarvita"})
+_ASKING = frozenset({"kysyä", "tiedustella", "miettiä", "pohtia", "ihmetellä"})
+
+
+def _asked_indirectly(words: list[Word], word: Word) -> bool:
+    """ "Kysyitte, voimmeko taata, että…": a question reported, in any person; the
+    -ko verb at or before the match, a verb of asking before that."""
+    before = [w for w in words if w.i <= word.i]
+    for n in range(len(before) - 1, -1, -1):
+        if before[n].finite and before[n].clitic_ko:
+            return any(w.lemma in _ASKING for w in before[:n])
+    return False
 _AIMS = frozenset(
     {"tavoite", "tavoitella", "pyrkiä", "pyrkimys", "tähdätä", "toive", "toivoa", "haluta",
      "päämäärä", "missio", "visio", "unelma"}

@@ -62,6 +62,7 @@ from pitchlint.rules.context import (
     opens_scare_quote,
     own_names,
     remedy_nearby,
+    reported_by_reader,
     sentence_has_checkable_terms,
 )
 
@@ -179,6 +180,9 @@ class ContextSpec(_Strict):
     # `requires` nouns that, with a 1st- or 2nd-person possessive, name the seller's
     # or the reader's own organisation: "yhtiömme", "taloyhtiönne" (not "toimittajanne").
     own_organisations: list[str] = Field(default_factory=list)
+    # Compounds that end like a `requires` noun but name a place or a layout, not a
+    # party: "huonetoimisto", "monitilatoimisto" are offices one works in.
+    not_targets: list[str] = Field(default_factory=list)
     # Nouns that name other parties (vendors, competitors): a match in a clause said
     # of one is that party's claim reported, not the writer's own ("Isot talot
     # lupaavat 100 % tyytyväisyyden", "Kilpailijalta saa aina kaiken heti").
@@ -308,6 +312,9 @@ class LexiconRule(Rule):
                     for noun in self.spec.context.own_organisations
                     for k in _term_keys(noun, voikko)
                 ),
+                not_targets=frozenset(
+                    k for noun in self.spec.context.not_targets for k in _term_keys(noun, voikko)
+                ),
                 others=frozenset(
                     k for noun in self.spec.context.others for k in _term_keys(noun, voikko)
                 ),
@@ -387,7 +394,7 @@ class LexiconRule(Rule):
         if term.quoted:
             if term.words == "@word":  # any scare quote, reported once, at its first word
                 return not opens_scare_quote(msg, sentence, first)
-            return not is_scare_quoted(msg, first)
+            return not is_scare_quoted(msg, first) or reported_by_reader(msg, sentence)
         if ctx.skip_topic_titles and _topic_title(msg, sentence):
             return True
         comparative = (
@@ -546,6 +553,8 @@ class LexiconRule(Rule):
         the seller's or the reader's own organisation ("yhtiömme", "taloyhtiönne")."""
         if any(is_own_name(w, own) for w in match.words):
             return False
+        if any(w.lemma.lower() in self.compiled.not_targets for w in match.words):
+            return False  # "toisin kuin huonetoimistossa": a kind of office, not a vendor
         if len(match.words) > 1:
             return True  # "nykyinen toimistonne": the reader's vendor
         word = match.words[0]
@@ -640,6 +649,7 @@ class _Compiled:
     anaphors: TermSet
     tied_anaphors: TermSet
     own_organisations: frozenset[str]
+    not_targets: frozenset[str]
     others: frozenset[str]
 
 
