@@ -137,6 +137,12 @@ END = "\n\nTerveisin\nLeena"
         (INTRO_SINA, "Meillä on hyvä demo, ja olemme pitäneet satoja esittelyjä."),
         # "ole" after "ei" is a connegative, not an imperative among meeting words
         (INTRO_SINA, "Päättäjä ei ole osallistunut yhteenkään tapaamiseen. Palaillaan tähän."),
+        # an indirect question is no proposal
+        (
+            INTRO_TE,
+            "Ohjelmointiaika ratkaisee, kannattaako robotti. Palaillaan asiaan, kun lomat on "
+            "pidetty.",
+        ),
         # "hetki aikaa" to look at a brochure is a moment, not a meeting
         (INTRO_TE, "Jos teillä olisi hetki aikaa, olisin kiitollinen, jos vilkaisisitte esitettä."),
     ],
@@ -166,6 +172,11 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         "Olisin kiitollinen 15 minuutin tapaamisesta torstaina 16.5. kello 10.",
         # the tagger reads "varaan" as an adverb; it is the writer's booking
         "Jos laitat vastaukset tähän viestiin, varaan meille palaverin ensi viikon tiistaille.",
+        # a compound of a derived noun the tagger misreads: "etätapaamista"
+        "Jos aihe on ajankohtainen, ehdotan puolen tunnin etätapaamista.",
+        # a time that suits the writer, offered
+        "Minulle sopisi esimerkiksi maanantai 24.2. klo 13 tai tiistai 25.2. klo 9.",
+        "Kartoituspäiväksi ehdotin tiistaita 18.6., ja se sopii edelleen meille.",
         # "kannattaako…" is the reader's decision, not another ask
         "Sen jälkeen voitte päättää, kannattaako asiaa viedä pidemmälle. Sopisiko tiistai klo 10?",
     ],

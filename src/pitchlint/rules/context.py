@@ -287,6 +287,8 @@ def _asked_indirectly(words: list[Word], word: Word) -> bool:
         if before[n].finite and before[n].clitic_ko:
             return any(w.lemma in _ASKING for w in before[:n])
     return False
+
+
 _AIMS = frozenset(
     {"tavoite", "tavoitella", "pyrkiä", "pyrkimys", "tähdätä", "toive", "toivoa", "haluta",
      "päämäärä", "missio", "visio", "unelma"}

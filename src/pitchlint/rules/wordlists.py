@@ -53,6 +53,10 @@ class WordList:
         for r in word.readings:
             if r.lexemes and r.lexemes[0] in self.keys:
                 return True
+            # a compound ending in a derived noun: "etätapaamista" is etä + tavata#minen
+            # (the tagger may pick a made-up reading "etätapaama" for the whole)
+            if len(r.lexemes) > 1 and "#" in r.lexemes[-1] and r.lexemes[-1] in self.keys:
+                return True
             # a past participle only: "perustettu" is "perustaa", but Voikko also
             # derives "perustuva" (based on) from it
             if r.participle in _PAST_PARTICIPLES and len(r.parts) == 1 and r.parts[0] in self.keys:

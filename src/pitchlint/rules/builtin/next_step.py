@@ -335,7 +335,9 @@ _CHOICE_INTERROGATIVES = frozenset({"kumpi", "milloin"})
 def _proposal_question(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """ "Sopisiko…?", "Voisimmeko…?", "Kumpi aika…?" but not "Kuinka monta…?"."""
     words = content_words(msg, sentence)
-    if not (sentence.is_question or any(w.clitic_ko for w in words)):
+    # a question without its mark opens with the -ko verb; one inside the sentence
+    # is indirect ("ratkaisee, kannattaako robotti")
+    if not (sentence.is_question or (words and words[0].clitic_ko)):
         return False
     if any(w.lemmas & _CHOICE_INTERROGATIVES for w in words):
         return True
@@ -389,6 +391,15 @@ def _verb_reading_commits(word: Word) -> bool:
         and r.tense == "present_simple"
         and r.baseform in _PROPOSING_VERBS
         for r in word.readings
+    )
+
+
+def _time_offered(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bool:
+    """ "Minulle sopisi maanantai 24.2. klo 13", "tiistai 18.6. sopii edelleen meille":
+    a time that suits the writer, offered."""
+    return any(
+        w.finite and w.lemma == "sopia" and not is_negated(msg, sentence, w) and not is_past(msg, w)
+        for w in words
     )
 
 
@@ -491,7 +502,12 @@ def is_next_step(msg: AnalysedMessage, sentence: Sentence) -> bool:
     )
     if has_time_anchor(msg, sentence):
         words = content_words(msg, sentence)
-        return offers or _returns(msg, sentence) or any(is_imperative(msg, w) for w in words)
+        return (
+            offers
+            or _returns(msg, sentence)
+            or _time_offered(msg, sentence, words)
+            or any(is_imperative(msg, w) for w in words)
+        )
     if not _meeting(msg, sentence):
         return False
     return offers or _asks_to_act(msg, sentence)
