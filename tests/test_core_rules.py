@@ -240,6 +240,9 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         f"viidestä työpäivästä kahteen. {NEXT}",
         "Asiakaskyselymme 2024 (180 vastaajaa): kirjanpitäjä käyttää keskimäärin 5 tuntia "
         f"viikossa kuittien etsimiseen. {NEXT}",
+        f"Uusissa rivitaloissa yleisin reklamaatio koskee märkätilojen vedeneristystä. {NEXT}",
+        "Kun vertasimme kuuden toimiston laskuja, huoltokulut vaihtelivat samalla "
+        f"laitemallilla jopa kolminkertaisesti. {NEXT}",
     ],
     ids=[
         "regulation",
@@ -253,6 +256,8 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "comparison-with-kuin",
         "customers-results-cited",
         "seller-survey-dated",
+        "most-common-among-peers",
+        "seller-compared-a-sample",
     ],
 )
 def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:
@@ -271,6 +276,23 @@ def test_a_figure_on_a_slide_about_the_reader_is_news(core: Linter) -> None:
         "Varaosien toimitusaika Saksasta 4–6 viikkoa", "Käyttöönotto noin kaksi viikkoa"
     )
     assert "no-novel-insight" in {f.rule for f in core.lint(seller, "outline").findings}
+
+
+def test_the_most_common_brands_in_the_offer_are_no_news(core: Linter) -> None:
+    body = (
+        "Valikoimassa ovat kaikki yleisimmät merkit, ja sopimuskauden voitte valita 24–60 "
+        f"kuukauden väliltä. {NEXT}"
+    )
+    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+def test_a_consequence_on_a_slide_about_the_reader_counts(core: Linter) -> None:
+    deck = (
+        "# Urakkatarjous\n\n## Miksi tämä on tärkeää teille\n"
+        "- Siksi jokainen kylpyhuone valokuvataan ennen laatoitusta, ja kuvat luovutetaan "
+        "hallitukselle\n"
+    )
+    assert "no-novel-insight" not in {f.rule for f in core.lint(deck, "outline").findings}
 
 
 def test_the_sellers_team_news_is_no_news_for_the_reader(core: Linter) -> None:

@@ -113,7 +113,7 @@ def strong_background(words: list[Word]) -> bool:
 
 # Surveys and reports dated by a year: "Asiakaskyselymme 2023 (212 vastaajaa)"
 _RESEARCH_VERBS = frozenset(
-    {"kartoittaa", "tutkia", "selvittää", "mitata", "haastatella", "kysyä", "vertailla"}
+    {"kartoittaa", "tutkia", "selvittää", "mitata", "haastatella", "kysyä", "vertailla", "verrata"}
 )  # "Kartoitimme 2023 kaksikymmentä tukkukauppaa"
 _RESEARCH = (
     "kysely",
@@ -168,6 +168,8 @@ def background_score(words: list[Word]) -> int:
     työntekijää"), since the reader has people and offices too."""
     hits = _background_words(words)
     seller = any(w.refers_to_seller for w in words)
+    # "Kun vertasimme kuuden toimiston laskuja": a sample studied, not the seller's size
+    studied = any(w.lemma in _RESEARCH_VERBS for w in words)
     size, people, places = (
         wordlist("background_size"),
         wordlist("background_people"),
@@ -179,6 +181,8 @@ def background_score(words: list[Word]) -> int:
         counted = w.case in _COUNTED_CASES and any(
             has_digits(v) or v.pos == "NUM" for v in words[max(0, n - 2) : n]
         )
+        if studied and (w in people or w in places):
+            continue
         if w in size:
             # "asiakkaidemme kokemusten mukaan": a source cited, not experience claimed
             cited = n + 1 < len(words) and words[n + 1].lemma == "mukaan"

@@ -30,6 +30,14 @@ _TREND_ADVERBS = frozenset({"yhä", "entistä", "aiempaa", "jatkuvasti"})
 # "tyypillisesti", "useimmiten": a generalisation about the reader's peers or market
 _GENERALISING = frozenset({"tyypillisesti", "tavallisesti", "useimmiten", "yleensä", "yleisimmin"})
 _SECOND_HAND = frozenset({"kuulla"})
+# "yleisin reklamaatio", "tavallisin syy": what is most common among the reader's peers
+_COMMON = frozenset({"yleinen", "tavallinen", "tyypillinen"})
+
+
+def _has_superlative(word: Word) -> bool:
+    return any(r.comparison == "superlative" for r in word.readings)
+
+
 # The seller's offering as a subject ("Palvelu kattaa …"): seller talk without "me"
 _OFFERING = frozenset(
     {
@@ -234,7 +242,7 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
     seller = any(w.refers_to_seller and w.lemma not in _PERCEPTION for w in words) or any(
         w.dep.startswith("nsubj") and w.lemma in _OFFERING and not w.possessive for w in words
     )
-    reader = about_reader or any(w.addresses_reader for w in words)
+    reader = any(w.addresses_reader for w in words)
     observed = _observed(words)
     if observed is not None:
         # seen first-hand ("huomasin", "näin", "luin sivuiltanne"); what the seller
@@ -265,7 +273,11 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
     )
     if not signals and _offer_terms(words):
         return False  # "Hinta on 49 euroa kuussa": a price list teaches nothing
+    # "yleisin reklamaatio koskee…" (not the offer's "yleisimmät merkit", caught above)
+    signals = signals or any(w.lemma in _COMMON and _has_superlative(w) for w in words)
     figure = figures > 0 or percent
+    if about_reader and figure and not seller and not title:
+        return True  # "Varaosien toimitusaika 4–6 viikkoa" on the reader's slide
     connective = any(w.lemma in _CONNECTIVES or w.lower in _CONNECTIVES for w in words)
     if (
         seller
