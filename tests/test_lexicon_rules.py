@@ -809,15 +809,18 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Annamme teille [lupauksen] laadusta.",
             "Pidämme [lupauksemme] aina.",
         ],
-        "varmasti säästää|hyötyä|saada|kasvaa|kasvattaa|parantaa|parantua|nopeutua|tehostua|"
-        "onnistua|pienentyä|vähentyä|nousta|laskea|tyytyväinen|ilahtua|vakuuttua|pudota|"
-        "puolittua|pienetä|alentua|vähetä|kannattaa|kannattava|sujua|lisääntyä": [
-            "Kulunne [putoavat varmasti].",
+        "varmasti säästää|hyötyä|parantaa|tehostua|onnistua|tyytyväinen|ilahtua|vakuuttua|"
+        "kannattaa|kannattava|sujua": [
             "Siirtyminen on [varmasti kannattavaa].",
             "Käyttöönotto [sujuu varmasti] ilman yllätyksiä.",
             "Kanssamme [säästätte varmasti].",
             "Te [hyödytte varmasti] palvelustamme.",
+        ],
+        "varmasti kasvaa|kasvattaa|parantua|nopeutua|pienentyä|vähentyä|nousta|laskea|pudota|"
+        "puolittua|pienetä|alentua|vähetä|lisääntyä": [
+            "Kulunne [putoavat varmasti].",
             "Myyntinne [varmasti kasvaa].",
+            "Kanssamme myynti [kasvaa ihan varmasti].",
         ],
         "taatusti|ehdottomasti|takuuvarmasti säästää|hyötyä|saada|kasvaa|parantaa|nopeutua|"
         "tehostua|onnistua|tyytyväinen": [
@@ -1567,6 +1570,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     # a question reported, in any person
     ("unbacked-promise", "Kysyitte, voimmeko taata, että kaikki toimitukset tulevat ajallaan."),
+    # a polite "saatte varmasti", a forecast of the market
+    ("unbacked-promise", "Demossa saatte varmasti hyvän kuvan palvelusta."),
+    ("unbacked-promise", "Saatte varmasti paljon yhteydenottoja."),
+    ("unbacked-promise", "Sähkön hinnat nousevat varmasti ensi vuonna."),
     # an aim is not a promise
     ("unbacked-promise", "Tavoitteemme on, että jokainen asiakas on aina tyytyväinen."),
     ("unbacked-promise", "Pyrimme siihen, että toimitukset tulevat aina ajallaan."),

@@ -117,6 +117,9 @@ class TermSpec(_Strict):
     # With skip_concrete: a remedy in the next or previous sentence of the same
     # paragraph states the terms ("Takaamme vasteajan. Jos …, hyvitämme 5 %.")
     terms_nearby: bool = False
+    # the sentence names the reader or the seller ("kulunne laskevat varmasti",
+    # "kanssamme myynti kasvaa"): "hinnat nousevat varmasti" forecasts a market
+    personal: bool = False
     skip_comparative: bool | None = None  # overrides [context] skip_comparative
     names_target: bool = False  # the term itself names what [context] requires ("pulju")
     # overrides [context] requires_near: "kukaan ei vastaa" needs its vendor close by
@@ -383,6 +386,8 @@ class LexiconRule(Rule):
             return True
         about_reader = ctx.about_reader if term.about_reader is None else term.about_reader
         if about_reader and not any(w.addresses_reader for w in words):
+            return True
+        if term.personal and not any(w.addresses_reader or w.refers_to_seller for w in words):
             return True
         if (
             self.compiled.requires
