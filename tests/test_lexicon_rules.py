@@ -794,10 +794,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Toimitus tulee [taatusti] perille.",
             "Tämä on [taatusti] oikea valinta.",
         ],
-        "takuu": [
-            "Annamme [takuun] kaikelle.",
-            "Tarjoamme [tyytyväisyystakuun].",
-            "Palvelu sisältää täyden [takuun].",
+        "tyytyväisyystakuu|tulostakuu|onnistumistakuu|laatutakuu|säästötakuu|toimitustakuu|"
+        "toimivuustakuu|hintatakuu": [
+            "Meillä on [tyytyväisyystakuu].",
+            "Kampanjalla on [tulostakuu].",
+            "Kaikilla töillämme on [laatutakuu].",
+        ],
+        "=takuulla": [
+            "Nousette hakujen kärkeen [takuulla].",
+            "Järjestelmänne on murtosuojattu – [takuulla].",
+            "Vuokralaiset ovat tyytyväisiä, [takuulla].",
+        ],
+        "antaa|tarjota takuu": [
+            "[Annamme takuun] kaikelle.",
+            "[Annamme täyden takuun] siitä, että kaikki toimii.",
+            "[Tarjoamme takuun] onnistumisesta.",
         ],
         "luvata": [
             "[Lupaamme] parhaan palvelun.",
@@ -1574,6 +1585,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Demossa saatte varmasti hyvän kuvan palvelusta."),
     ("unbacked-promise", "Saatte varmasti paljon yhteydenottoja."),
     ("unbacked-promise", "Sähkön hinnat nousevat varmasti ensi vuonna."),
+    # a warranty is a term of the sale; an earlier promise referred to
+    ("unbacked-promise", "Valmistajan takuu on voimassa normaalisti."),
+    ("unbacked-promise", "Takuun piiriin kuuluvat viat korjataan maksutta."),
+    ("unbacked-promise", "Laitteiden takuu siirtyy teille kaupan yhteydessä."),
+    ("unbacked-promise", "Lupauksemme mukaisesti lähetän tarjouksen perjantaina."),
     # an aim is not a promise
     ("unbacked-promise", "Tavoitteemme on, että jokainen asiakas on aina tyytyväinen."),
     ("unbacked-promise", "Pyrimme siihen, että toimitukset tulevat aina ajallaan."),
