@@ -1523,6 +1523,7 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("self-praise", "Asiakastuki palvelee suomeksi arkisin kello 8–17."),
     ("competitor-bashing", "Monitilatoimistossa tarve jakautuu toisin kuin huonetoimistossa."),
     (
         "competitor-bashing",

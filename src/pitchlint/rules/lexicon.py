@@ -80,8 +80,12 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
     "@yours": lambda w: (w.possessive or "").startswith("2") and w.pos in ("NOUN", "PROPN"),
     "@word": lambda w: w.text[:1].isalnum(),  # any word (for `quoted` irony)
     # any adjective or adverb in the superlative: "alan taitavin", "Suomen kauneimmat"
+    # a word tagged as an adverb is a superlative in -mmin ("nopeimmin") or when it
+    # modifies a noun ("markkinoiden älykkäin alusta"); "arkisin" (on weekdays) is
+    # also read as a superlative of "arkinen"
     "@superlative": lambda w: (
-        w.pos in ("ADJ", "ADV") and any(r.comparison == "superlative" for r in w.readings)
+        (w.pos == "ADJ" or (w.pos == "ADV" and (w.lower.endswith("mmin") or w.dep == "amod")))
+        and any(r.comparison == "superlative" for r in w.readings)
     ),
 }
 _ANY_WORD = frozenset({"@word"})
