@@ -844,10 +844,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Olen [varma, että hyödytte] tästä.",
             "Olemme [varmoja, että olette tyytyväisiä].",
         ],
-        "aina heti|välittömästi|nopeasti|=ajallaan|=ajoissa|virheettömästi|moitteettomasti|"
+        "aina heti|välittömästi|nopeasti|=ajallaan|=ajoissa|=etuajassa|virheettömästi|moitteettomasti|"
         "täydellisesti|oikein|=paikalla|tyytyväinen|kunnolla|=kerralla|=sovitusti|=moitteetta": [
             "Työ tehdään [aina kunnolla] ensimmäisellä kerralla.",
             "Urakka valmistuu [aina sovitusti].",
+            "Remontti on valmis [aina etuajassa].",
             "Palvelemme [aina heti].",
             "Toimitukset tulevat [aina ajallaan].",
             "Olemme [aina paikalla], kun tarvitsette.",
