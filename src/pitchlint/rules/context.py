@@ -444,17 +444,27 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     return not _slide_of_another(msg, sentence)
 
 
+def slide_titles(msg: AnalysedMessage, sentence: Sentence) -> list[Sentence]:
+    """The title sentences of the slide a bullet or note belongs to (none for e-mails
+    and for titles themselves)."""
+    block = msg.blocks[sentence.block].block
+    if block.slide is None or block.kind == "title":
+        return []
+    return [
+        t
+        for t in msg.sentences
+        if msg.blocks[t.block].block.slide == block.slide
+        and msg.blocks[t.block].block.kind == "title"
+    ]
+
+
 def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """A bullet under a slide title that addresses the reader or names a place
     ("Vaihtoehto A: Pasila", "Mitä tarvitsette") is about them, not the seller."""
-    names = own_names(msg)
-    block = msg.blocks[sentence.block].block
-    if block.kind != "bullet" or block.slide is None:
+    if msg.blocks[sentence.block].block.kind != "bullet":
         return False
-    for title in msg.sentences:
-        head = msg.blocks[title.block].block
-        if head.slide != block.slide or head.kind != "title":
-            continue
+    names = own_names(msg)
+    for title in slide_titles(msg, sentence):
         words = [w for w in msg.sentence_words(title) if not w.is_punct]
         # a name on a slide title is as often the seller's product ("Ratkaisu:
         # Ohjausvahti"); a place is not ("Vaihtoehto A: Pasila")

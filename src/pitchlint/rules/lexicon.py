@@ -64,6 +64,7 @@ from pitchlint.rules.context import (
     remedy_nearby,
     reported_by_reader,
     sentence_has_checkable_terms,
+    slide_titles,
 )
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -988,13 +989,7 @@ def _topic_targets(
         m.end <= label_end and is_target(m) for m in find_matches(group, msg, sentence, words)
     ):
         return True
-    block = msg.blocks[sentence.block].block
-    if block.slide is None or block.kind == "title":
-        return False
-    for title in msg.sentences:
-        head = msg.blocks[title.block].block
-        if head.slide != block.slide or head.kind != "title":
-            continue
+    for title in slide_titles(msg, sentence):
         title_words = [w for w in msg.sentence_words(title) if not w.is_punct]
         if any(is_target(m) for m in find_matches(group, msg, title, title_words)):
             return True
