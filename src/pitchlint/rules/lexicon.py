@@ -882,8 +882,8 @@ def _follow(
 ) -> list[int] | None:
     """Match slots ``slot..`` after word ``n``, each within ``term.spec.within`` words.
     A comma, semicolon or colon ends the reach unless a subordinate clause or a
-    "mutta" opens after it ("anteeksi, että häiritsen", "pahaa, mutta"): "seisokkeihin, eikä yhtään" are two
-    clauses, not "ei yhtään seisokkia"."""
+    "mutta" opens after it ("anteeksi, että häiritsen", "pahaa, mutta"):
+    "seisokkeihin, eikä yhtään" are two clauses, not "ei yhtään seisokkia"."""
     if slot == len(term.slots):
         return [n]
     gap = term.spec.within
