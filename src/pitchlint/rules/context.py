@@ -301,11 +301,17 @@ def _aimed_at(words: list[Word], word: Word) -> bool:
     decides: the parser often hangs the main clause under the "että" clause)."""
     if word.refers_to_seller:  # "Haluatteko, että takaamme…": a promise, asked
         return False
+    return any(w.lemma in _AIMS and w.person != 2 for w in that_frame(words, word, 4))
+
+
+def that_frame(words: list[Word], word: Word, width: int) -> list[Word]:
+    """The ``width`` words before the nearest "että" that precedes ``word``: what
+    frames its clause ("Tavoitteemme on, että…", "tiedän, että…"); empty without one."""
     before = [w for w in words if w.i < word.i]
     for n in range(len(before) - 1, -1, -1):
         if before[n].lemma == "että":
-            return any(w.lemma in _AIMS and w.person != 2 for w in before[max(0, n - 4) : n])
-    return False
+            return before[max(0, n - width) : n]
+    return []
 
 
 def _advice_or_duty(words: list[Word], head: Word) -> bool:

@@ -65,6 +65,7 @@ from pitchlint.rules.context import (
     reported_by_reader,
     sentence_has_checkable_terms,
     slide_titles,
+    that_frame,
 )
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -1024,13 +1025,10 @@ def _reader_past(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> boo
     2nd person, as a simple past or a perfect; or what the writer knows of the
     reader ("tiedän, että saat tällaisia viestejä varmasti kymmeniä")."""
     words = msg.sentence_words(sentence)
-    if any(w.person == 2 and w.finite for w in match.words):
-        before = [w for w in words if w.i < match.words[0].i]
-        for n in range(len(before) - 1, -1, -1):
-            if before[n].lemma == "että":
-                if any(w.lemma in _KNOWING and w.person == 1 for w in before[max(0, n - 3) : n]):
-                    return True
-                break
+    if any(w.person == 2 and w.finite for w in match.words) and any(
+        w.lemma in _KNOWING and w.person == 1 for w in that_frame(words, match.words[0], 3)
+    ):
+        return True
     for w in match.words:
         reading = w.reading
         if reading is None or w.pos not in ("VERB", "AUX"):
