@@ -133,6 +133,16 @@ def test_background_first_fires_on_the_background(core: Linter) -> None:
     assert (found[0].line, found[0].column) == (3, 1)
 
 
+def test_who_we_are_and_our_track_record_first_is_background(core: Linter) -> None:
+    background = (
+        "Olemme myyntivalmennukseen erikoistunut yritys, ja autamme yrityksiä kehittämään "
+        "myyntiään. Valmentajillamme on pitkä kokemus myynnistä eri toimialoilta."
+    )
+    text = _email(f"{background} Uskomme, että teidänkin myyntinne voisi hyötyä tästä. {NEXT}")
+    found = [f for f in core.lint(text, "email").findings if f.rule == "company-history-first"]
+    assert [text[f.start : f.end] for f in found] == [background]
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -323,6 +333,8 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         f"Takaamme 100 % tyytyväisyyden. Palvelemme teitä mielellämme. {NEXT}",
         "Toimialanne toimintaympäristö muuttuu jatkuvasti. Muutos vaatii uudenlaista "
         f"ajattelua. {NEXT}",
+        "Korkeakoulujen toimintaympäristö muuttuu jatkuvasti, ja tukipalveluilta odotetaan "
+        f"yhä enemmän. Tarjoamme kehittämispalveluita. {NEXT}",
         f"Jos ehdit, vien vain viisi minuuttia aikaasi. {NEXT}",
         "Oli hienoa kuulla, että ilmanvaihdon kunnostus on teillä suunnitelmissa. "
         f"Toimitamme ilmanvaihtokoneita. {NEXT}",
@@ -340,6 +352,7 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "as-you-know",
         "hundred-percent-slogan",
         "platitude",
+        "platitude-with-a-trend",
         "length-of-a-call",
         "reader-told-us",
         "service-level",

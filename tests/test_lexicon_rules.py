@@ -281,6 +281,11 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "self-praise": {
+        "=kukaan|=kenenkään|=yksikään|=mikään|=harva kuin =me|=meitä|=meillä|=minä|=minua": [
+            "[Kukaan Suomessa ei tee asiantuntijasisältöä paremmin kuin me].",
+            "[Harva osaa tämän yhtä hyvin kuin me].",
+            "[Yksikään kilpailija ei toimita nopeammin kuin me].",
+        ],
         "ala|toimiala|markkina|Suomi|Pohjoismaat|Eurooppa|maailma|Skandinavia johtava": [
             "Olemme [alan johtava] toimija.",
             "Yrityksemme on [Suomen johtava] ohjelmistotalo.",
@@ -606,9 +611,79 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "unbacked-promise": {
+        "tuplata|tuplaantua|kaksinkertaistaa|kaksinkertaistua|kolminkertaistaa|kolminkertaistua|"
+        "moninkertaistaa|moninkertaistua|puolittaa|puolittua|nollata": [
+            "[Tuplaamme] liidienne määrän.",
+            "Energialaskusi [puolittuu] uuden ohjauksen myötä.",
+            "Kanssamme myyntinne [kaksinkertaistuu].",
+            "[Nollaamme] hävikkinne.",
+        ],
+        "katua": [
+            "Ette tule [katumaan] päätöstänne.",
+            "Et [kadu] tätä valintaa.",
+            "Kukaan asiakkaistamme ei ole [katunut] siirtoa.",
+        ],
+        "huomata|tuntea ero": [
+            "[Huomaatte eron] heti ensimmäisenä aamuna.",
+            "Tiimisi [tuntee eron] jo viikossa.",
+            "[Huomaat varmasti eron].",
+        ],
+        "nähdä ero heti|välittömästi|nopeasti|=jo|pian": [
+            "[Näet eron jo] ensimmäisellä viikolla.",
+            "[Näette eron heti].",
+            "Asiakkaasi [näkevät eron nopeasti].",
+        ],
+        "toimia|sujua|pelata|rullata =moitteetta|=ongelmitta|=virheettä|virheettömästi|"
+        "moitteettomasti|täydellisesti|=kitkatta|kivuttomasti": [
+            "Kaikki [toimii moitteetta] ensimmäisestä päivästä alkaen.",
+            "Käyttöönotto [sujuu kivuttomasti].",
+            "Logistiikkanne [rullaa kitkatta].",
+        ],
+        "riski =lainkaan|=ollenkaan|=yhtään|=mitään": [
+            "[Riskiä ei ole lainkaan].",
+            "Teille ei jää [mitään riskiä].",
+            "Kokeilussa ei ole [riskiä ollenkaan].",
+        ],
+        "tulos|hyöty|säästö|ero|vaikutus näkyä|tuntua heti|välittömästi": [
+            "[Tulokset näkyvät heti].",
+            "[Säästöt tuntuvat välittömästi].",
+            "[Vaikutus näkyy heti] kassavirrassa.",
+        ],
+        "nousta|kohota|kivuta pilvi": [
+            "Asiakkaidenne tyytyväisyys [nousee pilviin].",
+            "Myyntinne [kohoaa pilviin].",
+            "Kävijämäärät [nousevat pilviin].",
+        ],
+        "loppua|lakata|tyrehtyä|katketa kuin seinä": [
+            "Henkilöstön vaihtuvuus [loppuu kuin seinään].",
+            "Reklamaatiot [lakkaavat kuin seinään].",
+            "Hävikki [loppuu kuin seinään].",
+        ],
+        "aina onnistua": [
+            "Rekrytointi [onnistuu aina] ensimmäisellä yrityksellä.",
+            "Meillä kampanja [aina onnistuu].",
+            "Toimitus [onnistuu meiltä aina].",
+        ],
+        "lopullisesti|pysyvästi ongelma|vika|huoli|murhe|hävikki|jono|katko": [
+            "Tällä ratkaisulla [ongelmanne poistuvat lopullisesti].",
+            "Poistamme [katkot pysyvästi].",
+            "Kanssamme [huolet ovat pysyvästi] poissa.",
+        ],
+        "antaa sana|kunniasana": [
+            "Myynti kasvaa, siitä voin [antaa sanani].",
+            "[Annan sanani], että olette tyytyväisiä.",
+            "[Annan kunniasanani] siitä, että säästätte.",
+        ],
+        "=yksikään|=mikään|=ainuttakaan|=yhtäkään enää pudota|hukkua|kadota|unohtua|myöhästyä|"
+        "viivästyä|jäädä|katketa": [
+            "[Yksikään lähete ei enää putoa] väliin.",
+            "[Mikään tilaus ei enää huku].",
+            "[Yksikään toimitus ei enää myöhästy].",
+        ],
         "tulla säästää|hyötyä|kasvaa|kasvattaa|huomata|yllättyä|ilahtua|nähdä|pienentyä|"
-        "vähentyä|onnistua": [
+        "vähentyä|onnistua|jonottaa": [
             "Kanssamme [tulette säästämään] tuhansia euroja.",
+            "Asiakkaat [tulevat jonottamaan] ovellenne.",
             "[Tulet huomaamaan] eron heti.",
             "Myyntinne [tulee kasvamaan] nopeasti.",
         ],
@@ -774,7 +849,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Ohjelmisto [pysyy aina] ajan tasalla.",
             "Varastosi [pysyy aina] järjestyksessä.",
         ],
-        "täysin|täydellisesti|aivan huoleton|vaivaton|ongelmaton|murheeton|stressitön": [
+        "täysin|täydellisesti|aivan huoleton|vaivaton|ongelmaton|murheeton|stressitön|kivuton": [
+            "Käyttöönotto on [täysin kivuton].",
+            "Muutto on [aivan kivuton].",
             "Juhlanne sujuu [täysin huolettomasti].",
             "Käyttöönotto on [aivan vaivaton].",
             "Lupaamme teille [täysin ongelmattoman] syksyn.",
@@ -820,15 +897,18 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Annamme teille [lupauksen] laadusta.",
             "Pidämme [lupauksemme] aina.",
         ],
-        "varmasti säästää|hyötyä|parantaa|tehostua|onnistua|tyytyväinen|ilahtua|vakuuttua|"
-        "kannattaa|kannattava|sujua": [
+        "varmasti|=varmuudella säästää|hyötyä|parantaa|tehostua|onnistua|tyytyväinen|ilahtua|"
+        "vakuuttua|kannattaa|kannattava|sujua": [
+            "Te [hyödytte varmuudella] uudesta mallista.",
             "Siirtyminen on [varmasti kannattavaa].",
             "Käyttöönotto [sujuu varmasti] ilman yllätyksiä.",
             "Kanssamme [säästätte varmasti].",
             "Te [hyödytte varmasti] palvelustamme.",
         ],
-        "varmasti kasvaa|kasvattaa|parantua|nopeutua|pienentyä|vähentyä|nousta|laskea|pudota|"
-        "puolittua|pienetä|alentua|vähetä|lisääntyä": [
+        "varmasti|=varmuudella kasvaa|kasvattaa|parantua|parata|lyhentyä|lyhetä|nopeutua|"
+        "pienentyä|vähentyä|nousta|laskea|pudota|puolittua|pienetä|alentua|vähetä|lisääntyä": [
+            "Hakukonenäkyvyytenne [paranee varmuudella].",
+            "Jononne [lyhenevät varmasti].",
             "Kulunne [putoavat varmasti].",
             "Myyntinne [varmasti kasvaa].",
             "Kanssamme myynti [kasvaa ihan varmasti].",
@@ -942,10 +1022,61 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "competitor-bashing": {
-        "ihan|sinänsä|varmasti kelpo|kelvollinen|pätevä|mukava|kiva": [
+        "pelkkä|=vain|=pelkkä numero|rivi|asiakasnumero|tilausnumero|laskutuskohde|kuluerä|"
+        "lypsylehmä": [
+            "Jotkut vuokrafirmat toimivat niin, että työntekijä on heille [pelkkä rivi] taulukossa.",
+            "Isoissa taloissa asiakas on [vain numero].",
+            "Nykyiselle toimittajallenne olette [pelkkä lypsylehmä].",
+        ],
+        "kuin viimeistä päivää": [
+            "Jotkut alan toimijat laskuttavat [kuin viimeistä päivää].",
+            "Kilpailijat rahastavat [kuin viimeistä päivää].",
+            "Nykyinen operaattorinne nostaa hintoja [kuin viimeistä päivää].",
+        ],
+        "yhtä tyhjän kanssa": [
+            "Operaattorinne asiakaspalvelu on [yhtä tyhjän kanssa].",
+            "Kilpailijan takuu on [yhtä tyhjän kanssa].",
+            "Nykyisen toimittajanne raportit ovat [yhtä tyhjän kanssa].",
+        ],
+        "jättää =tyhjän =päälle": [
+            "Eräs kilpailijamme [jätti asiakkaansa tyhjän päälle] kesken urakan.",
+            "Edellinen toimittajanne [jättää teidät tyhjän päälle].",
+            "Moni urakoitsija [jättää kohteen tyhjän päälle].",
+        ],
+        "sama vanha": [
+            "Muut toimijat tuovat [samaa vanhaa] tekniikkaa uusilla nimillä.",
+            "Nykyinen toimittajanne myy teille [samaa vanhaa] pakettia.",
+            "Kilpailijat kierrättävät [samoja vanhoja] ideoita.",
+        ],
+        "pelle|hutiloija|sähläri": [
+            "Toisin kuin monet alan [pellet], me vastaamme puhelimeen.",
+            "Rakennusalalla riittää [hutiloijia].",
+            "Edellinen toimittajanne oli oikea [sähläri].",
+        ],
+        "hutiloida|hutilointi|tunaroida|säheltää|sählätä": [
+            "Edellinen urakoitsija [hutiloi] saumat.",
+            "Kilpailija [sähelsi] koko käyttöönoton.",
+            "Nykyinen toimittajanne [tunaroi] laskutuksen.",
+        ],
+        "virhe|moka|kömmähdys =jatkuvasti|=toistuvasti|=alvariinsa|=yhtenään": [
+            "Tilitoimistonne tekee [virheitä jatkuvasti].",
+            "Nykyisellä toimittajallanne sattuu [mokia toistuvasti].",
+            "Kilpailijan asentajilta tulee [kömmähdyksiä yhtenään].",
+        ],
+        "osata|jaksaa =lähinnä": [
+            "Kilpailijamme [osaavat lähinnä] lähettää laskuja.",
+            "Nykyinen toimittajanne [jaksaa lähinnä] pahoitella.",
+            "Isot talot [osaavat lähinnä] myydä.",
+        ],
+        "ihan|sinänsä kelpo|kelvollinen|pätevä|mukava|kiva": [
             "Tietolinna on [varmasti ihan kelpo] valinta firmalle, jolle riittää vastaus joskus.",
-            "Kilpailijanne asiantuntijat ovat [varmasti mukavia] ihmisiä, mutta osaaminen puuttuu.",
             "Nykyisen toimittajanne siivous on [ihan kelvollista], kunhan kukaan ei katso nurkkiin.",
+            "Kilpailijanne raportit ovat [sinänsä päteviä], jos numeroita ei tarvitse ymmärtää.",
+        ],
+        "varmasti kelpo|kelvollinen|mukava|kiva": [
+            "Kilpailijanne asiantuntijat ovat [varmasti mukavia] ihmisiä, mutta osaaminen puuttuu.",
+            "Nykyisen toimittajanne myyjät ovat [varmasti kivoja] tyyppejä.",
+            "Halpatoimijan kone on [varmasti kelvollinen] kotikäyttöön.",
         ],
         "dinosaurus": [
             "Perinteiset toimistot ovat hitaita [dinosauruksia].",
@@ -1020,7 +1151,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne ei [osaa mitään muuta kuin] laskuttaa.",
             "Muut toimijat eivät [ymmärrä muuta kuin] hintaa.",
         ],
-        "mitä|miten|=kenet sattua": [
+        "mitä|miten|=kenet sattua|=sattuu": [
+            "Nykyisen kuljetusfirmasi autot tulevat [miten sattuu].",
             "Halpahintaiset painotalot painavat [mitä sattuu].",
             "Kilpailija tekee asennukset [miten sattuu].",
             "Muut toimijat hoitavat asiat [miten sattuu].",
@@ -1524,6 +1656,10 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    (
+        "competitor-bashing",
+        "Nykyinen toimittajanne on varmasti pätevä kumppani, ja siksi vertailu kannattaa tehdä huolella.",
+    ),
     ("self-praise", "Asiakastuki palvelee suomeksi arkisin kello 8–17."),
     ("competitor-bashing", "Monitilatoimistossa tarve jakautuu toisin kuin huonetoimistossa."),
     (
@@ -1723,6 +1859,49 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Perheyhtiömme on perustettu 1962. Seinäjoen putkien saumat alkavat pettää.",
     ),
+    # a result reported in the past, an aim, a purpose, a question, news passed on
+    ("unbacked-promise", "Puolitimme Kuljetus Oy:n hävikin vuodessa."),
+    ("unbacked-promise", "Kysyntä alallanne on kaksinkertaistunut kolmessa vuodessa."),
+    ("unbacked-promise", "Tavoitteenamme on puolittaa käsittelyaikanne."),
+    ("unbacked-promise", "Pyrimme puolittamaan vasteajan ensi vuoden aikana."),
+    ("unbacked-promise", "Jotta kaikki sujuu ongelmitta, lähetämme ohjeet etukäteen."),
+    ("unbacked-promise", "Voisimmeko yhdessä selvittää, miten läpimenoaika puolittuu?"),
+    (
+        "unbacked-promise",
+        "Luin paikallislehdestä, että biokaasulaitoksenne kapasiteetti kaksinkertaistuu.",
+    ),
+    ("unbacked-promise", "Näette eron hinnoissa liitteen taulukosta."),
+    ("unbacked-promise", "Kukaan ei halua katua hankintaa jälkikäteen."),
+    ("unbacked-promise", "Laite toimi testissä moitteetta kolme kuukautta."),
+    # a remedy as the alternative, a sanction written into the contract
+    ("unbacked-promise", "Korjaamme vian pysyvästi tai palautamme rahat."),
+    ("unbacked-promise", "Pidämme lupauksemme, ja siksi kirjaamme ne sopimukseen sanktioineen."),
+    ("unbacked-promise", "Tämä kuulostaa taatusti tutulta kenelle tahansa myyntipäällikölle."),
+    ("unbacked-promise", "Tilanne on varmasti tuttu monelle tuotantopäällikölle."),
+    # respect, a fault owned or explained, a correlative "se", self-praise
+    (
+        "competitor-bashing",
+        "Nykyinen toimittajanne on varmasti pätevä kumppani, ja siksi vertailu kannattaa.",
+    ),
+    (
+        "competitor-bashing",
+        "Meidän kahden viikon viivästyksemme aiheutti ikkunatoimittajan konkurssi.",
+    ),
+    (
+        "competitor-bashing",
+        "Pohjolan Tekijät Oy oli kuusi viikkoa myöhässä. Heidän viivästyksensä johtui "
+        "kunnan suunnitelmamuutoksista.",
+    ),
+    ("competitor-bashing", "Heikko kuuluvuus johtuu hallin teräsrakenteista, ei operaattorista."),
+    (
+        "competitor-bashing",
+        "Kävimme läpi kuuden tukun tarjoukset. Suurin osa kaupoista ei kaadu hintaan vaan "
+        "siihen, ettei kukaan soita perään.",
+    ),
+    ("competitor-bashing", "Kukaan Suomessa ei tee asiantuntijasisältöä paremmin kuin me."),
+    ("competitor-bashing", "Asiakas ei ole meille pelkkä numero."),
+    ("self-praise", "En väitä, että olemme alan parhaita."),
+    ("self-praise", "Teillä on käytössä Tikettitalon järjestelmä. Se on alan paras ratkaisu."),
 ]
 
 
@@ -2016,3 +2195,68 @@ def test_a_remedy_next_door_backs_only_a_guarantee(linter: Linter) -> None:
         "rikkoutuu, korvaamme sen." + TAIL
     )
     assert ("unbacked-promise", "stressata") in _found(linter, text)
+
+
+def test_a_bullet_under_the_sellers_slide_title_promises_for_the_seller(linter: Linter) -> None:
+    text = "## Mitä lupaamme\n- Jonot lyhenevät varmuudella\n"
+    found = [
+        text[f.start : f.end]
+        for f in linter.lint(text, "outline").findings
+        if f.rule == "unbacked-promise"
+    ]
+    assert found == ["lyhenevät varmuudella"]
+
+
+def test_a_bullet_about_the_readers_costs_is_no_promise(linter: Linter) -> None:
+    text = "## Kustannukset työmaillanne\n- Lämmityskustannukset moninkertaistuvat pakkasjaksoina\n"
+    assert "unbacked-promise" not in {f.rule for f in linter.lint(text, "outline").findings}
+
+
+def test_a_correlative_clause_speaks_of_the_vendor_in_its_main_clause(linter: Linter) -> None:
+    text = (
+        HEAD + "Nykyinen kuljetusfirmasi on tunnettu siitä, että autot tulevat miten sattuu." + TAIL
+    )
+    found = [
+        text[f.start : f.end]
+        for f in linter.lint(text, "email").findings
+        if f.rule == "competitor-bashing"
+    ]
+    assert found == ["miten sattuu"]
+
+
+def test_another_name_sharing_a_word_with_the_sellers_is_not_the_seller(linter: Linter) -> None:
+    body = "Hei Katja,\n\nRakennus Aalto pysyi aikataulussa parhaiten.\n\nTerveisin\nJari\n"
+    ours = "Hei Katja,\n\nKivijalka pysyi aikataulussa parhaiten.\n\nTerveisin\nJari\n"
+    signature = "Rakennus Kivijalka Oy\n"
+    other = linter.lint(body + signature, "email").findings
+    own = [
+        (ours + signature)[f.start : f.end]
+        for f in linter.lint(ours + signature, "email").findings
+        if f.rule == "self-praise"
+    ]
+    assert "self-praise" not in {f.rule for f in other}
+    assert own == ["parhaiten"]
+
+
+def test_a_demonstrative_after_the_sellers_sentence_is_the_seller(linter: Linter) -> None:
+    text = (
+        HEAD
+        + "Olemme rakentaneet päivystyksille näkymän. Kyseessä on markkinoiden luotettavin alusta."
+        + TAIL
+    )
+    found = [
+        text[f.start : f.end]
+        for f in linter.lint(text, "email").findings
+        if f.rule == "self-praise"
+    ]
+    assert found == ["luotettavin"]
+
+
+def test_a_place_in_a_bullet_names_no_other_party(linter: Linter) -> None:
+    text = "## Yhtiömme lyhyesti\n- Alan arvostetuin raportointitalo Pohjoismaissa\n"
+    found = [
+        text[f.start : f.end]
+        for f in linter.lint(text, "outline").findings
+        if f.rule == "self-praise"
+    ]
+    assert found == ["arvostetuin"]

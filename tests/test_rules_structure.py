@@ -219,6 +219,26 @@ def test_a_menu_of_options_with_ambiguous_infinitives_competes(linter: Linter) -
     assert "4 kilpailevaa pyyntöä" in hit.message
 
 
+def test_the_writers_offers_set_against_the_readers_options_compete(linter: Linter) -> None:
+    text = (
+        INTRO_SINA + "Voin lähettää esitteen, tai voit kokeilla demoversiota itse. Voidaan myös "
+        "sopia palaveri, tai jos tulet messuille, osastollamme voi pysähtyä." + END
+    )
+    (hit,) = found(linter, text, "missing-next-step")
+    assert "3 kilpailevaa pyyntöä" in hit.message
+    for ask in ("lähettää", "kokeilla", "sopia"):
+        assert f'"{ask}' in hit.message
+
+
+def test_alternatives_of_place_or_of_one_step_do_not_compete(lint_ids: LintIds) -> None:
+    text = (
+        INTRO_TE + "Koulutus voidaan järjestää teidän tiloissanne tai työmaalla. Voitte lähettää "
+        "korttitiedot etukäteen, tai ne voidaan käydä läpi yhdessä. Soitan teille maanantaina "
+        "kello 10." + END
+    )
+    assert "missing-next-step" not in lint_ids(text)
+
+
 def test_missing_next_step_two_ways_to_reply_are_one_ask(lint_ids: LintIds) -> None:
     text = INTRO_SINA + "Katso liitteestä laskelma. Sopisiko tiistai klo 10? Kerro tai vastaa "
     text += "suoraan tähän viestiin." + END

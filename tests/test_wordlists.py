@@ -148,3 +148,27 @@ def test_a_year_dating_the_sellers_data_or_a_cited_source_is_no_background(
     # the seller's own year and experience are background
     assert score("Aloitimme 2003 Tampereella.") > 0
     assert score("Meillä on pitkä kokemus raportoinnista.") > 0
+
+
+@pytest.mark.parametrize(
+    ("word", "base", "tail"),
+    [
+        ("halpatoimija", "halpatoimija", "toimija"),
+        ("halpatoimijat", "halpatoimija", "toimija"),
+        ("halpafirmoilla", "halpafirma", "firma"),
+        ("halpaketjua", "halpaketju", "ketju"),
+    ],
+)
+def test_a_compound_the_dictionary_lacks_is_read_by_its_parts(
+    word: str, base: str, tail: str
+) -> None:
+    # Voikko knows neither "halpatoimija" nor "halpa" as a compound's first part
+    readings = get_voikko().analyse(word)
+    assert readings, word
+    assert all(r.baseform == base and tail in r.lexemes for r in readings)
+    assert readings[0].parts[0] == "halpa"
+
+
+@pytest.mark.parametrize("word", ["toimittja", "Halpatoimija", "xyzabcdefg", "asdfghjklö"])
+def test_typos_names_and_noise_get_no_guessed_reading(word: str) -> None:
+    assert get_voikko().analyse(word) == ()

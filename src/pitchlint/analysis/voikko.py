@@ -7,7 +7,7 @@ import re
 import threading
 from collections import OrderedDict
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -105,6 +105,26 @@ def _reading(raw: dict[str, str]) -> Reading:
     )
 
 
+# Compound guessing: parts of at least this many letters, of these word classes.
+_MIN_PART = 3
+_GUESSABLE = re.compile(r"[a-zåäö]{7,}")
+_FIRST_PART_CLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
+_LAST_PART_CLASSES = _FIRST_PART_CLASSES | {"teonsana"}
+
+
+def _joined(first: str, tail: Reading) -> Reading:
+    """The reading of ``first`` + ``tail`` as one compound word."""
+    baseform = first + tail.baseform.lower()
+    heads = (baseform, *tail.heads)
+    return replace(
+        tail,
+        baseform=baseform,
+        parts=(first, *tail.parts),
+        heads=heads,
+        lexemes=_lexemes(heads, tail.mood),
+    )
+
+
 def _heads(baseform: str, structure: str) -> tuple[str, ...]:
     """``markkinajohtaja`` -> (markkinajohtaja, johtaja): tails at compound starts.
 
@@ -166,7 +186,28 @@ class VoikkoAnalyser:
     def _analyse(self, word: str) -> tuple[Reading, ...]:
         with self._lock:
             raw = self._voikko.analyze(word)
+        if not raw and _GUESSABLE.fullmatch(word):
+            return self._guess_compound(word)
         return tuple(_reading(r) for r in raw)
+
+    def _guess_compound(self, word: str) -> tuple[Reading, ...]:
+        """Readings for a compound the dictionary lacks: "halpatoimijat" is
+        "halpa" + "toimijat" though Voikko knows neither the compound nor "halpa" as
+        a first part. The first part must be a noun or adjective in its base form,
+        the last part a known inflected word; the longest last part wins, as Finnish
+        compounds inflect and take their meaning from the last part. Only for
+        lowercase words: a capitalised unknown word is likelier a name."""
+        for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
+            first, last = word[:cut], word[cut:]
+            if not any(
+                r.baseform.lower() == first and r.word_class in _FIRST_PART_CLASSES
+                for r in self.analyse(first)
+            ):
+                continue
+            tails = [r for r in self.analyse(last) if r.word_class in _LAST_PART_CLASSES]
+            if tails:
+                return tuple(_joined(first, r) for r in tails)
+        return ()
 
     def _spell(self, word: str) -> bool:
         with self._lock:

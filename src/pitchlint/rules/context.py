@@ -15,7 +15,8 @@ _CONCRETE_UNITS = frozenset(
 )  # fmt: skip
 _NUMBER = re.compile(r"\d")
 _CONDITIONS = frozenset({"jos", "mikäli", "ellei", "jollei"})
-_COMPENSATION = frozenset({"hyvitys", "hyvittää", "sopimussakko", "hyvityslasku"})
+_ALTERNATIVES = frozenset({"tai", "muuten", "muutoin"})  # "…, tai palautamme rahat"
+_COMPENSATION = frozenset({"hyvitys", "hyvittää", "sopimussakko", "hyvityslasku", "sanktio"})
 _REMEDIES = frozenset({"palauttaa", "korvata", "irtisanoa", "purkaa", "perua", "uusia"})
 
 
@@ -122,10 +123,12 @@ def remedy_nearby(msg: AnalysedMessage, sentence: Sentence) -> bool:
 
 def _states_remedy(words: list[Word]) -> bool:
     """A compensation named ("hyvitämme", "sopimussakko"), or a remedy on a condition
-    ("jos lähetys myöhästyy, palautamme rahtimaksun")."""
+    or as the alternative ("jos lähetys myöhästyy, palautamme rahtimaksun",
+    "korjaamme vian, tai palautamme rahat")."""
     if any(w.lemmas & _COMPENSATION for w in words):
         return True
-    return any(w.lemma in _CONDITIONS for w in words) and any(
+    # "jos lähetys myöhästyy, palautamme…", "korjaamme vian tai palautamme rahat"
+    return any(w.lemma in _CONDITIONS or w.lemma in _ALTERNATIVES for w in words) and any(
         w.lemmas & _REMEDIES and w.pos == "VERB" and not _in_condition(words, w) for w in words
     )
 
@@ -213,6 +216,30 @@ def clause_head(msg: AnalysedMessage, word: Word) -> Word:
     return head
 
 
+def reports_past(msg: AnalysedMessage, word: Word) -> bool:
+    """The word's clause tells what happened: its verb is in the simple past
+    ("tuplasimme", "hävikki puolittui", "tulos oli varma") or the perfect ("olemme
+    puolittaneet"). A result reported is evidence, not a promise."""
+    head = clause_head(msg, word)
+    helpers = [
+        w
+        for w in msg.sentence_words(msg.sentences[head.sentence])
+        if w.head == head.i and w.i != head.i and (w.dep == "cop" or w.dep.startswith("aux"))
+    ]
+    for verb in [head, *helpers]:
+        reading = verb.reading
+        if reading is None or verb.pos not in ("VERB", "AUX"):
+            continue
+        if any(
+            r.baseform == reading.baseform and r.tense == "present_simple" for r in verb.readings
+        ):
+            continue  # "voitte" is a past and a present of "voida" alike
+        if reading.tense == "past_imperfective":
+            return True
+    perfect = any(w.lemma == "olla" and w.dep.startswith("aux") for w in helpers)
+    return perfect and head.reading is not None and head.reading.participle == "past_active"
+
+
 def inherited_subjects(msg: AnalysedMessage, word: Word) -> list[Word]:
     """The subject a clause without its own takes from the clause it depends on:
     Finnish drops a repeated 3rd-person subject ("Monet toimistot ottavat
@@ -247,12 +274,12 @@ def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     aina?"). The writer's own 1st person stays asserted ("Haluatteko, että
     takaamme…?"), and so does a rhetorical proposal ("Entä jos voisimme taata…?")."""
     words = msg.sentence_words(sentence)
-    if _in_condition(words, word) or _aimed_at(words, word):
+    if _in_condition(words, word) or _aimed_at(words, word) or _reported(words, word):
         return True
     head = clause_head(msg, word)
-    if _advice_or_duty(words, head):
+    if _purpose_or_aim(msg, words, head, word) or _advice_or_duty(words, head):
         return True
-    if _asked_indirectly(words, word):
+    if _asked_indirectly(words, word) or _wondered(msg, words, head):
         return True
     if not msg.text(sentence.start, sentence.end).rstrip().endswith("?"):
         return False
@@ -277,6 +304,34 @@ def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
 
 _ADVICE = frozenset({"kannattaa", "täytyä", "pitää", "tarvita"})
 _ASKING = frozenset({"kysyä", "tiedustella", "miettiä", "pohtia", "ihmetellä"})
+# what one finds out: "selvitetään, miten läpimenoaika puolittuu" asks, it does not promise
+_FINDING_OUT = _ASKING | {"selvittää", "tutkia", "kartoittaa", "arvioida", "laskea", "testata"}
+
+
+def _wondered(msg: AnalysedMessage, words: list[Word], head: Word) -> bool:
+    """ "Voisimmeko selvittää, miten läpimenoaika puolittuu?": a clause opened by a
+    question word under a verb of asking or finding out is a question, whoever asks."""
+    if head.dep != "ccomp" or head.head == head.i:
+        return False
+    opener = next((w for w in words if w.head == head.i and w.i < head.i and not w.is_punct), None)
+    return (
+        opener is not None and opener.interrogative and msg.words[head.head].lemma in _FINDING_OUT
+    )
+
+
+_REPORTING = frozenset({"lukea", "kuulla", "huomata", "havaita", "nähdä", "kertoa", "mainita"})
+
+
+def _reported(words: list[Word], word: Word) -> bool:
+    """ "Luin paikallislehdestä, että kapasiteettinne kaksinkertaistuu": what the
+    writer read, heard or was told, in the past tense, is news passed on, not a
+    promise ("huomaatte, että säästätte" still promises)."""
+    return any(
+        w.lemma in _REPORTING
+        and w.reading is not None
+        and (w.reading.tense == "past_imperfective" or w.reading.participle == "past_active")
+        for w in that_frame(words, word, 4)
+    )
 
 
 def _asked_indirectly(words: list[Word], word: Word) -> bool:
@@ -302,6 +357,31 @@ def _aimed_at(words: list[Word], word: Word) -> bool:
     if word.refers_to_seller:  # "Haluatteko, että takaamme…": a promise, asked
         return False
     return any(w.lemma in _AIMS and w.person != 2 for w in that_frame(words, word, 4))
+
+
+# aims that take an infinitive; "haluamme taata" still promises
+_INFINITIVE_AIMS = _AIMS - {"haluta", "toivoa"}
+
+
+def _purpose_or_aim(msg: AnalysedMessage, words: list[Word], head: Word, word: Word) -> bool:
+    """A purpose or an aim, not a promise: "Jotta kaikki sujuu ongelmitta, …",
+    "Tavoitteenamme on puolittaa käsittelyaika", "Pyrimme puolittamaan vasteajan"."""
+    if any(w.head == head.i and w.dep == "mark" and w.lemma == "jotta" for w in words):
+        return True
+    # the parser may hang the aim on the infinitive: "Tavoitteenamme on puolittaa"
+    if not head.finite and any(
+        w.head == head.i and w.dep.startswith("nsubj") and w.lemma in _INFINITIVE_AIMS
+        for w in words
+    ):
+        return True
+    verb = word
+    for _ in range(3):  # up the infinitive chain: "pyrimme voimaan puolittamaan"
+        if verb.head == verb.i or not verb.dep.startswith(("xcomp", "csubj")):
+            return False
+        verb = msg.words[verb.head]
+        if verb.lemma in _INFINITIVE_AIMS:
+            return True
+    return False
 
 
 def that_frame(words: list[Word], word: Word, width: int) -> list[Word]:
@@ -414,6 +494,55 @@ def seller_names(msg: AnalysedMessage) -> frozenset[str]:
     return frozenset(names - _COMPANY_FORMS)
 
 
+_BACK_REFERENCES = frozenset({"tämä", "se", "nämä", "ne", "kyse"})
+
+
+def _refers_back(msg: AnalysedMessage, words: list[Word]) -> bool:
+    """The clause is about what the sentence before introduced: its subject is a
+    demonstrative ("Tämä on…", "Se on…") or it opens with "Kyseessä on"."""
+    return any(
+        w.lemma in _BACK_REFERENCES
+        and (w.dep.startswith("nsubj") or (w.lemma == "kyse" and w.case == "Ine"))
+        for w in words
+    )
+
+
+def _previous_about_seller(msg: AnalysedMessage, sentence: Sentence, names: frozenset[str]) -> bool:
+    if sentence.index == 0:
+        return False
+    before = msg.sentences[sentence.index - 1]
+    if before.block != sentence.block:
+        return False
+    return any(
+        w.refers_to_seller or (names and _seller_name(msg, w, names))
+        for w in msg.sentence_words(before)
+    )
+
+
+def _a_place(word: Word) -> bool:
+    """ "Suomessa", "Pohjoismaissa": a place name in a local case says where, it
+    names no party."""
+    return word.case in _LOCAL_CASES and any(r.word_class == "paikannimi" for r in word.readings)
+
+
+_LOCAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
+
+
+def _seller_name(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> bool:
+    """A word of the seller's name, not of another name sharing it: with "Rakennus
+    Kivijalka Oy" signed, "Kivijalka" is the seller, "Rakennus Aalto" is not."""
+    if word.text.lower() not in names:
+        return False
+    around = [
+        w
+        for w in msg.sentence_words(msg.sentences[word.sentence])
+        if abs(w.i - word.i) == 1 and not w.is_punct
+    ]
+    return not any(
+        w.text[:1].isupper() and w.text.lower() not in names | _COMPANY_FORMS for w in around
+    )
+
+
 def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last: Word) -> bool:
     """Does the phrase's clause speak of the seller?
 
@@ -427,8 +556,10 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     words = list({w.i: w for w in (*clause_words(msg, first), *clause_words(msg, last))}.values())
     if not any(w.finite for w in words):  # a verbless clause: misparsed, or the verb is elsewhere
         words = msg.sentence_words(sentence)
-    if any(w.refers_to_seller or (names and w.text.lower() in names) for w in words):
+    if any(w.refers_to_seller or (names and _seller_name(msg, w, names)) for w in words):
         return True
+    if _refers_back(msg, words) and _previous_about_seller(msg, sentence, names):
+        return True  # "Olemme rakentaneet näkymän. Kyseessä on alan luotettavin alusta."
     # A fragment without a finite verb (a subject line, slide title or bullet) that names no one
     # else is the seller describing itself: "Suomen johtava reittioptimoinnin asiantuntija".
     sentence_words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
@@ -436,7 +567,7 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         return False
     opening = sentence_words[0] if sentence_words else None
     if any(
-        (w.addresses_reader or (w.is_name and not _common_opening(w, opening)))
+        (w.addresses_reader or (w.is_name and not _common_opening(w, opening) and not _a_place(w)))
         and not first.i <= w.i <= last.i
         for w in sentence_words
     ):

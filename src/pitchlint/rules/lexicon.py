@@ -63,6 +63,7 @@ from pitchlint.rules.context import (
     own_names,
     remedy_nearby,
     reported_by_reader,
+    reports_past,
     sentence_has_checkable_terms,
     slide_titles,
     that_frame,
@@ -127,6 +128,8 @@ class TermSpec(_Strict):
     # "kanssamme myynti kasvaa"): "hinnat nousevat varmasti" forecasts a market
     personal: bool = False
     skip_comparative: bool | None = None  # overrides [context] skip_comparative
+    # a clause in the past reports a result ("puolitimme hävikin"), it promises none
+    skip_past: bool = False
     names_target: bool = False  # the term itself names what [context] requires ("pulju")
     # overrides [context] requires_near: "kukaan ei vastaa" needs its vendor close by
     requires_near: int | None = Field(default=None, ge=0)
@@ -393,7 +396,11 @@ class LexiconRule(Rule):
         about_reader = ctx.about_reader if term.about_reader is None else term.about_reader
         if about_reader and not any(w.addresses_reader for w in words):
             return True
-        if term.personal and not any(w.addresses_reader or w.refers_to_seller for w in words):
+        if term.personal and not _personal(msg, sentence, words):
+            return True
+        if term.skip_past and reports_past(msg, first):
+            return True
+        if self.compiled.requires and _writers_own(msg, sentence, match):
             return True
         if (
             self.compiled.requires
@@ -441,11 +448,17 @@ class LexiconRule(Rule):
             ):
                 # "heittävät paikalle kenet sattuu": a free relative is part of its clause
                 clause += clause_words(msg, msg.words[head.head])
+            elif governor := _correlative(msg, head):
+                # "X on tunnettu siitä, että autot tulevat miten sattuu": the clause
+                # spells out "siitä", an argument of the clause about X
+                clause += clause_words(msg, governor)
             # Only a clause with its verb and subject is trusted: one without is
             # probably misparsed, and the whole sentence counts.
-            # ("ettemme osaa": a 1st- or 2nd-person verb names its subject itself)
+            # ("ettemme osaa": a 1st- or 2nd-person verb names its subject itself;
+            # "varaosia saa huonommin": a zero-person verb with its object is whole)
             if any(w.finite for w in clause) and any(
-                w.dep.startswith("nsubj") or (w.finite and w.person in (1, 2)) for w in clause
+                w.dep.startswith(("nsubj", "obj")) or (w.finite and w.person in (1, 2))
+                for w in clause
             ):
                 scope = {w.i for w in clause}
 
@@ -518,7 +531,12 @@ class LexiconRule(Rule):
         found += [
             m
             for m in find_matches(self.compiled.tied_anaphors, msg, sentence, words)
-            if usable(m) and is_tied(msg, m.words[0], match.words)
+            if usable(m)
+            and is_tied(msg, m.words[0], match.words)
+            # "vaan siihen, ettei kukaan soita": "se" points ahead to its clause
+            and not any(
+                w.head == m.words[0].i and w.dep.startswith(("ccomp", "acl")) for w in words
+            )
         ]
         return found
 
@@ -1042,6 +1060,44 @@ def _reader_past(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> boo
         ):
             return True
     return False
+
+
+def _personal(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bool:
+    """The sentence names the reader or the seller, or is a bullet on a slide whose
+    title speaks for the seller ("Mitä lupaamme" / "Jonot lyhenevät varmuudella");
+    a bullet under "Kustannukset työmaillanne" describes the reader's world."""
+    if any(w.addresses_reader or w.refers_to_seller for w in words):
+        return True
+    return any(
+        w.refers_to_seller
+        for title in slide_titles(msg, sentence)
+        for w in msg.sentence_words(title)
+    )
+
+
+def _writers_own(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> bool:
+    """ "Meidän kahden viikon viivästyksemme": a fault the writer owns up to is said
+    of no other party (a 1st-person possessive suffix, or "meidän" before it)."""
+    words = msg.sentence_words(sentence)
+    return any(
+        (w.possessive or "").startswith("1")
+        or any(d.head == w.i and d.dep == "nmod:poss" and d.refers_to_seller for d in words)
+        for w in match.words
+        if w.pos in ("NOUN", "PROPN")
+    )
+
+
+def _correlative(msg: AnalysedMessage, head: Word) -> Word | None:
+    """The correlative "se" whose "että" clause the clause headed by ``head`` is
+    ("tunnettu siitä, että…", "vika on siinä, että…"), if any."""
+    for _ in range(3):  # "…, että autot tulevat miten sattuu": up from a coordinated verb
+        if head.dep != "conj" or head.head == head.i:
+            break
+        head = msg.words[head.head]
+    if head.head == head.i or not head.dep.startswith(("ccomp", "acl")):
+        return None
+    governor = msg.words[head.head]
+    return governor if governor.pos == "PRON" and governor.lemma == "se" else None
 
 
 def _compared(msg: AnalysedMessage, words: list[Word], noun: Word) -> bool:

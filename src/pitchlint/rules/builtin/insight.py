@@ -260,17 +260,18 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
         return False  # the seller's history and size are not news for the reader
     figures = _figures(words)
     platitude = wordlist("platitude").count(words) > 0 and figures == 0
+    # "toimintaympäristö muuttuu jatkuvasti, ja tukipalveluilta odotetaan yhä
+    # enemmän": a platitude's change and trend words are no news either
     signals = (
-        (
-            not platitude
-            and any(
+        not platitude
+        and (
+            any(
                 w in wordlist("insight") and not _modifier(w) and not _own_past_change(words, w)
                 for w in words
             )
+            or _trend(words)
         )
-        or _trend(words)
-        or any(w.lower in _GENERALISING for w in words)
-    )
+    ) or any(w.lower in _GENERALISING for w in words)
     if not signals and _offer_terms(words):
         return False  # "Hinta on 49 euroa kuussa": a price list teaches nothing
     # "yleisin reklamaatio koskee…" (not the offer's "yleisimmät merkit", caught above)

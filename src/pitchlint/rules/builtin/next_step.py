@@ -250,7 +250,7 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 target = _infinitive_after(msg, w) or w
                 verb = target.reading.baseform.lower() if target.reading else target.lemma
                 asks.append(Ask("vastaus" if verb in _REPLY else verb, _phrase(msg, w)))
-            elif w.finite and w.person == 2 and w.lemma == "voida" and not w.clitic_ko:
+            elif w.finite and w.lemma == "voida" and not w.clitic_ko and _offers_choice(w, words):
                 # "Voitte vastata tähän, soittaa minulle tai ladata oppaan": a menu of
                 # options, one ask per coordinated infinitive
                 for inf in words[w.i - s.first + 1 :]:
@@ -264,6 +264,20 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                         verb = reading.baseform.lower()
                         asks.append(Ask("vastaus" if verb in _REPLY else verb, _phrase(msg, inf)))
     return asks
+
+
+def _offers_choice(word: Word, words: list[Word]) -> bool:
+    """ "Voitte…" offers the reader options; "Voin lähettää esitteen, tai voit…" and
+    "Voidaan myös sopia palaveri, tai…" do too when "tai" sets them side by side."""
+    if word.person == 2:
+        return True
+    # the writer's offer counts only set against what the reader may do ("tai voit…",
+    # "tai jos tulet messuille…"), not "koulutus voidaan järjestää tiloissanne tai…"
+    return (
+        word.person in (1, 4)
+        and any(w.lemma == "tai" for w in words)
+        and any(w.finite and w.person == 2 for w in words)
+    )
 
 
 def _conditional(word: Word) -> bool:
