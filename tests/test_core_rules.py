@@ -88,6 +88,14 @@ def test_follow_up_questions_ask_the_same_reader(core: Linter) -> None:
     assert spans == [first, second]
 
 
+def test_a_merge_tag_stands_for_the_reader_and_a_passive_follows_up(core: Linter) -> None:
+    first = "Kuinka monelle työntekijälle [Yritys] maksaa palkkaa kuukausittain?"
+    second = "Mitä palkkajärjestelmää teillä käytetään?"
+    third = "Tehdäänkö palkanlaskenta nyt itse vai tilitoimistossa?"
+    text = _email(f"{INSIGHT} {first} {second} {third}\n\n{NEXT}")
+    assert _question_spans(core, text) == [first, second, third]
+
+
 def test_a_choice_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
     first = "Kuinka monta ostolaskua teille tulee kuukaudessa?"
     text = _email(f"{INSIGHT} {first} Kumpi aika sopii paremmin, tiistai vai torstai?")
@@ -131,6 +139,34 @@ def test_background_first_fires_on_the_background(core: Linter) -> None:
     assert len(found) == 1
     assert text[found[0].start : found[0].end] == HISTORY
     assert (found[0].line, found[0].column) == (3, 1)
+
+
+def test_a_customer_count_is_the_sellers_size(core: Linter) -> None:
+    background = (
+        "Olemme Suomen suosituin taloushallinto-ohjelmisto, ja palvelemme jo yli 20 000 "
+        "yritystä. Tiimissämme on 60 ammattilaista."
+    )
+    text = _email(f"{background} {CUSTOMER} {NEXT}")
+    found = [f for f in core.lint(text, "email").findings if f.rule == "company-history-first"]
+    assert [text[f.start : f.end] for f in found] == [background]
+
+
+@pytest.mark.parametrize(
+    "deck",
+    [
+        # the seller helps the reader's peers: their offices are not the seller's
+        "# Puhuja\n- Aino Mäki, Tiliöintikone: autan tilitoimistoja automatisoimaan "
+        "tiliöinnin\n\n# Tilitoimistoalan muutos\n- Joka neljäs kirjanpitäjä jää eläkkeelle "
+        "kymmenessä vuodessa\n",
+        # a merge tag is the reader: "[Asiakas] palkkaa 40 työntekijää" is their size
+        "# Perehdytys – {{yritys}}\n- [Asiakas] palkkaa tänä vuonna 40 uutta työntekijää\n"
+        "- Joka viides koeajalla päättyvä työsuhde kaatuu perehdytykseen\n\n# Seuraava askel\n"
+        "- Pilotti tammikuussa\n",
+    ],
+    ids=["speaker-helps-offices", "merge-tag-headcount"],
+)
+def test_the_readers_size_is_not_the_sellers_background(core: Linter, deck: str) -> None:
+    assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
 
 
 def test_who_we_are_and_our_track_record_first_is_background(core: Linter) -> None:
@@ -361,6 +397,48 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:
     assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Palvelumme on helppo ottaa käyttöön. Sovitaan seuraava palaveri torstaille 4.12. "
+        "klo 10, jolloin voidaan käydä tarjous läpi.",
+        "Siivousjälki on aina moitteeton, ja jos jotain kuitenkin jää huomaamatta, se "
+        f"korjataan heti. {NEXT}",
+        f"Kustannukset nousseet. Asiakkaat odottavat laatua. {NEXT}",
+    ],
+    ids=["meeting-in-the-passive", "the-sellers-procedure", "bare-generalities"],
+)
+def test_proposals_procedures_and_generalities_are_no_news(core: Linter, body: str) -> None:
+    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Hygienia\n\n## Havainto 40 tehtaalta\n- Bakteerilöydökset 1,8 % (2022) → "
+        "3,1 % (2024)\n\n## Seuraava askel\n- Näytteenotto helmikuussa\n",
+        "# Ikkunat\n\n## Energiamääräykset\n- Uusissa kerrostaloissa ikkunoiden kautta noin "
+        "25 % vaipan lämpöhäviöistä\n\n## Seuraava askel\n- Tehdasvierailu syyskuussa\n",
+        "# Ikkunat\n\n## Toimitukset\n- Valmiiksi tiivistetyt ikkunat: asennusaika −30 %\n\n"
+        "## Seuraava askel\n- Tehdasvierailu syyskuussa\n",
+        "# Riskit\n\n## Konepajojen yleisimmät riskit\n- Liukastumiset\n- Nostot\n\n"
+        "## Seuraava askel\n- Koulutus syksyllä\n",
+    ],
+    ids=["arrow-change", "share", "signed-change", "most-common"],
+)
+def test_a_measured_change_or_share_in_a_bullet_is_news(core: Linter, text: str) -> None:
+    assert "no-novel-insight" not in {f.rule for f in core.lint(text, "outline").findings}
+
+
+def test_a_finding_after_the_sellers_study_is_news(core: Linter) -> None:
+    body = (
+        "Kävimme läpi 12 kerrostalokohteen vastaanottomittaukset. Askeläänitaso jäi "
+        "tavoitteesta lähes yksinomaan niissä porrashuoneissa, joissa eristekaista oli "
+        f"asennettu työmaalla. {NEXT}"
+    )
+    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
 
 
 def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:

@@ -491,6 +491,17 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "servile-tone": {
+        "=olisiko|=olisikohan|=onkohan|=onko =mitenkään mahdollinen": [
+            "[Olisiko mitenkään mahdollista], että ehtisit vilkaista sitä?",
+            "[Olisikohan mitenkään mahdollista] saada puoli tuntia?",
+            "[Onkohan mitenkään mahdollista] tavata ensi viikolla?",
+        ],
+        "anteeksi|pahoitella|=pahoillani kirjoittaa|lähettää|lisätä|ottaa|viedä|keskeyttää|"
+        "muistuttaa|tunkeutua": [
+            "[Anteeksi, että lisään] vielä yhden viestin pinoosi.",
+            "[Pahoittelen, että kirjoitan] näin suoraan.",
+            "[Anteeksi, että vien] aikaanne tällä asialla.",
+        ],
         "anteeksi|=sori|=sorry häiritä|vaivata|häiriö|vaiva|yhteydenotto|tunkea": [
             "[Anteeksi, että häiritsen] teitä.",
             "[Anteeksi häiriö] näin aamusta.",
@@ -538,10 +549,11 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
         "jos mitenkään|suinkin|ikinä": [
             "Vastaisitteko, [jos mitenkään] ehditte?",
-            "Soittaisin, [jos vain suinkin] sopii.",
+            "Soittaisin, [jos vain suinkin sopii].",
             "Olisi hienoa, [jos ikinä] ehtisitte kuunnella.",
         ],
-        "jos vain ehtiä|viitsiä|jaksaa|mahdollinen": [
+        "jos vain ehtiä|viitsiä|jaksaa|mahdollinen|sopia": [
+            "Soitan tiistaina, [jos se vain sopii] sinulle.",
             "Soittakaa, [jos vain ehditte].",
             "Vastatkaa, [jos vain viitsitte].",
             "Tapaisimme, [jos vain mahdollista].",
@@ -857,6 +869,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Lupaamme teille [täysin ongelmattoman] syksyn.",
         ],
         "taata": [
+            "[Takaamme] laadun kaikissa sopimuksissamme.",
             "[Takaamme] tyytyväisyytenne.",
             "Laatu [taataan] jokaisessa projektissa.",
             "Voin [taata], että olette tyytyväisiä.",
@@ -1022,8 +1035,24 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "competitor-bashing": {
-        "pelkkä|=vain|=pelkkä numero|rivi|asiakasnumero|tilausnumero|laskutuskohde|kuluerä|"
-        "lypsylehmä": [
+        "iso|suuri puhe|sana": [
+            "Sitä firmaa kuvaa hyvin: mainoksissa [isot puheet].",
+            "Kilpailijoilla on [suuria sanoja] mutta vähän tekoja.",
+            "Nykyisen operaattorinne myyjillä riittää [isoja puheita].",
+        ],
+        "jättää =puolitiehen|=kesken": [
+            "Moni iso mainostoimisto [jättää toteutuksen puolitiehen].",
+            "Edellinen urakoitsijanne [jätti työmaan kesken].",
+            "Halvat firmat [jättävät asennukset kesken].",
+        ],
+        "paisua|karata": [
+            "Perinteisillä messurakentajilla budjetti [paisuu] lisätöillä.",
+            "Kilpailijan projekteissa aikataulu [karkaa] aina.",
+            "Nykyisen toimittajanne laskut [paisuvat] joka kuukausi.",
+        ],
+        "pelkkä|=vain|=pelkkä numero|=rivi|=rivinä|asiakasnumero|tilausnumero|laskutuskohde|"
+        "kuluerä|lypsylehmä": [
+            "Isoille kiinteistöpalvelutaloille asiakas on [vain yksi rivi] laskentataulukossa.",
             "Jotkut vuokrafirmat toimivat niin, että työntekijä on heille [pelkkä rivi] taulukossa.",
             "Isoissa taloissa asiakas on [vain numero].",
             "Nykyiselle toimittajallenne olette [pelkkä lypsylehmä].",
@@ -1058,7 +1087,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailija [sähelsi] koko käyttöönoton.",
             "Nykyinen toimittajanne [tunaroi] laskutuksen.",
         ],
-        "virhe|moka|kömmähdys =jatkuvasti|=toistuvasti|=alvariinsa|=yhtenään": [
+        "virhe|moka|kömmähdys|valitus|reklamaatio =jatkuvasti|=toistuvasti|=alvariinsa|=yhtenään": [
+            "Nykyisen vakuuttajanne asiakkailta kuulee [valituksia jatkuvasti].",
             "Tilitoimistonne tekee [virheitä jatkuvasti].",
             "Nykyisellä toimittajallanne sattuu [mokia toistuvasti].",
             "Kilpailijan asentajilta tulee [kömmähdyksiä yhtenään].",
@@ -1293,7 +1323,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne myy [vanhoja järjestelmiä].",
             "Kilpailijat tarjoavat [vanhaa teknologiaa].",
         ],
-        "luotettava|ammattitaitoinen|pätevä|järkevä|toimiva|asiallinen": [
+        "luotettava|ammattitaitoinen|pätevä|järkevä|toimiva|asiallinen|osaava": [
+            "Isoilla mainostoimistoilla ei ole [osaavia] koodareita talossa.",
             "Nykyinen toimittajanne ei ole koskaan ollut [luotettava].",
             "Kilpailijan tuki ei ole [ammattitaitoista].",
             "Muut toimijat eivät tarjoa [järkeviä] ratkaisuja.",
@@ -1878,6 +1909,12 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Pidämme lupauksemme, ja siksi kirjaamme ne sopimukseen sanktioineen."),
     ("unbacked-promise", "Tämä kuulostaa taatusti tutulta kenelle tahansa myyntipäällikölle."),
     ("unbacked-promise", "Tilanne on varmasti tuttu monelle tuotantopäällikölle."),
+    # terms written into the contract or its annex; the law's guarantee
+    ("unbacked-promise", "Ei piilokuluja: kaikki hinnat ovat sopimuksen liitteessä."),
+    ("unbacked-promise", "Takaamme laadun, ja kirjaamme vasteajat sopimukseen."),
+    ("unbacked-promise", "Peruutusoikeus on taattu laissa."),
+    ("unbacked-promise", "Yritämme aina löytää ratkaisun, joka sopii budjettiin."),
+    ("unbacked-promise", "Sanotaan, että hyvä huolto maksaa itsensä takaisin."),
     # respect, a fault owned or explained, a correlative "se", self-praise
     (
         "competitor-bashing",
@@ -1900,6 +1937,16 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("competitor-bashing", "Kukaan Suomessa ei tee asiantuntijasisältöä paremmin kuin me."),
     ("competitor-bashing", "Asiakas ei ole meille pelkkä numero."),
+    # the reader's own words told back; circumstances
+    ("competitor-bashing", "Mainitsitte, että nykyinen toimittajanne on ollut hidas vastaamaan."),
+    ("competitor-bashing", "Kuten kerroitte, nykyinen toimittajanne on hidas."),
+    ("competitor-bashing", "Teidän mukaanne nykyinen toimittaja on surkea."),
+    ("competitor-bashing", "Huono sää viivästytti kaikkien urakoitsijoiden töitä syksyllä."),
+    ("competitor-bashing", "Muilla tukuilla sesonkituotteista tulee vain 30 % keräilyriveistä."),
+    ("competitor-bashing", "Muut tukut siirtävät hitaasti kiertävät lavat ulkoiseen varastoon."),
+    ("servile-tone", "Pyydän anteeksi, että hinnoittelimme tarjouksen väärin."),
+    ("servile-tone", "Ei ole mitenkään mahdollista toimittaa ennen juhannusta."),
+    ("unbacked-promise", "Lupaan, etten vie aikaanne kuin muutaman minuutin."),
     ("self-praise", "En väitä, että olemme alan parhaita."),
     ("self-praise", "Teillä on käytössä Tikettitalon järjestelmä. Se on alan paras ratkaisu."),
 ]
@@ -2260,3 +2307,30 @@ def test_a_place_in_a_bullet_names_no_other_party(linter: Linter) -> None:
         if f.rule == "self-praise"
     ]
     assert found == ["arvostetuin"]
+
+
+def test_what_follows_a_colon_elaborates_the_vendor_before_it(linter: Linter) -> None:
+    text = (
+        HEAD
+        + "Aika hyvin kuvaa sitä firmaa: kun jotain tapahtuu, asiakkaat jätetään heitteille."
+        + TAIL
+    )
+    found = [
+        text[f.start : f.end]
+        for f in linter.lint(text, "email").findings
+        if f.rule == "competitor-bashing"
+    ]
+    assert found == ["jätetään heitteille"]
+
+
+def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Linter) -> None:
+    text = (
+        HEAD + "Nykyisellä yhtiölläsi korvauksia käsitellään hitaasti. Siellä ei kai kukaan enää "
+        "edes teeskentele kiinnostuvansa pienistä asiakkaista." + TAIL
+    )
+    found = [
+        text[f.start : f.end]
+        for f in linter.lint(text, "email").findings
+        if f.rule == "competitor-bashing"
+    ]
+    assert "kukaan" in found

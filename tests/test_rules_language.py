@@ -320,3 +320,17 @@ def test_a_misspelt_part_before_a_hyphen_and_ja_is_still_a_typo(linter: Linter) 
     assert [
         text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "spelling"
     ] == ["sisx"]
+
+
+def test_abbreviations_and_units_by_a_figure_are_not_typos(linter: Linter) -> None:
+    text = (
+        "Hei Anna,\n\nToimitus 3–5 pv ja max 20 kpl viikossa. Esim. viikolla 6 palautuksia "
+        "oli 8 % vs. 3 % vuotta aiemmin. Hinta on 40 euroo.\n\nTerveisin\nMatti"
+    )
+    found = [f for f in linter.lint(text, "email").findings if f.rule == "spelling"]
+    assert [text[f.start : f.end] for f in found] == ["euroo"]
+
+
+def test_every_word_of_a_company_name_before_oy_is_a_name(linter: Linter) -> None:
+    text = "# Koneiden seuranta\n\n## Yritysesittely: Metrix Tuotantodata Oy\n- Perustettu 2006\n"
+    assert "spelling" not in {f.rule for f in linter.lint(text, "outline").findings}

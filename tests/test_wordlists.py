@@ -43,6 +43,13 @@ def _stems(word: str) -> set[str]:
         stems |= {word[:-1] + "kse", word[:-1] + "ks"}  # muutos -> muutokse-n, muutoks-ia
     if word.endswith(("nut", "nyt")):
         stems |= {word[:-2] + "ee", word[:-2] + "ei"}  # kiinnostunut -> kiinnostunee-n
+    if word.endswith(("as", "äs")):
+        # asiakas -> asiakkaa-n, rakas -> rakkaa-t: the vowel doubles, the stem strengthens
+        long = word[:-1] + word[-2]
+        for weak, strong in _STRENGTHEN:
+            pos = long.rfind(weak, 0, len(long) - 2)
+            if pos > 0:
+                stems.add(long[:pos] + strong + long[pos + len(weak) :])
     if word.endswith(("e", "l", "r", "n")):
         # velvoite -> velvoittee-n, taival -> taipale-en: the weak base form strengthens
         for weak, strong in _STRENGTHEN:

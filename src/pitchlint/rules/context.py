@@ -57,6 +57,11 @@ def is_disclaimed(
 def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
     """The negation attaches to a predicate that dominates ``word`` in the same clause."""
     target = neg.head
+    head = msg.words[target]
+    if head.pos == "ADV" and head.head != head.i:
+        # misparsed "Siellä ei kai kukaan … teeskentele": "ei" hung on the opening
+        # adverb; it negates the verb the adverb itself hangs on
+        target = head.head
     node = word.i
     for _ in range(8):
         if node == target:
@@ -133,6 +138,17 @@ def _states_remedy(words: list[Word]) -> bool:
     )
 
 
+def _in_the_contract(word: Word) -> bool:
+    """ "kirjaamme vasteajat sopimukseen", "hinnat sopimuksen liitteessä": a term
+    written into the contract or its annex is one the reader can hold the seller to."""
+    heads = {h for r in word.readings for h in r.heads}
+    # written into the contract (illative), or in its annex; "laatu kaikissa
+    # sopimuksissamme" states nothing one could look up
+    if word.case == "Ill" and any(h.endswith("sopimus") for h in heads):
+        return True
+    return word.case in ("Ine", "Ill") and any(h.endswith("liite") for h in heads)
+
+
 def sentence_has_checkable_terms(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """A promise one can hold the seller to: a figure, sum, date or deadline, or a
     compensation or measure named ("hyvitämme", "mitattava vasteaika").
@@ -145,6 +161,8 @@ def sentence_has_checkable_terms(msg: AnalysedMessage, sentence: Sentence) -> bo
         return True
     words = msg.sentence_words(sentence)
     if any(w.lemmas & _TERMS_WORDS for w in words) or _states_remedy(words):
+        return True
+    if any(_in_the_contract(w) for w in words):
         return True
     for w in words:
         if w.reading and w.reading.word_class == "lukusana" and not w.text[:1].isdigit():
@@ -191,9 +209,29 @@ def reported_by_reader(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """The sentence tells what the reader said: "kuvasitte palvelua sanalla "hidas"",
     "Kerroit, että toinen tarjoaja mainostaa olevansa "Pohjoismaiden johtava"": the
     quotation marks are the reader's report, not the writer's irony."""
+    return any(_reader_says(w) for w in msg.sentence_words(sentence))
+
+
+def _reader_says(word: Word) -> bool:
+    """ "kerroitte", "mainitsit": a 2nd-person verb of saying, also when the tagger
+    took the capitalised first word of a sentence for a name."""
     return any(
-        w.person == 2 and w.finite and w.lemmas & _SAYING for w in msg.sentence_words(sentence)
+        r.person == 2 and r.baseform in _SAYING and r.word_class == "teonsana"
+        for r in word.readings
     )
+
+
+def said_by_reader(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
+    """The words are the reader's own, told back: the "että" clause of "Mainitsitte,
+    että…", "Kerroit, että…", a sentence opening "Kuten kerroitte," or one said
+    "teidän mukaanne"."""
+    words = msg.sentence_words(sentence)
+    if any(_reader_says(w) for w in that_frame(words, word, 4)):
+        return True
+    opening = [w for w in words if not w.is_punct][:3]
+    if opening and opening[0].lemma == "kuten" and any(_reader_says(w) for w in opening):
+        return True  # "Kuten kerroitte, nykyinen toimittajanne on hidas"
+    return any(w.lemma == "mukaan" and (w.possessive or "").startswith("2") for w in words)
 
 
 def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
@@ -319,7 +357,9 @@ def _wondered(msg: AnalysedMessage, words: list[Word], head: Word) -> bool:
     )
 
 
-_REPORTING = frozenset({"lukea", "kuulla", "huomata", "havaita", "nähdä", "kertoa", "mainita"})
+_REPORTING = frozenset(
+    {"lukea", "kuulla", "huomata", "havaita", "nähdä", "kertoa", "mainita", "sanoa", "väittää"}
+)
 
 
 def _reported(words: list[Word], word: Word) -> bool:
@@ -329,7 +369,11 @@ def _reported(words: list[Word], word: Word) -> bool:
     return any(
         w.lemma in _REPORTING
         and w.reading is not None
-        and (w.reading.tense == "past_imperfective" or w.reading.participle == "past_active")
+        and (
+            w.reading.tense == "past_imperfective"
+            or w.reading.participle == "past_active"
+            or w.person == 4  # "sanotaan, että…": hearsay
+        )
         for w in that_frame(words, word, 4)
     )
 
@@ -346,7 +390,7 @@ def _asked_indirectly(words: list[Word], word: Word) -> bool:
 
 _AIMS = frozenset(
     {"tavoite", "tavoitella", "pyrkiä", "pyrkimys", "tähdätä", "toive", "toivoa", "haluta",
-     "päämäärä", "missio", "visio", "unelma"}
+     "päämäärä", "missio", "visio", "unelma", "yrittää"}
 )  # fmt: skip
 
 
@@ -374,13 +418,14 @@ def _purpose_or_aim(msg: AnalysedMessage, words: list[Word], head: Word, word: W
         for w in words
     ):
         return True
-    verb = word
-    for _ in range(3):  # up the infinitive chain: "pyrimme voimaan puolittamaan"
-        if verb.head == verb.i or not verb.dep.startswith(("xcomp", "csubj")):
+    node = word
+    for _ in range(4):  # up the infinitive chain: "pyrimme voimaan puolittamaan",
+        if node.head == node.i:  # "yritämme aina löytää"
             return False
-        verb = msg.words[verb.head]
-        if verb.lemma in _INFINITIVE_AIMS:
+        parent = msg.words[node.head]
+        if node.dep.startswith(("xcomp", "csubj")) and parent.lemma in _INFINITIVE_AIMS:
             return True
+        node = parent
     return False
 
 

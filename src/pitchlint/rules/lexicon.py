@@ -64,6 +64,7 @@ from pitchlint.rules.context import (
     remedy_nearby,
     reported_by_reader,
     reports_past,
+    said_by_reader,
     sentence_has_checkable_terms,
     slide_titles,
     that_frame,
@@ -161,6 +162,9 @@ class ContextSpec(_Strict):
     # The reader's own past ("olette varmasti huomanneet", "saitte varmasti") is an
     # assumption about them, not a promise; "Kukaan ei ole pettynyt" still counts.
     skip_reader_past: bool = False
+    # The reader's own words told back ("Mainitsitte, että nykyinen toimittajanne on
+    # ollut hidas", "teidän mukaanne"): listening, not the writer's verdict.
+    skip_reader_said: bool = False
     # Words that make a claim an estimate, not a guarantee, in the match's clause:
     # "maksaa itsensä takaisin yleensä ensimmäisen vuoden aikana"
     hedges: list[str] = Field(default_factory=list)
@@ -384,6 +388,8 @@ class LexiconRule(Rule):
             return True
         if ctx.skip_reader_past and _reader_past(msg, sentence, match):
             return True
+        if ctx.skip_reader_said and said_by_reader(msg, sentence, first):
+            return True
         if self._hedges and any(w.lemmas & self._hedges for w in clause_words(msg, first)):
             return True
         about_seller = ctx.about_seller if term.about_seller is None else term.about_seller
@@ -466,12 +472,17 @@ class LexiconRule(Rule):
         # without a subject speaks of the one it depends on, however far away
         inherited = {w.i for w in inherited_subjects(msg, match.words[0])}
 
+        # "Aika hyvin kuvaa sitä firmaa: …, kukaan ei tiedä mistään mitään": what
+        # follows a colon elaborates what the clause before it names
+        colon = msg.source.rfind(":", sentence.start, match.start)
+
         def usable(m: _Match, modifier: bool = False) -> bool:
             if _overlaps(m, match) or (not modifier and _only_modifies(m)):
                 return False
             if any(w.i in inherited for w in m.words):
                 return True
-            return (scope is None or any(w.i in scope for w in m.words)) and (
+            labelled = colon >= 0 and m.end <= colon
+            return (scope is None or labelled or any(w.i in scope for w in m.words)) and (
                 not near or min(abs(position[w.i] - p) for w in m.words for p in (lo, hi)) <= near
             )
 

@@ -161,6 +161,9 @@ def _company_name(word: Word) -> bool:
     return not word.readings or any(len(r.parts) > 1 or r.is_name for r in word.readings)
 
 
+_PERIOD_POSTPOSITIONS = frozenset({"aika", "kuluessa", "sisällä", "jälkeen", "päästä", "kuluttua"})
+
+
 def background_score(words: list[Word]) -> int:
     """Signals of the seller's past and size: founding, owners, awards, a founding
     year; experience and offices when the seller speaks of its own ("toimipisteemme",
@@ -170,10 +173,11 @@ def background_score(words: list[Word]) -> int:
     seller = any(w.refers_to_seller for w in words)
     # "Kun vertasimme kuuden toimiston laskuja": a sample studied, not the seller's size
     studied = any(w.lemma in _RESEARCH_VERBS for w in words)
-    size, people, places = (
+    size, people, places, customers = (
         wordlist("background_size"),
         wordlist("background_people"),
         wordlist("background_places"),
+        wordlist("background_customers"),
     )
     for n, w in enumerate(words):
         # the figure must count the thing: "52 (alan) työntekijää", not "30 % …
@@ -189,8 +193,13 @@ def background_score(words: list[Word]) -> int:
             hits += (seller or counted) and not cited
         elif w in people:
             hits += counted
+        elif w in customers:
+            # in digits: "20 000 yritystä" is a customer base, "kolme asiakasta" a sample
+            hits += seller and any(has_digits(v) for v in words[max(0, n - 2) : n])
         elif w in places:
-            own = w.refers_to_seller or (seller and w.case in _COUNTED_CASES)
+            # "meillä on toimistot Turussa", not "autan tilitoimistoja" (whose offices
+            # are the seller's customers)
+            own = w.refers_to_seller or (seller and w.case in _COUNTED_CASES and w.dep != "obj")
             hits += counted or own
     for n, w in enumerate(words):
         if not _YEAR.match(w.text):
@@ -210,6 +219,9 @@ def background_score(words: list[Word]) -> int:
         and w.case in _COUNTED_CASES
         and n
         and (has_digits(words[n - 1]) or words[n - 1].pos == "NUM")
+        and words[n - 1].lemma != "puoli"
+        # "ensimmäisen puolen vuoden aikana", "kahden vuoden kuluessa": a period
+        and not (n + 1 < len(words) and words[n + 1].lemma in _PERIOD_POSTPOSITIONS)
         for n, w in enumerate(words)
     ):
         hits += 1

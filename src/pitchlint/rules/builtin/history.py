@@ -111,7 +111,8 @@ def _background_bullet(words: list[Word]) -> bool:
     """A bullet about the seller's past or size ("52 työntekijää", "vuodesta 1986").
     A size in news said of no one ("viranomaiset edellyttävät yli 5 000 hengen
     tapahtumilta…") is the reader's market, as in running text."""
-    if _background_score(words) == 0 or any(w.addresses_reader for w in words):
+    # a merge tag ("[Asiakas] palkkaa 40 uutta työntekijää") stands for the reader
+    if _background_score(words) == 0 or any(w.addresses_reader or w.is_placeholder for w in words):
         return False
     seller = any(w.refers_to_seller for w in words)
     return strong_background(words) or seller or not _news(words)

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pitchlint.analysis.model import AnalysedMessage, Word
+from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
+from pitchlint.rules.builtin.next_step import is_meeting_word
 from pitchlint.rules.context import body_sentences
 from pitchlint.rules.wordlists import background_score, strong_background, wordlist
 
@@ -55,6 +56,9 @@ _OFFERING = frozenset(
 _DURATIONS = frozenset({"minuutti", "vartti", "tunti"})
 _TAKING = frozenset({"viedä", "kestää", "varata"})
 _PERCENT_WORDS = frozenset({"prosentti", "prosenttiyksikkö"})
+_FINDINGS = frozenset(
+    {"havainto", "löydös", "mittaus", "kartoitus", "tutkimus", "vertailu", "analyysi", "tilasto"}
+)
 _LABELS = frozenset({"versio", "malli", "puh", "puhelin", "numero", "nro", "klo", "kello"})
 
 
@@ -91,21 +95,28 @@ class NoNovelInsight(Rule):
             return
         # A slide titled for the reader ("Valimonne suurimmat riskit") speaks of the
         # reader's world in its bullets: "Varaosien toimitusaika 4–6 viikkoa".
+        # A slide titled as a finding ("Havainto 40 tehtaalta", "Mittaustulokset")
+        # states facts of the reader's world too.
         reader_slides = {
             msg.blocks[s.block].block.slide
             for s in msg.sentences
             if msg.blocks[s.block].block.kind == "title"
             and msg.blocks[s.block].block.slide is not None
-            and any(w.addresses_reader for w in msg.sentence_words(s))
+            and any(
+                w.addresses_reader or bool(_heads(w) & _FINDINGS) for w in msg.sentence_words(s)
+            )
         }
+        studied: Sentence | None = None  # the sentence before set up a study
         for s in body:
             block = msg.blocks[s.block].block
             title = block.kind in ("title", "subject")
             about_reader = block.kind == "bullet" and block.slide in reader_slides
-            if not s.is_question and is_insight(
-                msg.sentence_words(s), title=title, about_reader=about_reader
-            ):
+            words = msg.sentence_words(s)
+            if not s.is_question and is_insight(words, title=title, about_reader=about_reader):
                 return
+            if studied is not None and studied.block == s.block and _finding(words):
+                return  # "Kävimme läpi 12 kohteen mittaukset. Taso jäi tavoitteesta, kun…"
+            studied = s if _study(words) else None
         first, last = body[0], body[-1]
         yield Hit(
             first.start,
@@ -222,6 +233,80 @@ def _offer_terms(words: list[Word]) -> bool:
     )
 
 
+_ARROWS = frozenset({"→", "->", "⇒", "➝"})
+_SIGNED = re.compile(r"^[+−–-]\d")
+_REGULATION = frozenset({"laki", "asetus", "direktiivi", "määräys", "standardi"})
+
+
+def _heads(word: Word) -> set[str]:
+    """The word's base form and its compound tails ("mittaustulokset" -> tulos too)."""
+    return {h for r in word.readings for h in r.heads}
+
+
+_STUDYING = frozenset(
+    {"kartoittaa", "tutkia", "selvittää", "mitata", "haastatella", "vertailla", "verrata",
+     "analysoida", "seurata", "tarkastaa", "auditoida"}
+)  # fmt: skip
+
+
+def _study(words: list[Word]) -> bool:
+    """The seller set up a study with a sample: "Kävimme läpi 12 kohteen mittaukset",
+    "Kartoitimme 40 tehdasta"."""
+    studying = any(
+        w.lemmas & _STUDYING
+        or (w.lemma == "käydä" and any(v.head == w.i and v.lower == "läpi" for v in words))
+        for w in words
+    )
+    return studying and _figures(words) > 0 and any(w.refers_to_seller for w in words)
+
+
+def _finding(words: list[Word]) -> bool:
+    """What a study found, in the next sentence: a full clause about neither party
+    ("Askeläänitaso jäi tavoitteesta niissä porrashuoneissa, joissa…")."""
+    content = [w for w in words if not w.is_punct]
+    return (
+        len(content) >= 6
+        and any(w.finite for w in content)
+        and not any(w.refers_to_seller or w.addresses_reader for w in content)
+    )
+
+
+def _shown_change(words: list[Word]) -> bool:
+    """A change written with figures: an arrow between them ("1,8 % → 3,1 %") or a
+    signed figure ("−30 %", "+12 %")."""
+    if any(_SIGNED.match(w.text) for w in words):
+        return True
+    return any(w.text in _ARROWS for w in words) and _figures(words) >= 2
+
+
+def _share(words: list[Word]) -> bool:
+    """ "70 % löydöksistä", "25 % vaipan lämpöhäviöistä": a part of a whole."""
+    return any(
+        (w.text == "%" or w.lemma in _PERCENT_WORDS)
+        and any(v.case == "Ela" and v.pos == "NOUN" for v in words[n + 1 : n + 4])
+        for n, w in enumerate(words)
+    )
+
+
+def _bare(words: list[Word]) -> bool:
+    """A statement of four words or fewer with no figure, no name and no rule named:
+    a generality ("Kustannukset nousseet"), whatever change word it has. "Jätelaki
+    muuttuu" names what changes."""
+    return (
+        len(words) <= 4
+        and _figures(words) == 0
+        and not any(
+            # a first word is capitalised anyway: a name there only if Voikko says so
+            (w.pos == "PROPN" and n > 0)
+            or (w.readings and all(r.is_name for r in w.readings))
+            or w.text.isupper()
+            or bool(_heads(w) & _REGULATION)
+            or (w.lemma in _COMMON and _has_superlative(w))  # "Konepajojen yleisimmät riskit"
+            for n, w in enumerate(words)
+        )
+    )
+
+
 def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = False) -> bool:
     """Does this sentence give the reader something new? A ``title`` (a slide
     title or subject line) addressed to the reader promises, it does not inform,
@@ -230,9 +315,13 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
     bullet under a slide title that does)."""
     words = _without_absolutes(words)
     percent = any(w.text in ("%", "€") or w.lemma in _PERCENT_WORDS for w in words)
+    shown_change = _shown_change(words)
+    share = percent and _share(words)
     words = [w for w in words if not w.is_punct]
     if not words:
         return False
+    if not (percent or shown_change) and _bare(words):
+        return False  # "Kustannukset nousseet", "Kilpailu kiristyy": what everyone says
     if _as_you_know(words):
         return False  # "Kuten tiedätte, …": what the reader knows, by the writer's own words
     # "Huomasin, että verkkokauppanne …": the seller only frames an observation
@@ -254,8 +343,9 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
             # "Olemme seuranneet, että yhä useampi konepaja …": what the seller saw
             # is judged by itself, without the seller's own frame
             return is_insight(observed)
-    if (seller or reader) and any(w.lemma in _TIME_WORDS for w in words):
-        return False  # a meeting proposal's times are not news
+    timed = any(w.lemma in _TIME_WORDS for w in words)
+    if timed and (seller or reader or any(is_meeting_word(w) for w in words)):
+        return False  # a meeting proposal's times are not news ("Sovitaan palaveri to klo 10")
     if strong_background(words) or (seller and background_score(words)):
         return False  # the seller's history and size are not news for the reader
     figures = _figures(words)
@@ -277,6 +367,10 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
     # "yleisin reklamaatio koskee…" (not the offer's "yleisimmät merkit", caught above)
     signals = signals or any(w.lemma in _COMMON and _has_superlative(w) for w in words)
     figure = figures > 0 or percent
+    # "1,8 % → 3,1 %", "asennusaika −30 %", "25 % lämpöhäviöistä": a change or a share
+    # measured, even in a verbless bullet
+    if not seller and not title and (shown_change or share):
+        return True
     if about_reader and figure and not seller and not title:
         return True  # "Varaosien toimitusaika 4–6 viikkoa" on the reader's slide
     connective = any(w.lemma in _CONNECTIVES or w.lower in _CONNECTIVES for w in words)
@@ -297,5 +391,17 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
     # A statement about the reader's world: a figure in a full clause, a change or
     # comparison, or a consequence ("Jos päämies kiistää …, linkki ei osoita …").
     finite = any(w.finite for w in words)
+    # "jos jotain jää huomaamatta, se korjataan heti": the seller's procedure in the
+    # passive, not a consequence in the reader's world
+    by_index = {w.i: w for w in words}
+    procedure = any(
+        w.dep == "advcl"
+        and (main := by_index.get(w.head)) is not None
+        and main.finite
+        and main.person == 4
+        for w in words
+    )
+    if procedure and not figure:
+        return False
     consequence = len(words) >= 8 and finite and connective
     return signals or consequence or (figure and finite)

@@ -82,7 +82,11 @@ def _follow_up(words: list[Word], is_question: bool) -> bool:
     """ "Kuinka monta laskua teille tulee? Montako ihmistä osallistuu hyväksyntään?":
     a question right after a fact question in the same paragraph asks about the same
     reader without naming them again, if it names no one else either."""
-    if not is_question or not any(w.interrogative for w in words):
+    # "Tehdäänkö palkanlaskenta nyt itse vai tilitoimistossa?": a passive -ko asks
+    # about the same reader's practice
+    if not is_question or not any(
+        w.interrogative or (w.clitic_ko and w.finite and w.person == 4) for w in words
+    ):
         return False
     if any(w.refers_to_seller or w.addresses_reader or w in wordlist("opinion") for w in words):
         return False
@@ -118,7 +122,8 @@ def is_fact_question(words: list[Word]) -> bool:
     It addresses the reader (2nd-person verb, te/sinä, -nne/-si), asks with an
     interrogative or the -ko/-kö clitic, and asks no opinion, priority or choice.
     """
-    if not any(w.addresses_reader for w in words):
+    # a merge tag ("Kuinka monelle työntekijälle [Yritys] maksaa palkkaa?") is the reader
+    if not any(w.addresses_reader or w.is_placeholder for w in words):
         return False
     if any(w in wordlist("opinion") for w in words):
         return False

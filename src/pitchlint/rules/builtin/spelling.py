@@ -198,7 +198,24 @@ def _joined_ok(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool
         abutting = left.end == right.start and not left.is_punct and not right.is_punct
         if abutting and voikko.spell(left.text + right.text):
             return True
-    return False
+    # "Esim.", "vs.": an abbreviation the tokenizer parted from its period
+    if src[word.end : word.end + 1] == "." and (
+        voikko.spell(word.text + ".") or voikko.spell(word.text.lower() + ".")
+    ):
+        return True
+    return _unit_by_number(msg, word)
+
+
+def _unit_by_number(msg: AnalysedMessage, word: Word) -> bool:
+    """ "3–5 pv", "20 hlö", "max 20 kpl": a short lowercase abbreviation next to a
+    figure is a unit or a limit, written without its period in tables and decks."""
+    text = word.text
+    if not (text.isalpha() and text.islower() and len(text) <= 4):
+        return False
+    neighbours = [msg.words[n] for n in (word.i - 1, word.i + 1) if 0 <= n < len(msg.words)]
+    return any(
+        n.sentence == word.sentence and (n.like_num or _has_digit(n.text)) for n in neighbours
+    )
 
 
 def _is_acronym(text: str) -> bool:
@@ -274,8 +291,15 @@ def _allowed_word(text: str, allowed: frozenset[str]) -> bool:
 
 
 def _before_company_form(msg: AnalysedMessage, word: Word) -> bool:
-    following = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
-    return following is not None and following.text.split(":")[0].lower() in _COMPANY_FORMS
+    """ "Kuvatarkka Oy", "Metrix Tuotantodata Oy": a capitalised run that ends in a
+    company form is a company's name."""
+    for n in range(word.i + 1, min(word.i + 4, len(msg.words))):
+        following = msg.words[n]
+        if following.text.split(":")[0].lower() in _COMPANY_FORMS:
+            return True
+        if not following.text[:1].isupper():
+            return False
+    return False
 
 
 def _sentence_initial_name(
