@@ -1035,6 +1035,41 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "competitor-bashing": {
+        "kuin @decade": [
+            "Palveluntarjoajasi pääte tulostaa kuitin [kuin jostain 2000-luvun] alun museosta.",
+            "Nykyinen pankkinne käsittelee lainat samaan tahtiin [kuin 1980-luvulla].",
+            "Kilpailijan raportit näyttävät [kuin 90-luvulta].",
+        ],
+        "laskuttaa|rahastaa|veloittaa kuin": [
+            "Edellinen pitopalvelu lämmittää eineksiä ja [laskuttaa niistä kuin] annoksista.",
+            "Isot talot [rahastavat kuin] olisivat ainoita.",
+            "Nykyinen toimittajanne [veloittaa käynneistä kuin] kokonaisista päivistä.",
+        ],
+        "=kukaan järkevä": [
+            "Toimittajanne myy aineita, joiden kanssa [kukaan järkevä] ei enää työskentele.",
+            "Kilpailijan sopimusehtoja ei [kukaan järkevä] hyväksyisi.",
+            "Nykyisen toimittajanne ehtoja ei [kukaan järkevä] allekirjoittaisi.",
+        ],
+        "taiteenlaji": [
+            "Isojen logistiikkatalojen hinnastot ovat oma [taiteenlajinsa].",
+            "Kilpailijoilla laskutus on [taiteenlaji].",
+            "Nykyisen toimittajanne lisämaksut ovat kokonainen [taiteenlaji].",
+        ],
+        "niin ja näin": [
+            "Kilpailijan asentajien osaaminen on vähän [niin ja näin].",
+            "Nykyisen toimittajanne tuki on [niin ja näin].",
+            "Muiden toimijoiden laatu on usein [niin ja näin].",
+        ],
+        "kaikki tietää millainen|miten": [
+            "[Kaikki alalla tietävät, millaista] palvelu isoissa taloissa on.",
+            "[Kaikki tietävät, miten] kilpailijat hoitavat reklamaatiot.",
+            "[Kaikki kyllä tietävät, millainen] nykyisen toimittajanne tuki on.",
+        ],
+        "hyvä puoli jäädä|loppua": [
+            "Kilpailijan paketti on halpa, mutta siihen ne [hyvät puolet sitten jäävätkin].",
+            "Nykyisen toimittajanne [hyvät puolet loppuvat] hintaan.",
+            "Halpatoimijoilla [hyvät puolet jäävät] mainoksiin.",
+        ],
         "iso|suuri puhe|sana": [
             "Sitä firmaa kuvaa hyvin: mainoksissa [isot puheet].",
             "Kilpailijoilla on [suuria sanoja] mutta vähän tekoja.",
@@ -1058,8 +1093,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyiselle toimittajallenne olette [pelkkä lypsylehmä].",
         ],
         "kuin viimeistä päivää": [
-            "Jotkut alan toimijat laskuttavat [kuin viimeistä päivää].",
-            "Kilpailijat rahastavat [kuin viimeistä päivää].",
+            "Jotkut alan toimijat nostavat hintoja [kuin viimeistä päivää].",
+            "Kilpailijat myyvät lisäpalveluja [kuin viimeistä päivää].",
             "Nykyinen operaattorinne nostaa hintoja [kuin viimeistä päivää].",
         ],
         "yhtä tyhjän kanssa": [
@@ -1944,6 +1979,16 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Huono sää viivästytti kaikkien urakoitsijoiden töitä syksyllä."),
     ("competitor-bashing", "Muilla tukuilla sesonkituotteista tulee vain 30 % keräilyriveistä."),
     ("competitor-bashing", "Muut tukut siirtävät hitaasti kiertävät lavat ulkoiseen varastoon."),
+    (
+        "competitor-bashing",
+        "Markkina on nyt yhtä kireä kuin 1990-luvulla, ja kilpailijat kamppailevat.",
+    ),
+    (
+        "competitor-bashing",
+        "Vuokrasopimus on tehty 1980-luvulla, ja nykyinen toimittajanne hoitaa sen.",
+    ),
+    ("competitor-bashing", "Kaikki tietävät, miten tärkeää toimitusvarmuus on alalla."),
+    ("competitor-bashing", "Edellinen palvelumme oli hidas, ja siksi uudistimme sen."),
     ("servile-tone", "Pyydän anteeksi, että hinnoittelimme tarjouksen väärin."),
     ("servile-tone", "Ei ole mitenkään mahdollista toimittaa ennen juhannusta."),
     ("unbacked-promise", "Lupaan, etten vie aikaanne kuin muutaman minuutin."),

@@ -76,6 +76,7 @@ _MAX_UNORDERED = 4
 _REQUIRES_GAP = 2  # words allowed between the words of a ``requires`` phrase
 _FREE_RELATIVES = frozenset({"ken", "kuka", "mikä", "mitä"})
 _LOOKBACK = 3  # sentences an anaphor ("heidän") may look back for what it stands for
+_DECADE = re.compile(r"\d{2,4}-luku$")
 _SPECIAL: dict[str, Callable[[Word], bool]] = {
     "@reader": lambda w: w.addresses_reader,  # te, teidän, -nne, -tte, sinä forms
     "@seller": lambda w: w.refers_to_seller,  # me, meidän, -mme
@@ -91,6 +92,8 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
         (w.pos == "ADJ" or (w.pos == "ADV" and (w.lower.endswith("mmin") or w.dep == "amod")))
         and any(r.comparison == "superlative" for r in w.readings)
     ),
+    # a decade: "1980-luvulla", "90-luvulta", "2000-luvun alun"
+    "@decade": lambda w: any(_DECADE.match(r.baseform) for r in w.readings),
 }
 _ANY_WORD = frozenset({"@word"})
 BlockName = Literal[
@@ -596,7 +599,8 @@ class LexiconRule(Rule):
         if any(w.lemma.lower() in self.compiled.not_targets for w in match.words):
             return False  # "toisin kuin huonetoimistossa": a kind of office, not a vendor
         if len(match.words) > 1:
-            return True  # "nykyinen toimistonne": the reader's vendor
+            # "nykyinen toimistonne": the reader's vendor; "edellinen palvelumme": ours
+            return not any((w.possessive or "").startswith("1") for w in match.words)
         word = match.words[0]
         organisations = self.compiled.own_organisations
         if word.refers_to_seller:  # "perheyhtiömme", but "kilpailijamme" are others
@@ -911,8 +915,8 @@ def _follow(
     term: _Term, keys: list[frozenset[str]], words: list[Word], n: int, slot: int, source: str
 ) -> list[int] | None:
     """Match slots ``slot..`` after word ``n``, each within ``term.spec.within`` words.
-    A comma, semicolon or colon ends the reach unless a subordinate clause or a
-    "mutta" opens after it ("anteeksi, että häiritsen", "pahaa, mutta"):
+    A comma, semicolon or colon ends the reach unless a subordinate clause, an
+    indirect question or a "mutta" opens after it ("anteeksi, että häiritsen", "pahaa, mutta"):
     "seisokkeihin, eikä yhtään" are two clauses, not "ei yhtään seisokkia"."""
     if slot == len(term.slots):
         return [n]
@@ -921,6 +925,7 @@ def _follow(
         if (
             words[m].pos != "SCONJ"
             and words[m].lemma != "mutta"
+            and not words[m].interrogative  # "tietävät, millaista…": an indirect question
             and _CLAUSE_BREAK.search(source, words[m - 1].end, words[m].start)
         ):
             return None
