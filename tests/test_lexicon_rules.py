@@ -2069,11 +2069,7 @@ def test_docs_bad_fires_and_good_is_clean(rule_id: str, linter: Linter) -> None:
 
 def test_signature_name_makes_third_person_self_praise(linter: Linter) -> None:
     text = "Hei Anna,\n\nEsimerkki on alan johtava toimija.\n\nTerveisin\nMatti Meikäläinen\nEsimerkki Oy"
-    found = [
-        text[f.start : f.end]
-        for f in linter.lint(text, "email").findings
-        if f.rule == "self-praise"
-    ]
+    found = _spans(linter, text, "self-praise", "email")
     assert found == ["alan johtava"]
 
 
@@ -2134,6 +2130,11 @@ def test_ne_without_a_vendor_before_is_not_bashing(linter: Linter) -> None:
 def test_parhaillaan_is_an_adverb_not_self_praise(linter: Linter) -> None:
     text = HEAD + "Pilotoimme työkalua parhaillaan kahden verkkokaupan kanssa." + TAIL
     assert "self-praise" not in {f.rule for f in linter.lint(text, "email").findings}
+
+
+def _spans(linter: Linter, text: str, rule_id: str, kind: str = "email") -> list[str]:
+    """The text of each finding of one rule."""
+    return [text[f.start : f.end] for f in linter.lint(text, kind).findings if f.rule == rule_id]  # type: ignore[arg-type]
 
 
 def _found(linter: Linter, text: str, kind: str = "email") -> list[tuple[str, str]]:
@@ -2289,31 +2290,9 @@ def test_a_remedy_next_door_backs_only_a_guarantee(linter: Linter) -> None:
     assert ("unbacked-promise", "stressata") in _found(linter, text)
 
 
-def test_a_bullet_under_the_sellers_slide_title_promises_for_the_seller(linter: Linter) -> None:
-    text = "## Mitä lupaamme\n- Jonot lyhenevät varmuudella\n"
-    found = [
-        text[f.start : f.end]
-        for f in linter.lint(text, "outline").findings
-        if f.rule == "unbacked-promise"
-    ]
-    assert found == ["lyhenevät varmuudella"]
-
-
 def test_a_bullet_about_the_readers_costs_is_no_promise(linter: Linter) -> None:
     text = "## Kustannukset työmaillanne\n- Lämmityskustannukset moninkertaistuvat pakkasjaksoina\n"
     assert "unbacked-promise" not in {f.rule for f in linter.lint(text, "outline").findings}
-
-
-def test_a_correlative_clause_speaks_of_the_vendor_in_its_main_clause(linter: Linter) -> None:
-    text = (
-        HEAD + "Nykyinen kuljetusfirmasi on tunnettu siitä, että autot tulevat miten sattuu." + TAIL
-    )
-    found = [
-        text[f.start : f.end]
-        for f in linter.lint(text, "email").findings
-        if f.rule == "competitor-bashing"
-    ]
-    assert found == ["miten sattuu"]
 
 
 def test_another_name_sharing_a_word_with_the_sellers_is_not_the_seller(linter: Linter) -> None:
@@ -2321,51 +2300,9 @@ def test_another_name_sharing_a_word_with_the_sellers_is_not_the_seller(linter: 
     ours = "Hei Katja,\n\nKivijalka pysyi aikataulussa parhaiten.\n\nTerveisin\nJari\n"
     signature = "Rakennus Kivijalka Oy\n"
     other = linter.lint(body + signature, "email").findings
-    own = [
-        (ours + signature)[f.start : f.end]
-        for f in linter.lint(ours + signature, "email").findings
-        if f.rule == "self-praise"
-    ]
+    own = _spans(linter, ours + signature, "self-praise")
     assert "self-praise" not in {f.rule for f in other}
     assert own == ["parhaiten"]
-
-
-def test_a_demonstrative_after_the_sellers_sentence_is_the_seller(linter: Linter) -> None:
-    text = (
-        HEAD
-        + "Olemme rakentaneet päivystyksille näkymän. Kyseessä on markkinoiden luotettavin alusta."
-        + TAIL
-    )
-    found = [
-        text[f.start : f.end]
-        for f in linter.lint(text, "email").findings
-        if f.rule == "self-praise"
-    ]
-    assert found == ["luotettavin"]
-
-
-def test_a_place_in_a_bullet_names_no_other_party(linter: Linter) -> None:
-    text = "## Yhtiömme lyhyesti\n- Alan arvostetuin raportointitalo Pohjoismaissa\n"
-    found = [
-        text[f.start : f.end]
-        for f in linter.lint(text, "outline").findings
-        if f.rule == "self-praise"
-    ]
-    assert found == ["arvostetuin"]
-
-
-def test_what_follows_a_colon_elaborates_the_vendor_before_it(linter: Linter) -> None:
-    text = (
-        HEAD
-        + "Aika hyvin kuvaa sitä firmaa: kun jotain tapahtuu, asiakkaat jätetään heitteille."
-        + TAIL
-    )
-    found = [
-        text[f.start : f.end]
-        for f in linter.lint(text, "email").findings
-        if f.rule == "competitor-bashing"
-    ]
-    assert found == ["jätetään heitteille"]
 
 
 def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Linter) -> None:
@@ -2373,9 +2310,56 @@ def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Lin
         HEAD + "Nykyisellä yhtiölläsi korvauksia käsitellään hitaasti. Siellä ei kai kukaan enää "
         "edes teeskentele kiinnostuvansa pienistä asiakkaista." + TAIL
     )
-    found = [
-        text[f.start : f.end]
-        for f in linter.lint(text, "email").findings
-        if f.rule == "competitor-bashing"
-    ]
+    found = _spans(linter, text, "competitor-bashing", "email")
     assert "kukaan" in found
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "kind", "text", "spans"),
+    [
+        # a bullet under the seller's slide title promises for the seller
+        (
+            "unbacked-promise",
+            "outline",
+            "## Mitä lupaamme\n- Jonot lyhenevät varmuudella\n",
+            ["lyhenevät varmuudella"],
+        ),
+        # a correlative "siitä, että" clause speaks of the vendor in its main clause
+        (
+            "competitor-bashing",
+            "email",
+            HEAD
+            + "Nykyinen kuljetusfirmasi on tunnettu siitä, että autot tulevat miten sattuu."
+            + TAIL,
+            ["miten sattuu"],
+        ),
+        # a demonstrative after the seller's own sentence is the seller
+        (
+            "self-praise",
+            "email",
+            HEAD + "Olemme rakentaneet päivystyksille näkymän. Kyseessä on markkinoiden "
+            "luotettavin alusta." + TAIL,
+            ["luotettavin"],
+        ),
+        # a place in a bullet names no other party
+        (
+            "self-praise",
+            "outline",
+            "## Yhtiömme lyhyesti\n- Alan arvostetuin raportointitalo Pohjoismaissa\n",
+            ["arvostetuin"],
+        ),
+        # what follows a colon elaborates the vendor named before it
+        (
+            "competitor-bashing",
+            "email",
+            HEAD + "Aika hyvin kuvaa sitä firmaa: kun jotain tapahtuu, asiakkaat jätetään "
+            "heitteille." + TAIL,
+            ["jätetään heitteille"],
+        ),
+    ],
+    ids=["sellers-slide-title", "correlative", "demonstrative", "place-in-bullet", "colon"],
+)
+def test_context_decides_whose_words_these_are(
+    linter: Linter, rule_id: str, kind: str, text: str, spans: list[str]
+) -> None:
+    assert _spans(linter, text, rule_id, kind) == spans
