@@ -96,6 +96,36 @@ def test_a_merge_tag_stands_for_the_reader_and_a_passive_follows_up(core: Linter
     assert _question_spans(core, text) == [first, second, third]
 
 
+def test_one_sentence_asking_several_facts_counts_each(core: Linter) -> None:
+    question = (
+        "Millainen tilanne teillä on liittymien osalta, eli montako liittymää teillä on "
+        "käytössä ja kenen kautta ne on hankittu?"
+    )
+    text = _email(f"{INSIGHT} {question} {NEXT}")
+    (hit,) = [f for f in core.lint(text, "email").findings if f.rule == "over-questioning"]
+    assert text[hit.start : hit.end] == question
+    assert "(3 viestissä)" in hit.message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the seller will tell: not a question to the reader
+        "Kerron silloin, mitkä lain kohdat koskevat teitä ja mitä auditoinnissa tarkastetaan.",
+        # one proposal; "miten" is what the reader would hear
+        "Olisiko sinulla hetki aikaa kuulla, miten uusi asetus ja sen aikataulu koskevat teitä?",
+        # a priority, whatever its -ko verbs
+        "Onko vaihtuvuuden vähentäminen teillä prioriteettilistan kärjessä, vai odottaako se?",
+    ],
+    ids=["seller-tells", "embedded-under-hearing", "priority"],
+)
+def test_telling_proposing_and_priorities_are_not_fact_questions(
+    core: Linter, sentence: str
+) -> None:
+    text = _email(f"{INSIGHT} {sentence} {NEXT}")
+    assert _question_spans(core, text) == []
+
+
 def test_a_choice_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
     first = "Kuinka monta ostolaskua teille tulee kuukaudessa?"
     text = _email(f"{INSIGHT} {first} Kumpi aika sopii paremmin, tiistai vai torstai?")
@@ -157,6 +187,41 @@ def test_background_first_fires_on_the_background(core: Linter) -> None:
 )
 def test_the_readers_size_is_not_the_sellers_background(core: Linter, deck: str) -> None:
     assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the seller's own growth is a credential, not news for the reader
+        "Meillä on yli 400 asiakasta ympäri Suomen, ja liikevaihtomme kasvoi viime vuonna "
+        f"18 %. {CUSTOMER} {NEXT}",
+        f"Olemme toimineet alalla yli 30 vuotta ja työllistämme 120 henkeä. {CUSTOMER} {NEXT}",
+    ],
+    ids=["own-growth", "years-and-headcount"],
+)
+def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> None:
+    assert "company-history-first" in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "meillä" as "at our place", not "we have": a finding
+        "Kolmevuotiaat dieselautot menevät meillä kaupaksi keskimäärin 24 päivässä, mutta "
+        f"täyssähköautot seisovat pihassa 61 päivää. {NEXT}",
+        # a count that describes other offices is not the seller's offices
+        "Kahden toimipisteen toimistoissa tukipyyntöjen määrä kasvaa kokemuksemme mukaan "
+        f"noin kolmanneksella. {NEXT}",
+        # one figure set against another in a case: before and after
+        "Teimme keväällä urakoitsijalle kampanjan, jonka jälkeen työnjohtajan paikkaan tuli "
+        f"46 hakemusta aiemman yhdeksän sijaan. {NEXT}",
+        # a share of the reader's market with a clock time
+        f"Autoliikkeiden yhteydenotoista lähes 40 % tulee nykyään kello 20:n jälkeen. {NEXT}",
+    ],
+    ids=["at-our-place", "other-offices", "instead-of", "share-at-a-time"],
+)
+def test_findings_with_the_sellers_words_are_news(core: Linter, body: str) -> None:
+    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
 
 
 @pytest.mark.parametrize(
@@ -388,6 +453,8 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "Siivousjälki on aina moitteeton, ja jos jotain kuitenkin jää huomaamatta, se "
         f"korjataan heti. {NEXT}",
         f"Kustannukset nousseet. Asiakkaat odottavat laatua. {NEXT}",
+        "Organisaatiouudistus on iso muutos, ja sen onnistuminen edellyttää "
+        f"kokonaisvaltaista otetta. {NEXT}",
     ],
     ids=[
         "price-list",
@@ -405,6 +472,7 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "meeting-in-the-passive",
         "the-sellers-procedure",
         "bare-generalities",
+        "platitude-with-a-buzzword",
     ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:

@@ -623,6 +623,11 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "unbacked-promise": {
+        "se olla =varma|=varmaa": [
+            "Kanssamme kulut pienenevät, [se on varma].",
+            "Myyntisi kasvaa, [se on varmaa].",
+            "Säästätte aikaa, [se on ihan varma].",
+        ],
         "tuplata|tuplaantua|kaksinkertaistaa|kaksinkertaistua|kolminkertaistaa|kolminkertaistua|"
         "moninkertaistaa|moninkertaistua|puolittaa|puolittua|nollata": [
             "[Tuplaamme] liidienne määrän.",
@@ -737,7 +742,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Asennuksen jälkeen [vikoja ei tule].",
         ],
         "olla =varmaa": [
-            "Se [on varmaa], että asiakkaanne huomaavat eron.",
+            "Tämä [on varmaa]: asiakkaanne tykkäävät.",
             "Kasvu [on varmaa], kun aloitatte kanssamme.",
             "Yksi asia [on varmaa]: asiakkaanne huomaavat eron.",
         ],
@@ -827,7 +832,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Saatte palvelun [ilman huolia].",
         ],
         "=varma juttu|asia|nakki|tapaus": [
-            "Tuplaat myyntisi puolessa vuodessa, se on [varma juttu].",
+            "Uusi malli on teille [varma juttu].",
             "Tämä on [varma asia].",
             "Kasvu on käytännössä [varma nakki].",
         ],
@@ -1035,6 +1040,16 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "competitor-bashing": {
+        "keksiä vika|syy|lisämaksu|kulu|virhe": [
+            "Moni kilpailija nipistää hinnasta kuntotarkastuksessa [keksimillään vioilla].",
+            "Kilpailijat [keksivät lisämaksuja] joka laskuun.",
+            "Nykyinen toimittajanne [keksii syyn] jokaiselle viivästykselle.",
+        ],
+        "sepustus|höpinä|löpinä|jaarittelu|puppu|hölynpöly": [
+            "Nykyisen toimittajanne raportit ovat ympäripyöreää [sepustusta].",
+            "Kilpailijoiden myyjiltä kuulee lähinnä [höpinää].",
+            "Isojen konsulttitalojen suositukset ovat [puppua].",
+        ],
         "kuin @decade": [
             "Palveluntarjoajasi pääte tulostaa kuitin [kuin jostain 2000-luvun] alun museosta.",
             "Nykyinen pankkinne käsittelee lainat samaan tahtiin [kuin 1980-luvulla].",
@@ -1635,7 +1650,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne [laiminlyö asiakkaitaan].",
             "Muut toimijat [hylkäävät asiakkaansa] ongelmissa.",
         ],
-        "vuosi|vuosikymmen jäljessä": [
+        "vuosi|vuosikymmen =jäljessä": [
             "Kilpailijat ovat [vuosia jäljessä].",
             "Nykyisen toimittajanne tekniikka on [vuosikymmenen jäljessä].",
             "Muut toimijat laahaavat [vuosia jäljessä].",
@@ -1992,6 +2007,21 @@ NEGATIVES: list[tuple[str, str]] = [
     ("servile-tone", "Pyydän anteeksi, että hinnoittelimme tarjouksen väärin."),
     ("servile-tone", "Ei ole mitenkään mahdollista toimittaa ennen juhannusta."),
     ("unbacked-promise", "Lupaan, etten vie aikaanne kuin muutaman minuutin."),
+    ("unbacked-promise", "Ei ole epäilystäkään, että tarvitsette pian uuden järjestelmän."),
+    (
+        "unbacked-promise",
+        "Meiltä saat seudun parhaat harkot, siitä ei ole epäilystäkään.",
+    ),
+    (
+        "competitor-bashing",
+        "Tietolinnan tuki on hoitanut käyttäjänne hyvin, eikä toimivaa palvelua kannata rikkoa.",
+    ),
+    ("competitor-bashing", "Vertailu: kaksi rakennusliikettä ensimmäisen puolen vuoden jälkeen."),
+    (
+        "competitor-bashing",
+        "Tarjouspyynnöissä on 300 vaatimusta, ja kilpailijat vastaavat lähes kaikkiin ”kyllä”.",
+    ),
+    ("unbacked-promise", "Olin varma, että kilpailutus siirtyy."),
     ("self-praise", "En väitä, että olemme alan parhaita."),
     ("self-praise", "Teillä on käytössä Tikettitalon järjestelmä. Se on alan paras ratkaisu."),
 ]
@@ -2348,6 +2378,14 @@ def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Lin
             "## Yhtiömme lyhyesti\n- Alan arvostetuin raportointitalo Pohjoismaissa\n",
             ["arvostetuin"],
         ),
+        # a relative clause may stand between the vendor and the verdict in one clause
+        (
+            "competitor-bashing",
+            "email",
+            HEAD + "Isot vartiointiketjut lähettävät kohteisiin vuokravartijoita, jotka eivät "
+            "tunne paikkoja eivätkä jaksa välittää." + TAIL,
+            ["jaksa", "välittää"],
+        ),
         # what follows a colon elaborates the vendor named before it
         (
             "competitor-bashing",
@@ -2357,7 +2395,14 @@ def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Lin
             ["jätetään heitteille"],
         ),
     ],
-    ids=["sellers-slide-title", "correlative", "demonstrative", "place-in-bullet", "colon"],
+    ids=[
+        "sellers-slide-title",
+        "correlative",
+        "demonstrative",
+        "place-in-bullet",
+        "colon",
+        "long-relative-clause",
+    ],
 )
 def test_context_decides_whose_words_these_are(
     linter: Linter, rule_id: str, kind: str, text: str, spans: list[str]

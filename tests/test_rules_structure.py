@@ -243,6 +243,15 @@ def test_alternatives_of_place_or_of_one_step_do_not_compete(lint_ids: LintIds) 
     assert "missing-next-step" not in lint_ids(text)
 
 
+def test_sending_a_document_is_not_one_more_way_to_reply(linter: Linter) -> None:
+    text = (
+        INTRO_SINA + "Varaa aika kalenteristani tai soita suoraan. Voit myös lähettää viime "
+        "vuoden tilinpäätöksen, niin teen laskelman." + END
+    )
+    (hit,) = found(linter, text, "missing-next-step")
+    assert "3 kilpailevaa pyyntöä" in hit.message
+
+
 def test_missing_next_step_two_ways_to_reply_are_one_ask(lint_ids: LintIds) -> None:
     text = INTRO_SINA + "Katso liitteestä laskelma. Sopisiko tiistai klo 10? Kerro tai vastaa "
     text += "suoraan tähän viestiin." + END

@@ -45,7 +45,7 @@ _POS_CLASSES: dict[str, frozenset[str]] = {
 INTERROGATIVES = frozenset(
     {
         "mikä", "kuka", "kumpi", "millainen", "minkälainen", "kuinka", "miten", "miksi",
-        "milloin", "missä", "mistä", "mihin", "montako", "paljonko", "monesko",
+        "milloin", "missä", "mistä", "mihin", "montako", "paljonko", "monesko", "ken",
     }
 )  # fmt: skip
 _FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})

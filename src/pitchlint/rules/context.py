@@ -58,6 +58,15 @@ def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
     """The negation attaches to a predicate that dominates ``word`` in the same clause."""
     target = neg.head
     head = msg.words[target]
+    if (
+        word.dep == "amod"
+        and head.pos == "VERB"
+        and head.lemma != "olla"
+        and msg.words[word.head].head != target
+    ):
+        # "eikä toimivaa palvelua kannata rikkoa": the negation is the verb's, the
+        # adjective describes its object ("ei ole toimivaa järjestelmää" still counts)
+        return False
     if head.pos == "ADV" and head.head != head.i:
         # misparsed "Siellä ei kai kukaan … teeskentele": "ei" hung on the opening
         # adverb; it negates the verb the adverb itself hangs on
@@ -189,6 +198,11 @@ def is_quoted(msg: AnalysedMessage, word: Word) -> bool:
 _SAYING = frozenset({"kertoa", "sanoa", "mainita", "kuvata", "kirjoittaa", "todeta", "valittaa"})
 
 
+_ANSWERING = frozenset(
+    {"vastata", "sanoa", "kysyä", "todeta", "kuitata", "huudahtaa", "kirjoittaa"}
+)
+
+
 def opens_scare_quote(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     """The first word of a few words in quotation marks that the writer holds at a
     distance: Kilpailijan "joustava kapasiteetti", heidän "24/7-tukensa". Not a
@@ -201,6 +215,10 @@ def opens_scare_quote(msg: AnalysedMessage, sentence: Sentence, word: Word) -> b
         return False
     words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
     if (word.text[:1].isupper() and words and words[0].i != word.i) or word.is_name:
+        return False
+    # "toimittajat vastaavat lähes kaikkiin ”kyllä”": the words said, cited
+    earlier = [w for w in words if w.i < word.i][-4:]
+    if any(w.lemmas & _ANSWERING for w in earlier):
         return False
     return not reported_by_reader(msg, sentence)
 

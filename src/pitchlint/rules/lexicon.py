@@ -485,9 +485,17 @@ class LexiconRule(Rule):
             if any(w.i in inherited for w in m.words):
                 return True
             labelled = colon >= 0 and m.end <= colon
-            return (scope is None or labelled or any(w.i in scope for w in m.words)) and (
-                not near or min(abs(position[w.i] - p) for w in m.words for p in (lo, hi)) <= near
+            in_scope = scope is not None and any(w.i in scope for w in m.words)
+            distance = min(abs(position[w.i] - p) for w in m.words for p in (lo, hi))
+            # a clause bounds what it speaks of: inside it, a long relative clause may
+            # stand between the vendor and the verdict ("Isot ketjut lähettävät
+            # vartijoita, jotka eivät tunne paikkoja eivätkä jaksa välittää")
+            close = (
+                not near
+                or distance <= near
+                or (in_scope and match.term.spec.requires_near is None and distance <= 2 * near)
             )
+            return (scope is None or labelled or in_scope) and close
 
         anaphors: list[_Match] | None = None  # looked for only when a target was named before
         own = own_names(msg) if ctx.name_targets else frozenset()

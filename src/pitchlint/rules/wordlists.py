@@ -199,8 +199,12 @@ def background_score(words: list[Word]) -> int:
         elif w in places:
             # "meillä on toimistot Turussa", not "autan tilitoimistoja" (whose offices
             # are the seller's customers)
-            own = w.refers_to_seller or (seller and w.case in _COUNTED_CASES and w.dep != "obj")
-            hits += counted or own
+            # "kahden toimipisteen toimistoissa": an attribute that describes other offices
+            attribute = w.dep.startswith("nmod") and w.case == "Gen"
+            own = w.refers_to_seller or (
+                seller and w.case in _COUNTED_CASES and w.dep != "obj" and not attribute
+            )
+            hits += (counted and not attribute) or own
     for n, w in enumerate(words):
         if not _YEAR.match(w.text):
             continue
@@ -226,6 +230,16 @@ def background_score(words: list[Word]) -> int:
     ):
         hits += 1
     # "Meillä on 84 huonetta": the seller's possessive existential with a count
-    if any(w.person == 1 and w.case == "Ade" for w in words) and any(has_digits(w) for w in words):
+    # (the existential "olla": "autot menevät meillä kaupaksi 24 päivässä" is no possession)
+    by_index = {w.i: w for w in words}
+    if any(
+        w.person == 1
+        and w.case == "Ade"
+        and (
+            any(d.head == w.i and d.lemma == "olla" for d in words)  # "Meillä on": cop:own
+            or ((head := by_index.get(w.head)) is not None and head.lemma == "olla")
+        )
+        for w in words
+    ) and any(has_digits(w) for w in words):
         hits += 1
     return hits

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
-from pitchlint.rules.builtin.insight import is_insight
+from pitchlint.rules.builtin.insight import is_insight, sellers_own_change
 from pitchlint.rules.context import body_sentences, content_words
 from pitchlint.rules.wordlists import background_score, strong_background, wordlist
 
@@ -132,7 +132,8 @@ def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
         score = _background_score(words)
         # "Olen Aino Datavirrasta." is an introduction, not background.
         intro = n <= len(subject) and len(words) <= 12 and score == 0
-        news = _news(words) or is_insight(msg.sentence_words(s))
+        # the seller's own growth ("liikevaihtomme kasvoi 18 %") is a credential
+        news = (_news(words) or is_insight(msg.sentence_words(s))) and not sellers_own_change(words)
         # A credential clause that carries news for the reader serves the reader.
         # Founding, owners, awards are background whatever else the sentence says;
         # size and experience next to news serve a point for the reader.
@@ -173,8 +174,15 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         bg_bullets = sum(
             1 for b in bullets if _background_bullet(msg.words[b.first_word : b.last_word])
         )
+        # a merge tag in the title ("Lounas Vantaan toimipisteeseen – <ASIAKAS>") names
+        # the reader: "Noin 240 työntekijää" below it is their size
+        start, end = blocks[0].block.start, blocks[-1].block.end
+        tags = sum(
+            1 for p in msg.message.placeholders if p.kind == "field" and start <= p.start <= end
+        )
         reader = sum(1 for w in words if w.addresses_reader)
-        background = titled or (bullets and bg_bullets * 2 >= len(bullets) and reader == 0)
+        named = tags + sum(1 for w in words if w.is_placeholder)
+        background = titled or (bullets and bg_bullets * 2 >= len(bullets) and reader + named == 0)
         # A deck title or a "why us" slide is neither; the reader's interest is
         # a slide that speaks to them or brings news (a change, a figure).
         # A slide about the reader's world (their problem, a change in their

@@ -168,6 +168,23 @@ def _observed(words: list[Word]) -> list[Word] | None:
     return None if that is None else words[that + 1 :]
 
 
+def sellers_own_change(words: list[Word]) -> bool:
+    """ "liikevaihtomme kasvoi 18 %", "kasvoimme": the change told is the seller's
+    own figure, a credential rather than news for the reader."""
+    by_index = {w.i: w for w in words}
+    for w in words:
+        if w not in wordlist("insight") or w.pos not in ("VERB", "AUX"):
+            continue
+        if w.person == 1 and w.finite:
+            return True
+        if any(
+            d.head == w.i and d.dep.startswith("nsubj") and (d.possessive or "").startswith("1")
+            for d in by_index.values()
+        ):
+            return True
+    return False
+
+
 def _own_past_change(words: list[Word], word: Word) -> bool:
     """ "Klinikkanne on kasvanut", "teille on noussut uusi navetta": a change that
     has already happened to the reader's own business is something they know."""
@@ -272,18 +289,23 @@ def _finding(words: list[Word]) -> bool:
 
 
 def _shown_change(words: list[Word]) -> bool:
-    """A change written with figures: an arrow between them ("1,8 % → 3,1 %") or a
-    signed figure ("−30 %", "+12 %")."""
+    """A change written with figures: an arrow between them ("1,8 % → 3,1 %"), one
+    figure instead of another ("46 hakemusta yhdeksän sijaan") or a signed figure
+    ("−30 %", "+12 %")."""
     if any(_SIGNED.match(w.text) for w in words):
         return True
-    return any(w.text in _ARROWS for w in words) and _figures(words) >= 2
+    # "46 hakemusta aiemman yhdeksän sijaan": a figure set against the one before
+    instead = any(w.lower in ("sijaan", "sijasta") for w in words)
+    return (instead or any(w.text in _ARROWS for w in words)) and _figures(words) >= 2
 
 
 def _share(words: list[Word]) -> bool:
-    """ "70 % löydöksistä", "25 % vaipan lämpöhäviöistä": a part of a whole."""
+    """ "70 % löydöksistä", "yhteydenotoista lähes 40 %": a part of a whole."""
     return any(
         (w.text == "%" or w.lemma in _PERCENT_WORDS)
-        and any(v.case == "Ela" and v.pos == "NOUN" for v in words[n + 1 : n + 4])
+        and any(
+            v.case == "Ela" and v.pos == "NOUN" for v in words[max(0, n - 4) : n + 4] if v is not w
+        )
         for n, w in enumerate(words)
     )
 
@@ -344,7 +366,7 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
             # is judged by itself, without the seller's own frame
             return is_insight(observed)
     timed = any(w.lemma in _TIME_WORDS for w in words)
-    if timed and (seller or reader or any(is_meeting_word(w) for w in words)):
+    if timed and (seller or reader or (not percent and any(is_meeting_word(w) for w in words))):
         return False  # a meeting proposal's times are not news ("Sovitaan palaveri to klo 10")
     if strong_background(words) or (seller and background_score(words)):
         return False  # the seller's history and size are not news for the reader
@@ -356,7 +378,10 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
         not platitude
         and (
             any(
-                w in wordlist("insight") and not _modifier(w) and not _own_past_change(words, w)
+                w in wordlist("insight")
+                and not _modifier(w)
+                and not _own_past_change(words, w)
+                and not (seller and sellers_own_change(words))
                 for w in words
             )
             or _trend(words)
@@ -385,7 +410,7 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
         # The seller's own scale ("palvelemme 500 kampaamoa") teaches nothing; a
         # finding does: a change, a share, a cause ("11 tapauksesta yhdeksässä …,
         # koska …", "kävimme läpi 25 yritystä, ja 17:ltä puuttui …").
-        return figure and (signals or percent or connective)
+        return figure and (signals or percent or connective or shown_change)
     if reader:
         return figure or (signals and not title)
     # A statement about the reader's world: a figure in a full clause, a change or

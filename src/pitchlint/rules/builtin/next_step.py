@@ -244,12 +244,12 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 )
                 if verb in _NOT_ASKS:
                     continue
-                asks.append(Ask("vastaus" if verb in _REPLY else verb, _phrase(msg, w)))
+                asks.append(Ask(_ask_key(words, w, verb), _phrase(msg, w)))
             elif w.finite and w.person == 2 and w.clitic_ko and _conditional(w):
                 # "Voisitteko lähettää…", "Ehtisitkö katsoa…": a polite request
                 target = _infinitive_after(msg, w) or w
                 verb = target.reading.baseform.lower() if target.reading else target.lemma
-                asks.append(Ask("vastaus" if verb in _REPLY else verb, _phrase(msg, w)))
+                asks.append(Ask(_ask_key(words, target, verb), _phrase(msg, w)))
             elif w.finite and w.lemma == "voida" and not w.clitic_ko and _offers_choice(w, words):
                 # "Voitte vastata tähän, soittaa minulle tai ladata oppaan": a menu of
                 # options, one ask per coordinated infinitive
@@ -262,8 +262,26 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                     reading = next((r for r in inf.readings if r.mood == "A-infinitive"), None)
                     if reading is not None and inf.pos in ("VERB", "AUX"):
                         verb = reading.baseform.lower()
-                        asks.append(Ask("vastaus" if verb in _REPLY else verb, _phrase(msg, inf)))
+                        asks.append(Ask(_ask_key(words, inf, verb), _phrase(msg, inf)))
     return asks
+
+
+# What one sends as a reply; "lähetä tilinpäätös" asks for work, not an answer.
+_MESSAGES = frozenset(
+    {"viesti", "sähköposti", "vastaus", "kommentti", "palaute", "tieto", "yhteystieto",
+     "numero", "puhelinnumero", "sana", "rivi", "kuittaus"}
+)  # fmt: skip
+
+
+def _ask_key(words: list[Word], verb_word: Word, verb: str) -> str:
+    """Ways to reply ("vastaa", "soita", "laita viestiä") are one ask; sending a
+    document ("lähetä viime vuoden tilinpäätös") is another."""
+    if verb not in _REPLY:
+        return verb
+    objects = [w for w in words if w.head == verb_word.i and w.dep == "obj"]
+    if objects and not any(o.lemmas & _MESSAGES for o in objects):
+        return verb
+    return "vastaus"
 
 
 def _offers_choice(word: Word, words: list[Word]) -> bool:

@@ -61,7 +61,10 @@ class OverQuestioning(Rule):
                 facts.append(s)
         if not facts:
             return
-        enough = len(facts) >= self.options.threshold
+        # "Millainen tilanne teillä on, eli montako liittymää teillä on ja kenen kautta
+        # ne on hankittu?" asks three things in one sentence
+        asked = sum(_questions_in(content_words(msg, s)) for s in facts)
+        enough = asked >= self.options.threshold
         main = msg.kind == "email" and len(body) <= self.options.main_content_sentences
         if not (enough or main):
             return
@@ -69,9 +72,26 @@ class OverQuestioning(Rule):
             yield Hit(
                 s.start,
                 s.end,
-                f"Kysymys asiakkaan omasta tilanteesta ({len(facts)} viestissä): asiakas tietää "
+                f"Kysymys asiakkaan omasta tilanteesta ({asked} viestissä): asiakas tietää "
                 "tämän jo. Selvitä se itse ja tuo tilalle havainto tai kysy mielipidettä.",
             )
+
+
+_TELLING = frozenset({"kertoa", "selvittää"})
+
+
+def _questions_in(words: list[Word]) -> int:
+    """How many questions one sentence asks: each question word or -ko verb opens one
+    ("montako…" and "kenen kautta…" are two), except one embedded under a verb of
+    hearing or telling ("olisiko aikaa kuulla, miten asetus muuttuu?" asks once)."""
+    count = 0
+    for n, w in enumerate(words):
+        if not (w.interrogative or (w.clitic_ko and w.finite)):
+            continue
+        if any(v in wordlist("ask") for v in words[max(0, n - 2) : n]):
+            continue
+        count += 1
+    return max(1, count)
 
 
 # Verbs of knowing that, asked with "että", tell the reader something new.
@@ -108,7 +128,9 @@ def is_fact_request(words: list[Word], is_question: bool) -> bool:
 def indirect_clause(words: list[Word]) -> list[Word] | None:
     """The interrogative clause after a verb of knowing or telling, if any."""
     for n, w in enumerate(words):
-        if w in wordlist("ask") and w.pos in ("VERB", "AUX"):
+        # "Kerron silloin, mitkä kohdat koskevat teitä": the seller will tell, not ask
+        telling = w.finite and w.person == 1 and w.lemma in _TELLING
+        if w in wordlist("ask") and w.pos in ("VERB", "AUX") and not telling:
             rest = words[n + 1 :]
             for m, x in enumerate(rest):
                 if x.interrogative or (x.clitic_ko and x.finite):
