@@ -2023,6 +2023,12 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("unbacked-promise", "Olin varma, että kilpailutus siirtyy."),
     ("self-praise", "En väitä, että olemme alan parhaita."),
+    ("self-praise", "Asiakkaamme kertoi, että olemme parhaita, joiden kanssa he ovat toimineet."),
+    (
+        "unbacked-promise",
+        "Huoltopäällikkönne totesi palaverissa, että yhteistyö on sujunut aina moitteetta.",
+    ),
+    ("unbacked-promise", "Kuten Anna sanoi, toimitukset tulevat aina ajallaan."),
     ("self-praise", "Teillä on käytössä Tikettitalon järjestelmä. Se on alan paras ratkaisu."),
 ]
 

@@ -330,7 +330,7 @@ def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     aina?"). The writer's own 1st person stays asserted ("Haluatteko, että
     takaamme…?"), and so does a rhetorical proposal ("Entä jos voisimme taata…?")."""
     words = msg.sentence_words(sentence)
-    if _in_condition(words, word) or _aimed_at(words, word) or _reported(words, word):
+    if _in_condition(words, word) or _aimed_at(words, word) or is_reported(words, word):
         return True
     head = clause_head(msg, word)
     if _purpose_or_aim(msg, words, head, word) or _advice_or_duty(words, head):
@@ -376,15 +376,16 @@ def _wondered(msg: AnalysedMessage, words: list[Word], head: Word) -> bool:
 
 
 _REPORTING = frozenset(
-    {"lukea", "kuulla", "huomata", "havaita", "nähdä", "kertoa", "mainita", "sanoa", "väittää"}
-)
+    {"lukea", "kuulla", "huomata", "havaita", "nähdä", "kertoa", "mainita", "sanoa", "väittää",
+     "todeta", "kuvata", "kirjoittaa", "kehua"}
+)  # fmt: skip
 
 
-def _reported(words: list[Word], word: Word) -> bool:
+def is_reported(words: list[Word], word: Word) -> bool:
     """ "Luin paikallislehdestä, että kapasiteettinne kaksinkertaistuu": what the
     writer read, heard or was told, in the past tense, is news passed on, not a
     promise ("huomaatte, että säästätte" still promises)."""
-    return any(
+    if any(
         w.lemma in _REPORTING
         and w.reading is not None
         and (
@@ -393,6 +394,14 @@ def _reported(words: list[Word], word: Word) -> bool:
             or w.person == 4  # "sanotaan, että…": hearsay
         )
         for w in that_frame(words, word, 4)
+    ):
+        return True
+    # "Kuten Anna sanoi, toimitukset tulevat aina ajallaan": someone else's words
+    opening = [w for w in words if not w.is_punct][:4]
+    return (
+        bool(opening)
+        and opening[0].lemma == "kuten"
+        and any(w.lemma in _REPORTING and w.person == 3 for w in opening)
     )
 
 

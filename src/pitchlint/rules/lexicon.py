@@ -55,6 +55,7 @@ from pitchlint.rules.context import (
     is_negated,
     is_own_name,
     is_quoted,
+    is_reported,
     is_scare_quoted,
     is_third_party_name,
     is_tied,
@@ -168,6 +169,9 @@ class ContextSpec(_Strict):
     # The reader's own words told back ("Mainitsitte, että nykyinen toimittajanne on
     # ollut hidas", "teidän mukaanne"): listening, not the writer's verdict.
     skip_reader_said: bool = False
+    # Someone else's words reported ("Asiakkaamme kertoi, että olemme parhaita", "Kuten
+    # Anna sanoi, …") are theirs, not the writer's claim.
+    skip_reported: bool = False
     # Words that make a claim an estimate, not a guarantee, in the match's clause:
     # "maksaa itsensä takaisin yleensä ensimmäisen vuoden aikana"
     hedges: list[str] = Field(default_factory=list)
@@ -392,6 +396,8 @@ class LexiconRule(Rule):
         if ctx.skip_reader_past and _reader_past(msg, sentence, match):
             return True
         if ctx.skip_reader_said and said_by_reader(msg, sentence, first):
+            return True
+        if ctx.skip_reported and is_reported(msg.sentence_words(sentence), first):
             return True
         if self._hedges and any(w.lemmas & self._hedges for w in clause_words(msg, first)):
             return True
