@@ -281,6 +281,11 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "self-praise": {
+        "@place johtava|ykkönen": [
+            "Olemme [Pirkanmaan johtava] tilitoimisto.",
+            "Yrityksemme on [Lapin ykkönen] matkailussa.",
+            "Miksi me: [Uudenmaan johtava] kiinteistöhuolto.",
+        ],
         "=kukaan|=kenenkään|=yksikään|=mikään|=harva kuin =me|=meitä|=meillä|=minä|=minua": [
             "[Kukaan Suomessa ei tee asiantuntijasisältöä paremmin kuin me].",
             "[Harva osaa tämän yhtä hyvin kuin me].",
@@ -1040,6 +1045,11 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "competitor-bashing": {
+        "lakaista|piilottaa|työntää =maton =alle": [
+            "Ketjutilitoimistonne [lakaisee virheensä maton alle].",
+            "Kilpailijat [piilottavat reklamaatiot maton alle].",
+            "Nykyinen toimittajanne [työntää ongelmat maton alle].",
+        ],
         "keksiä vika|syy|lisämaksu|kulu|virhe": [
             "Moni kilpailija nipistää hinnasta kuntotarkastuksessa [keksimillään vioilla].",
             "Kilpailijat [keksivät lisämaksuja] joka laskuun.",
@@ -2023,6 +2033,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("unbacked-promise", "Olin varma, että kilpailutus siirtyy."),
     ("self-praise", "En väitä, että olemme alan parhaita."),
+    ("self-praise", "Pirkanmaan suurin asiakkaamme on Tampereen kaupunki."),
+    ("self-praise", "Toimimme Pirkanmaan alueella jo kolmatta vuotta."),
     ("self-praise", "Asiakkaamme kertoi, että olemme parhaita, joiden kanssa he ovat toimineet."),
     (
         "unbacked-promise",
@@ -2274,7 +2286,8 @@ def test_a_fallback_counts_when_the_specific_term_it_overlaps_is_skipped(
         for f in linter.lint(deck, "outline").findings
         if f.rule == "self-praise"
     ]
-    assert "alan paras" in found
+    # "alan" is the field, no name: the specific "paras" or the fallback reports it
+    assert any(span.endswith("paras") for span in found)
 
 
 def test_a_bullet_about_a_labelled_thing_or_a_place_is_not_the_sellers(linter: Linter) -> None:

@@ -592,9 +592,12 @@ def _previous_about_seller(msg: AnalysedMessage, sentence: Sentence, names: froz
 
 
 def _a_place(word: Word) -> bool:
-    """ "Suomessa", "Pohjoismaissa": a place name in a local case says where, it
-    names no party."""
-    return word.case in _LOCAL_CASES and any(r.word_class == "paikannimi" for r in word.readings)
+    """ "Suomessa", "Pohjoismaissa", "Pirkanmaan johtava": a place name says where,
+    it names no party (a genitive place before a capitalised word may be a company:
+    "Tampereen Sähkölaitos")."""
+    if not any(r.word_class == "paikannimi" for r in word.readings):
+        return False
+    return word.case in _LOCAL_CASES or word.case == "Gen"
 
 
 _LOCAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
@@ -639,7 +642,15 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         return False
     opening = sentence_words[0] if sentence_words else None
     if any(
-        (w.addresses_reader or (w.is_name and not _common_opening(w, opening) and not _a_place(w)))
+        (
+            w.addresses_reader
+            or (
+                w.is_name
+                and w.text[:1].isupper()  # "alan" is "ala", whatever names Voikko knows
+                and not _common_opening(w, opening)
+                and not _a_place(w)
+            )
+        )
         and not first.i <= w.i <= last.i
         for w in sentence_words
     ):

@@ -93,6 +93,10 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
         (w.pos == "ADJ" or (w.pos == "ADV" and (w.lower.endswith("mmin") or w.dep == "amod")))
         and any(r.comparison == "superlative" for r in w.readings)
     ),
+    # a place name: "Pirkanmaan johtava", "Lapin paras"
+    "@place": lambda w: (
+        w.text[:1].isupper() and any(r.word_class == "paikannimi" for r in w.readings)
+    ),
     # a decade: "1980-luvulla", "90-luvulta", "2000-luvun alun"
     "@decade": lambda w: any(_DECADE.match(r.baseform) for r in w.readings),
 }
