@@ -1045,6 +1045,11 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "competitor-bashing": {
+        "kannattaa odottaa|toivoa": [
+            "Nykyiseltä toimittajaltanne ei [kannata odottaa] nopeaa vastausta.",
+            "Kilpailijan asentajilta ei [kannata toivoa] ihmeitä.",
+            "Isoilta taloilta ei [kannata oikeastaan odottaa] mitään.",
+        ],
         "lakaista|piilottaa|työntää =maton =alle": [
             "Ketjutilitoimistonne [lakaisee virheensä maton alle].",
             "Kilpailijat [piilottavat reklamaatiot maton alle].",
@@ -2034,6 +2039,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Olin varma, että kilpailutus siirtyy."),
     ("self-praise", "En väitä, että olemme alan parhaita."),
     ("self-praise", "Pirkanmaan suurin asiakkaamme on Tampereen kaupunki."),
+    ("competitor-bashing", "Ei kannata odottaa, että hinnat laskevat ensi vuonna."),
+    ("competitor-bashing", "Meiltä ei kannata odottaa ihmeitä, mutta vastaamme tunnissa."),
     ("self-praise", "Toimimme Pirkanmaan alueella jo kolmatta vuotta."),
     ("self-praise", "Asiakkaamme kertoi, että olemme parhaita, joiden kanssa he ovat toimineet."),
     (
