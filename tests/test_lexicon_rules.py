@@ -2040,6 +2040,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("self-praise", "En väitä, että olemme alan parhaita."),
     ("self-praise", "Pirkanmaan suurin asiakkaamme on Tampereen kaupunki."),
     ("competitor-bashing", "Ei kannata odottaa, että hinnat laskevat ensi vuonna."),
+    (
+        "competitor-bashing",
+        "Huono uutinen on, että päivitys maksaa nykyisellä toimittajallanne noin 4 000 euroa.",
+    ),
+    ("competitor-bashing", "Kilpailijan ratkaisun huono puoli on hinta, hyvä puoli laajuus."),
     ("competitor-bashing", "Meiltä ei kannata odottaa ihmeitä, mutta vastaamme tunnissa."),
     ("self-praise", "Toimimme Pirkanmaan alueella jo kolmatta vuotta."),
     ("self-praise", "Asiakkaamme kertoi, että olemme parhaita, joiden kanssa he ovat toimineet."),
@@ -2048,6 +2053,10 @@ NEGATIVES: list[tuple[str, str]] = [
         "Huoltopäällikkönne totesi palaverissa, että yhteistyö on sujunut aina moitteetta.",
     ),
     ("unbacked-promise", "Kuten Anna sanoi, toimitukset tulevat aina ajallaan."),
+    (
+        "unbacked-promise",
+        "Lupausten pitäminen on meille tärkeää, ja siksi mittaamme toimitusvarmuuden.",
+    ),
     ("self-praise", "Teillä on käytössä Tikettitalon järjestelmä. Se on alan paras ratkaisu."),
 ]
 
