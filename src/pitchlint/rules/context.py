@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 
@@ -150,7 +151,7 @@ def _states_remedy(words: list[Word]) -> bool:
 def _in_the_contract(word: Word) -> bool:
     """ "kirjaamme vasteajat sopimukseen", "hinnat sopimuksen liitteessä": a term
     written into the contract or its annex is one the reader can hold the seller to."""
-    heads = {h for r in word.readings for h in r.heads}
+    heads = word_heads(word)
     # written into the contract (illative), or in its annex; "laatu kaikissa
     # sopimuksissamme" states nothing one could look up
     if word.case == "Ill" and any(h.endswith("sopimus") for h in heads):
@@ -244,10 +245,7 @@ def said_by_reader(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool
     että…", "Kerroit, että…", a sentence opening "Kuten kerroitte," or one said
     "teidän mukaanne"."""
     words = msg.sentence_words(sentence)
-    if any(_reader_says(w) for w in that_frame(words, word, 4)):
-        return True
-    opening = [w for w in words if not w.is_punct][:3]
-    if opening and opening[0].lemma == "kuten" and any(_reader_says(w) for w in opening):
+    if _said_in_frame(words, word, _reader_says):
         return True  # "Kuten kerroitte, nykyinen toimittajanne on hidas"
     return any(w.lemma == "mukaan" and (w.possessive or "").startswith("2") for w in words)
 
@@ -272,6 +270,37 @@ def clause_head(msg: AnalysedMessage, word: Word) -> Word:
     return head
 
 
+def may_be_present(verb: Word) -> bool:
+    """ "voitte" is a past and a present of "voida" alike: a form with a present
+    reading of its own base form is not taken for the past."""
+    reading = verb.reading
+    return reading is not None and any(
+        r.baseform == reading.baseform and r.tense == "present_simple" for r in verb.readings
+    )
+
+
+def word_heads(word: Word) -> set[str]:
+    """The base forms of a word and their compound tails ("mittaustulokset" -> tulos)."""
+    return {h for r in word.readings for h in r.heads}
+
+
+def _said_in_frame(
+    words: list[Word],
+    word: Word,
+    says: Callable[[Word], bool],
+    says_as: Callable[[Word], bool] | None = None,
+) -> bool:
+    """Someone says what the word's clause says: a verb of saying frames its "että"
+    clause ("Mainitsitte, että…", ``says``) or opens the sentence after "Kuten"
+    ("Kuten Anna sanoi, …", ``says_as``, by default ``says``)."""
+    if any(says(w) for w in that_frame(words, word, 4)):
+        return True
+    opening = [w for w in words if not w.is_punct][:4]
+    return (
+        bool(opening) and opening[0].lemma == "kuten" and any((says_as or says)(w) for w in opening)
+    )
+
+
 def reports_past(msg: AnalysedMessage, word: Word) -> bool:
     """The word's clause tells what happened: its verb is in the simple past
     ("tuplasimme", "hävikki puolittui", "tulos oli varma") or the perfect ("olemme
@@ -284,12 +313,8 @@ def reports_past(msg: AnalysedMessage, word: Word) -> bool:
     ]
     for verb in [head, *helpers]:
         reading = verb.reading
-        if reading is None or verb.pos not in ("VERB", "AUX"):
+        if reading is None or verb.pos not in ("VERB", "AUX") or may_be_present(verb):
             continue
-        if any(
-            r.baseform == reading.baseform and r.tense == "present_simple" for r in verb.readings
-        ):
-            continue  # "voitte" is a past and a present of "voida" alike
         if reading.tense == "past_imperfective":
             return True
     perfect = any(w.lemma == "olla" and w.dep.startswith("aux") for w in helpers)
@@ -385,24 +410,22 @@ def is_reported(words: list[Word], word: Word) -> bool:
     """ "Luin paikallislehdestä, että kapasiteettinne kaksinkertaistuu": what the
     writer read, heard or was told, in the past tense, is news passed on, not a
     promise ("huomaatte, että säästätte" still promises)."""
-    if any(
-        w.lemma in _REPORTING
-        and w.reading is not None
-        and (
-            w.reading.tense == "past_imperfective"
-            or w.reading.participle == "past_active"
-            or w.person == 4  # "sanotaan, että…": hearsay
+
+    def reported(w: Word) -> bool:  # past, or passive ("sanotaan, että…": hearsay)
+        return (
+            w.lemma in _REPORTING
+            and w.reading is not None
+            and (
+                w.reading.tense == "past_imperfective"
+                or w.reading.participle == "past_active"
+                or w.person == 4
+            )
         )
-        for w in that_frame(words, word, 4)
-    ):
-        return True
-    # "Kuten Anna sanoi, toimitukset tulevat aina ajallaan": someone else's words
-    opening = [w for w in words if not w.is_punct][:4]
-    return (
-        bool(opening)
-        and opening[0].lemma == "kuten"
-        and any(w.lemma in _REPORTING and w.person == 3 for w in opening)
-    )
+
+    def reported_as(w: Word) -> bool:  # "Kuten Anna sanoi,"; "Kuten sanoin," is the writer's
+        return w.lemma in _REPORTING and w.person == 3
+
+    return _said_in_frame(words, word, reported, reported_as)
 
 
 def _asked_indirectly(words: list[Word], word: Word) -> bool:

@@ -60,6 +60,7 @@ from pitchlint.rules.context import (
     is_third_party_name,
     is_tied,
     is_unasserted,
+    may_be_present,
     opens_scare_quote,
     own_names,
     remedy_nearby,
@@ -1083,10 +1084,8 @@ def _reader_past(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> boo
         return True
     for w in match.words:
         reading = w.reading
-        if reading is None or w.pos not in ("VERB", "AUX"):
+        if reading is None or w.pos not in ("VERB", "AUX") or may_be_present(w):
             continue
-        if any(r.baseform == reading.baseform and r.tense == "present_simple" for r in w.readings):
-            continue  # "voitte" is a past and a present of "voida" alike
         if reading.tense == "past_imperfective" and w.person == 2:
             return True
         if reading.participle == "past_active" and any(

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.builtin.next_step import is_meeting_word
-from pitchlint.rules.context import body_sentences
+from pitchlint.rules.context import body_sentences, word_heads
 from pitchlint.rules.wordlists import background_score, strong_background, wordlist
 
 _TIME_WORDS = frozenset(
@@ -103,7 +103,7 @@ class NoNovelInsight(Rule):
             if msg.blocks[s.block].block.kind == "title"
             and msg.blocks[s.block].block.slide is not None
             and any(
-                w.addresses_reader or bool(_heads(w) & _FINDINGS) for w in msg.sentence_words(s)
+                w.addresses_reader or bool(word_heads(w) & _FINDINGS) for w in msg.sentence_words(s)
             )
         }
         studied: Sentence | None = None  # the sentence before set up a study
@@ -255,11 +255,6 @@ _SIGNED = re.compile(r"^[+−–-]\d")
 _REGULATION = frozenset({"laki", "asetus", "direktiivi", "määräys", "standardi"})
 
 
-def _heads(word: Word) -> set[str]:
-    """The word's base form and its compound tails ("mittaustulokset" -> tulos too)."""
-    return {h for r in word.readings for h in r.heads}
-
-
 _STUDYING = frozenset(
     {"kartoittaa", "tutkia", "selvittää", "mitata", "haastatella", "vertailla", "verrata",
      "analysoida", "seurata", "tarkastaa", "auditoida"}
@@ -322,7 +317,7 @@ def _bare(words: list[Word]) -> bool:
             (w.pos == "PROPN" and n > 0)
             or (w.readings and all(r.is_name for r in w.readings))
             or w.text.isupper()
-            or bool(_heads(w) & _REGULATION)
+            or bool(word_heads(w) & _REGULATION)
             or (w.lemma in _COMMON and _has_superlative(w))  # "Konepajojen yleisimmät riskit"
             for n, w in enumerate(words)
         )
