@@ -696,6 +696,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Annan sanani], että olette tyytyväisiä.",
             "[Annan kunniasanani] siitä, että säästätte.",
         ],
+        "=yksikään|=yhtäkään|=ainuttakaan|=yhdenkään|=yhdelläkään @reader": [
+            "Valmennuksen jälkeen [yksikään esihenkilönne] ei lykkää vaikeaa keskustelua.",
+            "Tyhjiä vuoroja [sinulle ei tänä kesänä jää yhtäkään].",
+            "[Yhdelläkään asentajallanne] ei ole enää tyhjiä tunteja.",
+        ],
         "=yksikään|=mikään|=ainuttakaan|=yhtäkään enää pudota|hukkua|kadota|unohtua|myöhästyä|"
         "viivästyä|jäädä|katketa": [
             "[Yksikään lähete ei enää putoa] väliin.",
@@ -1074,6 +1079,31 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Edellinen pitopalvelu lämmittää eineksiä ja [laskuttaa niistä kuin] annoksista.",
             "Isot talot [rahastavat kuin] olisivat ainoita.",
             "Nykyinen toimittajanne [veloittaa käynneistä kuin] kokonaisista päivistä.",
+        ],
+        "kiinnostaa": [
+            "Isojen talojen konsultteja ei [kiinnosta] teidän ajojärjestelmänne.",
+            "Nykyistä toimittajaanne ei [kiinnostanut] vikailmoituksenne lainkaan.",
+            "Kilpailijoita eivät pienet tilaukset [kiinnosta].",
+        ],
+        "=kenet|=ketä|=keitä tahansa": [
+            "Isot henkilöstöketjut lähettävät teille [kenet tahansa], joka sattuu olemaan vapaana.",
+            "Kilpailijat palkkaavat [keitä tahansa] kesäksi.",
+            "Nykyinen toimittajanne ei valitse kohteeseen ketään, vaan laittaa [kenet tahansa].",
+        ],
+        "laskuttaa|veloittaa|rahastaa jokainen|pienikin": [
+            "Perinteiset toimittajat [laskuttavat sen jälkeen jokaisesta] muutoksesta erikseen.",
+            "Nykyinen toimittajanne [veloittaa pienimmästäkin] käynnistä.",
+            "Isot talot [rahastavat jokaisella] lisärivillä.",
+        ],
+        "kutsua|nimittää se|sitä|tätä": [
+            "Nuo ketjut lämmittävät pakasteita ja [kutsuvat sitä] pitopalveluksi.",
+            "Kilpailija kopioi vanhan raportin ja [nimittää sitä] analyysiksi.",
+            "Nykyinen toimittajanne lähettää laskun kahden kuukauden päästä ja [kutsuu tätä] joustavuudeksi.",
+        ],
+        "uumen|=bermudan": [
+            "Nykyisellä toimittajalla tilaukset katoavat järjestelmän [uumeniin].",
+            "Kilpailijan tukipyynnöt hukkuvat johonkin asiakaspalvelun [uumeniin].",
+            "Nykyisen toimittajanne tiketit uppoavat [Bermudan] kolmioon.",
         ],
         "=kukaan järkevä": [
             "Toimittajanne myy aineita, joiden kanssa [kukaan järkevä] ei enää työskentele.",
@@ -1754,6 +1784,34 @@ CASES: dict[str, dict[str, list[str]]] = {
 NEGATIVES: list[tuple[str, str]] = [
     (
         "competitor-bashing",
+        "Sitä emme voi luvata, eikä kukaan muukaan voi sitä rehellisesti luvata.",
+    ),
+    ("competitor-bashing", "Ymmärrän täysin, jos aihe ei kiinnosta juuri nyt."),
+    ("competitor-bashing", "Kerron mielelläni, miten kutsumme sitä omassa hinnastossamme."),
+    ("servile-tone", "Tiedän, että kilpailutatte samaan aikaan myös kahta muuta toimittajaa."),
+    (
+        "unbacked-promise",
+        "Kerroitte messuilla, että tavoitteenne on, ettei yksikään asentajanne loukkaannu.",
+    ),
+    ("unbacked-promise", "Ette ole menettäneet yhtäkään asiakasta koko vuonna."),
+    ("unbacked-promise", "Ette tarvitse yhtäkään uutta laitetta."),
+    ("unbacked-promise", "Pörssisähkön hinta painui viime kesänä nollan alle satoina tunteina."),
+    ("unbacked-promise", "Tässä hinnasto, luvattua myöhemmin."),
+    (
+        "unbacked-promise",
+        "Meklarina takaamme yhden asian: jos vahinko sattuu, laadimme hakemuksen kolmessa "
+        "arkipäivässä emmekä laskuta siitä.",
+    ),
+    (
+        "unbacked-promise",
+        "Omavastuuaika on kolme vuorokautta, eikä sitä lyhyemmistä katkoista makseta mitään.",
+    ),
+    (
+        "self-praise",
+        "Asiakkaillamme tätä ovat purkaneet parhaiten ryhmät, joihin eri tiimien ihmiset sekoitetaan.",
+    ),
+    (
+        "competitor-bashing",
         "Nykyinen toimittajanne on varmasti pätevä kumppani, ja siksi vertailu kannattaa tehdä huolella.",
     ),
     ("self-praise", "Asiakastuki palvelee suomeksi arkisin kello 8–17."),
@@ -2240,6 +2298,40 @@ OUTLINE_TOPIC = """# Toimistosiivous
 def test_a_slide_title_names_the_vendor_its_bullets_speak_of(linter: Linter) -> None:
     found = _found(linter, OUTLINE_TOPIC, "outline")
     assert found.count(("competitor-bashing", "kukaan")) == 2
+
+
+def test_a_name_in_the_slide_title_is_the_topic_of_its_bullets(linter: Linter) -> None:
+    text = (
+        "# Varastonhallinta\n\n## Tavoitteenne\n\n- Saldot oikein joka päivä\n\n"
+        '## Nykytilanne Vellamon kanssa\n\n- "Reaaliaikainen" saldo kerran tunnissa\n\n'
+        '## Meidän tapamme\n\n- "Reaaliaikainen" tarkoittaa jokaista skannausta\n'
+    )
+    assert _spans(linter, text, "competitor-bashing", "outline") == ["Reaaliaikainen"]
+
+
+def test_the_readers_current_system_is_its_vendors_work(linter: Linter) -> None:
+    text = '# Esitys\n\n## Nykyinen järjestelmä lyhyesti\n\n- Saldot "reaaliajassa" – kunhan yöajo on valmis\n'
+    assert _spans(linter, text, "competitor-bashing", "outline") == ["reaaliajassa"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        # the figure belongs to the first of two coordinated main clauses
+        (
+            "Meillä samat kaksi vartijaa kiertävät kohdettanne joka yö, ja takaamme, että "
+            "jokaiseen hälytykseen reagoidaan aina välittömästi.",
+            True,
+        ),
+        # the figure is in the clause under the promise
+        ("Takaamme, että osat ovat perillä 5 arkipäivässä.", False),
+        ("Takaamme aina 2 tunnin vasteajan ja hyvitämme myöhästymiset.", False),
+    ],
+)
+def test_only_a_figure_in_the_promises_own_clauses_backs_it(
+    linter: Linter, sentence: str, fires: bool
+) -> None:
+    assert bool(_spans(linter, HEAD + sentence + TAIL, "unbacked-promise")) is fires
 
 
 def test_a_slide_title_reaches_only_its_own_bullets(linter: Linter) -> None:

@@ -179,6 +179,12 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         "Kartoituspäiväksi ehdotin tiistaita 18.6., ja se sopii edelleen meille.",
         # "kannattaako…" is the reader's decision, not another ask
         "Sen jälkeen voitte päättää, kannattaako asiaa viedä pidemmälle. Sopisiko tiistai klo 10?",
+        # a week named by its place in the month
+        "Tuokaa testiin pari laatikkoa tuotteita. Sopisiko teille kesäkuun toinen viikko?",
+        # confirming the time or proposing another is one ask answered either way; a
+        # negated "tarvitse" is no imperative
+        "Ylijäämää ei tarvitse myydä verkkoon. Ehdotan puhelua torstaina 17.4. kello 16. "
+        "Vahvistakaa aika tai ehdottakaa toista, niin lähetän kutsun.",
     ],
 )
 def test_missing_next_step_concrete_steps(lint_ids: LintIds, closing: str) -> None:

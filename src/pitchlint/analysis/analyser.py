@@ -378,6 +378,8 @@ def _lexical(token: Any, voikko: VoikkoAnalyser) -> _Lexical:
         lemma = reading.baseform if reading.is_name else reading.baseform.lower()
     else:
         lemma = text if pos == "PROPN" else text.lower()
+    if lemma == "ett" and pos == "SCONJ":
+        lemma = "että"  # "ettei" is tokenised "ett" + "ei": the conjunction is "että"
     person: int | None = None
     number: str | None = None
     if pos == "PRON" and lemma in _FIRST_PERSON_PRONOUNS | _SECOND_PERSON_PRONOUNS:

@@ -159,20 +159,30 @@ def _in_the_contract(word: Word) -> bool:
     return word.case in ("Ine", "Ill") and any(h.endswith("liite") for h in heads)
 
 
-def sentence_has_checkable_terms(msg: AnalysedMessage, sentence: Sentence) -> bool:
+def sentence_has_checkable_terms(
+    msg: AnalysedMessage, sentence: Sentence, within: Word | None = None
+) -> bool:
     """A promise one can hold the seller to: a figure, sum, date or deadline, or a
     compensation or measure named ("hyvitämme", "mitattava vasteaika").
 
     Unlike :func:`sentence_is_concrete`, absolutes ("100 % tyytyväisyys", "24/7")
     and round plural amounts ("tuhansia euroja") are not terms one can check.
+    With ``within``, only the figures and deadlines of that word's own clause and the
+    clauses under it count (see :func:`own_clauses`); a remedy or a contract term
+    anywhere in the sentence still states the terms ("…ja hyvitämme myöhästymiset").
     """
-    text = _ABSOLUTE.sub(" ", msg.text(sentence.start, sentence.end))
-    if _NUMBER.search(text):
+    sentence_words = msg.sentence_words(sentence)
+    if _states_remedy(sentence_words) or any(_in_the_contract(w) for w in sentence_words):
         return True
-    words = msg.sentence_words(sentence)
-    if any(w.lemmas & _TERMS_WORDS for w in words) or _states_remedy(words):
+    if within is None:
+        words = sentence_words
+        text = msg.text(sentence.start, sentence.end)
+    else:
+        words = own_clauses(msg, within)
+        text = " ".join(w.text for w in words)
+    if _NUMBER.search(_ABSOLUTE.sub(" ", text)):
         return True
-    if any(_in_the_contract(w) for w in words):
+    if any(w.lemmas & _TERMS_WORDS for w in words):
         return True
     for w in words:
         if w.reading and w.reading.word_class == "lukusana" and not w.text[:1].isdigit():
@@ -305,6 +315,8 @@ def reports_past(msg: AnalysedMessage, word: Word) -> bool:
     """The word's clause tells what happened: its verb is in the simple past
     ("tuplasimme", "hävikki puolittui", "tulos oli varma") or the perfect ("olemme
     puolittaneet"). A result reported is evidence, not a promise."""
+    if word.dep.startswith(("aux", "cop")):
+        word = msg.words[word.head]  # "Ette ole menettäneet": the clause of the verb helped
     head = clause_head(msg, word)
     helpers = [
         w
@@ -550,6 +562,48 @@ def clause_words(msg: AnalysedMessage, word: Word, depth: int = 0) -> list[Word]
     return result
 
 
+_POINTING_BACK = frozenset({"se", "tämä", "tuo", "näin", "niin", "siten"})
+
+
+def own_clauses(msg: AnalysedMessage, word: Word) -> list[Word]:
+    """The word's main clause with everything under it, but not the main clauses
+    coordinated with it: in "Samat kaksi vartijaa kiertävät kohdetta, ja takaamme
+    reagoinnin aina välittömästi" the figure belongs to the first clause only, while
+    "Takaamme, että osat ovat perillä 5 päivässä" keeps its "että" clause. A clause
+    after a colon spells out the one before it, and one that points back ("eikä sitä
+    lyhyemmistä katkoista makseta") leans on it: then the whole sentence counts."""
+    sentence = msg.sentence_words(msg.sentences[word.sentence])
+    top = clause_head(msg, word)
+    for _ in range(12):
+        if top.head == top.i or (top.dep == "conj" and _starts_clause(top)):
+            break
+        top = clause_head(msg, msg.words[top.head])
+    if top.head != top.i and (
+        any(w.text == ":" for w in msg.words[top.head : top.i])
+        or any(w.lemma in _POINTING_BACK for w in clause_words(msg, top))
+    ):
+        return sentence
+    result = []
+    for w in sentence:
+        node = w
+        for _ in range(24):
+            if node.i == top.i:
+                result.append(w)
+                break
+            if node.head == node.i:
+                break
+            parent = msg.words[node.head]
+            if (
+                parent.i == top.i
+                and node.dep == "conj"
+                and _starts_clause(node)
+                and not any(v.text == ":" for v in msg.words[top.i : node.i])
+            ):
+                break  # a main clause coordinated with ours
+            node = parent
+    return result
+
+
 def _starts_clause(word: Word) -> bool:
     """A clause boundary; coordinated nominals ("kokenein ja luotetuin") are not."""
     if word.dep == "conj":
@@ -651,6 +705,8 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     names = seller_names(msg)
     if _names_another(msg, sentence, last, names):
         return False
+    if _said_of_its_subject(msg, last, names):
+        return False
     words = list({w.i: w for w in (*clause_words(msg, first), *clause_words(msg, last))}.values())
     if not any(w.finite for w in words):  # a verbless clause: misparsed, or the verb is elsewhere
         words = msg.sentence_words(sentence)
@@ -685,6 +741,29 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     if colon >= 0 and not any(w.refers_to_seller for w in label if w.end <= colon):
         return False
     return not _slide_of_another(msg, sentence)
+
+
+def _said_of_its_subject(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> bool:
+    """An adverb said of a verb whose own subject is someone else: in "Asiakkaillamme
+    tätä ovat purkaneet parhaiten ryhmät" the groups did best, not the seller
+    ("tiimimme hoitaa sen parhaiten" keeps its "-mme")."""
+    if not word.dep.startswith("advmod") or word.head == word.i:
+        return False
+    verb = msg.words[word.head]
+    if verb.pos not in ("VERB", "AUX") or verb.person == 1:
+        return False
+    dependents = [w for w in msg.sentence_words(msg.sentences[word.sentence]) if w.head == verb.i]
+    subjects = [w for w in dependents if w.dep.startswith("nsubj") and w.case in (None, "Nom")]
+    if not subjects:
+        # the parser may take an adessive for the subject and the subject for an
+        # object: "Asiakkaillamme tätä ovat purkaneet parhaiten ryhmät"
+        subjects = [w for w in dependents if w.dep == "obj" and w.case == "Nom"]
+    return bool(subjects) and all(
+        w.pos in ("NOUN", "PROPN")
+        and not w.refers_to_seller
+        and not (names and _seller_name(msg, w, names))
+        for w in subjects
+    )
 
 
 def slide_titles(msg: AnalysedMessage, sentence: Sentence) -> list[Sentence]:

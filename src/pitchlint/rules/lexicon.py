@@ -184,6 +184,9 @@ class ContextSpec(_Strict):
     # ("Voitteko taata…?", "Miten varmistatte, että laitteet päivittyvät aina?").
     skip_unasserted: bool = False
     skip_concrete: bool = False  # a figure, sum, date or deadline makes it checkable
+    # "clause": only a figure in the term's own clause (and the clauses under it)
+    # backs it, not one in a main clause coordinated with it
+    concrete_scope: Literal["sentence", "clause"] = "sentence"
     skip_about_reader: bool = False  # "johtava asiantuntijanne" is about the reader
     # a comparative compares, it does not condemn: "hitaammalla aikataululla"
     skip_comparative: bool = False
@@ -442,7 +445,12 @@ class LexiconRule(Rule):
             return True
         return (
             (ctx.skip_quoted and is_quoted(msg, first))
-            or (skip_concrete and sentence_has_checkable_terms(msg, sentence))
+            or (
+                skip_concrete
+                and sentence_has_checkable_terms(
+                    msg, sentence, first if ctx.concrete_scope == "clause" else None
+                )
+            )
             or (skip_concrete and term.terms_nearby and remedy_nearby(msg, sentence))
             or (ctx.skip_about_reader and is_about_reader(msg, first, last))
         )
@@ -521,7 +529,14 @@ class LexiconRule(Rule):
                 and self._names_here(msg, _third_parties(msg, sentence, own), match, usable)
             ):
                 continue
-            if _topic_targets(msg, sentence, words, group, lambda m: self._is_target(m, own)):
+            if _topic_targets(
+                msg,
+                sentence,
+                words,
+                group,
+                lambda m: self._is_target(m, own),
+                own if ctx.name_targets else None,
+            ):
                 continue
             named = self._named_before(msg, sentence, group, match.start, own)
             if not named:
@@ -1034,10 +1049,13 @@ def _topic_targets(
     words: list[Word],
     group: TermSet,
     is_target: Callable[[_Match], bool],
+    own: frozenset[str] | None = None,
 ) -> bool:
     """A phrase of ``group`` that is the topic the sentence is said of: its slide's
     title ("## Perinteiset firmat" above "- kukaan ei vastaa puhelimeen"), or a
-    label before a colon ("Isot talot: halpa tarjous, kalliit lisätyöt")."""
+    label before a colon ("Isot talot: halpa tarjous, kalliit lisätyöt"). With
+    ``own`` (name targets), a third party's name in the slide title is a topic too
+    ("## Nykytilanne Vellamon kanssa")."""
     label_end = _label_end(msg, sentence)
     if label_end is not None and any(
         m.end <= label_end and is_target(m) for m in find_matches(group, msg, sentence, words)
@@ -1046,6 +1064,8 @@ def _topic_targets(
     for title in slide_titles(msg, sentence):
         title_words = [w for w in msg.sentence_words(title) if not w.is_punct]
         if any(is_target(m) for m in find_matches(group, msg, title, title_words)):
+            return True
+        if own is not None and _third_parties(msg, title, own):
             return True
     return False
 

@@ -213,8 +213,11 @@ def _after_negation(msg: AnalysedMessage, word: Word) -> bool:
     osallistunut" the negation hangs on the participle, but "ole" right after it is
     its connegative all the same."""
     sent = msg.sentences[word.sentence]
-    if word.i > sent.first and msg.words[word.i - 1].negative:
-        return True
+    for prev in reversed(msg.words[max(sent.first, word.i - 3) : word.i]):
+        if prev.is_punct:
+            break
+        if prev.negative:
+            return True  # "eikä ylijäämää tarvitse myydä": a connegative, its object between
     return any(w.negative and w.i < word.i and w.head == word.i for w in msg.sentence_words(sent))
 
 
@@ -234,11 +237,21 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
     asks: list[Ask] = []
     for s in sentences:
         words = msg.sentence_words(s)
+        previous: Word | None = None  # the last imperative of this sentence
         for w in words:
             if w.is_punct:
                 continue
             lemma = w.reading.baseform.lower() if w.reading else w.lemma
             if is_imperative(msg, w):
+                if (
+                    previous is not None
+                    and w.lemmas & _COUNTER_PROPOSALS
+                    and any(v.lemma == "tai" for v in msg.words[previous.i + 1 : w.i])
+                ):
+                    # "Vahvistakaa aika tai ehdottakaa toista": one ask, answered either
+                    # way ("varaa aika tai soita" offers two channels and still competes)
+                    continue
+                previous = w
                 verb = next(
                     (r.baseform.lower() for r in w.readings if r.word_class == "teonsana"), lemma
                 )
@@ -320,6 +333,8 @@ def _phrase(msg: AnalysedMessage, word: Word) -> str:
 # --- what a concrete next step is ------------------------------------------------------------
 
 
+_COUNTER_PROPOSALS = frozenset({"ehdottaa", "kertoa", "ilmoittaa", "vaihtaa", "siirtää"})
+_ORDINALS = frozenset({"ensimmäinen", "toinen", "kolmas", "neljäs", "viimeinen"})
 _TIME_KEYS = _WEEKDAYS | _DAY_WORDS | _CLOCK | _PERIODS | {"viikko"}
 
 
@@ -351,8 +366,8 @@ def has_time_anchor(msg: AnalysedMessage, sentence: Sentence) -> bool:
             return True
         if lemmas & _CLOCK and nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()):
             return True
-        if lemmas & _PERIODS and n > 0 and words[n - 1].lemmas & _NEXT:
-            return True
+        if lemmas & _PERIODS and n > 0 and words[n - 1].lemmas & (_NEXT | _ORDINALS):
+            return True  # "ensi viikolla", "kesäkuun toinen viikko"
         if w.lemma == "viikko" and nxt is not None and nxt.text.isdigit():
             return True
     return False
