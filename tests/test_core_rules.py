@@ -455,6 +455,12 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         f"Kustannukset nousseet. Asiakkaat odottavat laatua. {NEXT}",
         "Organisaatiouudistus on iso muutos, ja sen onnistuminen edellyttää "
         f"kokonaisvaltaista otetta. {NEXT}",
+        "Teillähän on nyt jo kolme kahvilaa Tampereella, ja uusin avattiin viime syksynä. "
+        f"Teemme painotuotteita. {NEXT}",
+        "Kun toimipisteitä on useampi, on tärkeää, että ilme näyttää samalta joka paikassa. "
+        f"Siksi myös teidän kannattaa panostaa brändiin. {NEXT}",
+        "Tänä päivänä markkinointi on yhä enemmän digitaalista, ja päätökset tehdään "
+        f"verkossa. {NEXT}",
     ],
     ids=[
         "price-list",
@@ -473,6 +479,9 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "the-sellers-procedure",
         "bare-generalities",
         "platitude-with-a-buzzword",
+        "as-you-know-by-the-clitic",
+        "what-matters-in-general",
+        "the-digital-era",
     ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:
@@ -495,6 +504,28 @@ def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str)
 )
 def test_a_measured_change_or_share_in_a_bullet_is_news(core: Linter, text: str) -> None:
     assert "no-novel-insight" not in {f.rule for f in core.lint(text, "outline").findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a peer's result at the seller's customer, with a figure and a change
+        "Yhdellä asiakkaallamme etänä osallistuvien osuus laski kolmessa kuukaudessa 40 "
+        f"prosentista alle 20 prosenttiin, kun maanantaisin oli tarjolla aamiainen. {NEXT}",
+        f"Asiakkaillamme tämä on vähentänyt ylijäävää ruokaa noin neljänneksellä. {NEXT}",
+        # a share told in words ("three of four")
+        "Kolme neljästä vertailemastamme alihankintakonepajasta ottaa tarjouspyynnöt vastaan "
+        f"lomakkeella. {NEXT}",
+        # a consequence introduced by "muuten"
+        "Kesäloma on kouluissa ainoa siirtoikkuna. Muuten laitetilaukset ja tunnusten siirrot "
+        f"eivät ehdi valmiiksi ennen kesäkuuta. {NEXT}",
+    ],
+    ids=["peer-result", "peer-fraction", "three-of-four", "otherwise"],
+)
+def test_a_peers_result_a_share_in_words_and_a_consequence_are_news(
+    core: Linter, body: str
+) -> None:
+    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
 
 
 def test_a_finding_after_the_sellers_study_is_news(core: Linter) -> None:

@@ -21,8 +21,8 @@ _PERCEPTION = frozenset(
 )  # fmt: skip
 _CONNECTIVES = frozenset(
     {"jos", "kun", "koska", "jolloin", "joten", "siksi", "vaikka", "mutta", "syy",
-     "vuoksi", "takia"}
-)  # fmt: skip  # "tästä syystä", "ratatöiden vuoksi" too
+     "vuoksi", "takia", "muuten", "muutoin"}
+)  # fmt: skip  # "tästä syystä", "ratatöiden vuoksi", "muuten … eivät ehdi" too
 _FRACTIONS = frozenset(
     {"puolet", "neljännes", "kolmannes", "kolmasosa", "viidennes", "kymmenesosa", "puolittua"}
 )
@@ -168,6 +168,31 @@ def _observed(words: list[Word]) -> list[Word] | None:
     return None if that is None else words[that + 1 :]
 
 
+# The seller's customers and partners are the reader's peers: "eräällä asiakkaallamme
+# toimitus kesti yksitoista viikkoa" is a peer's experience, not the seller's credential.
+_PEERS = frozenset({"asiakas", "asiakasyritys", "kumppani", "käyttäjä", "asiakaskohde"})
+
+
+def _peer(word: Word) -> bool:
+    """ "eräällä asiakkaallamme", "asiakkaidemme varastoissa": where something happened
+    to a peer ("asiakkaamme ovat tyytyväisiä", "asiakkainamme on 120 yritystä" are
+    still the seller talking of itself)."""
+    return word.lemma in _PEERS and word.case in ("Ade", "Gen", "Ine")
+
+
+def _share_of(words: list[Word]) -> bool:
+    """ "Kolme neljästä konepajasta", "joka toinen": a share told in words."""
+    for n, w in enumerate(words[:-1]):
+        nxt = words[n + 1]
+        if w.reading is not None and w.reading.word_class == "lukusana" or w.text.isdigit():
+            if nxt.case == "Ela" and (
+                nxt.text.isdigit()
+                or (nxt.reading is not None and nxt.reading.word_class == "lukusana")
+            ):
+                return True
+    return False
+
+
 def sellers_own_change(words: list[Word]) -> bool:
     """ "liikevaihtomme kasvoi 18 %", "kasvoimme": the change told is the seller's
     own figure, a credential rather than news for the reader."""
@@ -178,7 +203,10 @@ def sellers_own_change(words: list[Word]) -> bool:
         if w.person == 1 and w.finite:
             return True
         if any(
-            d.head == w.i and d.dep.startswith("nsubj") and (d.possessive or "").startswith("1")
+            d.head == w.i
+            and d.dep.startswith("nsubj")
+            and d.case in (None, "Nom")  # "Asiakkaillamme tämä on vähentänyt…": at theirs
+            and (d.possessive or "").startswith("1")
             for d in by_index.values()
         ):
             return True
@@ -212,10 +240,32 @@ def _without_absolutes(words: list[Word]) -> list[Word]:
 
 def _as_you_know(words: list[Word]) -> bool:
     """ "(Kuten) tiedätte, että …", "tiedät varmasti": the writer says the reader knows
-    it. Not a question ("Tiedättekö…?") and not "ette ehkä tiedä" (news, announced)."""
+    it. Not a question ("Tiedättekö…?") and not "ette ehkä tiedä" (news, announced).
+    The clitic -hAn on a word for the reader says the same: "Teillähän on kolme
+    kahvilaa", "olettehan laajentamassa" tell the reader what they know."""
+    if any(
+        # "Teillähän" may be tagged ADV, or NOUN (tie "road"): any reading of "te"
+        (w.addresses_reader or any(r.baseform in ("te", "sinä") for r in w.readings))
+        and w.lower.endswith(("han", "hän"))
+        and not w.lemma.endswith(("han", "hän"))
+        for w in words
+    ):
+        return True
     if any(w.negative for w in words):
         return False
     return any(w.lemma == "tietää" and w.person == 2 and not w.clitic_ko for w in words)
+
+
+# "on tärkeää, että ilme näyttää samalta", "kannattaa panostaa näkyvyyteen": what
+# matters or pays, in general, is a norm every pitch states; it teaches nothing
+_NORMATIVE = frozenset({"tärkeä", "olennainen", "oleellinen", "keskeinen", "panostaa"})
+
+
+def _normative(words: list[Word]) -> bool:
+    return any(
+        w.lemma in _NORMATIVE and (w.head == w.i or w.dep.startswith(("ROOT", "conj", "xcomp")))
+        for w in words
+    )
 
 
 def _trend(words: list[Word]) -> bool:
@@ -333,7 +383,7 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
     words = _without_absolutes(words)
     percent = any(w.text in ("%", "€") or w.lemma in _PERCENT_WORDS for w in words)
     shown_change = _shown_change(words)
-    share = percent and _share(words)
+    share = (percent and _share(words)) or _share_of(words)
     words = [w for w in words if not w.is_punct]
     if not words:
         return False
@@ -341,13 +391,15 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
         return False  # "Kustannukset nousseet", "Kilpailu kiristyy": what everyone says
     if _as_you_know(words):
         return False  # "Kuten tiedätte, …": what the reader knows, by the writer's own words
+    if not (percent or shown_change or _figures(words)) and _normative(words):
+        return False  # "Siksi on entistä tärkeämpää, että yritys pysyy mielessä"
     # "Huomasin, että verkkokauppanne …": the seller only frames an observation
     # about the reader's world; the observation is what counts, and an observed
     # fact about the reader's own business is news by itself, unless it is only an
     # event of theirs ("Näin, että teille on noussut uusi navetta").
-    seller = any(w.refers_to_seller and w.lemma not in _PERCEPTION for w in words) or any(
-        w.dep.startswith("nsubj") and w.lemma in _OFFERING and not w.possessive for w in words
-    )
+    seller = any(
+        w.refers_to_seller and w.lemma not in _PERCEPTION and not _peer(w) for w in words
+    ) or any(w.dep.startswith("nsubj") and w.lemma in _OFFERING and not w.possessive for w in words)
     reader = any(w.addresses_reader for w in words)
     observed = _observed(words)
     if observed is not None:
@@ -360,8 +412,12 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
             # "Olemme seuranneet, että yhä useampi konepaja …": what the seller saw
             # is judged by itself, without the seller's own frame
             return is_insight(observed)
-    timed = any(w.lemma in _TIME_WORDS for w in words)
-    if timed and (seller or reader or (not percent and any(is_meeting_word(w) for w in words))):
+    meeting = any(is_meeting_word(w) for w in words)
+    # "osuus laski 40 prosentista 20 prosenttiin, kun maanantaisin…": a change measured
+    timed = any(w.lemma in _TIME_WORDS for w in words) and not (
+        shown_change or (percent and not meeting)
+    )
+    if timed and (seller or reader or (not percent and meeting)):
         return False  # a meeting proposal's times are not news ("Sovitaan palaveri to klo 10")
     if strong_background(words) or (seller and background_score(words)):
         return False  # the seller's history and size are not news for the reader
@@ -405,7 +461,7 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
         # The seller's own scale ("palvelemme 500 kampaamoa") teaches nothing; a
         # finding does: a change, a share, a cause ("11 tapauksesta yhdeksässä …,
         # koska …", "kävimme läpi 25 yritystä, ja 17:ltä puuttui …").
-        return figure and (signals or percent or connective or shown_change)
+        return figure and (signals or percent or connective or shown_change or share)
     if reader:
         return figure or (signals and not title)
     # A statement about the reader's world: a figure in a full clause, a change or
