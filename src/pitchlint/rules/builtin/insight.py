@@ -184,12 +184,12 @@ def _share_of(words: list[Word]) -> bool:
     """ "Kolme neljästä konepajasta", "joka toinen": a share told in words."""
     for n, w in enumerate(words[:-1]):
         nxt = words[n + 1]
-        if w.reading is not None and w.reading.word_class == "lukusana" or w.text.isdigit():
-            if nxt.case == "Ela" and (
-                nxt.text.isdigit()
-                or (nxt.reading is not None and nxt.reading.word_class == "lukusana")
-            ):
-                return True
+        numeral = (w.reading is not None and w.reading.word_class == "lukusana") or w.text.isdigit()
+        of = nxt.text.isdigit() or (
+            nxt.reading is not None and nxt.reading.word_class == "lukusana"
+        )
+        if numeral and of and nxt.case == "Ela":
+            return True
     return False
 
 
