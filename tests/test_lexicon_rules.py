@@ -1782,6 +1782,26 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # a published source cited: a fact reported, not the writer's verdict
+    (
+        "competitor-bashing",
+        "Traficomin häiriötiedotteen mukaan nykyisen operaattorinne katkon syynä oli "
+        "rikkoutunut runkokaapeli.",
+    ),
+    (
+        "competitor-bashing",
+        "Tuoreessa ostajakyselyssä kaksi kolmesta kertoi vaihtaneensa toimittajaa hitaiden "
+        "toimitusten takia.",
+    ),
+    ("competitor-bashing", 'Lehden arvio kilpailijan nosturista: "hidas viimeisellä metrillä".'),
+    # the whole field, the writer included
+    ("competitor-bashing", "Lakko koski kaikkia, eikä yksikään yhtiö saanut kontteja purettua."),
+    ("competitor-bashing", "Kaivinkoneen vaurioon ei yksikään operaattori voi varautua."),
+    ("unbacked-promise", "Viitekorko seuraa läheisesti riskitöntä korkoa."),
+    (
+        "unbacked-promise",
+        "Rahoituslaskelmissa riskittömällä korolla tarkoitetaan valtion lainan tuottoa.",
+    ),
     (
         "competitor-bashing",
         "Sitä emme voi luvata, eikä kukaan muukaan voi sitä rehellisesti luvata.",

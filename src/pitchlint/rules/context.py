@@ -440,6 +440,52 @@ def is_reported(words: list[Word], word: Word) -> bool:
     return _said_in_frame(words, word, reported, reported_as)
 
 
+# Published sources: what one of them says is a fact cited, not the writer's verdict.
+_SOURCES = frozenset(
+    {"tiedote", "häiriötiedote", "raportti", "kysely", "tutkimus", "selvitys", "tilasto",
+     "uutinen", "lehti", "testi", "arvio", "arvostelu", "katsaus", "tiedonanto",
+     "pörssitiedote", "vuosikertomus", "tiedotus", "julkaisu", "mittaus"}
+)  # fmt: skip
+
+
+def cites_source(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """The sentence cites a published source: "Traficomin häiriötiedotteen mukaan…",
+    "tuoreessa ostajakyselyssä kaksi kolmesta kertoi…", a label "Lehden arvio:" or a
+    slide titled "Metsälehden testi". Not the writer's own ("testissämme"), and not
+    a vendor's document judged ("Kilpailijan raporteista ei ole hyötyä")."""
+    all_words = msg.sentence_words(sentence)
+    words = [w for w in all_words if not w.is_punct]
+
+    def source(w: Word) -> bool:
+        return bool(word_heads(w) & _SOURCES) and not (w.possessive or "").startswith("1")
+
+    told = any(w.lemma in _CITING for w in words)
+    for n, w in enumerate(words):
+        if not source(w):
+            continue
+        if w.case in ("Ine", "Ela") and told:
+            return True  # "kyselyssä … kertoi", "tiedotteesta käy ilmi"
+        if w.case == "Gen" and any(v.lemma == "mukaan" for v in words[n + 1 : n + 3]):
+            return True
+    # "Lehden arvio nosturista: …": a label of a few words without a verb
+    colon = next((k for k, w in enumerate(all_words) if w.text == ":"), None)
+    if colon is not None and colon <= 6:
+        label = all_words[:colon]
+        if not any(w.finite for w in label) and any(source(w) for w in label):
+            return True
+    return any(
+        source(w) and w.case == "Nom"
+        for title in slide_titles(msg, sentence)
+        for w in msg.sentence_words(title)
+    )
+
+
+_CITING = frozenset(
+    {"kertoa", "todeta", "mainita", "ilmoittaa", "vastata", "arvioida", "sanoa", "ilmetä",
+     "ilmi", "raportoida", "kirjoittaa", "arvioitu"}
+)  # fmt: skip
+
+
 def _asked_indirectly(words: list[Word], word: Word) -> bool:
     """ "Kysyitte, voimmeko taata, että…": a question reported, in any person; the
     -ko verb at or before the match, a verb of asking before that."""

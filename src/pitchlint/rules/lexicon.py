@@ -46,6 +46,7 @@ from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.context import (
     QUOTES,
+    cites_source,
     clause_head,
     clause_words,
     inherited_subjects,
@@ -177,6 +178,9 @@ class ContextSpec(_Strict):
     # Someone else's words reported ("Asiakkaamme kertoi, että olemme parhaita", "Kuten
     # Anna sanoi, …") are theirs, not the writer's claim.
     skip_reported: bool = False
+    # A published source cited ("Traficomin tiedotteen mukaan syynä oli rikkoutunut
+    # kaapeli", "kyselyssä kaksi kolmesta kertoi…"): a fact reported, not a verdict.
+    skip_cited: bool = False
     # Words that make a claim an estimate, not a guarantee, in the match's clause:
     # "maksaa itsensä takaisin yleensä ensimmäisen vuoden aikana"
     hedges: list[str] = Field(default_factory=list)
@@ -406,6 +410,8 @@ class LexiconRule(Rule):
         if ctx.skip_reader_said and said_by_reader(msg, sentence, first):
             return True
         if ctx.skip_reported and is_reported(msg.sentence_words(sentence), first):
+            return True
+        if ctx.skip_cited and cites_source(msg, sentence):
             return True
         if self._hedges and any(w.lemmas & self._hedges for w in clause_words(msg, first)):
             return True

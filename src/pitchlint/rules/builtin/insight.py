@@ -23,6 +23,7 @@ _CONNECTIVES = frozenset(
     {"jos", "kun", "koska", "jolloin", "joten", "siksi", "vaikka", "mutta", "syy",
      "vuoksi", "takia", "muuten", "muutoin"}
 )  # fmt: skip  # "tästä syystä", "ratatöiden vuoksi", "muuten … eivät ehdi" too
+_OTHERWISE = frozenset({"muuten", "muutoin"})
 _FRACTIONS = frozenset(
     {"puolet", "neljännes", "kolmannes", "kolmasosa", "viidennes", "kymmenesosa", "puolittua"}
 )
@@ -174,14 +175,17 @@ _PEERS = frozenset({"asiakas", "asiakasyritys", "kumppani", "käyttäjä", "asia
 
 
 def _peer(word: Word) -> bool:
-    """ "eräällä asiakkaallamme", "asiakkaidemme varastoissa": where something happened
-    to a peer ("asiakkaamme ovat tyytyväisiä", "asiakkainamme on 120 yritystä" are
-    still the seller talking of itself)."""
-    return word.lemma in _PEERS and word.case in ("Ade", "Gen", "Ine")
+    """ "eräällä asiakkaallamme", "asiakkaissamme": where something happened to a peer
+    ("asiakkaamme ovat tyytyväisiä", "asiakkainamme on 120 yritystä", "asiakkaidemme
+    määrä kasvoi" are still the seller talking of itself)."""
+    return word.lemma in _PEERS and word.case in ("Ade", "Ine")
 
 
 def _share_of(words: list[Word]) -> bool:
-    """ "Kolme neljästä konepajasta", "joka toinen": a share told in words."""
+    """ "Kolme neljästä konepajasta": a share told in words; not of the seller's own
+    customers ("kolme neljästä asiakkaastamme uusii sopimuksen" is a credential)."""
+    if any(w.lemma in _PEERS and (w.possessive or "").startswith("1") for w in words):
+        return False
     for n, w in enumerate(words[:-1]):
         nxt = words[n + 1]
         numeral = (w.reading is not None and w.reading.word_class == "lukusana") or w.text.isdigit()
@@ -206,7 +210,14 @@ def sellers_own_change(words: list[Word]) -> bool:
             d.head == w.i
             and d.dep.startswith("nsubj")
             and d.case in (None, "Nom")  # "Asiakkaillamme tämä on vähentänyt…": at theirs
-            and (d.possessive or "").startswith("1")
+            and (
+                (d.possessive or "").startswith("1")
+                # "asiakkaidemme määrä kasvoi": the seller's own count, through its possessor
+                or any(
+                    p.head == d.i and (p.possessive or "").startswith("1")
+                    for p in by_index.values()
+                )
+            )
             for d in by_index.values()
         ):
             return True
@@ -449,7 +460,13 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
         return True
     if about_reader and figure and not seller and not title:
         return True  # "Varaosien toimitusaika 4–6 viikkoa" on the reader's slide
-    connective = any(w.lemma in _CONNECTIVES or w.lower in _CONNECTIVES for w in words)
+    indices = {w.i for w in words}
+    connective = any(
+        (w.lemma in _CONNECTIVES or w.lower in _CONNECTIVES)
+        # "Muuten, …" is "by the way"; "muuten … eivät ehdi" is "otherwise"
+        and not (w.lower in _OTHERWISE and w.i + 1 not in indices)
+        for w in words
+    )
     if (
         seller
         and not signals
