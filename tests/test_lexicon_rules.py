@@ -628,10 +628,11 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "unbacked-promise": {
-        "se olla =varma|=varmaa": [
+        "se olla =varma|=varmaa|=selvä|=selvää": [
             "Kanssamme kulut pienenevät, [se on varma].",
             "Myyntisi kasvaa, [se on varmaa].",
             "Säästätte aikaa, [se on ihan varma].",
+            "Kuukausilaskunne pienenee, [se on selvä] asia.",
         ],
         "tuplata|tuplaantua|kaksinkertaistaa|kaksinkertaistua|kolminkertaistaa|kolminkertaistua|"
         "moninkertaistaa|moninkertaistua|puolittaa|puolittua|nollata": [
@@ -785,6 +786,46 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Linjanne [pyörii kuin kello] vuoden jokaisena päivänä.",
             "Järjestelmä [toimii kuin kello].",
             "Tuotanto [käy kuin kello] huollon jälkeen.",
+        ],
+        "tulla mikä tulla": [
+            "Jos jotain sattuu, vika korjataan samana päivänä, [tuli mitä tuli].",
+            "Kuorma on perillä aamulla, [tuli mitä tuli].",
+            "Palvelu pelaa, [tulee mitä tulee].",
+        ],
+        "=olipa|=oli|=olkoon =mikä|=mitkä =tahansa": [
+            "Hakemuksenne hyväksytään aina, [olipa tilanne mikä tahansa].",
+            "Saatte rahoituksen, [oli luottoluokitus mikä tahansa].",
+            "Asennamme laitteen, [olipa kohde mikä tahansa].",
+        ],
+        "pettää|kaatua|katketa|pysähtyä|jumittua|hajota|reistailla|takkuilla =koskaan|=ikinä": [
+            "Pääte ei [kaadu koskaan], ei edes joulun ruuhkassa.",
+            "Yhteys ei [koskaan katkea].",
+            "Linjanne ei [pysähdy ikinä].",
+        ],
+        "ilman poikkeus": [
+            "Kontti varastoonne aina sovittuna päivänä, [ilman poikkeuksia].",
+            "Jokainen tilaus lähtee samana päivänä [ilman poikkeusta].",
+            "Vastaamme jokaiseen viestiin saman päivän aikana [ilman poikkeuksia].",
+        ],
+        "=poikkeuksetta": [
+            "Toimitamme [poikkeuksetta] ajallaan.",
+            "Jokainen kuorma on perillä [poikkeuksetta] seuraavana aamuna.",
+            "Vastaamme [poikkeuksetta] samana päivänä.",
+        ],
+        "varmasti|=varmuudella pysyä": [
+            "Kuukausierä [pysyy varmasti] budjetissanne koko sopimuskauden.",
+            "Kanssamme kulut [pysyvät varmasti] kurissa.",
+            "Laitteenne [pysyy varmuudella] käynnissä.",
+        ],
+        "se|tämä pitää huoli": [
+            "Arki helpottuu heti ensimmäisestä päivästä. [Siitä pidämme huolen].",
+            "Toimitus on perillä aamulla, [siitä pidän huolen].",
+            "Kaikki sujuu, [tästä pidämme huolen].",
+        ],
+        "laskea|pienentyä|pienetä|vähentyä|vähetä|alentua heti": [
+            "Rahtikulunne [laskevat heti] ensimmäisestä kontista alkaen.",
+            "Kulusi [pienenevät heti] ensimmäisestä kuusta.",
+            "Hävikkinne [vähenee heti], kun otatte järjestelmän käyttöön.",
         ],
         "tapahtua mikä =tahansa": [
             "Koneet pysyvät käynnissä, [tapahtui mitä tahansa].",
@@ -1099,6 +1140,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nuo ketjut lämmittävät pakasteita ja [kutsuvat sitä] pitopalveluksi.",
             "Kilpailija kopioi vanhan raportin ja [nimittää sitä] analyysiksi.",
             "Nykyinen toimittajanne lähettää laskun kahden kuukauden päästä ja [kutsuu tätä] joustavuudeksi.",
+        ],
+        "musta aukko": [
+            "Nykyisellä operaattorillanne vikailmoitukset katoavat [mustaan aukkoon].",
+            "Kilpailijan tukipyynnöt uppoavat [mustaan aukkoon].",
+            "Isojen talojen asiakaspalvelu on yhtä [mustaa aukkoa].",
+        ],
+        "uusi kansi|etiketti|kääre": [
+            "Kilpailijan yrityspaketti on pelkkä kuluttajaliittymä [uusissa kansissa].",
+            "Halvimmat operaattorit myyvät kuluttajaliittymiä [uudella etiketillä].",
+            "Nykyisen toimittajanne uusi versio on vanha ohjelma [uudessa kääreessä].",
+        ],
+        "edes yrittää": [
+            "Nykyinen kuljetusliikkeenne ei [edes yritä].",
+            "Nykyinen toimittajanne ei [edes yrittänyt] korjata vikaa.",
+            "Isot talot eivät [edes yritä] paneutua alaanne.",
         ],
         "uumen|=bermudan": [
             "Nykyisellä toimittajalla tilaukset katoavat järjestelmän [uumeniin].",
@@ -1782,6 +1838,11 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("unbacked-promise", "Olisin todella kiitollinen mistä tahansa vastauksesta."),
+    (
+        "competitor-bashing",
+        "Siksi kuuluvuus on hallin keskiosassa heikko kaikkien operaattoreiden verkoissa.",
+    ),
     # a published source cited: a fact reported, not the writer's verdict
     (
         "competitor-bashing",

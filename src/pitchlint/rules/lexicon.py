@@ -528,7 +528,7 @@ class LexiconRule(Rule):
             targets = [
                 m
                 for m in find_matches(group, msg, sentence, words)
-                if usable(m) and self._is_target(m, own)
+                if usable(m) and self._is_target(m, own) and not _whole_field(msg, m)
             ]
             if targets or (
                 ctx.name_targets
@@ -1032,6 +1032,26 @@ def _match_keys(word: Word) -> frozenset[str]:
 
 _TOPIC_POS = frozenset({"NOUN", "PROPN", "CCONJ", "ADP", "NUM", "SYM"})
 _TOPIC_QUESTIONS = frozenset({"miten", "mikä", "miksi", "kuinka", "milloin", "missä", "mitä"})
+
+
+_LOCAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
+_EVERY = frozenset({"kaikki", "jokainen", "yksikään", "kukaan", "mikään", "yksi"})
+
+
+def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
+    """ "kaikkien operaattoreiden verkoissa", "yksikään yhtiö": every vendor, the
+    writer's own company included, is no party singled out."""
+    last = match.words[-1]
+    before = msg.words[match.words[0].i - 1] if match.words[0].i else None
+    if last.case in _LOCAL_CASES:
+        before = None  # "eikä kukaan toimistolla tiedä": nobody at the vendor's office
+    if before is not None and before.lemma in _EVERY and before.lemma != "yksi":
+        return True
+    # Voikko reads "yksikään" as "yksi": only its own form counts
+    return (before is not None and before.lower in ("yksikään", "yhdelläkään", "yhdenkään")) or any(
+        w.head == last.i and w.dep == "det" and w.lemma in ("kaikki", "jokainen")
+        for w in msg.sentence_words(msg.sentences[last.sentence])
+    )
 
 
 def _third_parties(
