@@ -1838,6 +1838,10 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("competitor-bashing", "Excel-taulukot ovat hitaita ja virhealttiita."),
+    ("competitor-bashing", "Moni vaihtaa toimittajaa huonon palvelun takia."),
+    ("unbacked-promise", "Teemme aina parhaamme."),
+    ("unbacked-promise", "Kaikki hinnat ovat aina arvonlisäverottomia."),
     ("unbacked-promise", "Olisin todella kiitollinen mistä tahansa vastauksesta."),
     (
         "competitor-bashing",

@@ -977,7 +977,16 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
     """A company or product name that is neither the seller's nor the reader's."""
     if (word.possessive or "")[:1] in ("1", "2"):
         return False  # "Kellotalonne": the reader's own
+    if word_heads(word) & _EVERYDAY_TOOLS or word.lower.split("-")[0] in _EVERYDAY_TOOLS:
+        return False  # "Excel-taulukot ovat hitaita": the status quo, not a vendor
     return _name_like(msg, word) and not is_own_name(word, own)
+
+
+# Office tools everyone has: criticising spreadsheets or e-mail is about the way of
+# working, not a competitor.
+_EVERYDAY_TOOLS = frozenset(
+    {"excel", "word", "powerpoint", "outlook", "sharepoint", "onedrive", "whatsapp", "sähköposti"}
+)
 
 
 def tree_distance(msg: AnalysedMessage, a: Word, b: Word) -> int | None:

@@ -431,6 +431,8 @@ class LexiconRule(Rule):
             return True
         if self.compiled.requires and _writers_own(msg, sentence, match):
             return True
+        if self.compiled.requires and _generic_subject(msg, first):
+            return True
         if (
             self.compiled.requires
             and not term.names_target
@@ -1032,6 +1034,25 @@ def _match_keys(word: Word) -> frozenset[str]:
 
 _TOPIC_POS = frozenset({"NOUN", "PROPN", "CCONJ", "ADP", "NUM", "SYM"})
 _TOPIC_QUESTIONS = frozenset({"miten", "mikä", "miksi", "kuinka", "milloin", "missä", "mitä"})
+
+
+# "Moni vaihtaa toimittajaa huonon palvelun takia": people in general are the subject,
+# the vendor only what they leave; a market fact, not a verdict on anyone.
+_GENERIC_SUBJECTS = frozenset({"moni", "monet", "useampi", "harva", "osa", "enemmistö"})
+
+
+def _generic_subject(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Moni vaihtaa toimittajaa…", but not "Osa kilpailijoista myy…" or "Suurin osa
+    niistä on puljuja": a part of the vendors is still the vendors."""
+    head = clause_head(msg, word)
+    words = msg.sentence_words(msg.sentences[word.sentence])
+    return any(
+        w.head == head.i
+        and w.dep.startswith("nsubj")
+        and w.lemma in _GENERIC_SUBJECTS
+        and not any(d.head == w.i and d.case == "Ela" for d in words)
+        for w in words
+    )
 
 
 _LOCAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
