@@ -1140,11 +1140,24 @@ def _topic_title(msg: AnalysedMessage, sentence: Sentence) -> bool:
 _KNOWING = frozenset({"tietää", "ymmärtää", "arvata", "olettaa", "kuulla", "nähdä"})
 
 
+_READER_ATTITUDES = frozenset(
+    {"haluta", "toivoa", "tietää", "tuntea", "ymmärtää", "muistaa", "odottaa", "arvostaa"}
+)
+
+
 def _reader_past(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> bool:
     """ "Olette varmasti huomanneet", "saitte varmasti": the reader's past, in the
     2nd person, as a simple past or a perfect; or what the writer knows of the
     reader ("tiedän, että saat tällaisia viestejä varmasti kymmeniä")."""
     words = msg.sentence_words(sentence)
+    if any(
+        w.lower in ("varmasti", "varmaankin", "takuulla")
+        and (verb := msg.words[w.head]).person == 2
+        and verb.finite
+        and verb.lemma in _READER_ATTITUDES
+        for w in match.words
+    ):
+        return True  # "Haluatte varmasti, että kaikki sujuu": the reader's wish assumed
     if any(w.person == 2 and w.finite for w in match.words) and any(
         w.lemma in _KNOWING and w.person == 1 for w in that_frame(words, match.words[0], 3)
     ):
