@@ -589,16 +589,7 @@ def clause_words(msg: AnalysedMessage, word: Word, depth: int = 0) -> list[Word]
     """The words of the clause ``word`` belongs to (subordinate clauses left out)."""
     head = clause_head(msg, word)
     sentence = msg.sentence_words(msg.sentences[word.sentence])
-    result = []
-    for w in sentence:
-        node = w
-        for _ in range(12):
-            if node.i == head.i:
-                result.append(w)
-                break
-            if _starts_clause(node) or node.head == node.i:
-                break
-            node = msg.words[node.head]
+    result = _under(msg, sentence, head, _starts_clause)
     parent = msg.words[head.head]
     if depth < 2 and parent.i != head.i and (head.dep == "conj" or head.dep.startswith("acl")):
         # A coordinated verb shares its subject ("Olemme alan johtava toimija ja
@@ -629,6 +620,23 @@ def own_clauses(msg: AnalysedMessage, word: Word) -> list[Word]:
         or any(w.lemma in _POINTING_BACK for w in clause_words(msg, top))
     ):
         return sentence
+
+    def coordinated(node: Word) -> bool:  # a main clause coordinated with ours
+        return (
+            node.head == top.i
+            and node.dep == "conj"
+            and _starts_clause(node)
+            and not any(v.text == ":" for v in msg.words[top.i : node.i])
+        )
+
+    return _under(msg, sentence, top, coordinated)
+
+
+def _under(
+    msg: AnalysedMessage, sentence: list[Word], top: Word, cut: Callable[[Word], bool]
+) -> list[Word]:
+    """The words of the sentence whose way up the tree reaches ``top`` without
+    crossing an edge ``cut`` says stops at."""
     result = []
     for w in sentence:
         node = w
@@ -636,17 +644,9 @@ def own_clauses(msg: AnalysedMessage, word: Word) -> list[Word]:
             if node.i == top.i:
                 result.append(w)
                 break
-            if node.head == node.i:
+            if node.head == node.i or cut(node):
                 break
-            parent = msg.words[node.head]
-            if (
-                parent.i == top.i
-                and node.dep == "conj"
-                and _starts_clause(node)
-                and not any(v.text == ":" for v in msg.words[top.i : node.i])
-            ):
-                break  # a main clause coordinated with ours
-            node = parent
+            node = msg.words[node.head]
     return result
 
 
