@@ -431,7 +431,7 @@ class LexiconRule(Rule):
             return True
         if self.compiled.requires and _writers_own(msg, sentence, match):
             return True
-        if self.compiled.requires and _generic_subject(msg, first):
+        if self.compiled.requires and _generic_subject(msg, match):
             return True
         if (
             self.compiled.requires
@@ -1041,11 +1041,16 @@ _TOPIC_QUESTIONS = frozenset({"miten", "mikä", "miksi", "kuinka", "milloin", "m
 _GENERIC_SUBJECTS = frozenset({"moni", "monet", "useampi", "harva", "osa", "enemmistö"})
 
 
-def _generic_subject(msg: AnalysedMessage, word: Word) -> bool:
+def _generic_subject(msg: AnalysedMessage, match: _Match) -> bool:
     """ "Moni vaihtaa toimittajaa…", but not "Osa kilpailijoista myy…" or "Suurin osa
-    niistä on puljuja": a part of the vendors is still the vendors."""
+    niistä on puljuja" (a part of the vendors is still the vendors), and not a fault
+    owned by a vendor ("Moni on saanut tarpeekseen kilpailijan epäluotettavuudesta")."""
+    word = match.words[0]
     head = clause_head(msg, word)
     words = msg.sentence_words(msg.sentences[word.sentence])
+    owned = {w.i for w in match.words}
+    if any(d.case == "Gen" and (d.head in owned or d.i + 1 == word.i) for d in words):
+        return False  # (the parser may hang the possessor on the verb)
     return any(
         w.head == head.i
         and w.dep.startswith("nsubj")
