@@ -1838,6 +1838,14 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    (
+        "competitor-bashing",
+        "Isännöitsijät vaihtavat huoltoyhtiötä yleensä vasta usean huonon kokemuksen jälkeen.",
+    ),
+    (
+        "competitor-bashing",
+        "Kortti on voimassa viisi vuotta, eikä vanhentunut kortti kelpaa urakoitsijoiden työmaille.",
+    ),
     ("unbacked-promise", "Haluatte varmasti, että kaikki sujuu ilman katkoja."),
     ("competitor-bashing", "Excel-taulukot ovat hitaita ja virhealttiita."),
     ("competitor-bashing", "Moni vaihtaa toimittajaa huonon palvelun takia."),

@@ -1038,6 +1038,7 @@ _TOPIC_QUESTIONS = frozenset({"miten", "mikä", "miksi", "kuinka", "milloin", "m
 
 # "Moni vaihtaa toimittajaa huonon palvelun takia": people in general are the subject,
 # the vendor only what they leave; a market fact, not a verdict on anyone.
+_SWITCHING = frozenset({"vaihtaa", "kilpailuttaa"})
 _GENERIC_SUBJECTS = frozenset({"moni", "monet", "useampi", "harva", "osa", "enemmistö"})
 
 
@@ -1049,8 +1050,17 @@ def _generic_subject(msg: AnalysedMessage, match: _Match) -> bool:
     head = clause_head(msg, word)
     words = msg.sentence_words(msg.sentences[word.sentence])
     owned = {w.i for w in match.words}
-    if any(d.case == "Gen" and (d.head in owned or d.i + 1 == word.i) for d in words):
+    if any(
+        d.case == "Gen"
+        and d.pos in ("NOUN", "PROPN", "PRON")
+        and (d.head in owned or d.i + 1 == word.i)
+        for d in words
+    ):
         return False  # (the parser may hang the possessor on the verb)
+    if head.lemma in _SWITCHING and not any(w.i in owned for w in words if w.head == head.i):
+        # "Isännöitsijät vaihtavat huoltoyhtiötä vasta usean huonon kokemuksen jälkeen":
+        # why buyers switch, the vendor only what they leave
+        return True
     return any(
         w.head == head.i
         and w.dep.startswith("nsubj")
