@@ -217,8 +217,27 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         f"46 hakemusta aiemman yhdeksän sijaan. {NEXT}",
         # a share of the reader's market with a clock time
         f"Autoliikkeiden yhteydenotoista lähes 40 % tulee nykyään kello 20:n jälkeen. {NEXT}",
+        # a peer's result at the seller's customer, with a figure and a change
+        "Yhdellä asiakkaallamme etänä osallistuvien osuus laski kolmessa kuukaudessa 40 "
+        f"prosentista alle 20 prosenttiin, kun maanantaisin oli tarjolla aamiainen. {NEXT}",
+        f"Asiakkaillamme tämä on vähentänyt ylijäävää ruokaa noin neljänneksellä. {NEXT}",
+        # a share told in words ("three of four")
+        "Kolme neljästä vertailemastamme alihankintakonepajasta ottaa tarjouspyynnöt vastaan "
+        f"lomakkeella. {NEXT}",
+        # a consequence introduced by "muuten"
+        "Kesäloma on kouluissa ainoa siirtoikkuna. Muuten laitetilaukset ja tunnusten siirrot "
+        f"eivät ehdi valmiiksi ennen kesäkuuta. {NEXT}",
     ],
-    ids=["at-our-place", "other-offices", "instead-of", "share-at-a-time"],
+    ids=[
+        "at-our-place",
+        "other-offices",
+        "instead-of",
+        "share-at-a-time",
+        "peer-result",
+        "peer-fraction",
+        "three-of-four",
+        "otherwise",
+    ],
 )
 def test_findings_with_the_sellers_words_are_news(core: Linter, body: str) -> None:
     assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
@@ -504,28 +523,6 @@ def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str)
 )
 def test_a_measured_change_or_share_in_a_bullet_is_news(core: Linter, text: str) -> None:
     assert "no-novel-insight" not in {f.rule for f in core.lint(text, "outline").findings}
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        # a peer's result at the seller's customer, with a figure and a change
-        "Yhdellä asiakkaallamme etänä osallistuvien osuus laski kolmessa kuukaudessa 40 "
-        f"prosentista alle 20 prosenttiin, kun maanantaisin oli tarjolla aamiainen. {NEXT}",
-        f"Asiakkaillamme tämä on vähentänyt ylijäävää ruokaa noin neljänneksellä. {NEXT}",
-        # a share told in words ("three of four")
-        "Kolme neljästä vertailemastamme alihankintakonepajasta ottaa tarjouspyynnöt vastaan "
-        f"lomakkeella. {NEXT}",
-        # a consequence introduced by "muuten"
-        "Kesäloma on kouluissa ainoa siirtoikkuna. Muuten laitetilaukset ja tunnusten siirrot "
-        f"eivät ehdi valmiiksi ennen kesäkuuta. {NEXT}",
-    ],
-    ids=["peer-result", "peer-fraction", "three-of-four", "otherwise"],
-)
-def test_a_peers_result_a_share_in_words_and_a_consequence_are_news(
-    core: Linter, body: str
-) -> None:
-    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
 
 
 def test_a_finding_after_the_sellers_study_is_news(core: Linter) -> None:
