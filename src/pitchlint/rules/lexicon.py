@@ -431,7 +431,7 @@ class LexiconRule(Rule):
             return True
         if self.compiled.requires and _writers_own(msg, sentence, match):
             return True
-        if self.compiled.requires and _generic_subject(msg, match):
+        if self.compiled.requires and _market_fact(msg, match):
             return True
         if (
             self.compiled.requires
@@ -1042,7 +1042,7 @@ _SWITCHING = frozenset({"vaihtaa", "kilpailuttaa"})
 _GENERIC_SUBJECTS = frozenset({"moni", "monet", "useampi", "harva", "osa", "enemmistö"})
 
 
-def _generic_subject(msg: AnalysedMessage, match: _Match) -> bool:
+def _market_fact(msg: AnalysedMessage, match: _Match) -> bool:
     """ "Moni vaihtaa toimittajaa…", but not "Osa kilpailijoista myy…" or "Suurin osa
     niistä on puljuja" (a part of the vendors is still the vendors), and not a fault
     owned by a vendor ("Moni on saanut tarpeekseen kilpailijan epäluotettavuudesta")."""
@@ -1071,7 +1071,9 @@ def _generic_subject(msg: AnalysedMessage, match: _Match) -> bool:
 
 
 _LOCAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
-_EVERY = frozenset({"kaikki", "jokainen", "yksikään", "kukaan", "mikään", "yksi"})
+_EVERY = frozenset({"kaikki", "jokainen", "kukaan", "mikään"})
+# Voikko reads "yksikään" as "yksi": its forms are listed
+_NOT_ONE = frozenset({"yksikään", "yhtäkään", "yhdelläkään", "yhdenkään"})
 
 
 def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
@@ -1081,10 +1083,9 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
     before = msg.words[match.words[0].i - 1] if match.words[0].i else None
     if last.case in _LOCAL_CASES:
         before = None  # "eikä kukaan toimistolla tiedä": nobody at the vendor's office
-    if before is not None and before.lemma in _EVERY and before.lemma != "yksi":
+    if before is not None and (before.lemma in _EVERY or before.lower in _NOT_ONE):
         return True
-    # Voikko reads "yksikään" as "yksi": only its own form counts
-    return (before is not None and before.lower in ("yksikään", "yhdelläkään", "yhdenkään")) or any(
+    return any(
         w.head == last.i and w.dep == "det" and w.lemma in ("kaikki", "jokainen")
         for w in msg.sentence_words(msg.sentences[last.sentence])
     )
