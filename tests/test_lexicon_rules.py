@@ -615,7 +615,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Esitän [nöyrän] pyynnön.",
             "Kysyn [nöyrästi], sopisiko tapaaminen.",
         ],
-        "tietää|ymmärtää että|=ettei|=ett kiireinen|kiire|aika": [
+        "tietää|ymmärtää että|=ettei kiireinen|kiire|aika": [
             "[Tiedän, että olette kiireinen].",
             "[Ymmärrän, että teillä on kiire].",
             "[Tiedämme, että olette kiireisiä].",

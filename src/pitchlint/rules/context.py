@@ -448,13 +448,22 @@ _SOURCES = frozenset(
 )  # fmt: skip
 
 
+def label_end(msg: AnalysedMessage, sentence: Sentence) -> int | None:
+    """Where a sentence-initial label ends: a few words without a verb, then ":"."""
+    for w in msg.sentence_words(sentence)[:6]:
+        if w.text == ":":
+            return w.start
+        if w.finite:
+            return None
+    return None
+
+
 def cites_source(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """The sentence cites a published source: "Traficomin häiriötiedotteen mukaan…",
     "tuoreessa ostajakyselyssä kaksi kolmesta kertoi…", a label "Lehden arvio:" or a
     slide titled "Metsälehden testi". Not the writer's own ("testissämme"), and not
     a vendor's document judged ("Kilpailijan raporteista ei ole hyötyä")."""
-    all_words = msg.sentence_words(sentence)
-    words = [w for w in all_words if not w.is_punct]
+    words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
 
     def source(w: Word) -> bool:
         return bool(word_heads(w) & _SOURCES) and not (w.possessive or "").startswith("1")
@@ -468,11 +477,9 @@ def cites_source(msg: AnalysedMessage, sentence: Sentence) -> bool:
         if w.case == "Gen" and any(v.lemma == "mukaan" for v in words[n + 1 : n + 3]):
             return True
     # "Lehden arvio nosturista: …": a label of a few words without a verb
-    colon = next((k for k, w in enumerate(all_words) if w.text == ":"), None)
-    if colon is not None and colon <= 6:
-        label = all_words[:colon]
-        if not any(w.finite for w in label) and any(source(w) for w in label):
-            return True
+    end = label_end(msg, sentence)
+    if end is not None and any(source(w) for w in words if w.end <= end):
+        return True
     return any(
         source(w) and w.case == "Nom"
         for title in slide_titles(msg, sentence)

@@ -61,6 +61,7 @@ from pitchlint.rules.context import (
     is_third_party_name,
     is_tied,
     is_unasserted,
+    label_end,
     may_be_present,
     opens_scare_quote,
     own_names,
@@ -1119,9 +1120,9 @@ def _topic_targets(
     label before a colon ("Isot talot: halpa tarjous, kalliit lisätyöt"). With
     ``own`` (name targets), a third party's name in the slide title is a topic too
     ("## Nykytilanne Vellamon kanssa")."""
-    label_end = _label_end(msg, sentence)
-    if label_end is not None and any(
-        m.end <= label_end and is_target(m) for m in find_matches(group, msg, sentence, words)
+    end = label_end(msg, sentence)
+    if end is not None and any(
+        m.end <= end and is_target(m) for m in find_matches(group, msg, sentence, words)
     ):
         return True
     for title in slide_titles(msg, sentence):
@@ -1131,16 +1132,6 @@ def _topic_targets(
         if own is not None and _third_parties(msg, title, own):
             return True
     return False
-
-
-def _label_end(msg: AnalysedMessage, sentence: Sentence) -> int | None:
-    """Where a sentence-initial label ends: a few words without a verb, then ":"."""
-    for w in msg.sentence_words(sentence)[:6]:
-        if w.text == ":":
-            return w.start
-        if w.finite:
-            return None
-    return None
 
 
 def _topic_title(msg: AnalysedMessage, sentence: Sentence) -> bool:

@@ -402,7 +402,8 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
         return False  # "Kustannukset nousseet", "Kilpailu kiristyy": what everyone says
     if _as_you_know(words):
         return False  # "Kuten tiedätte, …": what the reader knows, by the writer's own words
-    if not (percent or shown_change or _figures(words)) and _normative(words):
+    figures = _figures(words)
+    if not (percent or shown_change or figures) and _normative(words):
         return False  # "Siksi on entistä tärkeämpää, että yritys pysyy mielessä"
     # "Huomasin, että verkkokauppanne …": the seller only frames an observation
     # about the reader's world; the observation is what counts, and an observed
@@ -423,16 +424,15 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
             # "Olemme seuranneet, että yhä useampi konepaja …": what the seller saw
             # is judged by itself, without the seller's own frame
             return is_insight(observed)
-    meeting = any(is_meeting_word(w) for w in words)
-    # "osuus laski 40 prosentista 20 prosenttiin, kun maanantaisin…": a change measured
-    timed = any(w.lemma in _TIME_WORDS for w in words) and not (
-        shown_change or (percent and not meeting)
-    )
-    if timed and (seller or reader or (not percent and meeting)):
-        return False  # a meeting proposal's times are not news ("Sovitaan palaveri to klo 10")
+    if any(w.lemma in _TIME_WORDS for w in words):
+        meeting = any(is_meeting_word(w) for w in words)
+        # "osuus laski 40 prosentista 20 prosenttiin, kun maanantaisin…": a change
+        # measured; "Sovitaan palaveri to klo 10": a meeting proposal's times, no news
+        measured = shown_change or (percent and not meeting)
+        if not measured and (seller or reader or (not percent and meeting)):
+            return False
     if strong_background(words) or (seller and background_score(words)):
         return False  # the seller's history and size are not news for the reader
-    figures = _figures(words)
     platitude = wordlist("platitude").count(words) > 0 and figures == 0
     # "toimintaympäristö muuttuu jatkuvasti, ja tukipalveluilta odotetaan yhä
     # enemmän": a platitude's change and trend words are no news either
