@@ -628,6 +628,11 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "unbacked-promise": {
+        "se|tämä olla fakta|=tosiasia": [
+            "Liikevaihtonne kasvaa, [tämä on fakta].",
+            "Saatte rahanne takaisin, [se on tosiasia].",
+            "Kanssamme myynti kasvaa, [se on ihan fakta].",
+        ],
         "se olla =varma|=varmaa|=selvä|=selvää": [
             "Kanssamme kulut pienenevät, [se on varma].",
             "Myyntisi kasvaa, [se on varmaa].",
@@ -702,14 +707,18 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Tyhjiä vuoroja [sinulle ei tänä kesänä jää yhtäkään].",
             "[Yhdelläkään asentajallanne] ei ole enää tyhjiä tunteja.",
         ],
-        "=yksikään|=mikään|=ainuttakaan|=yhtäkään enää pudota|hukkua|kadota|unohtua|myöhästyä|"
-        "viivästyä|jäädä|katketa": [
+        "=yksikään|=mikään|=ainuttakaan|=yhtäkään|=yhtään enää pudota|hukkua|kadota|unohtua|"
+        "myöhästyä|viivästyä|jäädä|katketa|tulla|sattua|tapahtua|nähdä": [
             "[Yksikään lähete ei enää putoa] väliin.",
+            "[Yhtään murtoa ette enää näe].",
+            "Kohteeseenne ei [yhtäkään vahinkoa enää satu].",
             "[Mikään tilaus ei enää huku].",
             "[Yksikään toimitus ei enää myöhästy].",
         ],
         "tulla säästää|hyötyä|kasvaa|kasvattaa|huomata|yllättyä|ilahtua|nähdä|pienentyä|"
-        "vähentyä|onnistua|jonottaa": [
+        "vähentyä|onnistua|jonottaa|rakastaa|ihastua": [
+            "Asiakkaanne [tulevat rakastamaan] uutta sivustoa.",
+            "Kävijät [tulevat ihastumaan] uusiin kuviin.",
             "Kanssamme [tulette säästämään] tuhansia euroja.",
             "Asiakkaat [tulevat jonottamaan] ovellenne.",
             "[Tulet huomaamaan] eron heti.",
@@ -734,7 +743,10 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Tätä ei tapahdu teillä [enää ikinä].",
         ],
         "enää ongelma|vika|katko|katkos|viive|virhe|huoli|murhe|häiriö|jono|odotus|hävikki|"
-        "reklamaatio|seisokki|keskeytys": [
+        "reklamaatio|seisokki|keskeytys|murto|varkaus|vuoto|valitus": [
+            "Varastollanne ei ole [enää murtoja].",
+            "Kattoon ei tule [enää vuotoja].",
+            "Myymälästä ei katoa tavaraa, eikä [enää varkauksia] tapahdu.",
             "Ei [enää katkoksia] kassoilla.",
             "Tuotannossa ei ole [enää seisokkeja].",
             "Kassajärjestelmään ei tule [enää keskeytyksiä].",
@@ -821,6 +833,17 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Toimitamme [poikkeuksetta] ajallaan.",
             "Jokainen kuorma on perillä [poikkeuksetta] seuraavana aamuna.",
             "Vastaamme [poikkeuksetta] samana päivänä.",
+        ],
+        "=epäilemättä|=kiistatta säästää|hyötyä|kasvaa|parantaa|nousta|onnistua|tyytyväinen|levitä": [
+            "Te [hyödytte epäilemättä] uudesta mallista.",
+            "Myyntinne [kasvaa kiistatta] jo ensimmäisenä vuonna.",
+            "Kampanjasi [leviää epäilemättä] laajalle.",
+        ],
+        "menestys|läpimurto|tulos|kasvu|onnistuminen|myynti|kauppa|näkyvyys|voitto =käytännössä "
+        "varmistaa|hoitaa|taata|turvata": [
+            "Kansainvälinen [läpimurto on sillä käytännössä varmistettu].",
+            "Teidän [myyntinne on tällä käytännössä turvattu].",
+            "Tällä [näkyvyytenne on käytännössä taattu] koko kaudeksi.",
         ],
         "varmasti|=varmuudella pysyä": [
             "Kuukausierä [pysyy varmasti] budjetissanne koko sopimuskauden.",
@@ -985,7 +1008,10 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Te [hyödytte varmasti] palvelustamme.",
         ],
         "varmasti|=varmuudella kasvaa|kasvattaa|parantua|parata|lyhentyä|lyhetä|nopeutua|"
-        "pienentyä|vähentyä|nousta|laskea|pudota|puolittua|pienetä|alentua|vähetä|lisääntyä": [
+        "pienentyä|vähentyä|nousta|laskea|pudota|puolittua|pienetä|alentua|vähetä|lisääntyä|"
+        "levitä|täyttyä": [
+            "Videosi [leviää varmuudella] tuhansille päättäjille.",
+            "Kalenterinne [täyttyy varmasti] tapaamisista.",
             "Hakukonenäkyvyytenne [paranee varmuudella].",
             "Jononne [lyhenevät varmasti].",
             "Kulunne [putoavat varmasti].",
@@ -1145,6 +1171,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Perinteiset toimittajat [laskuttavat sen jälkeen jokaisesta] muutoksesta erikseen.",
             "Nykyinen toimittajanne [veloittaa pienimmästäkin] käynnistä.",
             "Isot talot [rahastavat jokaisella] lisärivillä.",
+        ],
+        "jos voida kutsua|nimittää|sanoa": [
+            "Nykyinen toimistonne on tehnyt parhaansa, [jos sitä nyt parhaaksi voi kutsua].",
+            "Kilpailijanne tarjoaa tukea, [jos sitä tueksi voi sanoa].",
+            "Nykyinen toimittajanne lähettää raportteja, [jos niitä raporteiksi voi nimittää].",
         ],
         "kutsua|nimittää se|sitä|tätä": [
             "Nuo ketjut lämmittävät pakasteita ja [kutsuvat sitä] pitopalveluksi.",
@@ -1403,6 +1434,16 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisestä kumppanistanne [kuulee alalla kaikenlaista].",
             "Kilpailijasta on [kuulunut kaikenlaista].",
             "Muista toimijoista [kuulin kaikenlaista] messuilla.",
+        ],
+        "mustamaalata|haukkua|moittia|lytätä|arvostella mutta": [
+            "Emme halua [mustamaalata ketään, mutta] alan muut toimijat eivät ole investoineet.",
+            "En halua [haukkua kilpailijoita, mutta] heidän hinnastonsa kannattaa lukea.",
+            "En halua [moittia ketään, mutta] laskutus on ollut heillä sekavaa.",
+        ],
+        "ihme että": [
+            "Ei [ihme, että] nykyisen toimittajanne asiakkaat vaihtavat meille.",
+            "Käytätte Kääntäjä Oy:tä. Eipä [ihme, että] heidän käännöksiään pitää korjata.",
+            "Kilpailijan tuki vastaa viikossa, joten ei [ihme, että] sen asiakkaat valittavat.",
         ],
         "puhua paha mutta": [
             "En halua [puhua pahaa kenestäkään, mutta] kuulin yhtä ja toista.",
@@ -1848,6 +1889,17 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("unbacked-promise", "Rahoitus on käytännössä varmistettu, ja hanke alkaa toukokuussa."),
+    ("unbacked-promise", "Asia on käytännössä hoidettu, lähetän teille vielä kuittauksen."),
+    ("unbacked-promise", "Se on selvää, että päätös on teidän."),
+    ("unbacked-promise", "Tämä on fakta: kolme neljästä ostajasta lukee arviot ennen yhteydenottoa."),
+    ("unbacked-promise", "Yhtään murtoa ei tapahtunut viime vuonna kohteissamme."),
+    ("unbacked-promise", "Epäilemättä olette jo miettineet tätä itsekin."),
+    ("competitor-bashing", "Ei ihme, että asiakkaat ovat kiinnostuneita: säästö on 18 % vuodessa."),
+    ("competitor-bashing", "Ei ihme, että moni yritys harkitsee nyt aurinkopaneeleja."),
+    ("competitor-bashing", "Jos tätä voi kutsua innovaatioksi, olemme mukana."),
+    ("competitor-bashing", "Emme väitä, että kilpailijat olisivat huonoja."),
+    ("competitor-bashing", "En sano, että nykyinen toimittajanne olisi huono."),
     ("unbacked-promise", "Voitte unohtaa tämän viestin, jos aihe ei ole ajankohtainen."),
     (
         "competitor-bashing",

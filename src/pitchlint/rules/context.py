@@ -244,8 +244,12 @@ def reported_by_reader(msg: AnalysedMessage, sentence: Sentence) -> bool:
 def _reader_says(word: Word) -> bool:
     """ "kerroitte", "mainitsit": a 2nd-person verb of saying, also when the tagger
     took the capitalised first word of a sentence for a name."""
+    # "sano" in "En sano, että…" is the writer's connegative, read as an imperative
     return any(
-        r.person == 2 and r.baseform in _SAYING and r.word_class == "teonsana"
+        r.person == 2
+        and r.baseform in _SAYING
+        and r.word_class == "teonsana"
+        and r.mood != "imperative"
         for r in word.readings
     )
 
