@@ -37,6 +37,10 @@ FACT_QUESTIONS = [
     "Käytättekö nyt ulkoista kirjanpitäjää?",
     "Kuinka suuri on liikevaihtosi?",
     "Onko teillä kymmenen vai kaksikymmentä autoa?",  # "vai" alone asks a fact
+    # a process in the passive is the reader's fact, though "arvioida" may ask a view
+    "Millä palkkausjärjestelmällä tehtävien vaativuus teillä nykyään arvioidaan?",
+    # the seller's purpose before the colon does not make the question the seller's
+    "Jotta voimme arvioida tilannetta, pari kysymystä: kuinka monta työntekijää teillä on?",
 ]
 OPINION_QUESTIONS = [
     "Mitä mieltä olette tästä?",
@@ -278,13 +282,35 @@ def test_who_we_are_and_our_size_first_is_background(
         "Tuoretuotteet kulkevat nykyään Oulun terminaalin kautta, mikä lisää matkaan "
         "vuorokauden. Aloitimme syyskuussa oman jakelun. Meillä on 40 kylmäautoa ja "
         f"terminaali Rovaniemellä, ja toimimme vuodesta 1998. {NEXT}",
+        # certificates in the news are no one's awards
+        "Vanhan standardin mukaiset sertifikaatit raukeavat 31.10.2025. Jos teidän "
+        f"sertifikaattinne on vanhan version mukainen, auditointi on tehtävä ennen sitä. {NEXT}",
     ],
-    ids=["at-the-end", "introduction", "credential-serving-a-point", "consequence-first"],
+    ids=[
+        "at-the-end",
+        "introduction",
+        "credential-serving-a-point",
+        "consequence-first",
+        "certificates-expire",
+    ],
 )
 def test_background_that_is_fine(core: Linter, body: str) -> None:
     assert "company-history-first" not in {
         f.rule for f in core.lint(_email(body), "email").findings
     }
+
+
+def test_the_seller_by_its_own_name_tells_its_founding(core: Linter) -> None:
+    founding = (
+        "Selkeä Työterveys aloitti toimintansa Kuopiossa vuonna 1994. Nykyään meillä on 11 "
+        "toimipistettä ja noin 240 ammattilaista."
+    )
+    text = (
+        f"Hei Anna,\n\n{founding} {CUSTOMER} {NEXT}\n\n"
+        "Terveisin\nJari Virtanen\nSelkeä Työterveys\n"
+    )
+    found = [f for f in core.lint(text, "email").findings if f.rule == "company-history-first"]
+    assert [text[f.start : f.end] for f in found] == [founding]
 
 
 def test_outline_background_slide_before_customer_slide(core: Linter) -> None:
@@ -319,13 +345,42 @@ def test_a_presentation_slide_of_the_product_is_no_background(core: Linter) -> N
     assert "company-history-first" in {f.rule for f in core.lint(company, "outline").findings}
 
 
-def test_outline_agenda_slide_is_no_customer_slide(core: Linter) -> None:
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "1. Agenda\n   - Historiamme\n   - Verkostonne kunto\n",
+        # thanks for the meeting are for no one's interest yet
+        "1. Aluksi\n   - Kiitos, että otitte meidät vastaan, vaikka aikanne on kallista\n",
+    ],
+    ids=["agenda", "opening-thanks"],
+)
+def test_outline_opening_slide_is_no_customer_slide(core: Linter, opening: str) -> None:
     deck = (
-        "Viemäriverkoston saneeraus\n\n1. Agenda\n   - Historiamme\n   - Verkostonne kunto\n"
-        "2. Historiamme\n   - Perustettu Kuopiossa 1965\n   - Omistajana Savon Putkityö\n"
+        f"Viemäriverkoston saneeraus\n\n{opening}"
+        "2. Keitä olemme\n   - Perustettu Kuopiossa 1965\n   - Henkilökuntaa 65\n"
         "3. Verkostonne kunto\n   - Neljännes viemäreistä on yli 50 vuotta vanhoja\n"
     )
     assert "company-history-first" in {f.rule for f in core.lint(deck, "outline").findings}
+
+
+@pytest.mark.parametrize(
+    "first_slide",
+    [
+        # the regulation's background, not the seller's
+        "1. Tausta\n   - Asetusta on sovellettu 17.1.2025 alkaen\n"
+        "   - Ensimmäiset rekisterit toimitettiin valvojalle keväällä 2025\n",
+        # the seller's own comparison, measured: a finding, not the seller's size
+        "# Etujen käyttö\n- Vertailumme 40 yrityksestä: liikuntaedusta käytetään keskimäärin "
+        "61 %\n- Käyttämätöntä saldoa jää noin 150 € työntekijää kohden\n",
+        # a size in a comparison of the reader's peers
+        "1. Mitä 40 kunnan kysely kertoo\n   - Yli 20 hengen tiimeissä kehityskeskustelut "
+        "jäävät pitämättä kolme kertaa useammin kuin pienissä\n",
+    ],
+    ids=["matter-background", "sellers-finding", "size-in-a-comparison"],
+)
+def test_a_first_slide_of_news_is_no_background(core: Linter, first_slide: str) -> None:
+    deck = f"Ehdotus\n\n{first_slide}\n# Meistä\n- Perustettu 1990\n- 120 henkeä\n"
+    assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
 
 
 def test_outline_background_at_the_end_is_fine(core: Linter) -> None:
@@ -370,6 +425,14 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "Olemme viime vuosina seuranneet, että yhä useampi konepaja siirtää palkkien "
         f"porauksen teräksen toimittajalle. {NEXT}",
         f"Tänä syksynä trukkikuskeja on tarjolla selvästi vähemmän kuin viime vuonna. {NEXT}",
+        # a trend word that is itself a comparative: "aiempaa enemmän"
+        f"Kuopion satamaan tulee ensi kesänä aiempaa enemmän risteilyaluksia. {NEXT}",
+        # the seller measured its customers: an average compared, not the seller's size
+        "Kun kävimme läpi 40 asiakkaamme matkakulut, joka neljäs hotelliyö oli varattu "
+        f"sopimushotellien ohi, ja niiden keskihinta oli 23 % korkeampi. {NEXT}",
+        # an idea that challenges the usual way; "eivätkä … päädy" is no 2nd person
+        "Yhteinen päivä auttaa eniten silloin, kun ihmiset sekoitetaan uusiin ryhmiin eivätkä "
+        f"samat kollegat päädy taas samaan pöytään. {NEXT}",
         "Asiakkaidemme kokemusten mukaan kuukausiraportin kokoaminen lyheni keskimäärin "
         f"viidestä työpäivästä kahteen. {NEXT}",
         "Asiakaskyselymme 2024 (180 vastaajaa): kirjanpitäjä käyttää keskimäärin 5 tuntia "
@@ -388,6 +451,9 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "peer-practice",
         "seller-observed-trend",
         "comparison-with-kuin",
+        "comparative-trend-word",
+        "seller-measured-customers",
+        "challenge-with-a-connegative",
         "customers-results-cited",
         "seller-survey-dated",
         "most-common-among-peers",
@@ -480,6 +546,12 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         f"Siksi myös teidän kannattaa panostaa brändiin. {NEXT}",
         "Tänä päivänä markkinointi on yhä enemmän digitaalista, ja päätökset tehdään "
         f"verkossa. {NEXT}",
+        "Hyvinvoiva henkilöstö on yrityksen tärkein voimavara, ja sen merkitys vain kasvaa. "
+        f"{NEXT}",
+        f"Työhyvinvointi on noussut viime vuosina yhä tärkeämmäksi teemaksi. {NEXT}",
+        f"Johtaminen kuuluu jokaisen organisaation tärkeimpiin asioihin. {NEXT}",
+        f"Nykyajan työelämä on entistä kuormittavampaa. {NEXT}",
+        f"Palvelemme yli 400 asiakasta, ja olemme 20 % suurempi kuin kilpailijat. {NEXT}",
     ],
     ids=[
         "price-list",
@@ -501,6 +573,11 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "as-you-know-by-the-clitic",
         "what-matters-in-general",
         "the-digital-era",
+        "the-most-important-resource",
+        "ever-more-important",
+        "among-the-most-important",
+        "the-modern-era",
+        "the-sellers-size-compared",
     ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:

@@ -111,6 +111,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Palvelumme on [ainutlaatuinen] markkinoilla.",
             "Kehitämme [ainutlaatuisia] ratkaisuja.",
         ],
+        "elämyksellinen": [
+            "Tarjoamme [elämyksellisen] virkistyspäivän koko työyhteisölle.",
+            "Tarjoamme [elämyksellisen] pikkujoulun koko henkilöstölle.",
+            "Rakennamme [elämyksellisiä] asiakaskokemuksia.",
+        ],
         "edistyksellinen": [
             "Käytämme [edistyksellistä] teknologiaa.",
             "Olemme [edistyksellinen] kumppani.",
@@ -502,7 +507,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Onkohan mitenkään mahdollista] tavata ensi viikolla?",
         ],
         "anteeksi|pahoitella|=pahoillani kirjoittaa|lähettää|lisätä|ottaa|viedä|keskeyttää|"
-        "muistuttaa|tunkeutua": [
+        "muistuttaa|tunkeutua|tupsahtaa|ilmestyä|lähestyä": [
+            "[Anteeksi, että tupsahdan] näin yllättäen sähköpostiisi.",
+            "[Pahoittelen, että lähestyn] teitä näin suoraan.",
             "[Anteeksi, että lisään] vielä yhden viestin pinoosi.",
             "[Pahoittelen, että kirjoitan] näin suoraan.",
             "[Anteeksi, että vien] aikaanne tällä asialla.",
@@ -547,6 +554,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Emme [tuputa] teille turhia palveluja.",
             "Tämä ei ole [tuputtamista].",
         ],
+        "aika kallis|arvokas": [
+            "Kiitos, että otitte meidät vastaan, vaikka [aikanne on kallista].",
+            "Koska [aikasi on arvokasta], pidän tämän lyhyenä.",
+            "Teidän [aikanne on todella arvokasta], joten pidän tämän lyhyenä.",
+        ],
+        "turha viesti|sähköposti|yhteydenotto": [
+            "Tämä on luultavasti aivan [turha viesti].",
+            "Anteeksi [turha sähköposti], jos asia ei koske teitä.",
+            "Ehkä tämä on [turha yhteydenotto], mutta kokeilen silti.",
+        ],
+        "paine vastata|vastaus|vastaaminen|sitoutua": [
+            "Älä kuitenkaan tunne mitään [painetta vastata].",
+            "Ei [paineita vastata] heti.",
+            "Ilman mitään [painetta sitoutua] mihinkään.",
+        ],
         "tyrkyttää|tyrkyttäminen": [
             "En halua [tyrkyttää] mitään.",
             "Emme [tyrkytä] palvelujamme.",
@@ -580,7 +602,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Saisinko viisi minuuttia aikaanne]?",
             "Tämä vie [vain viisi minuuttia aikaanne].",
         ],
-        "uskaltaa|rohjeta pyytää|kysyä|ehdottaa|lähestyä|toivoa|esittää|häiritä": [
+        "uskaltaa|rohjeta pyytää|kysyä|ehdottaa|lähestyä|toivoa|esittää|häiritä|viedä|vaivata": [
+            "[Uskallanko silti viedä] pari minuuttia ajastasi?",
+            "[Uskaltaisinko vielä vaivata] teitä yhdellä kysymyksellä?",
             "[Uskaltaisinko pyytää] tapaamista?",
             "[Rohkenen ehdottaa] lyhyttä puhelua.",
             "[Uskallan kysyä], olisiko teillä aikaa.",
@@ -707,6 +731,12 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Tyhjiä vuoroja [sinulle ei tänä kesänä jää yhtäkään].",
             "[Yhdelläkään asentajallanne] ei ole enää tyhjiä tunteja.",
         ],
+        "enää =yhtään|=yhtäkään|=ainuttakaan ongelma|vika|katko|katkos|viive|virhe|häiriö|"
+        "reklamaatio|seisokki|keskeytys|murto|varkaus|vuoto|valitus": [
+            "Uusien lukkojen jälkeen varastossanne ei ole [enää yhtään murtoa].",
+            "Kassoilla ei ole [enää yhtäkään katkosta].",
+            "Tuotannossa ei synny [enää ainuttakaan seisokkia].",
+        ],
         "=yksikään|=mikään|=ainuttakaan|=yhtäkään|=yhtään enää pudota|hukkua|kadota|unohtua|"
         "myöhästyä|viivästyä|jäädä|katketa|tulla|sattua|tapahtua|nähdä": [
             "[Yksikään lähete ei enää putoa] väliin.",
@@ -730,7 +760,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Palvelemme [joka ikistä] asiakasta yhtä hyvin.",
         ],
         "=mitään|=mikään|=yksikään|=yhtäkään|=yhdenkään|=yhtään ongelma|vika|katko|katkos|viive|virhe|"
-        "huoli|murhe|häiriö|vaiva|seisokki|keskeytys|vahinko": [
+        "huoli|murhe|häiriö|vaiva|seisokki|keskeytys|vahinko|murto|varkaus": [
+            "Varastollenne ei tule [yhtään murtoa].",
+            "Myymälässänne ei satu [yhtäkään varkautta].",
             "Kuituyhteydellä ette koe [yhtään katkosta].",
             "Siirrossa ei tule [mitään ongelmia].",
             "Järjestelmään ei tule [yhtäkään virhettä].",
@@ -1547,6 +1579,17 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne tekee [huonoa] jälkeä.",
             "Muiden toimijoiden laitteet ovat [huonompia].",
         ],
+        "ylimalkainen|pintapuolinen|=retuperällä|=retuperälle": [
+            "Nykyisen toimittajanne raportit ovat [ylimalkaisia].",
+            "Kilpailijan auditoinnit ovat [pintapuolisia].",
+            "Kilpailijan huolto on täysin [retuperällä].",
+        ],
+        "opetella|harjoitella|opettelu|harjoittelu =laskuun|=laskuunne|=laskuusi|=kustannuksella|"
+        "=kustannuksellanne": [
+            "Halvemmat toimistot [opettelevat menettelyn asiakkaan laskuun].",
+            "Kilpailijan juniorit [harjoittelevat teidän laskuunne].",
+            "Isot konsulttitalot [opettelevat alaa asiakkaan kustannuksella].",
+        ],
         "surkea": [
             "Kilpailijamme palvelu on [surkeaa].",
             "Nykyinen toimittajanne on [surkea].",
@@ -1889,10 +1932,36 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("servile-tone", "Moni talousjohtaja tuntee nyt painetta leikata kuluja."),
+    ("servile-tone", "Säästätte arvokasta aikaa joka viikko."),
+    (
+        "servile-tone",
+        "Isojen yhtiöiden ostajat eivät välitä, eikä metsänomistajan etu kiinnosta heitä lainkaan.",
+    ),
+    ("self-praise", "Edellinen kuvaajanne on varmasti tehnyt parhaansa."),
+    ("self-praise", "Sopimukseen sisältyy paras hinta -takuu."),
+    ("self-praise", "Teemme aina parhaamme."),
+    (
+        "competitor-bashing",
+        "Ilmastosuunnitelma osoittautui monessa pörssiyhtiössä raportin heikoimmaksi kohdaksi.",
+    ),
+    (
+        "competitor-bashing",
+        "Tilin kautta huijari pääsee lähettämään asiakkaillenne väärennettyjä laskuja.",
+    ),
+    ("competitor-bashing", "Laitteiden hallinta Intunella: kadonnut läppäri tyhjennetään etänä."),
+    ("competitor-bashing", "Nykyinen hintaliike on pieni, ja se on hidas."),
+    (
+        "unbacked-promise",
+        "Lupaamme aina tuoreet aamiaiset, ja tarkoitamme sitä kirjaimellisesti: leipä leivotaan joka yö klo 3.",
+    ),
     ("unbacked-promise", "Rahoitus on käytännössä varmistettu, ja hanke alkaa toukokuussa."),
     ("unbacked-promise", "Asia on käytännössä hoidettu, lähetän teille vielä kuittauksen."),
     ("unbacked-promise", "Se on selvää, että päätös on teidän."),
-    ("unbacked-promise", "Tämä on fakta: kolme neljästä ostajasta lukee arviot ennen yhteydenottoa."),
+    (
+        "unbacked-promise",
+        "Tämä on fakta: kolme neljästä ostajasta lukee arviot ennen yhteydenottoa.",
+    ),
     ("unbacked-promise", "Yhtään murtoa ei tapahtunut viime vuonna kohteissamme."),
     ("unbacked-promise", "Epäilemättä olette jo miettineet tätä itsekin."),
     ("competitor-bashing", "Ei ihme, että asiakkaat ovat kiinnostuneita: säästö on 18 % vuodessa."),

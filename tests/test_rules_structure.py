@@ -185,6 +185,13 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         # negated "tarvitse" is no imperative
         "Ylijäämää ei tarvitse myydä verkkoon. Ehdotan puhelua torstaina 17.4. kello 16. "
         "Vahvistakaa aika tai ehdottakaa toista, niin lähetän kutsun.",
+        # "mitenkään" is no interrogative: the proposal stands
+        "Olisiko mitenkään mahdollista, että ehtisit vartiksi puhelimeen tiistaina 27.5.?",
+        # someone of the seller's comes at a time the writer will confirm
+        "Torjuja pääsee paikalle perjantaina 10.10. klo 7.30. Vahvistan ajan huomenna.",
+        # what the reader can do at the proposed visit is no further ask
+        "Pääsisitkö käymään varastolla perjantaina 14.3. klo 10? Voit istua tuoleja ja valita "
+        "kansien värit paikan päällä.",
     ],
 )
 def test_missing_next_step_concrete_steps(lint_ids: LintIds, closing: str) -> None:

@@ -226,7 +226,19 @@ class Analyzer:
             )
         for i, n in token_word.items():
             words[n].head = token_word.get(i + heads[i], n)
+        _connegatives(words)
         return AnalysedMessage(message, words, sentences, _blocks(message, words, sentences))
+
+
+def _connegatives(words: list[Word]) -> None:
+    """ "eivätkä kollegat päädy", "en sano": the verb after a negation verb of
+    another person is its connegative, which spaCy does not always mark and Voikko
+    reads as a 2nd-person imperative; the negation verb carries the person."""
+    for w in words:
+        if w.negative and w.head > w.i and w.person not in (None, 2):
+            verb = words[w.head]
+            if verb.person == 2 and verb.pos in ("VERB", "AUX"):
+                verb.person = verb.number = None
 
 
 def _doc_text(message: Message) -> str:
@@ -406,10 +418,14 @@ def _lexical(token: Any, voikko: VoikkoAnalyser) -> _Lexical:
         clitic_ko=bool(reading and reading.clitic_ko) or "Ko" in morph.get("Clitic"),
         negative=lemma == "ei" and pos in ("AUX", "VERB"),
         # "montako", "paljonko": a quantifier with the -ko clitic asks too
-        interrogative=lemma in INTERROGATIVES
-        or text.lower() in INTERROGATIVES
-        or "Int" in morph.get("PronType")
-        or (pos not in ("VERB", "AUX") and bool(reading and reading.clitic_ko)),
+        # ("mitenkään", "kukaan": the -kAAn clitic makes an indefinite, no question)
+        interrogative=not text.lower().endswith(("kaan", "kään"))
+        and (
+            lemma in INTERROGATIVES
+            or text.lower() in INTERROGATIVES
+            or "Int" in morph.get("PronType")
+            or (pos not in ("VERB", "AUX") and bool(reading and reading.clitic_ko))
+        ),
         finite=finite,
         like_num=bool(token.like_num),
         is_punct=is_punct,

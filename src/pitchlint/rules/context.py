@@ -334,7 +334,15 @@ def reports_past(msg: AnalysedMessage, word: Word) -> bool:
         if reading.tense == "past_imperfective":
             return True
     perfect = any(w.lemma == "olla" and w.dep.startswith("aux") for w in helpers)
-    return perfect and head.reading is not None and head.reading.participle == "past_active"
+    # "murtoa ei tapahtunut": the negative past is "ei" with the past participle
+    negative_past = any(
+        w.negative and w.head == head.i for w in msg.sentence_words(msg.sentences[head.sentence])
+    )
+    return (
+        (perfect or negative_past)
+        and head.reading is not None
+        and head.reading.participle == "past_active"
+    )
 
 
 def inherited_subjects(msg: AnalysedMessage, word: Word) -> list[Word]:
@@ -619,7 +627,8 @@ def own_clauses(msg: AnalysedMessage, word: Word) -> list[Word]:
     reagoinnin aina välittömästi" the figure belongs to the first clause only, while
     "Takaamme, että osat ovat perillä 5 päivässä" keeps its "että" clause. A clause
     after a colon spells out the one before it, and one that points back ("eikä sitä
-    lyhyemmistä katkoista makseta") leans on it: then the whole sentence counts."""
+    lyhyemmistä katkoista makseta") leans on it: then the whole sentence counts. A
+    coordinated clause after ours that points back to it and opens a colon is ours too."""
     sentence = msg.sentence_words(msg.sentences[word.sentence])
     top = clause_head(msg, word)
     for _ in range(12):
@@ -638,6 +647,13 @@ def own_clauses(msg: AnalysedMessage, word: Word) -> list[Word]:
             and node.dep == "conj"
             and _starts_clause(node)
             and not any(v.text == ":" for v in msg.words[top.i : node.i])
+            # "Lupaamme tuoreet aamiaiset, ja tarkoitamme sitä kirjaimellisesti: …"
+            # spells ours out after the colon ("…, siitä annan sanani" only vouches)
+            and not (
+                node.i > top.i
+                and any(w.lemma in _POINTING_BACK for w in clause_words(msg, node))
+                and any(w.text == ":" and w.i > node.i for w in sentence)
+            )
         )
 
     return _under(msg, sentence, top, coordinated)

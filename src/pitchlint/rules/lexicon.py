@@ -145,6 +145,9 @@ class TermSpec(_Strict):
     names_target: bool = False  # the term itself names what [context] requires ("pulju")
     # overrides [context] requires_near: "kukaan ei vastaa" needs its vendor close by
     requires_near: int | None = Field(default=None, ge=0)
+    # overrides [context] requires_scope: "ei ihme, että …: nykyisen toimistonne
+    # kirjoittajat …" judges what the rest of the sentence says
+    requires_scope: Literal["sentence", "clause"] | None = None
     quoted: bool = False  # only inside scare quotes, as irony: heidän "moderni" alustansa
     # A catch-all term ("ala @superlative") that gives way to any other term it overlaps,
     # so the specific term's span and message win.
@@ -476,7 +479,8 @@ class LexiconRule(Rule):
         position = {w.i: n for n, w in enumerate(words)}
         lo, hi = position[match.words[0].i], position[match.words[-1].i]
         scope: set[int] | None = None
-        if ctx.requires_scope == "clause":
+        scope_kind = match.term.spec.requires_scope or ctx.requires_scope
+        if scope_kind == "clause":
             clause = [*clause_words(msg, match.words[0]), *clause_words(msg, match.words[-1])]
             head = clause_head(msg, match.words[-1])
             if head.head != head.i and any(
@@ -559,6 +563,7 @@ class LexiconRule(Rule):
                 and _cached_match_keys(w) & named
                 and usable(_Match(match.term, (w,)))
                 and self._is_target(_Match(match.term, (w,)), own)  # not "toimistonne"
+                and not _whole_field(msg, _Match(match.term, (w,)))
                 and not _compared(msg, words, w)
             ]
             if repeated:
@@ -1026,6 +1031,7 @@ def _match_keys(word: Word) -> frozenset[str]:
         if allowed is not None and r.word_class not in allowed | _NOMINAL_CLASSES:
             continue
         keys.update(r.lexemes)
+        keys.update("-" + h for h in r.heads[1:])  # "-liike": a compound's tail only
         if r.participle in _VERBAL_PARTICIPLES and r.parts:
             keys.add(r.parts[-1])
     if not word.readings:
@@ -1072,6 +1078,7 @@ def _market_fact(msg: AnalysedMessage, match: _Match) -> bool:
 
 
 _LOCAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
+_MANY = frozenset({"moni", "usea", "lukuisa", "monet"})
 _EVERY = frozenset({"kaikki", "jokainen", "kukaan", "mikään"})
 # Voikko reads "yksikään" as "yksi": its forms are listed
 _NOT_ONE = frozenset({"yksikään", "yhtäkään", "yhdelläkään", "yhdenkään"})
@@ -1079,7 +1086,8 @@ _NOT_ONE = frozenset({"yksikään", "yhtäkään", "yhdelläkään", "yhdenkää
 
 def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
     """ "kaikkien operaattoreiden verkoissa", "yksikään yhtiö": every vendor, the
-    writer's own company included, is no party singled out."""
+    writer's own company included, is no party singled out; nor is "monessa
+    yhtiössä", where something was common."""
     last = match.words[-1]
     before = msg.words[match.words[0].i - 1] if match.words[0].i else None
     if last.case in _LOCAL_CASES:
@@ -1087,7 +1095,12 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
     if before is not None and (before.lemma in _EVERY or before.lower in _NOT_ONE):
         return True
     return any(
-        w.head == last.i and w.dep == "det" and w.lemma in ("kaikki", "jokainen")
+        w.head == last.i
+        and (
+            (w.dep == "det" and w.lemma in ("kaikki", "jokainen"))
+            # "monessa pörssiyhtiössä": where a thing was common, the market
+            or (last.case in _LOCAL_CASES and w.lemma in _MANY)
+        )
         for w in msg.sentence_words(msg.sentences[last.sentence])
     )
 
@@ -1250,7 +1263,8 @@ def word_keys(word: Word) -> frozenset[str]:
     reading = word.reading
     keys = set(reading.lexemes) if reading else set()
     keys.add(word.lower)
-    keys.add(word.lemma.lower())
+    if reading is None or reading.mood != "MINEN-infinitive":
+        keys.add(word.lemma.lower())  # "johtaminen" (leadership) has the lemma "johtaa"
     memo.keys = frozenset(keys)
     return memo.keys
 
@@ -1259,7 +1273,7 @@ def _term_keys(term_word: str, voikko: VoikkoAnalyser) -> frozenset[str]:
     """A term word's keys. ``=word`` matches that exact form only ("=ollenkaan",
     which Voikko reads as a form of "olla"). A word written in its base form
     keeps only the readings it is the base form of ("lainkaan", not "laki")."""
-    if term_word.startswith("="):  # the surface key, not a lemma: "=mikään" is not "millään"
+    if term_word.startswith(("=", "-")):  # "=mikään" is not "millään"; "-liike" not "liike"
         return frozenset({term_word.lower()})
     if term_word in _SPECIAL:
         return frozenset({term_word})

@@ -108,7 +108,18 @@ def strong_background(words: list[Word]) -> bool:
     """Founding, owners, awards or "vuodesta 1990": background whatever else is said."""
     if _background_words(words):
         return True
+    if _founding(words):
+        return True
     return any(_YEAR.match(w.text) and _since_year(words, n) for n, w in enumerate(words))
+
+
+def _founding(words: list[Word]) -> bool:
+    """ "aloitti toimintansa vuonna 1994": how Finnish companies tell their founding."""
+    return (
+        any(w.lemma == "aloittaa" for w in words)
+        and any(w.lemma == "toiminta" for w in words)
+        and any(_YEAR.match(w.text) and int(w.text) < datetime.date.today().year for w in words)
+    )
 
 
 # Surveys and reports dated by a year: "Asiakaskyselymme 2023 (212 vastaajaa)"
@@ -169,7 +180,7 @@ def background_score(words: list[Word]) -> int:
     year; experience and offices when the seller speaks of its own ("toimipisteemme",
     "meillä on toimistot Turussa"); headcount only when a figure counts it ("52
     työntekijää"), since the reader has people and offices too."""
-    hits = _background_words(words)
+    hits = _background_words(words) + 2 * _founding(words)
     seller = any(w.refers_to_seller for w in words)
     # "Kun vertasimme kuuden toimiston laskuja": a sample studied, not the seller's size
     studied = any(w.lemma in _RESEARCH_VERBS for w in words)
@@ -184,6 +195,13 @@ def background_score(words: list[Word]) -> int:
         # henkilöstöllä" or "seuraamissamme 20 toimistossa"
         counted = w.case in _COUNTED_CASES and any(
             has_digits(v) or v.pos == "NUM" for v in words[max(0, n - 2) : n]
+        )
+        # a verbless bullet may put the count after: "Henkilökuntaa 65"
+        counted = counted or (
+            w.case == "Par"
+            and n + 1 < len(words)
+            and has_digits(words[n + 1])
+            and not any(v.finite for v in words)
         )
         if studied and (w in people or w in places):
             continue

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.builtin.insight import is_insight, sellers_own_change
-from pitchlint.rules.context import body_sentences, content_words
+from pitchlint.rules.context import body_sentences, content_words, seller_names
 from pitchlint.rules.wordlists import background_score, strong_background, wordlist
 
 _YEAR = re.compile(r"^(1[89]\d\d|20[0-2]\d)$")
@@ -77,6 +77,8 @@ class CompanyHistoryFirst(Rule):
 
 _background_score = background_score
 _AGENDA = frozenset({"agenda", "asialista", "esityslista", "ohjelma", "sisältö", "sisällys"})
+# "Aluksi", "Tervetuloa": the opening's thanks and pleasantries are for no one's interest
+_OPENINGS = frozenset({"aluksi", "alkuun", "avaus", "tervetuloa"})
 
 
 def _background_title(words: list[Word]) -> bool:
@@ -90,7 +92,8 @@ def _background_title(words: list[Word]) -> bool:
 
 
 # Titles that may present the product as well as the company: the bullets decide.
-_WEAK_TITLES = frozenset({"esittely", "tarina", "organisaatio", "yritys"})
+# "Tausta" over the regulation's dates is the matter's background, not the seller's.
+_WEAK_TITLES = frozenset({"esittely", "tarina", "organisaatio", "yritys", "tausta"})
 
 
 def _weak_title(words: list[Word]) -> bool:
@@ -115,7 +118,10 @@ def _background_bullet(words: list[Word]) -> bool:
     if _background_score(words) == 0 or any(w.addresses_reader or w.is_placeholder for w in words):
         return False
     seller = any(w.refers_to_seller for w in words)
-    return strong_background(words) or seller or not _news(words)
+    # "Vertailumme 40 yrityksestä: … keskimäärin 61 %": the seller's finding is news
+    if strong_background(words) or (seller and not is_insight(words)):
+        return True
+    return not (_news(words) or is_insight(words))
 
 
 def _news(words: list[Word]) -> bool:
@@ -126,6 +132,7 @@ def _news(words: list[Word]) -> bool:
 def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
     # The subject line is read first: "35 vuotta kirjanpitoa – Tilikamari esittäytyy".
     subject = [s for s in msg.sentences if msg.blocks[s.block].block.kind == "subject"]
+    names = seller_names(msg)
     for n, s in enumerate([*subject, *body_sentences(msg)]):
         words = content_words(msg, s)
         reader = sum(1 for w in words if w.addresses_reader)
@@ -139,8 +146,10 @@ def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
         # size and experience next to news serve a point for the reader.
         # Size words ("viiden hengen toimistoissa") describe the seller only when
         # the seller speaks in the sentence.
-        strong = strong_background(words)
-        seller = any(w.refers_to_seller for w in words)
+        # "Selkeä Työterveys aloitti toimintansa …": the seller by its own name
+        seller = any(w.refers_to_seller or w.lower in names for w in words)
+        # "sertifikaatit raukeavat 31.10.2025": a certificate of no one in the news
+        strong = strong_background(words) and (seller or not news)
         background = not intro and score >= 1 and reader == 0 and (strong or (seller and not news))
         # The subject is a title: it may announce background but never opens the
         # reader's part; news the seller tells about itself is not for the reader.
@@ -190,7 +199,9 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         seller = sum(1 for w in words if w.refers_to_seller)
         title_slide = not produced and len(bullets) <= 2 and len(words) <= 16
         # "Agenda", "Asialista": a list of what is coming is for no one yet
-        agenda = len(title_words) <= 2 and any(w.lemmas & _AGENDA for w in title_words)
+        agenda = len(title_words) <= 2 and any(
+            w.lemmas & _AGENDA or w.lower in _OPENINGS for w in title_words
+        )
         customer = (
             not background
             and not agenda

@@ -182,17 +182,26 @@ def _peer(word: Word) -> bool:
 
 
 def _share_of(words: list[Word]) -> bool:
-    """ "Kolme neljästä konepajasta": a share told in words; not of the seller's own
-    customers ("kolme neljästä asiakkaastamme uusii sopimuksen" is a credential)."""
-    if any(w.lemma in _PEERS and (w.possessive or "").startswith("1") for w in words):
-        return False
+    """ "Kolme neljästä konepajasta", "joka seitsemännellä kuljettajalla": a share told
+    in words; not of the seller's own customers ("kolme neljästä asiakkaastamme uusii
+    sopimuksen" is a credential)."""
+
+    def numeral(word: Word) -> bool:
+        return word.text.isdigit() or (
+            word.reading is not None and word.reading.word_class == "lukusana"
+        )
+
     for n, w in enumerate(words[:-1]):
         nxt = words[n + 1]
-        numeral = (w.reading is not None and w.reading.word_class == "lukusana") or w.text.isdigit()
-        of = nxt.text.isdigit() or (
-            nxt.reading is not None and nxt.reading.word_class == "lukusana"
+        share = (numeral(w) and numeral(nxt) and nxt.case == "Ela") or (
+            w.lower == "joka" and numeral(nxt) and nxt.lemma.endswith("s")  # an ordinal
         )
-        if numeral and of and nxt.case == "Ela":
+        counted = next((v for v in words[n + 2 : n + 4] if v.pos == "NOUN"), None)
+        if share and not (
+            counted is not None
+            and counted.lemma in _PEERS
+            and (counted.possessive or "").startswith("1")
+        ):
             return True
     return False
 
@@ -273,10 +282,25 @@ _NORMATIVE = frozenset({"tärkeä", "olennainen", "oleellinen", "keskeinen", "pa
 
 
 def _normative(words: list[Word]) -> bool:
-    return any(
-        w.lemma in _NORMATIVE and (w.head == w.i or w.dep.startswith(("ROOT", "conj", "xcomp")))
-        for w in words
-    )
+    """Importance is what the sentence predicates: "on tärkeää", or "on yrityksen
+    tärkein voimavara", "on noussut yhä tärkeämmäksi teemaksi", "kuuluu
+    tärkeimpiin asioihin" (the word describes the predicate noun)."""
+    by_index = {w.i: w for w in words}
+
+    def predicate(w: Word) -> bool:
+        return w.head == w.i or w.dep.startswith(("ROOT", "conj", "xcomp"))
+
+    for w in words:
+        if w.lemma not in _NORMATIVE:
+            continue
+        if predicate(w):
+            return True
+        head = by_index.get(w.head)
+        if w.dep == "amod" and head is not None:
+            governor = by_index.get(head.head)
+            if predicate(head) or (head.dep == "obl" and governor and governor.head == governor.i):
+                return True
+    return False
 
 
 def _trend(words: list[Word]) -> bool:
@@ -284,15 +308,16 @@ def _trend(words: list[Word]) -> bool:
     or a comparison made with "kuin" ("vähemmän kuin viime vuonna", "enemmän
     kuin kertaakaan vuoden 2022 jälkeen", "kalliimpi kuin kilpailijoilla")."""
     for n, w in enumerate(words[:-1]):
-        if not any(r.comparison == "comparative" for r in w.readings):
-            if w.lower in _TREND_ADVERBS and any(
-                r.comparison == "comparative" for r in words[n + 1].readings
-            ):
-                return True
-            continue
-        if any(v.lemma == "kuin" for v in words[n + 1 : n + 4]):
+        # "aiempaa enemmän": the trend word may itself be a comparative
+        if w.lower in _TREND_ADVERBS and _comparative(words[n + 1]):
+            return True
+        if _comparative(w) and any(v.lemma == "kuin" for v in words[n + 1 : n + 4]):
             return True
     return False
+
+
+def _comparative(word: Word) -> bool:
+    return any(r.comparison == "comparative" for r in word.readings)
 
 
 def _offer_terms(words: list[Word]) -> bool:
@@ -431,7 +456,14 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
         measured = shown_change or (percent and not meeting)
         if not measured and (seller or reader or (not percent and meeting)):
             return False
-    if strong_background(words) or (seller and background_score(words)):
+    # "Kävimme läpi 40 asiakkaamme matkakulut, … 23 % korkeampi": a comparison the
+    # seller measured among its customers is a finding, not the seller's size
+    # ("Vertailumme 40 yrityksestä: … keskimäärin 61 %": an average it measured)
+    studied = _study(words) or any(w.refers_to_seller and word_heads(w) & _FINDINGS for w in words)
+    measured = (
+        percent and studied and any(_comparative(w) or w.lemma == "keskimäärin" for w in words)
+    )
+    if strong_background(words) or (seller and background_score(words) and not measured):
         return False  # the seller's history and size are not news for the reader
     platitude = wordlist("platitude").count(words) > 0 and figures == 0
     # "toimintaympäristö muuttuu jatkuvasti, ja tukipalveluilta odotetaan yhä

@@ -50,7 +50,7 @@ _ASK_ADVERBS = frozenset(
 _PROPOSING_VERBS = frozenset(
     {"ehdottaa", "soittaa", "lähettää", "tulla", "varata", "sopia", "järjestää", "tavata",
      "näyttää", "esitellä", "käydä", "nähdä", "voida", "keskustella", "jutella", "kutsua",
-     "haluta", "ehtiä", "laittaa", "pistää", "buukata", "tuoda"}
+     "haluta", "ehtiä", "laittaa", "pistää", "buukata", "tuoda", "vahvistaa"}
 )  # fmt: skip
 
 
@@ -263,7 +263,13 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 target = _infinitive_after(msg, w) or w
                 verb = target.reading.baseform.lower() if target.reading else target.lemma
                 asks.append(Ask(_ask_key(words, target, verb), _phrase(msg, w)))
-            elif w.finite and w.lemma == "voida" and not w.clitic_ko and _offers_choice(w, words):
+            elif (
+                w.finite
+                and w.lemma == "voida"
+                and not w.clitic_ko
+                and _offers_choice(w, words)
+                and not _at_the_meeting(words)
+            ):
                 # "Voitte vastata tähän, soittaa minulle tai ladata oppaan": a menu of
                 # options, one ask per coordinated infinitive
                 for inf in words[w.i - s.first + 1 :]:
@@ -295,6 +301,20 @@ def _ask_key(words: list[Word], verb_word: Word, verb: str) -> str:
     if objects and not any(o.lemmas & _MESSAGES for o in objects):
         return verb
     return "vastaus"
+
+
+_THERE = frozenset({"siellä", "samalla"})
+
+
+def _at_the_meeting(words: list[Word]) -> bool:
+    """ "Voit istua tuoleja ja valita värit paikan päällä", "tapaamisessa voimme
+    käydä läpi …": what happens at the proposed meeting, not more asks."""
+    return any(
+        w.lemma in _THERE
+        or (w.lemma == "paikka" and n + 1 < len(words) and words[n + 1].lower == "päällä")
+        or (is_meeting_word(w) and w.case in ("Ine", "Ade"))
+        for n, w in enumerate(words)
+    )
 
 
 def _offers_choice(word: Word, words: list[Word]) -> bool:

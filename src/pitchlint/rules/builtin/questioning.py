@@ -54,7 +54,7 @@ class OverQuestioning(Rule):
         body = body_sentences(msg)
         facts: list[Sentence] = []
         for s in body:
-            words = content_words(msg, s)
+            words = _asked(msg, s)
             if is_fact_request(words, s.is_question) or (
                 facts and facts[-1].block == s.block and _follow_up(words, s.is_question)
             ):
@@ -75,6 +75,17 @@ class OverQuestioning(Rule):
                 f"Kysymys asiakkaan omasta tilanteesta ({asked} viestissä): asiakas tietää "
                 "tämän jo. Selvitä se itse ja tuo tilalle havainto tai kysy mielipidettä.",
             )
+
+
+def _asked(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
+    """The sentence's words, from a colon on when a question follows it: in "Jotta
+    voimme arvioida tilanteen, pari kysymystä: kuinka monta…?" the seller's purpose
+    only introduces what is asked."""
+    words = msg.sentence_words(sentence)
+    colon = max((n for n, w in enumerate(words) if w.text == ":"), default=-1)
+    if colon >= 0 and any(w.interrogative or w.clitic_ko for w in words[colon + 1 :]):
+        words = words[colon + 1 :]
+    return [w for w in words if not w.is_punct]
 
 
 _TELLING = frozenset({"kertoa", "selvittää"})
@@ -147,7 +158,9 @@ def is_fact_question(words: list[Word]) -> bool:
     # a merge tag ("Kuinka monelle työntekijälle [Yritys] maksaa palkkaa?") is the reader
     if not any(w.addresses_reader or w.is_placeholder for w in words):
         return False
-    if any(w in wordlist("opinion") for w in words):
+    # ("Millä järjestelmällä vaativuus teillä arvioidaan?": a process in the passive,
+    # not the reader's view)
+    if any(w in wordlist("opinion") and not (w.finite and w.person == 4) for w in words):
         return False
     if _weighs_alternatives(words):
         return False  # "Painaako enemmän hinta vai ennustettavuus?": a priority
