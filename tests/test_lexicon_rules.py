@@ -1405,7 +1405,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne ei [osaa mitään muuta kuin] laskuttaa.",
             "Muut toimijat eivät [ymmärrä muuta kuin] hintaa.",
         ],
-        "mitä|miten|=kenet sattua|=sattuu": [
+        "mitä|miten|milloin|=kenet sattua|=sattuu": [
+            "Nykyinen huoltamonne on tunnettu siitä, että auto on valmis [milloin sattuu].",
             "Nykyisen kuljetusfirmasi autot tulevat [miten sattuu].",
             "Halpahintaiset painotalot painavat [mitä sattuu].",
             "Kilpailija tekee asennukset [miten sattuu].",

@@ -256,6 +256,22 @@ def test_sentence_initial_unknown_name_is_not_a_typo_but_a_near_miss_is(linter: 
     assert spans == ["Toivottavsti"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the seller signs with the name
+        "Hei Anna,\n\nOppimo on työkalu juuri tähän. Toivottavsti ehdit lukea tämän.\n\n"
+        "Terveisin\nJari\nOppimo Oy\n",
+        # the same name inflected elsewhere, capitalised mid-sentence
+        "Hei Anna,\n\nLiittymänne ovat Kaistanetin paketissa. Kaistanet nostaa hintaa "
+        "kesäkuussa. Toivottavsti ehdit lukea tämän.\n\nTerveisin\nJari\n",
+    ],
+    ids=["signature-name", "inflected-elsewhere"],
+)
+def test_a_sentence_initial_name_known_from_the_message(linter: Linter, text: str) -> None:
+    assert _spelling_spans(linter, text) == ["Toivottavsti"]
+
+
 def test_makers_genitive_before_a_product_name_is_a_name(linter: Linter) -> None:
     text = (
         "Hei Anna,\n\nEsrin ArcGIS on yleisin vaihtoehto tähän. Toivottavsti ehdit "

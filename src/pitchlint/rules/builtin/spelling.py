@@ -13,7 +13,7 @@ from pitchlint.analysis.model import AnalysedMessage, Word
 from pitchlint.analysis.voikko import VoikkoAnalyser, get_voikko
 from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
-from pitchlint.rules.context import is_quoted
+from pitchlint.rules.context import is_quoted, seller_names
 
 _ALLOW_FILE = Path(__file__).resolve().parents[1] / "data" / "spelling_allow.txt"
 
@@ -353,14 +353,20 @@ def _name_split(suggestion: str, voikko: VoikkoAnalyser) -> bool:
 
 
 def _inflects_a_name(msg: AnalysedMessage, word: Word) -> bool:
-    """ "Oppimolla" when the message also writes "Oppimo": an inflected name."""
+    """ "Oppimolla" when the message also writes "Oppimo", or "Kaistanet" when it
+    also writes "Kaistanetin": one name in two forms; or a name the seller signs with."""
     lower = word.text.lower()
+    if lower in seller_names(msg):
+        return True  # "Oppimo on ketterä työkalu" above the signature "Oppimo Oy"
     for other in msg.words:
         name = other.text.lower()
         if other.i == word.i or not other.text[:1].isupper() or len(name) < 3 or name == lower:
             continue
         stem = name[: max(3, len(name) - 1)]
         if lower.startswith(stem) and _INFLECTION.match(lower[len(stem) :]):
+            return True
+        own_stem = lower[: max(3, len(lower) - 1)]
+        if name.startswith(own_stem) and _INFLECTION.match(name[len(own_stem) :]):
             return True
     return False
 
