@@ -892,6 +892,31 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kulusi [pienenevät heti] ensimmäisestä kuusta.",
             "Hävikkinne [vähenee heti], kun otatte järjestelmän käyttöön.",
         ],
+        "käydä miten =tahansa": [
+            "Kassanne kasvaa, [kävi korkomarkkinoilla miten tahansa].",
+            "Säästätte joka kuukausi, [kävi miten tahansa].",
+            "Myyntinne nousee, [käy markkinoilla miten tahansa].",
+        ],
+        "kestää =minkä|=mitä =tahansa": [
+            "Kauppasi [kestää minkä tahansa] ruuhkan.",
+            "Palvelimenne [kestää mitä tahansa].",
+            "Järjestelmämme [kestää minkä tahansa] kuormituksen.",
+        ],
+        "kyse|kysymys vaan milloin|aikataulu|ajankohta": [
+            "Konversion nousu ei ole [kysymys vaan aikataulu].",
+            "Säästö ei ole [kysymys vaan aikataulu], kun siirrytte meille.",
+            "Säästö ei ole [kysymys vaan ajankohta].",
+        ],
+        "tarvita =edes|kummemmin testata|laskea|laskeskella|kokeilla|epäillä|tarkistaa": [
+            "Myynti kääntyy nousuun – sitä ei [tarvitse edes testata].",
+            "Kulut putoavat puoleen, sitä ei [tarvitse sen kummemmin laskeskella].",
+            "Tulos on selvä, eikä sitä [tarvitse edes epäillä].",
+        ],
+        "löytää varmasti|takuulla": [
+            "[Löydämme varmasti] teille juuri sopivan tekijän.",
+            "Meiltä [löydätte takuulla] oikean osaajan.",
+            "[Löydämme varmasti] ratkaisun, joka puolittaa kulunne.",
+        ],
         "tapahtua mikä =tahansa": [
             "Koneet pysyvät käynnissä, [tapahtui mitä tahansa].",
             "Toimitus tulee perille, [tapahtui matkalla mitä tahansa].",
@@ -953,9 +978,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kasvu on käytännössä [varma nakki].",
         ],
         "pudota|laskea|painua|vähentyä|vähetä|supistua nolla": [
-            "Churn [putoaa nollaan].",
-            "Hävikki [laskee käytännössä nollaan].",
-            "Reklamaatiot [vähenevät nollaan] ensimmäisenä vuonna.",
+            "Asiakaspoistumanne [putoaa nollaan].",
+            "Hävikkinne [laskee käytännössä nollaan].",
+            "Kanssamme reklamaatiot [vähenevät nollaan] ensimmäisenä vuonna.",
         ],
         "aina osua": [
             "Ennusteenne [osuu jatkossa aina] oikeaan.",
@@ -1405,6 +1430,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne ei [osaa mitään muuta kuin] laskuttaa.",
             "Muut toimijat eivät [ymmärrä muuta kuin] hintaa.",
         ],
+        "pelkkä valitus|moite|kritiikki|haukku": [
+            "Hakalan korjaamosta kuuluu alalla [pelkkää valitusta].",
+            "Nykyisestä toimittajastanne saa kuulla [pelkkää moitetta].",
+            "Kilpailijan asiakkailta tulee [pelkkää kritiikkiä].",
+        ],
+        "arvoitus": [
+            "Nykyisen korjaamonne laskut ovat [arvoituksia].",
+            "Kilpailijan hinnoittelu on [arvoitus].",
+            "Kilpailijan toimitusajat ovat yhtä [arvoitusta].",
+        ],
+        "sattumanvarainen": [
+            "Isot henkilöstöpalvelut lähettävät kasan [sattumanvaraisia] ansioluetteloita.",
+            "Kilpailijan raportit ovat [sattumanvaraisia].",
+            "Nykyisen toimittajanne toimitukset ovat [sattumanvaraisia].",
+        ],
         "mitä|miten|milloin|=kenet sattua|=sattuu": [
             "Nykyinen huoltamonne on tunnettu siitä, että auto on valmis [milloin sattuu].",
             "Nykyisen kuljetusfirmasi autot tulevat [miten sattuu].",
@@ -1564,7 +1604,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan tuki ei ole [ammattitaitoista].",
             "Muut toimijat eivät tarjoa [järkeviä] ratkaisuja.",
         ],
-        "saada aikaan": [
+        "saada =aikaan": [
             "Kilpailijan kehittäjät eivät ole [saaneet aikaan] mitään vuosiin.",
             "Nykyinen toimittajanne ei [saa aikaan] mitään.",
             "Muut toimijat eivät [saaneet aikaan] tuloksia.",
@@ -1933,6 +1973,25 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("unbacked-promise", "Löydämme varmasti sopivan ajan."),
+    ("unbacked-promise", "Tähän sääntöön ei ole poikkeuksia."),
+    ("unbacked-promise", "Sesonkiaikana sama ehto, ei poikkeuksia."),
+    ("unbacked-promise", "Tuulisina tunteina sähkön hinta painuu yhä useammin nollaan."),
+    ("unbacked-promise", "Taattu korko: talletuksissa ehdot luetaan sopimuksesta."),
+    ("unbacked-promise", "Teidän ei tarvitse edes miettiä laskutusta, hoidamme sen."),
+    ("competitor-bashing", "Valitsimme otoksen sattumanvaraisesti kilpailijoiden asiakkaista."),
+    (
+        "competitor-bashing",
+        "Korjaamonne asiakkaat odottavat autojaan liian kauan, koska osat tulevat hitaasti.",
+    ),
+    (
+        "competitor-bashing",
+        "Nykyinen urakoitsijanne lopettaa maaliskuussa. Toiminta jatkuu meillä normaalisti.",
+    ),
+    (
+        "competitor-bashing",
+        "Kilpailijanne avasi uuden toimipisteen. Toimintamme on ollut hidasta kesällä.",
+    ),
     ("servile-tone", "Moni talousjohtaja tuntee nyt painetta leikata kuluja."),
     ("servile-tone", "Säästätte arvokasta aikaa joka viikko."),
     (

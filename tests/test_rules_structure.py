@@ -340,8 +340,12 @@ def test_self_centered_balanced_message_does_not_fire(lint_ids: LintIds) -> None
         # servile, yes, but the sender's own manners are not self-talk either
         "anteeksi, että häiritsen, enkä halua viedä aikaanne. Jäin miettimään varastonne "
         "hyllytystä. Uskaltaisinko ehdottaa tapaamista? Lupaan, etten vie kuin vartin.",
+        # a customer quoted: their "we" is not the seller's
+        "Asiakkaamme sanoin: ”Meillä menee joka aamu tunti siihen, että soitamme sijaisia, "
+        "ja meidän johtajamme tekevät sen omalta ajaltaan. Meistä tuntuu, että päivä on "
+        "pilalla.” Ratkaisumme lyhentää tätä. Teillä on 70 päiväkotia.",
     ],
-    ids=["messenger", "humble-sender"],
+    ids=["messenger", "humble-sender", "customer-quoted"],
 )
 def test_self_centered_the_senders_i_is_not_self_talk(lint_ids: LintIds, body: str) -> None:
     assert "self-centered" not in lint_ids(f"Hei Mikko,\n\n{body}\n\nTerveisin\nLeena")

@@ -27,6 +27,13 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
         ("Käytätte Verkkotalon kömpelöä alustaa.", "kömpelöä"),
         # irony: praise in scare quotes, attached to a vendor
         ('Nykyisen toimittajanne "nopea" toimitus kestää viikon.', "nopea"),
+        # the vendor's operations and people named right after the vendor
+        (
+            "Nykyinen kuljetusurakoitsijanne ei pysy muutoksessa mukana. Suoraan sanottuna "
+            "toiminta on ala-arvoista.",
+            "ala-arvoista",
+        ),
+        ("Edellinen urakoitsija jätti työmaan. Työnjälki oli huolimatonta.", "huolimatonta"),
     ],
 )
 def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str) -> None:

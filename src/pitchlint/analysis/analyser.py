@@ -226,19 +226,47 @@ class Analyzer:
             )
         for i, n in token_word.items():
             words[n].head = token_word.get(i + heads[i], n)
-        _connegatives(words)
+        _repair_tags(words)
         return AnalysedMessage(message, words, sentences, _blocks(message, words, sentences))
 
 
-def _connegatives(words: list[Word]) -> None:
-    """ "eivätkä kollegat päädy", "en sano": the verb after a negation verb of
-    another person is its connegative, which spaCy does not always mark and Voikko
-    reads as a 2nd-person imperative; the negation verb carries the person."""
+def _repair_tags(words: list[Word]) -> None:
+    """Fix what one form cannot tell. "eivätkä kollegat päädy", "en sano": the verb
+    after a negation verb of another person is its connegative, which spaCy does not
+    always mark and Voikko reads as a 2nd-person imperative; the negation verb
+    carries the person. "kirjanpito saa": an imperative has no subject, so a verb
+    with one is the 3rd-person indicative it may also be. An adjective before its noun
+    is an adjective, whatever the tagger said."""
     for w in words:
+        if (
+            w.pos == "ADV"
+            and w.dep == "advmod"
+            and 0 < w.head - w.i <= 3
+            and words[w.head].pos == "NOUN"
+            and w.readings
+            and all(r.word_class == "laatusana" for r in w.readings)
+        ):
+            # "Suomen tuloksellisin mainonnan toimisto": an adjective before its noun,
+            # tagged as an adverb
+            w.pos, w.dep = "ADJ", "amod"
         if w.negative and w.head > w.i and w.person not in (None, 2):
             verb = words[w.head]
             if verb.person == 2 and verb.pos in ("VERB", "AUX"):
                 verb.person = verb.number = None
+        elif (
+            w.dep.startswith("nsubj")
+            and w.person is None
+            and w.pos in ("NOUN", "PROPN")
+            and w.head != w.i
+        ):
+            verb = words[w.head]
+            if (
+                verb.person == 2
+                and verb.reading is not None
+                and verb.reading.mood == "imperative"
+                and any(r.person == 3 for r in verb.readings)
+            ):
+                verb.person, verb.number = 3, "sg"
 
 
 def _doc_text(message: Message) -> str:

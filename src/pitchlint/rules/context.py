@@ -210,8 +210,10 @@ _SAYING = frozenset({"kertoa", "sanoa", "mainita", "kuvata", "kirjoittaa", "tode
 
 
 _ANSWERING = frozenset(
-    {"vastata", "sanoa", "kysyä", "todeta", "kuitata", "huudahtaa", "kirjoittaa"}
-)
+    {"vastata", "sanoa", "kysyä", "todeta", "kuitata", "huudahtaa", "kirjoittaa",
+     # a mention, not irony: haku "autokorjaamo Kangasala", hakusana "putkiremontti"
+     "haku", "hakusana", "hakulauseke", "sana", "termi", "otsikko", "nimi"}
+)  # fmt: skip
 
 
 def opens_scare_quote(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
@@ -790,12 +792,14 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     # A fragment without a finite verb (a subject line, slide title or bullet) that names no one
     # else is the seller describing itself: "Suomen johtava reittioptimoinnin asiantuntija".
     sentence_words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
-    if any(w.finite for w in sentence_words):
+    # ("Suomen johtava valmistaja, jonka laatua ei kukaan ole ylittänyt": a verb in a
+    # relative clause leaves the fragment verbless)
+    if any(w.finite and not _in_relative(msg, w) for w in sentence_words):
         return False
     opening = sentence_words[0] if sentence_words else None
     if any(
         (
-            w.addresses_reader
+            (w.addresses_reader and not _at_your_service(w))
             or (
                 w.is_name
                 and w.text[:1].isupper()  # "alan" is "ala", whatever names Voikko knows
@@ -814,6 +818,20 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     if colon >= 0 and not any(w.refers_to_seller for w in label if w.end <= colon):
         return False
     return not _slide_of_another(msg, sentence)
+
+
+def _in_relative(msg: AnalysedMessage, word: Word) -> bool:
+    if word.dep.startswith(("aux", "cop")):
+        word = msg.words[word.head]  # "ei", "ole": the verb they help
+    return clause_head(msg, word).dep.startswith("acl")
+
+
+# "Käytössänne Suomen kokenein tiimi": the seller put at the reader's service
+_SERVICE = frozenset({"käyttö", "apu", "tuki", "palvelus"})
+
+
+def _at_your_service(word: Word) -> bool:
+    return word.lemma in _SERVICE and word.case in ("Ine", "Ess")
 
 
 def _said_of_its_subject(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> bool:

@@ -86,7 +86,10 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
     "@seller": lambda w: w.refers_to_seller,  # me, meidän, -mme
     "@name": lambda w: w.is_name,  # a proper name
     # a noun of the reader's: "(nykyinen) järjestelmänne", not any 2nd-person verb
-    "@yours": lambda w: (w.possessive or "").startswith("2") and w.pos in ("NOUN", "PROPN"),
+    "@yours": lambda w: (
+        (w.possessive or "").startswith("2")
+        and (w.pos in ("NOUN", "PROPN") or any(r.word_class == "nimisana" for r in w.readings))
+    ),
     "@word": lambda w: w.text[:1].isalnum(),  # any word (for `quoted` irony)
     # any adjective or adverb in the superlative: "alan taitavin", "Suomen kauneimmat"
     # a word tagged as an adverb is a superlative in -mmin ("nopeimmin") or when it
@@ -595,9 +598,14 @@ class LexiconRule(Rule):
             for m in find_matches(self.compiled.tied_anaphors, msg, sentence, words)
             if usable(m)
             and is_tied(msg, m.words[0], match.words)
+            # "toimintamme", "autonne": ours or the reader's, not the vendor's
+            and (m.words[0].possessive or "")[:1] not in ("1", "2")
             # "vaan siihen, ettei kukaan soita": "se" points ahead to its clause
-            and not any(
-                w.head == m.words[0].i and w.dep.startswith(("ccomp", "acl")) for w in words
+            and not (
+                m.words[0].pos == "PRON"
+                and any(
+                    w.head == m.words[0].i and w.dep.startswith(("ccomp", "acl")) for w in words
+                )
             )
         ]
         return found

@@ -24,6 +24,7 @@ _CONNECTIVES = frozenset(
      "vuoksi", "takia", "muuten", "muutoin"}
 )  # fmt: skip  # "tästä syystä", "ratatöiden vuoksi", "muuten … eivät ehdi" too
 _OTHERWISE = frozenset({"muuten", "muutoin"})
+_CONDITIONS = frozenset({"jos", "mikäli"})
 _FRACTIONS = frozenset(
     {"puolet", "neljännes", "kolmannes", "kolmasosa", "viidennes", "kymmenesosa", "puolittua"}
 )
@@ -56,7 +57,9 @@ _OFFERING = frozenset(
 )
 _DURATIONS = frozenset({"minuutti", "vartti", "tunti"})
 _TAKING = frozenset({"viedä", "kestää", "varata"})
-_PERCENT_WORDS = frozenset({"prosentti", "prosenttiyksikkö"})
+_SHARE_WORDS = frozenset({"prosentti", "prosenttiyksikkö"})
+# a share or a sum in words, as "%" and "€" are in signs: "340 euroa kuussa"
+_PERCENT_WORDS = _SHARE_WORDS | {"euro"}
 _FINDINGS = frozenset(
     {"havainto", "löydös", "mittaus", "kartoitus", "tutkimus", "vertailu", "analyysi", "tilasto"}
 )
@@ -383,7 +386,7 @@ def _shown_change(words: list[Word]) -> bool:
 def _share(words: list[Word]) -> bool:
     """ "70 % löydöksistä", "yhteydenotoista lähes 40 %": a part of a whole."""
     return any(
-        (w.text == "%" or w.lemma in _PERCENT_WORDS)
+        (w.text == "%" or w.lemma in _SHARE_WORDS)
         and any(
             v.case == "Ela" and v.pos == "NOUN" for v in words[max(0, n - 4) : n + 4] if v is not w
         )
@@ -417,6 +420,8 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
     the sentence speaks of the reader's world though it does not say "you" (a
     bullet under a slide title that does)."""
     words = _without_absolutes(words)
+    colon = next((n for n, w in enumerate(words) if w.text == ":"), None)
+    after_colon = words[colon + 1 :] if colon is not None else []
     percent = any(w.text in ("%", "€") or w.lemma in _PERCENT_WORDS for w in words)
     shown_change = _shown_change(words)
     share = (percent and _share(words)) or _share_of(words)
@@ -449,7 +454,20 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
             # "Olemme seuranneet, että yhä useampi konepaja …": what the seller saw
             # is judged by itself, without the seller's own frame
             return is_insight(observed)
-    if any(w.lemma in _TIME_WORDS for w in words):
+    if (
+        seller
+        and after_colon
+        and not any(w.refers_to_seller for w in after_colon)
+        and any(w.refers_to_seller for w in words if w.end <= after_colon[0].start)
+    ):
+        # "Kerron yhden luvun: yhdellä pisteellä ladataan yössä 80 kWh": the seller
+        # only announces what follows the colon, which is judged by itself
+        return is_insight(after_colon)
+    # "jos siivous siirretään kello 17:n jälkeen": a condition's time, not a meeting's
+    conditioned = {
+        v.i for n, w in enumerate(words) if w.lemma in _CONDITIONS for v in words[n + 1 : n + 7]
+    }
+    if any(w.lemma in _TIME_WORDS and w.i not in conditioned for w in words):
         meeting = any(is_meeting_word(w) for w in words)
         # "osuus laski 40 prosentista 20 prosenttiin, kun maanantaisin…": a change
         # measured; "Sovitaan palaveri to klo 10": a meeting proposal's times, no news
@@ -485,7 +503,7 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
         return False  # "Hinta on 49 euroa kuussa": a price list teaches nothing
     # "yleisin reklamaatio koskee…" (not the offer's "yleisimmät merkit", caught above)
     signals = signals or any(w.lemma in _COMMON and _has_superlative(w) for w in words)
-    figure = figures > 0 or percent
+    figure = figures > 0 or percent or share  # "joka kolmannessa": a share in words
     # "1,8 % → 3,1 %", "asennusaika −30 %", "25 % lämpöhäviöistä": a change or a share
     # measured, even in a verbless bullet
     if not seller and not title and (shown_change or share):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -122,6 +123,15 @@ class MissingNextStep(Rule):
             return
         # from the end: that is where a next step usually is, so the search stops early
         if any(is_next_step(msg, s) for s in reversed(sentences)):
+            return
+        # "…käydään piirros läpi tiistaina 2.12. klo 14. Sopiiko se sinulle?": the
+        # question offers the time the sentence before named
+        if any(
+            _proposal_question(msg, s)
+            and any(w.lemmas & _SUITING for w in content_words(msg, s))
+            and has_time_anchor(msg, before)
+            for before, s in itertools.pairwise(sentences)
+        ):
             return
         yield Hit(
             start,
@@ -304,6 +314,7 @@ def _ask_key(words: list[Word], verb_word: Word, verb: str) -> str:
 
 
 _THERE = frozenset({"siellä", "samalla"})
+_SUITING = frozenset({"sopia", "käydä", "onnistua", "passata"})  # "Sopiiko se sinulle?"
 
 
 def _at_the_meeting(words: list[Word]) -> bool:
@@ -424,6 +435,8 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
         return True  # "Tuon teille mallin torstaina": the tagger took the verb for "that"
     if any(w.head == w.i and not w.finite and _verb_reading_commits(w) for w in words):
         return True  # "…, varaan meille palaverin": the root the tagger took for an adverb
+    if any(_verb_read_as_determiner(msg, w) for w in words):
+        return True  # "tuon mallikappaleet työmaalle": "tuon" is "I bring", not "that"
     for n, w in enumerate(words):
         if not w.finite or w.person != 1 or is_negated(msg, sentence, w) or is_past(msg, w):
             continue
@@ -435,6 +448,15 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
         if "olla" in w.lemmas and following is not None and following.lemma == "yhteys":
             return True
     return False
+
+
+def _verb_read_as_determiner(msg: AnalysedMessage, word: Word) -> bool:
+    """A singular demonstrative before a plural noun cannot be one: "tuon
+    mallikappaleet" is the verb "tuoda" with its object."""
+    if word.dep != "det" or not _verb_reading_commits(word):
+        return False
+    noun = msg.words[word.head]
+    return noun.reading is not None and noun.reading.number == "pl" and noun.case == "Nom"
 
 
 def _returns(msg: AnalysedMessage, sentence: Sentence) -> bool:

@@ -89,6 +89,7 @@ def _asked(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
 
 
 _TELLING = frozenset({"kertoa", "selvittää"})
+_RHETORICAL = frozenset({"oikeasti", "todella", "tosissaan"})
 
 
 def _questions_in(words: list[Word]) -> int:
@@ -155,9 +156,18 @@ def is_fact_question(words: list[Word]) -> bool:
     It addresses the reader (2nd-person verb, te/sinä, -nne/-si), asks with an
     interrogative or the -ko/-kö clitic, and asks no opinion, priority or choice.
     """
-    # a merge tag ("Kuinka monelle työntekijälle [Yritys] maksaa palkkaa?") is the reader
-    if not any(w.addresses_reader or w.is_placeholder for w in words):
+    # a merge tag ("Kuinka monelle työntekijälle [Yritys] maksaa palkkaa?") is the reader,
+    # and so is what is "current" in a question to them ("Kuinka vanha nykyinen katto on?")
+    asks_what = any(w.interrogative for w in words)  # not a yes/no "Kyllästyttääkö nykyinen…?"
+    if not any(
+        w.addresses_reader or w.is_placeholder or (asks_what and w.lemma == "nykyinen")
+        for w in words
+    ):
         return False
+    if any(r.comparison == "superlative" for w in words for r in w.readings if w.pos == "ADJ"):
+        return False  # "Minkä vaatimuksen dokumentointi tuntuu työläimmältä?": a priority
+    if any(w.lower in _RHETORICAL for w in words):
+        return False  # "Pitääkö teidän oikeasti maksaa siitä, että…?": a point, not a question
     # ("Millä järjestelmällä vaativuus teillä arvioidaan?": a process in the passive,
     # not the reader's view)
     if any(w in wordlist("opinion") and not (w.finite and w.person == 4) for w in words):

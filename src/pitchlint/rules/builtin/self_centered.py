@@ -10,7 +10,7 @@ from pitchlint.analysis.model import AnalysedMessage, Word
 from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
 from pitchlint.rules.builtin.next_step import is_imperative
-from pitchlint.rules.context import body_sentences
+from pitchlint.rules.context import body_sentences, is_quoted
 
 _WE = frozenset({"me"})
 # The writer's own "I" in acts addressed to the reader ("ehdotan", "voin soittaa",
@@ -78,7 +78,13 @@ class SelfCentered(Rule):
         body = body_sentences(msg)
         if not body:
             return
-        words = [w for s in body for w in msg.sentence_words(s) if not w.is_punct]
+        # a customer's words in quotation marks ("Meillä menee joka aamu tunti…") are theirs
+        words = [
+            w
+            for s in body
+            for w in msg.sentence_words(s)
+            if not w.is_punct and not is_quoted(msg, w)
+        ]
         seller = sum(1 for w in words if is_seller_ref(msg, w))
         reader = sum(1 for w in words if is_reader_ref(msg, w))
         ratio = seller / max(reader, 1)
