@@ -1424,6 +1424,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Isot talot eivät tällaisia hakuja [ymmärrä].",
             "Nykyinen toimittajanne ei [tajua] alaanne.",
             "Kilpailijat eivät [ymmärtäneet] tarvettanne.",
+            # the abessive "without understanding" negates by its form
+            "Monet pienet asianajotoimistot tekevät tarkastukset [ymmärtämättä] liiketoimintaa.",
         ],
         "osata|ymmärtää muu kuin": [
             "Kilpailijan mekaanikot eivät [osaa muuta kuin] vaihtaa öljyt.",
@@ -1918,7 +1920,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijat [jättivät meidät pulaan] kesken kauden.",
             "Muut toimijat [jättävät asiakkaat tuuliajolle] heti kaupan jälkeen.",
         ],
-        "osata|jaksaa|pystyä palvella|hoitaa|auttaa|huolehtia|korjata": [
+        "osata|jaksaa|pystyä palvella|hoitaa|auttaa|huolehtia|korjata|tulkita": [
+            "Kilpailijan analyytikot eivät [osaa tulkita] hälytyksiä.",
             "Isot yhtiöt eivät [osaa palvella] pieniä asiakkaita.",
             "Nykyinen toimittajanne ei [pysty hoitamaan] talven huoltoja.",
             "Kilpailijat eivät [jaksa auttaa] pienissä asioissa.",
@@ -1948,6 +1951,26 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan laitteet ovat [roskaa].",
             "Nykyinen toimittajanne toimittaa [roskia].",
         ],
+        "häipyä": [
+            "Ne perinteiset laitekauppiaat laskuttavat ja [häipyvät].",
+            "Kilpailijan myyjä [häipyi] heti kaupan jälkeen.",
+            "Nykyinen toimittajanne [häipyy] aina, kun tarvitaan apua.",
+        ],
+        "jättää =tekemättä|=hoitamatta|=siivoamatta|=korjaamatta|=tarkastamatta": [
+            "Nykyinen toimittajanne kuittaa erotuksen [jättämällä töitä tekemättä].",
+            "Kilpailija [jättää puolet kohteista siivoamatta].",
+            "Edellinen urakoitsija [jätti vuodot korjaamatta].",
+        ],
+        "alihinnoittelu|alihinnoitella": [
+            "Nykyinen toimittajanne voittaa kilpailutukset [alihinnoittelulla].",
+            "Kilpailija voitti urakan [alihinnoittelulla] ja laskutti lisätöistä.",
+            "Isot talot elävät [alihinnoittelusta].",
+        ],
+        "vasta-alkaja|aloittelija|keltanokka": [
+            "Kilpailijan analyytikot ovat [vasta-alkajia].",
+            "Nykyisen toimittajanne asentajat ovat [aloittelijoita].",
+            "Isot talot lähettävät paikalle [keltanokkia].",
+        ],
         "kadota": [
             "Kilpailijan myyjät [katoavat] heti kaupan jälkeen.",
             "Nykyinen toimittajanne [katosi] paikalta kesken urakan.",
@@ -1973,6 +1996,17 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("competitor-bashing", "Kolmella valmistajalla 58 % vaurioista johtui heikosta liimasaumasta."),
+    (
+        "competitor-bashing",
+        "Hoidamme yhdeksän puusepänliikkeen kirjanpidon, ja niissä keskeneräiset työt arvostetaan kuukausittain.",
+    ),
+    (
+        "competitor-bashing",
+        "Etäpäivinä siivouksen voi keventää pelkkään keittiön ja roskien hoitoon.",
+    ),
+    ("competitor-bashing", "Uusi toimisto on hidas tavoittaa julkisilla."),
+    ("vague-fluff", "Skaalautuva ajo: 412 000 tietuetta 11 minuutissa."),
     ("unbacked-promise", "Löydämme varmasti sopivan ajan."),
     ("unbacked-promise", "Tähän sääntöön ei ole poikkeuksia."),
     ("unbacked-promise", "Sesonkiaikana sama ehto, ei poikkeuksia."),

@@ -265,8 +265,14 @@ def test_sentence_initial_unknown_name_is_not_a_typo_but_a_near_miss_is(linter: 
         # the same name inflected elsewhere, capitalised mid-sentence
         "Hei Anna,\n\nLiittymänne ovat Kaistanetin paketissa. Kaistanet nostaa hintaa "
         "kesäkuussa. Toivottavsti ehdit lukea tämän.\n\nTerveisin\nJari\n",
+        # a product name of two capitalised words the dictionary lacks
+        "Hei Anna,\n\nKong Gateway 3.6:ssa rajoitus on yksi laajennus. Toivottavsti ehdit "
+        "lukea tämän.\n\nTerveisin\nJari\n",
+        # an API path is no word
+        "Hei Anna,\n\nKumppanit kutsuvat osoitetta GET /api/v2/shipments/{id}. Toivottavsti "
+        "ehdit lukea tämän.\n\nTerveisin\nJari\n",
     ],
-    ids=["signature-name", "inflected-elsewhere"],
+    ids=["signature-name", "inflected-elsewhere", "two-word-product", "api-path"],
 )
 def test_a_sentence_initial_name_known_from_the_message(linter: Linter, text: str) -> None:
     assert _spelling_spans(linter, text) == ["Toivottavsti"]

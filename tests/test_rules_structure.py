@@ -192,6 +192,12 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         # what the reader can do at the proposed visit is no further ask
         "Pääsisitkö käymään varastolla perjantaina 14.3. klo 10? Voit istua tuoleja ja valita "
         "kansien värit paikan päällä.",
+        # the writer's own action at a date, and the undersigned in the 3rd person
+        "Tarkastan lattiat paikan päällä maanantaina 27.10. klo 7.30.",
+        "Allekirjoittanut soittaa maanantaina 17.3. aamupäivällä katselmuksen sopimiseksi.",
+        # a meeting offered as a noun or in the passive, at a time
+        "Vapaat esittelyajat ovat keskiviikkona kello 10 ja torstaina kello 15.",
+        "Tarjous on mahdollista käydä läpi etäkokouksessa tiistaina 18.3. klo 14.",
     ],
 )
 def test_missing_next_step_concrete_steps(lint_ids: LintIds, closing: str) -> None:

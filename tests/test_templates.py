@@ -164,6 +164,10 @@ def test_broken_syntax_is_reported(text: str, expected: list[str]) -> None:
     assert _problems(text, template=False) == expected  # always, not only in template mode
 
 
+def test_a_path_parameter_is_no_merge_field() -> None:
+    assert _problems("Kutsu GET /api/v2/shipments/{id} palauttaa lähetyksen.") == []
+
+
 def test_template_mode_reports_xxx_and_mixed_dialects() -> None:
     text = "Hei {{etunimi}}, *|COMPANY|* ja [Yritys] sekä XXX."
     assert _problems(text) == [

@@ -60,7 +60,8 @@ _STRING = re.compile(r"'[^']*'|\"[^\"]*\"")
 _NAME = re.compile(r"(?<![\w.])[A-Za-z_åäöÅÄÖ][\wåäöÅÄÖ]*(?:\.[A-Za-z_åäöÅÄÖ][\wåäöÅÄÖ]*)*")
 # Mailchimp's delimiters only next to a tag name: "**|" and "|**" occur in Markdown tables.
 _DELIMS = re.compile(r"\{\{|\{%|\{#|\*\|(?=[A-Za-z_])|\}\}|%\}|#\}|(?<=[A-Za-z0-9_])\|\*")
-_SINGLE_BRACE = re.compile(r"(?<![{\w$])\{\s*([A-Za-z_åäöÅÄÖ][\wåäöÅÄÖ.]*)\s*\}(?!\})")
+# ("/shipments/{id}" is a path parameter of an API, not a merge field)
+_SINGLE_BRACE = re.compile(r"(?<![{\w$/])\{\s*([A-Za-z_åäöÅÄÖ][\wåäöÅÄÖ.]*)\s*\}(?!\})")
 
 
 def check_template(

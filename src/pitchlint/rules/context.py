@@ -35,6 +35,15 @@ def is_negated(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     when it is that predicate or depends on it without crossing into a clause
     of its own (a coordinated or subordinate clause).
     """
+    # "ymmärtämättä", "tekemättä": the abessive says "without" (but the adverb
+    # "epäilemättä" says "undoubtedly")
+    if (
+        word.case == "Abe"
+        and word.pos == "VERB"
+        and word.reading is not None
+        and word.reading.mood == "MA-infinitive"
+    ):
+        return True
     return any(
         other.negative and _governs(msg, other, word) for other in msg.sentence_words(sentence)
     )

@@ -619,13 +619,18 @@ class LexiconRule(Rule):
         kaikenlaista, mutta ne vain laskuttavat")."""
         if pronoun.lemma not in ("ne", "nämä"):
             return False
+        counted = {
+            w.head
+            for w in words
+            if w.pos == "NUM" and w.dep.startswith("nummod") and w.lemma != "yksi"
+        }
         plural = [
             w
             for w in words
             if w.i < pronoun.i
             and w.pos == "NOUN"
-            and w.reading is not None
-            and w.reading.number == "pl"
+            # "yhdeksän puusepänliikkeen … niissä": a counted noun is many too
+            and ((w.reading is not None and w.reading.number == "pl") or w.i in counted)
         ]
         if not plural:
             return False
@@ -732,7 +737,7 @@ class LexiconRule(Rule):
         found = []
         words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
         for m in find_matches(group, msg, sentence, words):
-            if self._is_target(m, own):
+            if self._is_target(m, own) and not _whole_field(msg, m):
                 nouns = [w for w in m.words if w.pos in ("NOUN", "PROPN")] or list(m.words)
                 found.append((m.start, frozenset(k for w in nouns for k in _content_keys(w))))
         if self.spec.context.name_targets:
@@ -1106,8 +1111,12 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
         w.head == last.i
         and (
             (w.dep == "det" and w.lemma in ("kaikki", "jokainen"))
-            # "monessa pörssiyhtiössä": where a thing was common, the market
-            or (last.case in _LOCAL_CASES and w.lemma in _MANY)
+            # "monessa pörssiyhtiössä", "kolmella valmistajalla": where a thing was
+            # common or was measured, a sample of the market
+            or (
+                last.case in _LOCAL_CASES
+                and (w.lemma in _MANY or (w.pos == "NUM" and w.dep.startswith("nummod")))
+            )
         )
         for w in msg.sentence_words(msg.sentences[last.sentence])
     )

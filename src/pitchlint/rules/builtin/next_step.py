@@ -315,6 +315,7 @@ def _ask_key(words: list[Word], verb_word: Word, verb: str) -> str:
 
 _THERE = frozenset({"siellä", "samalla"})
 _SUITING = frozenset({"sopia", "käydä", "onnistua", "passata"})  # "Sopiiko se sinulle?"
+_UNDERSIGNED = frozenset({"allekirjoittanut", "allekirjoittaja"})  # the writer in 3rd person
 
 
 def _at_the_meeting(words: list[Word]) -> bool:
@@ -514,6 +515,29 @@ def _asks_to_act(msg: AnalysedMessage, sentence: Sentence) -> bool:
     return any(is_imperative(msg, w) for w in words)
 
 
+def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bool:
+    """A step set at a date or clock time (the caller has checked the time): the
+    writer's own action ("Tarkastan lattiat maanantaina 27.10. klo 7.30", "Allekirjoittanut
+    soittaa maanantaina"), or a meeting offered in the passive or as a noun ("esittelyajat
+    ovat keskiviikkona klo 10", "tarjous on mahdollista käydä läpi etäkokouksessa ti 18.3.")."""
+    text = msg.text(sentence.start, sentence.end)
+    if not (_DATE.search(text) or _TIME.search(text) or any(w.lemmas & _CLOCK for w in words)):
+        return False  # a date or a clock time, not just "ensi viikolla"
+    for w in words:
+        if not w.finite or is_negated(msg, sentence, w) or is_past(msg, w) or w.lemma == "olla":
+            continue
+        if w.person == 1 and w.number == "sg":
+            return True
+        if w.person == 3 and any(
+            v.head == w.i and v.dep.startswith("nsubj") and v.lemma in _UNDERSIGNED for v in words
+        ):
+            return True
+    # a meeting as a noun needs its day: "esittelyajat ovat keskiviikkona kello 10", not
+    # "yhteydenotoista 40 % tulee kello 20:n jälkeen"
+    day = bool(_DATE.search(text)) or any(w.lemmas & _WEEKDAYS for w in words)
+    return day and _meeting(msg, sentence) and not any(is_past(msg, w) for w in words if w.finite)
+
+
 def _meeting(msg: AnalysedMessage, sentence: Sentence) -> bool:
     words = content_words(msg, sentence)
     return any(is_meeting_word(w) and not _a_moment(msg, words, w) for w in words)
@@ -596,6 +620,7 @@ def is_next_step(msg: AnalysedMessage, sentence: Sentence) -> bool:
             or _returns(msg, sentence)
             or _time_offered(msg, sentence, words)
             or any(is_imperative(msg, w) for w in words)
+            or _scheduled(msg, sentence, words)
         )
     if not _meeting(msg, sentence):
         return False

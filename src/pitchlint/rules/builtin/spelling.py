@@ -22,12 +22,13 @@ _ALLOW_FILE = Path(__file__).resolve().parents[1] / "data" / "spelling_allow.txt
 ADDRESS = re.compile(
     r"(?:https?://|www\.)\S+"
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:fi|com|net|org|io|eu|se|ai|app|dev|co|de|uk)\b(?:/\S*)?",
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:fi|com|net|org|io|eu|se|ai|app|dev|co|de|uk)\b(?:/\S*)?"
+    r"|(?<!\S)/\w[\w.-]*(?:/[\w.{}:-]+)+",  # a path: "GET /api/v2/shipments/{id}"
     re.IGNORECASE,
 )
 _LIST_MARK = re.compile(r"^[ \t]*(?:[-*•–>]+|\d{1,3}[.)]|[a-zA-Z][.)])?[ \t]*$")
 _CHUNK = re.compile(r"\S+")
-MAYBE_ADDRESS = re.compile(r"@|://|www\.|\.\w", re.IGNORECASE)
+MAYBE_ADDRESS = re.compile(r"@|://|www\.|\.\w|^/\w", re.IGNORECASE)
 
 
 def find_addresses(text: str) -> list[tuple[int, int]]:
@@ -325,9 +326,11 @@ def _sentence_initial_name(
     following = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
     if (
         following is not None
-        and word.text.endswith("n")
         and following.text[:1].isupper()
-        and (following.is_name or not voikko.spell(following.text))
+        and (
+            not voikko.spell(following.text)  # "Kong Gateway": one name of two words
+            or (word.text.endswith("n") and following.is_name)
+        )
     ):
         return True  # "Esrin ArcGIS": a maker's genitive before its product's name
     if any(_name_split(s, voikko) for s in suggestions):
