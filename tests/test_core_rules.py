@@ -375,11 +375,27 @@ def test_outline_opening_slide_is_no_customer_slide(core: Linter, opening: str) 
         # a size in a comparison of the reader's peers
         "1. Mitä 40 kunnan kysely kertoo\n   - Yli 20 hengen tiimeissä kehityskeskustelut "
         "jäävät pitämättä kolme kertaa useammin kuin pienissä\n",
+        # "yritys" as a compound's tail does not announce a company slide
+        "1. Riidat pk-yrityksissä\n   - Sopimusriidat 45 % oikeusturvatapauksista\n",
     ],
-    ids=["matter-background", "sellers-finding", "size-in-a-comparison"],
+    ids=[
+        "matter-background",
+        "sellers-finding",
+        "size-in-a-comparison",
+        "company-as-a-compound-tail",
+    ],
 )
 def test_a_first_slide_of_news_is_no_background(core: Linter, first_slide: str) -> None:
     deck = f"Ehdotus\n\n{first_slide}\n# Meistä\n- Perustettu 1990\n- 120 henkeä\n"
+    assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
+
+
+def test_the_decks_title_slide_with_the_sellers_name_is_no_background(core: Linter) -> None:
+    deck = (
+        "Esittely: analytiikkaa markkinointijohdolle\n   - Datavirta Consulting\n"
+        "1. Markkinointijohdon haaste\n   - Vain 23 % johtajista osoittaa panoksensa\n"
+        "2. Miksi Datavirta\n   - Perustettu 2009\n   - 40 analyytikkoa\n"
+    )
     assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
 
 

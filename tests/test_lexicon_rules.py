@@ -1442,6 +1442,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan hinnoittelu on [arvoitus].",
             "Kilpailijan toimitusajat ovat yhtä [arvoitusta].",
         ],
+        "kokematon|huoltamaton": [
+            "Kilpailijan huoltajat ovat tunnetusti [kokemattomia].",
+            "Nykyisen vuokraamonne koneet tulevat työmaalle [huoltamattomina].",
+            "Isot talot lähettävät paikalle [kokemattomia] asentajia.",
+        ],
+        "viherpesu|viherpestä": [
+            "Kilpailijoidemme raportit ovat lähinnä [viherpesua].",
+            "Muiden toimijoiden luvut ovat [viherpesua] alusta loppuun.",
+            "Nykyisen toimittajanne ympäristöraportti on pelkkää [viherpesua].",
+        ],
+        "ihan|täysin|aivan =pihalla": [
+            "Ne isot vuokraamot ovat [ihan pihalla] siitä, mitä työmaalla tarvitaan.",
+            "Nykyinen toimittajanne on [täysin pihalla] alanne säännöistä.",
+            "Kilpailijat ovat [aivan pihalla] hinnoittelussa.",
+        ],
         "sattumanvarainen": [
             "Isot henkilöstöpalvelut lähettävät kasan [sattumanvaraisia] ansioluetteloita.",
             "Kilpailijan raportit ovat [sattumanvaraisia].",
@@ -1996,6 +2011,8 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("competitor-bashing", "Nykyinen toimittajanne pysäköi autonsa pihalla kohteen viereen."),
+    ("competitor-bashing", "Viherpesu on EU:ssa kiellettyä vuodesta 2026, kertoo direktiivi."),
     ("competitor-bashing", "Kolmella valmistajalla 58 % vaurioista johtui heikosta liimasaumasta."),
     (
         "competitor-bashing",

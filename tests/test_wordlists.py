@@ -125,6 +125,18 @@ def test_whole_word_entry_skips_compounds(analyzer: Analyzer) -> None:
     assert found["Omistajamme"] and not found["metsänomistajia"]
 
 
+def test_a_case_form_is_no_finite_verb_of_the_same_spelling(analyzer: Analyzer) -> None:
+    from pitchlint.inputs import parse_text
+
+    listed = wordlist("background_size")
+    msg = analyzer.analyse(
+        parse_text("Asiakkaat luopuivat omista nostimista. Omistamme koneet.", "email")
+    )
+    found = {w.text: w in listed for w in msg.words if not w.is_punct}
+    assert not found["omista"]  # "from their own", not the imperative of "omistaa"
+    assert found["Omistamme"]
+
+
 def test_owner_with_another_possessor_is_a_role(analyzer: Analyzer) -> None:
     from pitchlint.inputs import parse_text
     from pitchlint.rules.wordlists import strong_background

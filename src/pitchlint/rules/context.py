@@ -958,6 +958,8 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
     text = word.text
     if not text[:1].isupper() or word.is_placeholder or word.is_punct or text.isupper():
         return False
+    if text.split(":")[0].isupper():
+        return False  # "EU:ssa", "CRM:n": an acronym with its case ending
     if word.pos not in _NAME_POS:
         return False
     if (

@@ -124,6 +124,10 @@ def _background_bullet(words: list[Word]) -> bool:
     return not (_news(words) or is_insight(words))
 
 
+def _words(msg: AnalysedMessage, block: AnalysedBlock) -> list[Word]:
+    return [w for w in msg.words[block.first_word : block.last_word] if not w.is_punct]
+
+
 def _news(words: list[Word]) -> bool:
     """Something for the reader: a change, a comparison, a consequence, a % or € figure."""
     return wordlist("insight").count(words) > 0 or any(w.text in ("%", "€") for w in words)
@@ -192,12 +196,16 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         reader = sum(1 for w in words if w.addresses_reader)
         named = tags + sum(1 for w in words if w.is_placeholder)
         background = titled or (bullets and bg_bullets * 2 >= len(bullets) and reader + named == 0)
+        # the deck's own title slide ("Esittely: analytiikkaa johdolle" over the
+        # seller's name) introduces the talk, unless it tells the seller's past
+        title_slide = not produced and len(bullets) <= 2 and len(words) <= 16
+        if title_slide and not any(strong_background(_words(msg, b)) for b in blocks):
+            background = False
         # A deck title or a "why us" slide is neither; the reader's interest is
         # a slide that speaks to them or brings news (a change, a figure).
         # A slide about the reader's world (their problem, a change in their
         # market) is for the reader even without "te": the seller is not in it.
         seller = sum(1 for w in words if w.refers_to_seller)
-        title_slide = not produced and len(bullets) <= 2 and len(words) <= 16
         # "Agenda", "Asialista": a list of what is coming is for no one yet
         agenda = len(title_words) <= 2 and any(
             w.lemmas & _AGENDA or w.lower in _OPENINGS for w in title_words
