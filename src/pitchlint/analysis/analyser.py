@@ -236,7 +236,8 @@ def _repair_tags(words: list[Word]) -> None:
     always mark and Voikko reads as a 2nd-person imperative; the negation verb
     carries the person. "kirjanpito saa": an imperative has no subject, so a verb
     with one is the 3rd-person indicative it may also be. An adjective before its noun
-    is an adjective, whatever the tagger said."""
+    is an adjective, whatever the tagger said. A repaired word gets a memo of its own:
+    the shared one holds facts derived from the tags it had."""
     for w in words:
         if (
             w.pos == "ADV"
@@ -248,11 +249,12 @@ def _repair_tags(words: list[Word]) -> None:
         ):
             # "Suomen tuloksellisin mainonnan toimisto": an adjective before its noun,
             # tagged as an adverb
-            w.pos, w.dep = "ADJ", "amod"
+            w.pos, w.dep, w.memo = "ADJ", "amod", WordMemo()
         if w.negative and w.head > w.i and w.person not in (None, 2):
             verb = words[w.head]
             if verb.person == 2 and verb.pos in ("VERB", "AUX"):
                 verb.person = verb.number = None
+                verb.memo = WordMemo()
         elif (
             w.dep.startswith("nsubj")
             and w.person is None
@@ -266,7 +268,7 @@ def _repair_tags(words: list[Word]) -> None:
                 and verb.reading.mood == "imperative"
                 and any(r.person == 3 for r in verb.readings)
             ):
-                verb.person, verb.number = 3, "sg"
+                verb.person, verb.number, verb.memo = 3, "sg", WordMemo()
 
 
 def _doc_text(message: Message) -> str:
