@@ -1983,9 +1983,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailija voitti urakan [alihinnoittelulla] ja laskutti lisätöistä.",
             "Isot talot elävät [alihinnoittelusta].",
         ],
-        "vasta-alkaja|aloittelija|keltanokka": [
+        "vasta-alkaja|keltanokka": [
             "Kilpailijan analyytikot ovat [vasta-alkajia].",
-            "Nykyisen toimittajanne asentajat ovat [aloittelijoita].",
+            "Nykyisen toimittajanne asentajat ovat [keltanokkia].",
             "Isot talot lähettävät paikalle [keltanokkia].",
         ],
         "kadota": [
@@ -2013,6 +2013,7 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("competitor-bashing", "Kilpailijan salilla aloittelija käy kerran eikä tule takaisin."),
     ("competitor-bashing", "Nykyinen toimittajanne pysäköi autonsa pihalla kohteen viereen."),
     ("competitor-bashing", "Viherpesu on EU:ssa kiellettyä vuodesta 2026, kertoo direktiivi."),
     ("competitor-bashing", "Kolmella valmistajalla 58 % vaurioista johtui heikosta liimasaumasta."),
