@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage, Sentence, Word, WordMemo
-from pitchlint.analysis.voikko import Reading, VoikkoAnalyser, get_voikko
+from pitchlint.analysis.voikko import FINITE_MOODS, Reading, VoikkoAnalyser, get_voikko
 from pitchlint.errors import SetupError
 from pitchlint.inputs.message import Message
 
@@ -48,7 +48,6 @@ INTERROGATIVES = frozenset(
         "milloin", "missä", "mistä", "mihin", "montako", "paljonko", "monesko", "ken",
     }
 )  # fmt: skip
-_FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
 _FIRST_PERSON_PRONOUNS = frozenset({"minä", "me"})
 _SECOND_PERSON_PRONOUNS = frozenset({"sinä", "te"})
 
@@ -296,7 +295,7 @@ def _fits_verb_form(r: Reading, verb_form: str | None) -> bool:
     if verb_form == "Part":
         return r.participle is not None or r.mood is None
     if verb_form == "Fin":
-        return r.mood in _FINITE_MOODS
+        return r.mood in FINITE_MOODS
     return True
 
 
@@ -430,7 +429,7 @@ def _lexical(token: Any, voikko: VoikkoAnalyser) -> _Lexical:
     elif pos == "PRON" and (p := morph.get("Person")) and p[0] in ("1", "2"):
         person = int(p[0])  # spaCy knows 'teillä' is 2nd person even when Voikko doubts
         number = "pl" if morph.get("Number") == ["Plur"] else "sg"
-    finite = reading is not None and reading.mood in _FINITE_MOODS and pos in ("VERB", "AUX")
+    finite = reading is not None and reading.mood in FINITE_MOODS and pos in ("VERB", "AUX")
     if finite and reading is not None:
         person, number = reading.person, reading.number
     if "Yes" in morph.get("Connegative"):

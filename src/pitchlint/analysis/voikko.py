@@ -40,6 +40,10 @@ _CASE = {
 _SEGMENT_BASE = re.compile(r"(?:^|\[Bc\])(?:\[[^\]]*\])*?\[Xp\]([^\[]*)\[X\]")
 
 
+# Voikko's moods of a finite verb (the rest are infinitives and participles)
+FINITE_MOODS = frozenset({"indicative", "conditional", "imperative", "potential"})
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """One morphological reading of a word form by Voikko."""

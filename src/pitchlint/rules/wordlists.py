@@ -9,11 +9,10 @@ from functools import cache
 from pathlib import Path
 
 from pitchlint.analysis.model import Word
-from pitchlint.analysis.voikko import get_voikko
+from pitchlint.analysis.voikko import FINITE_MOODS, get_voikko
 from pitchlint.rules.lexicon import lexeme_keys, word_keys
 
 _PAST_PARTICIPLES = frozenset({"past_passive", "past_active"})
-_FINITE_MOODS = frozenset({"indicative", "imperative", "conditional", "potential"})
 _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN", "AUX"})
 _DATA = Path(__file__).parent / "data" / "wordlists.toml"
 
@@ -52,7 +51,7 @@ class WordList:
         if word.pos not in _CONTENT_POS:
             return False  # "lainkaan" is an adverb, not laki + -kaan
         for r in word.readings:
-            if word.case is not None and r.mood in _FINITE_MOODS:
+            if word.case is not None and r.mood in FINITE_MOODS:
                 continue  # "omista" (from one's own) is no "omista!" (own!): a case is nominal
             if r.lexemes and r.lexemes[0] in self.keys:
                 return True

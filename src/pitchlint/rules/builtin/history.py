@@ -104,8 +104,8 @@ def _weak_title(words: list[Word]) -> bool:
 
 def _speaks_of_seller(msg: AnalysedMessage, bullets: list[AnalysedBlock]) -> bool:
     return any(
-        _background_bullet(msg.words[b.first_word : b.last_word])
-        or any(w.refers_to_seller for w in msg.words[b.first_word : b.last_word])
+        _background_bullet(_block_words(msg, b))
+        or any(w.refers_to_seller for w in _block_words(msg, b))
         for b in bullets
     )
 
@@ -124,8 +124,8 @@ def _background_bullet(words: list[Word]) -> bool:
     return not (_news(words) or is_insight(words))
 
 
-def _words(msg: AnalysedMessage, block: AnalysedBlock) -> list[Word]:
-    return [w for w in msg.words[block.first_word : block.last_word] if not w.is_punct]
+def _block_words(msg: AnalysedMessage, block: AnalysedBlock) -> list[Word]:
+    return msg.words[block.first_word : block.last_word]
 
 
 def _news(words: list[Word]) -> bool:
@@ -172,10 +172,10 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
             w
             for b in blocks
             if b.block.kind == "title"
-            for w in msg.words[b.first_word : b.last_word]
+            for w in _block_words(msg, b)
             if not w.is_punct
         ]
-        words = [w for b in blocks for w in msg.words[b.first_word : b.last_word] if not w.is_punct]
+        words = [w for b in blocks for w in _block_words(msg, b) if not w.is_punct]
         if not words:
             continue
         bullets = [b for b in blocks if b.block.kind != "title"]
@@ -184,9 +184,7 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         titled = _background_title(title_words)
         if titled and bullets and not _speaks_of_seller(msg, bullets) and _weak_title(title_words):
             titled = False  # "Esittely" over "- Keskusvoitelu sahalinjan laakereille": the product
-        bg_bullets = sum(
-            1 for b in bullets if _background_bullet(msg.words[b.first_word : b.last_word])
-        )
+        bg_bullets = sum(1 for b in bullets if _background_bullet(_block_words(msg, b)))
         # a merge tag in the title ("Lounas Vantaan toimipisteeseen – <ASIAKAS>") names
         # the reader: "Noin 240 työntekijää" below it is their size
         start, end = blocks[0].block.start, blocks[-1].block.end
@@ -199,7 +197,7 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         # the deck's own title slide ("Esittely: analytiikkaa johdolle" over the
         # seller's name) introduces the talk, unless it tells the seller's past
         title_slide = not produced and len(bullets) <= 2 and len(words) <= 16
-        if title_slide and not any(strong_background(_words(msg, b)) for b in blocks):
+        if title_slide and not any(strong_background(_block_words(msg, b)) for b in blocks):
             background = False
         # A deck title or a "why us" slide is neither; the reader's interest is
         # a slide that speaks to them or brings news (a change, a figure).

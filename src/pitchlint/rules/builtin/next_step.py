@@ -521,7 +521,8 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
     soittaa maanantaina"), or a meeting offered in the passive or as a noun ("esittelyajat
     ovat keskiviikkona klo 10", "tarjous on mahdollista käydä läpi etäkokouksessa ti 18.3.")."""
     text = msg.text(sentence.start, sentence.end)
-    if not (_DATE.search(text) or _TIME.search(text) or any(w.lemmas & _CLOCK for w in words)):
+    dated = bool(_DATE.search(text))
+    if not (dated or _TIME.search(text) or any(w.lemmas & _CLOCK for w in words)):
         return False  # a date or a clock time, not just "ensi viikolla"
     for w in words:
         if not w.finite or is_negated(msg, sentence, w) or is_past(msg, w) or w.lemma == "olla":
@@ -534,7 +535,7 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
             return True
     # a meeting as a noun needs its day: "esittelyajat ovat keskiviikkona kello 10", not
     # "yhteydenotoista 40 % tulee kello 20:n jälkeen"
-    day = bool(_DATE.search(text)) or any(w.lemmas & _WEEKDAYS for w in words)
+    day = dated or any(w.lemmas & _WEEKDAYS for w in words)
     return day and _meeting(msg, sentence) and not any(is_past(msg, w) for w in words if w.finite)
 
 
