@@ -59,6 +59,9 @@ OPINION_QUESTIONS = [
     # which matters more, and what the reader weighs, are priorities
     "Painaako budjetissanne enemmän hinnan ennustettavuus vai matala ostohinta?",
     "Mitkä ovat teille ratkaisevat kriteerit toimittajan valinnassa?",
+    # a thought invited, a time offered
+    "Oletko koskaan miettinyt, miksi päivitykset tulevat aina perjantaina?",
+    "Mitä sanot, käydäänkö luonnos läpi tiistaina kello 10?",
 ]
 
 
@@ -285,6 +288,9 @@ def test_who_we_are_and_our_size_first_is_background(
         # certificates in the news are no one's awards
         "Vanhan standardin mukaiset sertifikaatit raukeavat 31.10.2025. Jos teidän "
         f"sertifikaattinne on vanhan version mukainen, auditointi on tehtävä ennen sitä. {NEXT}",
+        # the size of the customers the seller serves, in a one-line introduction
+        "Olen Jenni Salo, ja autamme 100–400 hengen tuotantoyrityksiä valmentamaan "
+        f"työnjohtajia. {CUSTOMER} {NEXT}",
     ],
     ids=[
         "at-the-end",
@@ -292,6 +298,7 @@ def test_who_we_are_and_our_size_first_is_background(
         "credential-serving-a-point",
         "consequence-first",
         "certificates-expire",
+        "customers-size",
     ],
 )
 def test_background_that_is_fine(core: Linter, body: str) -> None:
@@ -568,6 +575,15 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         f"Johtaminen kuuluu jokaisen organisaation tärkeimpiin asioihin. {NEXT}",
         f"Nykyajan työelämä on entistä kuormittavampaa. {NEXT}",
         f"Palvelemme yli 400 asiakasta, ja olemme 20 % suurempi kuin kilpailijat. {NEXT}",
+        "Syksy on kiireistä aikaa, ja varmasti teilläkin mietitään, miten esihenkilöt "
+        f"jaksavat muutoksen keskellä. {NEXT}",
+        f"Työelämä muuttuu nopeammin kuin koskaan. Autamme esihenkilöitä. {NEXT}",
+        "Jokainen esihenkilö voi oppia johtamaan paremmin. Valmennuksemme kestää "
+        f"puoli vuotta. {NEXT}",
+        "Jos haluat kuulla lisää, varaa 30 minuutin esittely kalenteristani.",
+        "Pahoittelen, että tupsahdan näin pyytämättä sähköpostiinne kesken kiireisen "
+        f"syksyn. Autamme mielellämme. {NEXT}",
+        f"Saumattomat integraatiot ja ketterä käyttöönotto tekevät muutoksesta vaivatonta. {NEXT}",
     ],
     ids=[
         "price-list",
@@ -594,6 +610,12 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "among-the-most-important",
         "the-modern-era",
         "the-sellers-size-compared",
+        "the-readers-life-assumed",
+        "faster-than-ever",
+        "managing-is-no-consequence",
+        "length-of-a-meeting-offered",
+        "thus-is-no-seeing",
+        "change-in-buzzwords",
     ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:
@@ -682,3 +704,50 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
         "- Perustettu 1995\n- Työllistämme 300 henkeä\n",
     )
     assert "company-history-first" in {f.rule for f in core.lint(own, "outline").findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a share of what the seller studied, told with a pronoun or the whole first
+        "Kävin läpi 40 tamperelaista verkkokauppaa, ja vain kolme niistä tarjoaa saman "
+        f"päivän kotiinkuljetusta. {NEXT}",
+        "Teettämässämme kyselyssä 41 kauppakeskuksen vuokralaisesta 29 nimesi "
+        f"korjausnopeuden tärkeimmäksi laatutekijäksi. {NEXT}",
+        # a peer's result; a respondent's quoted "I" is not the seller
+        "Pilottiasiakkaillamme iltatoimitus nosti keskiostosta 12 %, koska asiakkaat "
+        f"lisäsivät koriin tuotteita. {NEXT}",
+        'Yhdessä 180 hengen yrityksessä väittämä "saan riittävästi palautetta" nousi '
+        f"vuodessa 52 prosentista 74 prosenttiin. {NEXT}",
+        # a generalisation about the reader's trade
+        "Tukkukaupoissa tilausten käsittely jumittuu usein siihen, että saldot "
+        f"päivittyvät vain kerran yössä. {NEXT}",
+    ],
+    ids=["share-of-them", "whole-then-part", "peer-compound", "quoted-respondent", "usually"],
+)
+def test_findings_told_in_other_shapes_are_news(core: Linter, body: str) -> None:
+    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+def test_a_share_of_the_sellers_own_customers_is_no_news(core: Linter) -> None:
+    body = f"Palvelemme 40 verkkokauppaa, ja kolme niistä on Tampereella. {NEXT}"
+    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+def test_a_founding_bullet_among_neutral_ones_makes_a_company_slide(core: Linter) -> None:
+    deck = (
+        "# Yhteistyöesitys\n\n## Lähtökohdat\n- Perheyhtiö, toimintaa vuodesta 1986\n"
+        "- Terminaalit Vantaalla ja Oulussa\n- Omistajina perustajan suku\n\n"
+        "## Työmaatoimituksenne nyt\n- Noin 60 % tilauksista tulee kello 14 jälkeen\n"
+    )
+    assert "company-history-first" in {f.rule for f in core.lint(deck, "outline").findings}
+
+
+def test_the_year_of_a_pilot_is_no_background(core: Linter) -> None:
+    deck = (
+        "# Nahkapakkaus\n\n## Havainto: jauheliha on hävikkituote\n"
+        "- Myyntiaika on tyypillisesti 6–8 päivää\n"
+        "- Pilottimme kahdessa myymälässä 2024: hävikki 2,1 % ja 5,8 %\n\n"
+        "## Seuraava askel\n- Koeajo viikolla 47\n"
+    )
+    assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}

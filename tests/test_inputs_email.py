@@ -343,3 +343,12 @@ def test_eml_without_text_part_is_an_error() -> None:
     )
     with pytest.raises(InputError, match="no text/plain or text/html part"):
         parse_bytes(raw)
+
+
+@pytest.mark.parametrize(
+    "greeting",
+    ["Hyvät hallituksen jäsenet,", "Moro Pekka,", "Päivää Liisa,", "Hyvä Jari Kinnunen,"],
+)
+def test_plural_and_colloquial_greetings_are_greetings(greeting: str) -> None:
+    msg = parse_text(f"{greeting}\n\nviime talvena lunta tuli paljon.\n", "email")
+    assert [b.kind for b in msg.blocks][:2] == [BlockKind.GREETING, BlockKind.PARAGRAPH]

@@ -81,6 +81,16 @@ def test_empty_text_is_an_input_error(linter: Linter) -> None:
             "Toimitamme 30. Kesäkuuta edeltävänä päivänä.",
             ["Toimitamme 30. Kesäkuuta edeltävänä päivänä."],
         ),
+        # a full stop after a whole word ends the sentence, even before a small letter
+        # (a typo); an abbreviation's stop does not
+        (
+            "Osuus nousi 74 prosenttiin. tärkeintä oli runko. Katso esim. liite ja mm. hinnat.",
+            [
+                "Osuus nousi 74 prosenttiin.",
+                "tärkeintä oli runko.",
+                "Katso esim. liite ja mm. hinnat.",
+            ],
+        ),
     ],
 )
 def test_sentence_ends_after_a_number_with_a_period(
@@ -90,3 +100,27 @@ def test_sentence_ends_after_a_number_with_a_period(
 
     msg = linter.analyzer.analyse(parse_text(text, "email"))
     assert [msg.source[s.start : s.end] for s in msg.sentences] == sentences
+
+
+def test_the_parser_cannot_split_a_sentence_without_punctuation(linter: Linter) -> None:
+    """The parser alone ends this bullet after "toiseen"; no punctuation is there."""
+    from pitchlint.inputs import read_path
+
+    path = (
+        Path(__file__).resolve().parents[1]
+        / "corpora/dev/extra103/x103_21_pihamestarit_esittely.md"
+    )
+    msg = linter.analyzer.analyse(read_path(path))
+    bullet = "Lumitöiden ja hiekoituksen kulut vaihtelevat talvesta toiseen jopa 40 %"
+    assert bullet in [msg.source[s.start : s.end] for s in msg.sentences]
+
+
+@pytest.mark.parametrize(("text", "word"), [("Varmasti teilläkin mietitään tätä.", "teilläkin")])
+def test_a_pronoun_with_a_clitic_tagged_as_an_adverb_keeps_its_person(
+    linter: Linter, text: str, word: str
+) -> None:
+    from pitchlint.inputs import parse_text
+
+    msg = linter.analyzer.analyse(parse_text(text, "email"))
+    found = next(w for w in msg.words if w.text == word)
+    assert found.addresses_reader and found.person == 2

@@ -201,6 +201,12 @@ def test_grammar_wrapped_paragraph_maps_offsets_to_the_input(linter: Linter) -> 
         # merge tags: the stand-ins must not produce a doubled word
         "Hei {{etunimi}},\n\nLähetän laskelman {{etunimi}} {{sukunimi}} torstaina.\n\n"
         "Terveisin\nAino",
+        # a phrase as a compound's first part: "piti" is no second main verb
+        "Hei Mikko,\n\nMoni työpaikka huomaa ongelman vasta ensimmäisen läheltä piti "
+        "-tilanteen jälkeen.\n\nSoitan sinulle torstaina kello 10.\n\nTerveisin\nAino",
+        # a plural greeting: the lower case after its comma is right
+        "Hyvät hallituksen jäsenet,\n\nviime talvena kattolumia pudotettiin usein.\n\n"
+        "Soitan teille torstaina kello 10.\n\nTerveisin\nAino",
     ],
 )
 def test_grammar_hard_negatives(lint_ids: LintIds, text: str) -> None:
@@ -254,6 +260,17 @@ def test_sentence_initial_unknown_name_is_not_a_typo_but_a_near_miss_is(linter: 
     )
     spans = _spelling_spans(linter, text)
     assert spans == ["Toivottavsti"]
+
+
+def test_a_typo_of_a_dictionary_word_is_no_inflected_name(linter: Linter) -> None:
+    """ "Asukaspalaute" is a word, so "Asukaspalauteet" is its typo, not its form; and
+    the split "Asukaspa lauteet" finds a surname only in a common noun."""
+    deck = (
+        "# Porrassiivous\n\n## Seuranta\n- Asukaspalaute tekstiviestillä siivoojalle\n"
+        "- Asukaspalauteet koesiivouksesta hallitukselle\n"
+    )
+    found = [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"]
+    assert [deck[f.start : f.end] for f in found] == ["Asukaspalauteet"]
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,8 @@ FIXTURES = Path(__file__).parent / "fixtures" / "inputs" / "templates"
         ("{hei|moi|terve}", "spintax", "choice", ""),
         ("[Yritys]", "bracket", "field", "Yritys"),
         ("[Asiakkaan nimi]", "bracket", "field", "Asiakkaan nimi"),
+        ("[kohteen osoite]", "bracket", "field", "kohteen osoite"),
+        ("[isännöitsijän nimi]", "bracket", "field", "isännöitsijän nimi"),
         ("<NIMI>", "angle", "field", "NIMI"),
         ("XXX", "xxx", "field", ""),
     ],
@@ -72,6 +74,8 @@ def test_every_dialect_is_recognised(tag: str, dialect: str, kind: str, name: st
         "Lähetä <matti@example.fi>.",
         "Hinta 20 % alle, 30 % yli.",
         "Kello 10:00 {sic}",
+        "Lainaus on alkuperäinen [sic], ja tehtävä on tehty [x].",
+        "Lähde: raportti [1], sivu 4.",
     ],
 )
 def test_not_tags(text: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -84,17 +85,31 @@ def _block_starts(doc: Doc) -> Doc:
     final punctuation before a capital, a digit or a quote. Everything else is
     fixed as no boundary, so the parser cannot split "Yrityksemme Koneteknikka Oy"."""
     after_final = False
+    after_word_stop = False  # "nousi 74 prosenttiin. tärkeintä oli…": a typo's small letter
+    starts = [0]
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if token.is_space:
             continue
-        if (prev.is_space and "\n\n" in prev.text) or (
-            after_final
-            and (token.text[:1].isupper() or token.text[:1].isdigit() or token.text[:1] in '"”«-–')
+        if (
+            (prev.is_space and "\n\n" in prev.text)
+            or (
+                after_final
+                and (
+                    token.text[:1].isupper()
+                    or token.text[:1].isdigit()
+                    or token.text[:1] in '"”«-–'
+                )
+            )
+            or (after_word_stop and token.text[:1].islower())
         ):
             token.is_sent_start = True
+            starts.append(token.i)
         else:
             token.is_sent_start = False
+        # a full stop of its own after a whole word, not an abbreviation's ("esim.",
+        # "mm." keep their stop in the token), still ends the sentence
+        after_word_stop = token.text == "." and prev.is_alpha and len(prev.text) >= 3
         if token.text in _FINAL or (after_final and token.text in _CLOSERS):
             after_final = True
         elif _NUMBER_WITH_PERIOD.match(token.text):
@@ -105,7 +120,22 @@ def _block_starts(doc: Doc) -> Doc:
             after_final = nxt is not None and nxt.pos_ in _SENTENCE_OPENERS
         else:
             after_final = False
+    # The parser may still start a sentence where this said no ("talvesta toiseen |
+    # jopa 40 %"), so the analyser reads the boundaries from here, not doc.sents.
+    doc.user_data[_STARTS_KEY] = starts
     return doc
+
+
+_STARTS_KEY = "pitchlint_sentence_starts"
+
+
+def _sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """The token ranges of the sentences ``_block_starts`` decided."""
+    starts = doc.user_data.get(_STARTS_KEY)
+    if starts is None:  # a Doc parsed without the component
+        return [(sent.start, sent.end) for sent in doc.sents]
+    bounds = [*starts, len(doc)]
+    return [(a, b) for a, b in itertools.pairwise(bounds) if a < b]
 
 
 class Analyzer:
@@ -179,9 +209,9 @@ class Analyzer:
         # per token: the cache key is spaCy's hashes of form, POS, norm, morphology.
         rows = doc.to_array([ORTH, POS, NORM, MORPH, DEP, ENT_TYPE, IDX, IS_SPACE]).tolist()
         heads = doc.to_array(HEAD).view("int64").tolist()  # relative offsets
-        for sent in doc.sents:
+        for sent_start, sent_end in _sentence_spans(doc):
             first = len(words)
-            for i in range(sent.start, sent.end):
+            for i in range(sent_start, sent_end):
                 orth, pos_id, norm, morph, dep, ent, idx, space = rows[i]
                 if space:
                     continue
@@ -236,8 +266,22 @@ def _repair_tags(words: list[Word]) -> None:
     carries the person. "kirjanpito saa": an imperative has no subject, so a verb
     with one is the 3rd-person indicative it may also be. An adjective before its noun
     is an adjective, whatever the tagger said. A repaired word gets a memo of its own:
-    the shared one holds facts derived from the tags it had."""
-    for w in words:
+    the shared one holds facts derived from the tags it had. "Alan nopeimmin kasvava":
+    before a superlative, "Alan" is the genitive of "ala", not "I begin"."""
+    for n, w in enumerate(words):
+        if (
+            w.pos in ("VERB", "AUX")
+            and w.person == 1
+            and n + 1 < len(words)
+            and any(r.comparison == "superlative" for r in words[n + 1].readings)
+        ):
+            genitive = next(
+                (r for r in w.readings if r.word_class == "nimisana" and r.case == "Gen"), None
+            )
+            if genitive is not None:
+                w.pos, w.dep, w.reading, w.lemma = "NOUN", "nmod:poss", genitive, genitive.baseform
+                w.person = w.number = None
+                w.case, w.finite, w.memo = "Gen", False, WordMemo()
         if (
             w.pos == "ADV"
             and w.dep == "advmod"
@@ -423,7 +467,8 @@ def _lexical(token: Any, voikko: VoikkoAnalyser) -> _Lexical:
         lemma = "että"  # "ettei" is tokenised "ett" + "ei": the conjunction is "että"
     person: int | None = None
     number: str | None = None
-    if pos == "PRON" and lemma in _FIRST_PERSON_PRONOUNS | _SECOND_PERSON_PRONOUNS:
+    # "teilläkin", "meilläkin": a pronoun with a clitic is sometimes tagged an adverb
+    if pos in ("PRON", "ADV") and lemma in _FIRST_PERSON_PRONOUNS | _SECOND_PERSON_PRONOUNS:
         person = 1 if lemma in _FIRST_PERSON_PRONOUNS else 2
         number = "pl" if lemma in ("me", "te") else "sg"
     elif pos == "PRON" and (p := morph.get("Person")) and p[0] in ("1", "2"):

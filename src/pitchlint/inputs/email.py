@@ -20,7 +20,8 @@ from pitchlint.inputs.replies import ReplyPatterns, reply_patterns
 
 SUBJECT_LINE = re.compile(r"^(?:Aihe|Subject|Otsikko)\s*:\s*", re.IGNORECASE)
 GREETING = re.compile(
-    r"^(?:hei|hej|hello|hi|moi|moikka|terve|tervehdys|heippa|hyvä|arvoisa|arvoisat|"
+    r"^(?:hei|hej|hello|hi|moi|moikka|terve|tervehdys|heippa|hyvä|hyvät|arvoisa|arvoisat|"
+    r"moro|morjens|päivää|"
     r"dear|huomenta|hyvää (?:huomenta|päivää|iltapäivää))\b",
     re.IGNORECASE,
 )

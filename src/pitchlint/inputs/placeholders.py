@@ -28,8 +28,12 @@ _PATTERNS: list[tuple[str, str]] = [
     ("mailchimp", r"\*\|[\w:.=' -]{1,100}\|\*"),
     ("percent", r"%%[A-Za-z_]\w*%%|%[A-Z][A-Z0-9_]{2,}%"),
     ("spintax", r"\{[^{}|\n]{1,60}(?:\|[^{}|\n]{0,60})+\}"),
-    # Hand-made fields: [Yritys], [Asiakkaan nimi], but not Markdown links [x](url).
-    ("bracket", r"\[[A-ZÅÄÖ][\wåäöÅÄÖ]*(?: [\wåäöÅÄÖ]+){0,3}\](?![(\[])"),
+    # Hand-made fields: [Yritys], [Asiakkaan nimi], [kohteen osoite], but not Markdown
+    # links [x](url), a checkbox [x] or an editor's [sic].
+    (
+        "bracket",
+        r"\[(?:[A-ZÅÄÖ][\wåäöÅÄÖ]*|(?!sic\])[a-zåäö][a-zåäö]{2,})(?: [\wåäöÅÄÖ]+){0,3}\](?![(\[])",
+    ),
     ("angle", r"<[A-ZÅÄÖ][A-ZÅÄÖ_ ]{1,30}>"),
     ("xxx", r"(?<![\w])X{3,}(?![\w])"),
 ]

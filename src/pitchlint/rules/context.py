@@ -145,6 +145,21 @@ def remedy_nearby(msg: AnalysedMessage, sentence: Sentence) -> bool:
     )
 
 
+def remedy_in_or_near(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """A remedy or a contract term in the sentence, a condition with a figure ("aina
+    samana päivänä, jos tilaus tulee ennen kello 14"), or a remedy next to it."""
+    words = msg.sentence_words(sentence)
+    conditioned = any(w.lemma in _CONDITIONS for w in words) and bool(
+        _NUMBER.search(msg.text(sentence.start, sentence.end))
+    )
+    return (
+        conditioned
+        or _states_remedy(words)
+        or any(_in_the_contract(w) for w in words)
+        or remedy_nearby(msg, sentence)
+    )
+
+
 def _states_remedy(words: list[Word]) -> bool:
     """A compensation named ("hyvitämme", "sopimussakko"), or a remedy on a condition
     or as the alternative ("jos lähetys myöhästyy, palautamme rahtimaksun",
@@ -615,16 +630,23 @@ def _in_condition(words: list[Word], word: Word) -> bool:
     return False
 
 
-def clause_words(msg: AnalysedMessage, word: Word, depth: int = 0) -> list[Word]:
+def clause_words(
+    msg: AnalysedMessage, word: Word, depth: int = 0, *, by_subject: bool = False
+) -> list[Word]:
     """The words of the clause ``word`` belongs to (subordinate clauses left out)."""
     head = clause_head(msg, word)
     sentence = msg.sentence_words(msg.sentences[word.sentence])
     result = _under(msg, sentence, head, _starts_clause)
     parent = msg.words[head.head]
-    if depth < 2 and parent.i != head.i and (head.dep == "conj" or head.dep.startswith("acl")):
-        # A coordinated verb shares its subject ("Olemme alan johtava toimija ja
-        # tarjoamme…"); a relative clause speaks of its antecedent ("toimittaja, joka
-        # rahastaa"): the clause they attach to counts as theirs.
+    # A coordinated verb shares its subject ("Olemme alan johtava toimija ja
+    # tarjoamme…"); a relative clause speaks of its antecedent ("toimittaja, joka
+    # rahastaa"): the clause they attach to counts as theirs.
+    # With ``by_subject``, a coordinated clause with a subject of its own speaks of
+    # that subject ("Tiedämme, että…, ja se onnistuu parhaiten" is not about us).
+    shares = head.dep.startswith("acl") or (
+        head.dep == "conj" and not (by_subject and any(w.dep.startswith("nsubj") for w in result))
+    )
+    if depth < 2 and parent.i != head.i and shares:
         result.extend(clause_words(msg, parent, depth + 1))
     return result
 
@@ -791,7 +813,15 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         return False
     if _said_of_its_subject(msg, last, names):
         return False
-    words = list({w.i: w for w in (*clause_words(msg, first), *clause_words(msg, last))}.values())
+    words = list(
+        {
+            w.i: w
+            for w in (
+                *clause_words(msg, first, by_subject=True),
+                *clause_words(msg, last, by_subject=True),
+            )
+        }.values()
+    )
     if not any(w.finite for w in words):  # a verbless clause: misparsed, or the verb is elsewhere
         words = msg.sentence_words(sentence)
     if any(w.refers_to_seller or (names and _seller_name(msg, w, names)) for w in words):

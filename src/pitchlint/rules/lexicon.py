@@ -65,6 +65,7 @@ from pitchlint.rules.context import (
     may_be_present,
     opens_scare_quote,
     own_names,
+    remedy_in_or_near,
     remedy_nearby,
     reported_by_reader,
     reports_past,
@@ -91,6 +92,9 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
         and (w.pos in ("NOUN", "PROPN") or any(r.word_class == "nimisana" for r in w.readings))
     ),
     "@word": lambda w: w.text[:1].isalnum(),  # any word (for `quoted` irony)
+    # a question word with the musing clitic -hAn ("onkohan", "osaakohan", "kukahan"):
+    # "I wonder whether …" asked of a third party insinuates
+    "@wondering": lambda w: (w.clitic_ko or w.interrogative) and w.lower.endswith(("han", "hän")),
     # any adjective or adverb in the superlative: "alan taitavin", "Suomen kauneimmat"
     # a word tagged as an adverb is a superlative in -mmin ("nopeimmin") or when it
     # modifies a noun ("markkinoiden älykkäin alusta"); "arkisin" (on weekdays) is
@@ -152,6 +156,12 @@ class TermSpec(_Strict):
     # kirjoittajat …" judges what the rest of the sentence says
     requires_scope: Literal["sentence", "clause"] | None = None
     quoted: bool = False  # only inside scare quotes, as irony: heidän "moderni" alustansa
+    # "remedy": only a remedy backs this promise, not a deadline or a figure: "aina
+    # samana päivänä" names a deadline and still promises it always, whatever happens
+    backed_by: Literal["terms", "remedy"] = "terms"
+    # lemmas one of which must come after the match, in the rest of its sentence or as
+    # the next sentence's first word: "En halua puhua pahaa kenestäkään. Mutta …"
+    followed_by: list[str] = Field(default_factory=list)
     # A catch-all term ("ala @superlative") that gives way to any other term it overlaps,
     # so the specific term's span and message win.
     fallback: bool = False
@@ -434,6 +444,8 @@ class LexiconRule(Rule):
             return True
         if term.personal and not _personal(msg, sentence, words):
             return True
+        if term.followed_by and not _followed_by(msg, sentence, last, term.followed_by):
+            return True
         if term.skip_past and reports_past(msg, first):
             return True
         if self.compiled.requires and _writers_own(msg, sentence, match):
@@ -462,10 +474,12 @@ class LexiconRule(Rule):
             (ctx.skip_quoted and is_quoted(msg, first))
             or (
                 skip_concrete
+                and term.backed_by == "terms"
                 and sentence_has_checkable_terms(
                     msg, sentence, first if ctx.concrete_scope == "clause" else None
                 )
             )
+            or (skip_concrete and term.backed_by == "remedy" and remedy_in_or_near(msg, sentence))
             or (skip_concrete and term.terms_nearby and remedy_nearby(msg, sentence))
             or (ctx.skip_about_reader and is_about_reader(msg, first, last))
         )
@@ -597,6 +611,9 @@ class LexiconRule(Rule):
             m
             for m in find_matches(self.compiled.tied_anaphors, msg, sentence, words)
             if usable(m)
+            # "siksi", "siten" are forms of "se" that Voikko knows, but as adverbs
+            # they mean "therefore", "thus", not the vendor
+            and m.words[0].pos != "ADV"
             and is_tied(msg, m.words[0], match.words)
             # "toimintamme", "autonne": ours or the reader's, not the vendor's
             and (m.words[0].possessive or "")[:1] not in ("1", "2")
@@ -619,28 +636,28 @@ class LexiconRule(Rule):
         kaikenlaista, mutta ne vain laskuttavat")."""
         if pronoun.lemma not in ("ne", "nämä"):
             return False
-        counted = {
-            w.head
-            for w in words
-            if w.pos == "NUM" and w.dep.startswith("nummod") and w.lemma != "yksi"
-        }
-        plural = [
-            w
-            for w in words
-            if w.i < pronoun.i
-            and w.pos == "NOUN"
-            # "yhdeksän puusepänliikkeen … niissä": a counted noun is many too
-            and ((w.reading is not None and w.reading.number == "pl") or w.i in counted)
-        ]
+        plural = _plural_nouns(words, before=pronoun.i)
+        if not plural and sentence.index > 0:
+            # "… iskut ovat heikkoja. Mittaus ei erota niitä": the sentence before,
+            # when it names no vendor itself ("Muut firmat vuokraavat vanhoja
+            # laitteita. Ne eivät välitä…" still speaks of the firms)
+            previous = msg.sentences[sentence.index - 1]
+            before = [w for w in msg.sentence_words(previous) if not w.is_punct]
+            if previous.block == sentence.block and not self._targets_in(msg, previous, before):
+                plural = _plural_nouns(before, before=pronoun.i)
+                return bool(plural)
         if not plural:
             return False
-        targets = {
+        return plural[-1].i not in self._targets_in(msg, sentence, words)
+
+    def _targets_in(self, msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> set[int]:
+        """The indices of the words in ``sentence`` that a `requires` phrase matches."""
+        return {
             w.i
             for group in self.compiled.requires
             for m in find_matches(group, msg, sentence, words)
             for w in m.words
         }
-        return plural[-1].i not in targets
 
     @staticmethod
     def _names_here(
@@ -836,7 +853,7 @@ def _sentence_index(msg: AnalysedMessage, sentence: Sentence, words: list[Word])
     cache = msg.memo.setdefault(_sentence_index, {})
     index: _SentenceIndex | None = cache.get(sentence.index)
     if index is None or len(index.word_keys) != len(words):
-        keys = [_cached_match_keys(w) for w in words]
+        keys = [_hyphen_tail_keys(msg.source, w, _cached_match_keys(w)) for w in words]
         index = _SentenceIndex(
             keys,
             frozenset().union(*keys),
@@ -845,6 +862,17 @@ def _sentence_index(msg: AnalysedMessage, sentence: Sentence, words: list[Word])
         )
         cache[sentence.index] = index
     return index
+
+
+def _hyphen_tail_keys(source: str, word: Word, keys: frozenset[str]) -> frozenset[str]:
+    """A word written after a spaced hyphen is a compound's tail: "pakettihintaan
+    -toimisto" is one compound, though the tokenizer splits off the hyphen."""
+    if (
+        source[word.start - 1 : word.start] != "-"
+        or not source[word.start - 2 : word.start - 1].isspace()
+    ):
+        return keys
+    return keys | {"-" + k for k in keys if k[:1].isalpha()}
 
 
 def _starts_with(terms: Sequence[_Term]) -> str:
@@ -1081,12 +1109,14 @@ def _market_fact(msg: AnalysedMessage, match: _Match) -> bool:
         # "Isännöitsijät vaihtavat huoltoyhtiötä vasta usean huonon kokemuksen jälkeen":
         # why buyers switch, the vendor only what they leave
         return True
+    subjects = [w for w in words if w.head == head.i and w.dep.startswith("nsubj")]
     return any(
-        w.head == head.i
-        and w.dep.startswith("nsubj")
-        and w.lemma in _GENERIC_SUBJECTS
+        w.lemma in _GENERIC_SUBJECTS
         and not any(d.head == w.i and d.case == "Ela" for d in words)
-        for w in words
+        # "Moni … -toimisto on pihalla": the quantifier read as a second subject
+        # counts the vendors, it is not "many people"
+        and not any(v.i > w.i and v.pos in ("NOUN", "PROPN") for v in subjects)
+        for w in subjects
     )
 
 
@@ -1223,6 +1253,31 @@ def _personal(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bo
         for title in slide_titles(msg, sentence)
         for w in msg.sentence_words(title)
     )
+
+
+def _plural_nouns(words: list[Word], before: int) -> list[Word]:
+    """The plural nouns before word index ``before``; "yhdeksän puusepänliikkeen …
+    niissä": a counted noun is many too."""
+    counted = {
+        w.head for w in words if w.pos == "NUM" and w.dep.startswith("nummod") and w.lemma != "yksi"
+    }
+    return [
+        w
+        for w in words
+        if w.i < before
+        and w.pos == "NOUN"
+        and ((w.reading is not None and w.reading.number == "pl") or w.i in counted)
+    ]
+
+
+def _followed_by(msg: AnalysedMessage, sentence: Sentence, last: Word, lemmas: list[str]) -> bool:
+    """One of ``lemmas`` after ``last`` in its sentence, or opening the next sentence of
+    the same block: an announcement is judged by what it announces."""
+    after = [w for w in msg.sentence_words(sentence) if w.i > last.i and not w.is_punct]
+    following = msg.sentences[sentence.index + 1 : sentence.index + 2]
+    if following and following[0].block == sentence.block:
+        after += [w for w in msg.sentence_words(following[0]) if not w.is_punct][:1]
+    return any(w.lemma.lower() in lemmas or w.lower in lemmas for w in after)
 
 
 def _writers_own(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> bool:

@@ -107,7 +107,11 @@ def _background_words(words: list[Word]) -> int:
         if w in listed
         and not (
             w.lemma in _ROLE_NOUNS
-            and any(d.head == w.i and d.case == "Gen" and not d.refers_to_seller for d in words)
+            # (a possessor comes before its noun: "Omistajina Saarisen suku" names them)
+            and any(
+                d.head == w.i and d.case == "Gen" and not d.refers_to_seller and d.i < w.i
+                for d in words
+            )
         )
         and not ({h for r in w.readings for h in r.heads} & _GROUP_NOUNS and not seller)
     )
@@ -144,6 +148,9 @@ _RESEARCH = (
     "barometri",
     "katsaus",
     "vertailu",
+    "pilotti",
+    "kokeilu",
+    "mittaus",
 )
 
 # Who a "vuodesta 1990" can be about: the seller, or the company as such.
@@ -194,6 +201,7 @@ def background_score(words: list[Word]) -> int:
     työntekijää"), since the reader has people and offices too."""
     hits = _background_words(words) + 2 * _founding(words)
     seller = any(w.refers_to_seller for w in words)
+    by_index = {w.i: w for w in words}
     # "Kun vertasimme kuuden toimiston laskuja": a sample studied, not the seller's size
     studied = any(w.lemma in _RESEARCH_VERBS for w in words)
     size, people, places, customers = (
@@ -225,10 +233,19 @@ def background_score(words: list[Word]) -> int:
             relative = w.finite and w.dep.startswith("acl")
             hits += (seller or counted) and not cited and not relative
         elif w in people:
-            hits += counted
+            # "autamme 100–400 hengen tuotantoyrityksiä": the size of the customers
+            # the seller serves, an attribute of a noun in an object's case ("olemme
+            # 50 hengen yritys" is the seller in the nominative)
+            head = by_index.get(w.head)
+            customers_size = w.case == "Gen" and head is not None and head.case not in (None, "Nom")
+            hits += counted and not customers_size
         elif w in customers:
             # in digits: "20 000 yritystä" is a customer base, "kolme asiakasta" a sample
-            hits += seller and any(has_digits(v) for v in words[max(0, n - 2) : n])
+            # ("autamme 100–400 hengen yrityksiä": the figure counts people, not firms)
+            hits += seller and any(
+                has_digits(v) and (v.head == w.i or v is words[n - 1])
+                for v in words[max(0, n - 2) : n]
+            )
         elif w in places:
             # "meillä on toimistot Turussa", not "autan tilitoimistoja" (whose offices
             # are the seller's customers)
@@ -246,10 +263,13 @@ def background_score(words: list[Word]) -> int:
             continue  # "vuodesta 2022 vuoteen 2023": the period of a change
         if _since_year(words, n):
             hits += 2  # "vuodesta 1990": since when the seller has been around
-        elif n and (
-            words[n - 1].lemma.endswith(_RESEARCH) or words[n - 1].lemma in _RESEARCH_VERBS
+        elif any(
+            v.lemma.endswith(_RESEARCH) or v.lemma in _RESEARCH_VERBS
+            for v in words[max(0, n - 4) : n]
         ):
-            continue  # "asiakaskyselymme 2023": when the data was gathered
+            # "asiakaskyselymme 2023", "pilottimme kahdessa myymälässä 2024": when the
+            # data was gathered
+            continue
         elif hits or seller:  # a year alone may be a deadline ("elokuusta 2026")
             hits += 1
     # "Olemme olleet alalla 40 vuotta", "30 vuoden kokemuksella": the seller's years;
@@ -267,7 +287,6 @@ def background_score(words: list[Word]) -> int:
         hits += 1
     # "Meillä on 84 huonetta": the seller's possessive existential with a count
     # (the existential "olla": "autot menevät meillä kaupaksi 24 päivässä" is no possession)
-    by_index = {w.i: w for w in words}
     if any(
         w.person == 1
         and w.case == "Ade"

@@ -138,7 +138,12 @@ class Grammar(Rule):
             return False
         if error.code == TERMINATING_PUNCTUATION_MISSING:
             return self._running_sentence_end(msg, block, text)
-        return True
+        # "läheltä piti -tilanteen": the second verb is inside a phrase that is the
+        # first part of a compound, not a clause of its own
+        return not (
+            error.code == EXTRA_MAIN_VERB
+            and _SPACED_HYPHEN.match(text, error.start + error.length) is not None
+        )
 
     def _running_sentence_end(self, msg: AnalysedMessage, block: AnalysedBlock, text: str) -> bool:
         """Missing final punctuation matters only at the end of a running-text sentence."""
@@ -155,6 +160,9 @@ class Grammar(Rule):
             return False  # the paragraph ends with a link or an address
         has_verb = any(w.finite for w in words)
         return has_verb and len(words) >= self.options.final_punctuation_min_words
+
+
+_SPACED_HYPHEN = re.compile(r" -\w")
 
 
 def _checked_paragraphs(message: Message) -> Iterator[tuple[int, str]]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.builtin.next_step import is_meeting_word
-from pitchlint.rules.context import body_sentences, word_heads
+from pitchlint.rules.context import QUOTES, body_sentences, is_quoted, word_heads
 from pitchlint.rules.wordlists import background_score, strong_background, wordlist
 
 _TIME_WORDS = frozenset(
@@ -31,7 +31,9 @@ _FRACTIONS = frozenset(
 # "yhä useampi", "entistä kalliimpi", "aiempaa harvemmin": a trend, said in words
 _TREND_ADVERBS = frozenset({"yhä", "entistä", "aiempaa", "jatkuvasti"})
 # "tyypillisesti", "useimmiten": a generalisation about the reader's peers or market
-_GENERALISING = frozenset({"tyypillisesti", "tavallisesti", "useimmiten", "yleensä", "yleisimmin"})
+_GENERALISING = frozenset(
+    {"tyypillisesti", "tavallisesti", "useimmiten", "yleensä", "yleisimmin", "usein"}
+)
 _SECOND_HAND = frozenset({"kuulla"})
 # "yleisin reklamaatio", "tavallisin syy": what is most common among the reader's peers
 _COMMON = frozenset({"yleinen", "tavallinen", "tyypillinen"})
@@ -61,7 +63,17 @@ _SHARE_WORDS = frozenset({"prosentti", "prosenttiyksikkö"})
 # a share or a sum in words, as "%" and "€" are in signs: "340 euroa kuussa"
 _PERCENT_WORDS = _SHARE_WORDS | {"euro"}
 _FINDINGS = frozenset(
-    {"havainto", "löydös", "mittaus", "kartoitus", "tutkimus", "vertailu", "analyysi", "tilasto"}
+    {
+        "havainto",
+        "löydös",
+        "mittaus",
+        "kartoitus",
+        "tutkimus",
+        "vertailu",
+        "analyysi",
+        "tilasto",
+        "kysely",
+    }
 )
 _LABELS = frozenset({"versio", "malli", "puh", "puhelin", "numero", "nro", "klo", "kello"})
 
@@ -116,7 +128,15 @@ class NoNovelInsight(Rule):
             title = block.kind in ("title", "subject")
             about_reader = block.kind == "bullet" and block.slide in reader_slides
             words = msg.sentence_words(s)
-            if not s.is_question and is_insight(words, title=title, about_reader=about_reader):
+            # "väittämä "saan palautetta" nousi…": a quoted "I" is the respondent's
+            quoted = (
+                frozenset(w.i for w in words if is_quoted(msg, w))
+                if any(q in msg.text(s.start, s.end) for q in QUOTES)
+                else frozenset()
+            )
+            if not s.is_question and is_insight(
+                words, title=title, about_reader=about_reader, quoted=quoted
+            ):
                 return
             if studied is not None and studied.block == s.block and _finding(words):
                 return  # "Kävimme läpi 12 kohteen mittaukset. Taso jäi tavoitteesta, kun…"
@@ -156,6 +176,12 @@ def _observed(words: list[Word]) -> list[Word] | None:
     that an opening perception verb frames, if any (the tagger often reads "näin"
     as "thus")."""
     head = words[:6]
+    that = next((n for n, w in enumerate(head) if w.lemma == "että"), None)
+    if that is None:
+        return None
+    # the verb frames the että-clause from before it ("pahoittelen, että tupsahdan
+    # näin pyytämättä": that "näin" is "thus")
+    head = head[:that]
     first_person = any(w.person == 1 for w in head[:4])  # "Olemme … seuranneet"
     opens = any(
         (n < 2 and w.lemma in _PERCEPTION)  # "Näin, että": the tagger may read "thus"
@@ -166,10 +192,7 @@ def _observed(words: list[Word]) -> list[Word] | None:
         )
         for n, w in enumerate(head[:4])
     )
-    if not opens:
-        return None
-    that = next((n for n, w in enumerate(head) if w.lemma == "että"), None)
-    return None if that is None else words[that + 1 :]
+    return words[that + 1 :] if opens else None
 
 
 # The seller's customers and partners are the reader's peers: "eräällä asiakkaallamme
@@ -181,7 +204,8 @@ def _peer(word: Word) -> bool:
     """ "eräällä asiakkaallamme", "asiakkaissamme": where something happened to a peer
     ("asiakkaamme ovat tyytyväisiä", "asiakkainamme on 120 yritystä", "asiakkaidemme
     määrä kasvoi" are still the seller talking of itself)."""
-    return word.lemma in _PEERS and word.case in ("Ade", "Ine")
+    # "pilottiasiakkaillamme": a compound ending in a peer noun is a peer too
+    return bool(word.lemmas & _PEERS or word_heads(word) & _PEERS) and word.case in ("Ade", "Ine")
 
 
 def _share_of(words: list[Word]) -> bool:
@@ -196,8 +220,27 @@ def _share_of(words: list[Word]) -> bool:
 
     for n, w in enumerate(words[:-1]):
         nxt = words[n + 1]
-        share = (numeral(w) and numeral(nxt) and nxt.case == "Ela") or (
+        share = (
+            numeral(w)
+            # "kolme neljästä"; "kävin läpi 40 kauppaa, ja vain kolme niistä…": a part
+            # of a whole the writer studied (not of "palvelemme 40 kauppaa")
+            and (
+                numeral(nxt)
+                or (nxt.pos == "PRON" and nxt.lemma in ("ne", "nämä") and _study(words))
+            )
+            and nxt.case == "Ela"
+        ) or (
             w.lower == "joka" and numeral(nxt) and nxt.lemma.endswith("s")  # an ordinal
+        )
+        # "41 kauppakeskuksen vuokralaisesta 29 nimesi…": the whole counted, then its part
+        whole = next(
+            (m for m in range(n + 1, min(n + 4, len(words) - 1)) if words[m].case == "Ela"), None
+        )
+        share = share or (
+            numeral(w)
+            and whole is not None
+            and words[whole].pos == "NOUN"
+            and numeral(words[whole + 1])
         )
         counted = next((v for v in words[n + 2 : n + 4] if v.pos == "NOUN"), None)
         if share and not (
@@ -246,10 +289,15 @@ def _own_past_change(words: list[Word], word: Word) -> bool:
     return past and any(w.head == word.i and w.addresses_reader for w in words)
 
 
-def _modifier(word: Word) -> bool:
-    """ "Alan johtavat osaajat": "leading" describing a noun is a rank, not "johtaa"
-    as "lead to" a consequence ("kasvava kysyntä" still counts)."""
-    return word.dep == "amod" and bool(word.lemmas & {"johtaa", "johtava"})
+def _not_leading_to(words: list[Word], word: Word) -> bool:
+    """ "Alan johtavat osaajat": "leading" describing a noun is a rank, and "oppia
+    johtamaan paremmin", "johtaa tiimiä" is managing; "johtaa" is a consequence
+    only with where it leads ("johtaa viivästyksiin", "johtaa siihen, että")."""
+    if not word.lemmas & {"johtaa", "johtava"}:
+        return False
+    if word.dep == "amod":
+        return True
+    return not any(d.head == word.i and d.case in ("Ill", "All") for d in words)
 
 
 def _without_absolutes(words: list[Word]) -> list[Word]:
@@ -277,6 +325,17 @@ def _as_you_know(words: list[Word]) -> bool:
     if any(w.negative for w in words):
         return False
     return any(w.lemma == "tietää" and w.person == 2 and not w.clitic_ko for w in words)
+
+
+# "varmasti teilläkin mietitään…": what the writer assumes of the reader
+_ASSUMING = frozenset({"varmasti", "varmaan", "varmaankin", "kai", "epäilemättä"})
+
+
+def _assumed_of_reader(words: list[Word]) -> bool:
+    """ "Varmasti teilläkin mietitään, miten…", "sen huomaa varmasti teidänkin
+    arjessanne": the writer guesses the reader's own experience; without a figure
+    that tells the reader nothing they have not lived."""
+    return any(w.lower in _ASSUMING for w in words) and any(w.addresses_reader for w in words)
 
 
 # "on tärkeää, että ilme näyttää samalta", "kannattaa panostaa näkyvyyteen": what
@@ -317,6 +376,15 @@ def _trend(words: list[Word]) -> bool:
         if _comparative(w) and any(v.lemma == "kuin" for v in words[n + 1 : n + 4]):
             return True
     return False
+
+
+def _than_ever(words: list[Word]) -> bool:
+    """ "nopeammin kuin koskaan": a comparison with no measure, the stock phrase of
+    every change speech."""
+    return any(
+        w.lower in ("koskaan", "ikinä", "milloinkaan") and n > 0 and words[n - 1].lemma == "kuin"
+        for n, w in enumerate(words)
+    )
 
 
 def _comparative(word: Word) -> bool:
@@ -413,12 +481,19 @@ def _bare(words: list[Word]) -> bool:
     )
 
 
-def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = False) -> bool:
+def is_insight(
+    words: list[Word],
+    *,
+    title: bool = False,
+    about_reader: bool = False,
+    quoted: frozenset[int] = frozenset(),
+) -> bool:
     """Does this sentence give the reader something new? A ``title`` (a slide
     title or subject line) addressed to the reader promises, it does not inform,
     unless it has a figure ("Kasvua brändillenne" is no news). ``about_reader``:
     the sentence speaks of the reader's world though it does not say "you" (a
-    bullet under a slide title that does)."""
+    bullet under a slide title that does). ``quoted``: indices of words inside
+    quotation marks, whose "I" and "we" are someone else's."""
     words = _without_absolutes(words)
     colon = next((n for n, w in enumerate(words) if w.text == ":"), None)
     after_colon = words[colon + 1 :] if colon is not None else []
@@ -433,6 +508,8 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
     if _as_you_know(words):
         return False  # "Kuten tiedätte, …": what the reader knows, by the writer's own words
     figures = _figures(words)
+    if not (percent or shown_change or figures) and _assumed_of_reader(words):
+        return False  # "sen huomaa varmasti teidänkin arjessanne": the writer's guess
     if not (percent or shown_change or figures) and _normative(words):
         return False  # "Siksi on entistä tärkeämpää, että yritys pysyy mielessä"
     # "Huomasin, että verkkokauppanne …": the seller only frames an observation
@@ -440,7 +517,8 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
     # fact about the reader's own business is news by itself, unless it is only an
     # event of theirs ("Näin, että teille on noussut uusi navetta").
     seller = any(
-        w.refers_to_seller and w.lemma not in _PERCEPTION and not _peer(w) for w in words
+        w.refers_to_seller and w.lemma not in _PERCEPTION and not _peer(w) and w.i not in quoted
+        for w in words
     ) or any(w.dep.startswith("nsubj") and w.lemma in _OFFERING and not w.possessive for w in words)
     reader = any(w.addresses_reader for w in words)
     observed = _observed(words)
@@ -453,7 +531,7 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
         if seller and observed:
             # "Olemme seuranneet, että yhä useampi konepaja …": what the seller saw
             # is judged by itself, without the seller's own frame
-            return is_insight(observed)
+            return is_insight(observed, quoted=quoted)
     if (
         seller
         and after_colon
@@ -462,7 +540,7 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
     ):
         # "Kerron yhden luvun: yhdellä pisteellä ladataan yössä 80 kWh": the seller
         # only announces what follows the colon, which is judged by itself
-        return is_insight(after_colon)
+        return is_insight(after_colon, quoted=quoted)
     # "jos siivous siirretään kello 17:n jälkeen": a condition's time, not a meeting's
     conditioned = {
         v.i for n, w in enumerate(words) if w.lemma in _CONDITIONS for v in words[n + 1 : n + 7]
@@ -483,7 +561,7 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
     )
     if strong_background(words) or (seller and background_score(words) and not measured):
         return False  # the seller's history and size are not news for the reader
-    platitude = wordlist("platitude").count(words) > 0 and figures == 0
+    platitude = (wordlist("platitude").count(words) > 0 or _than_ever(words)) and figures == 0
     # "toimintaympäristö muuttuu jatkuvasti, ja tukipalveluilta odotetaan yhä
     # enemmän": a platitude's change and trend words are no news either
     signals = (
@@ -491,7 +569,7 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
         and (
             any(
                 w in wordlist("insight")
-                and not _modifier(w)
+                and not _not_leading_to(words, w)
                 and not _own_past_change(words, w)
                 and not (seller and sellers_own_change(words))
                 for w in words
@@ -518,12 +596,17 @@ def is_insight(words: list[Word], *, title: bool = False, about_reader: bool = F
         for w in words
     )
     if (
-        seller
-        and not signals
+        not signals
+        and not percent
         and any(w.lemma in _DURATIONS for w in words)
-        and any(w.lemma in _TAKING for w in words)
+        and (
+            (seller and any(w.lemma in _TAKING for w in words))
+            or ((seller or reader) and any(is_meeting_word(w) for w in words))
+        )
     ):
-        return False  # "vien vain viisi minuuttia": the length of a call is no news
+        # "vien vain viisi minuuttia", "varaa 30 minuutin esittely": the length of
+        # a call is no news
+        return False
     if seller:
         # The seller's own scale ("palvelemme 500 kampaamoa") teaches nothing; a
         # finding does: a change, a share, a cause ("11 tapauksesta yhdeksässä …,

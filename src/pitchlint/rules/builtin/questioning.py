@@ -174,6 +174,8 @@ def is_fact_question(words: list[Word]) -> bool:
         return False
     if _weighs_alternatives(words):
         return False  # "Painaako enemmän hinta vai ennustettavuus?": a priority
+    if any(w.lemma in _SCHEDULE_WORDS for w in words):
+        return False  # "Mitä sanot, käydäänkö luonnos läpi tiistaina klo 10?": a time offered
     first_verb = next((w for w in words if w.finite), None)
     if first_verb is not None and first_verb.person == 1:
         return False  # "Voisimmeko…", "Saanko…": the seller proposes
@@ -191,6 +193,11 @@ def is_fact_question(words: list[Word]) -> bool:
         # montako…" asks a fact through its interrogative clause.
         return any(w.interrogative for w in words)
     return True
+
+
+_SCHEDULE_WORDS = frozenset(
+    {"klo", "kello", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai"}
+)
 
 
 def _weighs_alternatives(words: list[Word]) -> bool:

@@ -352,7 +352,11 @@ def _sentence_initial_name(
 
 def _name_split(suggestion: str, voikko: VoikkoAnalyser) -> bool:
     parts = suggestion.replace("-", " ").split()
-    return len(parts) == 2 and any(r.is_name for r in voikko.analyse(parts[0]))
+    if len(parts) != 2:
+        return False
+    # only a name ("Limingan"), not a word that is also a surname ("Asukaspa": asukas)
+    readings = voikko.analyse(parts[0])
+    return bool(readings) and all(r.is_name for r in readings)
 
 
 def _inflects_a_name(msg: AnalysedMessage, word: Word) -> bool:
@@ -361,9 +365,14 @@ def _inflects_a_name(msg: AnalysedMessage, word: Word) -> bool:
     lower = word.text.lower()
     if lower in seller_names(msg):
         return True  # "Oppimo on ketterä työkalu" above the signature "Oppimo Oy"
+    voikko = get_voikko()
     for other in msg.words:
         name = other.text.lower()
         if other.i == word.i or not other.text[:1].isupper() or len(name) < 3 or name == lower:
+            continue
+        # "Asukaspalaute" is a word of the dictionary, not a name: "Asukaspalauteet"
+        # is its typo, not its inflection
+        if voikko.spell(other.text) and not other.is_name:
             continue
         stem = name[: max(3, len(name) - 1)]
         if lower.startswith(stem) and _INFLECTION.match(lower[len(stem) :]):
