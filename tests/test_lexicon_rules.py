@@ -2079,6 +2079,11 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # one's best is an effort; a rating by others; the top reason is no ranking of ours
+    ("self-praise", "Hoidamme asiat parhaamme mukaan."),
+    ("self-praise", "Kaupungin parhaaksi arvioitu hotelliaamiainen on teillä."),
+    ("self-praise", "Meidät valittiin viime vuonna maakunnan parhaaksi työnantajaksi."),
+    ("self-praise", "Ykkössyy valituksiin on meilläkin viive."),
     ("unbacked-promise", "Näin kävi myös viime vuonna, kun hinnat nousivat."),
     ("unbacked-promise", "Jokainen tilaus ei aina vaadi käyntiä."),
     ("unbacked-promise", "Kukaan ei enää jaksa lukea pitkiä viestejä."),
