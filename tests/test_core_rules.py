@@ -26,6 +26,7 @@ NEXT = "Sopisiko puhelu torstaina kello 10?"
 
 FACT_QUESTIONS = [
     "Montako työntekijää teillä on?",
+    "Montako työntekijää sinulla on nyt kummassakin liikkeessä?",  # "both", not "which"
     "Kuinka monta myyjää sinulla on tiimissäsi?",
     "Mitä toiminnanohjausjärjestelmää käytätte?",
     "Mitä CRM:ää käytät nyt?",
@@ -112,6 +113,18 @@ def test_one_sentence_asking_several_facts_counts_each(core: Linter) -> None:
     (hit,) = [f for f in core.lint(text, "email").findings if f.rule == "over-questioning"]
     assert text[hit.start : hit.end] == question
     assert "(3 viestissä)" in hit.message
+
+
+def test_an_alternative_question_asks_once(core: Linter) -> None:
+    """ "Onko …, vai pitäisikö …?" offers two answers to one question: alone beside an
+    observation it is no over-questioning."""
+    question = "Onko traktorissasi jo valmius ohjaukselle, vai pitäisikö näyttö asentaa erikseen?"
+    context = (
+        "Eniten hyötyä näkyy kapeilla ja mutkaisilla lohkoilla. Naapuritiloilla säästö on "
+        "ollut yleensä suurempi kuin aukeilla."
+    )
+    text = _email(f"{INSIGHT} {context}\n\n{question} {NEXT}")
+    assert _question_spans(core, text) == []
 
 
 @pytest.mark.parametrize(
@@ -576,6 +589,9 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "Pahoittelen, että tupsahdan näin pyytämättä sähköpostiinne kesken kiireisen "
         f"syksyn. Autamme mielellämme. {NEXT}",
         f"Saumattomat integraatiot ja ketterä käyttöönotto tekevät muutoksesta vaivatonta. {NEXT}",
+        f"Kun tilat hankkivat tarvikkeet yhdessä, syntyy synergiaa koko alueelle. {NEXT}",
+        f"Kuten mainitsin, palvelumme on helppo ottaa käyttöön. {NEXT}",
+        f"Kuukausimaksunne olisi 49 euroa, eikä irtisanomisaikaa ole. {NEXT}",
     ],
     ids=[
         "price-list",
@@ -608,6 +624,9 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "length-of-a-meeting-offered",
         "thus-is-no-seeing",
         "change-in-buzzwords",
+        "consequence-in-buzzwords",
+        "as-i-said-of-us",
+        "the-offer-to-the-reader",
     ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:
@@ -714,8 +733,28 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
         # a generalisation about the reader's trade
         "Tukkukaupoissa tilausten käsittely jumittuu usein siihen, että saldot "
         f"päivittyvät vain kerran yössä. {NEXT}",
+        # the seller only frames what follows
+        "Lähestyn teitä, koska huhtikuussa voimaan tullut kyberturvallisuuslaki velvoittaa "
+        f"johdon hyväksymään riskienhallinnan. {NEXT}",
+        "Kuten puhelimessa mainitsin, ulkona seisova jääveistos ei enää kestä tammikuussa "
+        f"yhtä hyvin kuin kymmenen vuotta sitten. {NEXT}",
+        # a regulation's terms; the reader's own contract and its consequence
+        "Datasäädöksen mukaan asiakkaalla on oikeus vaihtaa palveluntarjoajaa enintään kahden "
+        f"kuukauden irtisanomisajalla. {NEXT}",
+        "Nykyisessä sopimuksessanne irtisanomisaika on kuusi kuukautta, joten vaihto kestää "
+        f"puoli vuotta. {NEXT}",
     ],
-    ids=["share-of-them", "whole-then-part", "peer-compound", "quoted-respondent", "usually"],
+    ids=[
+        "share-of-them",
+        "whole-then-part",
+        "peer-compound",
+        "quoted-respondent",
+        "usually",
+        "because-frame",
+        "as-i-said-frame",
+        "regulation",
+        "readers-contract",
+    ],
 )
 def test_findings_told_in_other_shapes_are_news(core: Linter, body: str) -> None:
     assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
@@ -750,8 +789,44 @@ def test_a_share_of_the_sellers_own_customers_is_no_news(core: Linter) -> None:
             "## Seuraava askel\n- Koeajo viikolla 47\n",
             False,
         ),
+        # a product "for companies" is no company presentation
+        (
+            "Polttoainekortti – esittely\n\n1. Tervetuloa\n   - Tapaamisen kulku\n"
+            "2. Polttoainekortti yrityksille\n   - Käy useimmilla asemilla\n   - Yksi lasku "
+            "kuukaudessa\n   - Kortit kaikille kuljettajille\n3. Ehdotus\n   - Kortit "
+            "yhdeksälle autolle\n",
+            False,
+        ),
+        # "X lyhyesti" over the founding is the company in brief; over features, the product
+        (
+            "# Tasekirja lyhyesti\n- Perustettu Jyväskylässä 1998\n- 12 kirjanpitäjää\n"
+            "- Toimistot Jyväskylässä ja Äänekoskella\n\n# Mitä muuttuu sinun yrityksessäsi\n"
+            "- Kuukauden luvut valmiina 10. päivään mennessä\n",
+            True,
+        ),
+        (
+            "# Kassavahti lyhyesti\n- Näyttää kassan joka aamu puhelimessa\n- Hälyttää, kun "
+            "saldo laskee\n- Toimii pankkitunnuksilla\n\n# Mitä muuttuu sinun yrityksessäsi\n"
+            "- Kuukauden luvut valmiina 10. päivään mennessä\n",
+            False,
+        ),
+        # the reader's situation in brief: their offices, not ours
+        (
+            "# Nykytilanne lyhyesti\n- Kolme toimipistettä, kukin omalla liittymällä\n"
+            "- Nykyinen sopimus päättyy kesäkuussa\n- Katkoista ei saa hyvitystä\n\n"
+            "# Ehdotus\n- Kuituyhteys jokaiseen toimipisteeseen\n",
+            False,
+        ),
     ],
-    ids=["neutral-title", "owners-named", "pilot-year"],
+    ids=[
+        "neutral-title",
+        "owners-named",
+        "pilot-year",
+        "for-companies",
+        "company-in-brief",
+        "product-in-brief",
+        "situation-in-brief",
+    ],
 )
 def test_outline_bullets_decide_a_neutral_slide(core: Linter, deck: str, fires: bool) -> None:
     found = {f.rule for f in core.lint(deck, "outline").findings}

@@ -1084,7 +1084,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Pidämme [lupauksemme] aina.",
         ],
         "varmasti|=varmuudella säästää|hyötyä|parantaa|tehostua|onnistua|tyytyväinen|ilahtua|"
-        "vakuuttua|kannattaa|kannattava|sujua": [
+        "vakuuttua|kannattaa|kannattava|sujua|selvitä": [
+            "Tarkastuksesta [selviätte varmasti] ilman seuraamuksia.",
             "Te [hyödytte varmuudella] uudesta mallista.",
             "Siirtyminen on [varmasti kannattavaa].",
             "Käyttöönotto [sujuu varmasti] ilman yllätyksiä.",
@@ -2079,6 +2080,12 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("servile-tone", "Tiedän, että ruiskusi on ostettu aikanaan Heikkilän konekaupasta."),
+    ("unbacked-promise", "Voit kokeilla konetta parilla lohkolla ilman isoa riskiä."),
+    (
+        "unbacked-promise",
+        "Toimittajasopimusten takuuehdot ovat lyhyempiä kuin asiakkaille annetut takuut.",
+    ),
     # one's best is an effort; a rating by others; the top reason is no ranking of ours
     ("self-praise", "Hoidamme asiat parhaamme mukaan."),
     ("self-praise", "Kaupungin parhaaksi arvioitu hotelliaamiainen on teillä."),

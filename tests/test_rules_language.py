@@ -262,6 +262,18 @@ def test_sentence_initial_unknown_name_is_not_a_typo_but_a_near_miss_is(linter: 
     assert spans == ["Toivottavsti"]
 
 
+def test_a_list_items_name_is_no_typo_but_a_list_items_typo_is(linter: Linter) -> None:
+    """A bullet that opens with a name and a comma or colon, or a name the deck also
+    writes as "Name-kortti", is a brand; a typo opening a bullet is still a typo."""
+    deck = (
+        "# Lataus\n\n## Vaihtoehdot\n- Latavo, perustettu 2014, 40 asentajaa\n"
+        "- Tankkari: 1,90 € kortilta kuukaudessa\n- Toivottavsti ehditte vertailla\n\n"
+        "## Ehdotus\n- Tankkari-kortti yhdeksälle autolle\n"
+    )
+    found = [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"]
+    assert [deck[f.start : f.end] for f in found] == ["Toivottavsti"]
+
+
 def test_a_typo_of_a_dictionary_word_is_no_inflected_name(linter: Linter) -> None:
     """ "Asukaspalaute" is a word, so "Asukaspalauteet" is its typo, not its form; and
     the split "Asukaspa lauteet" finds a surname only in a common noun."""

@@ -253,6 +253,37 @@ def test_a_menu_of_options_competes(linter: Linter, text: str, asks: tuple[str, 
         assert f'"{ask}' in hit.message
 
 
+def test_imperatives_read_as_nouns_compete_in_a_list(linter: Linter) -> None:
+    """The tagger reads "Vastaa" and "tilaa" as nouns; in a list with "tule" they ask."""
+    text = (
+        INTRO_SINA + "Vastaa tähän viestiin, tilaa maksuton tuoteluettelo verkkosivuiltamme "
+        "tai tule tapaamaan meitä messuille!" + END
+    )
+    (hit,) = found(linter, text, "missing-next-step")
+    assert "3 kilpailevaa pyyntöä" in hit.message
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "Voin myös soittaa jossain vaiheessa.",  # no time at all
+        "Soitamme mielellämme yritysten juhlissa ja tilaisuuksissa.",  # music, no call
+    ],
+    ids=["some-day", "playing-music"],
+)
+def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: str) -> None:
+    assert "missing-next-step" in lint_ids(INTRO_SINA + close + END)
+
+
+def test_a_condition_ends_the_menu(lint_ids: LintIds) -> None:
+    """ "…, jos veneisiin pitää tehdä huoltotöitä" is the condition of one option."""
+    text = (
+        INTRO_TE + "Talven aikana voitte käydä hallissa arkisin sovittuna aikana, jos veneisiin "
+        "pitää tehdä huoltotöitä. Soitan teille maanantaina kello 10." + END
+    )
+    assert "missing-next-step" not in lint_ids(text)
+
+
 def test_alternatives_of_place_or_of_one_step_do_not_compete(lint_ids: LintIds) -> None:
     text = (
         INTRO_TE + "Koulutus voidaan järjestää teidän tiloissanne tai työmaalla. Voitte lähettää "

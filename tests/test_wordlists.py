@@ -129,6 +129,22 @@ def test_whole_word_entry_skips_compounds(analyzer: Analyzer) -> None:
     assert found["Omistajamme"] and not found["metsänomistajia"]
 
 
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Suojasäät ovat yleistyneet.", "yleistyneet"),
+        ("Sähkö on kallistunut.", "kallistunut"),
+        ("Viat ovat lisääntyneet.", "lisääntyneet"),
+    ],
+)
+def test_a_derived_verbs_participle_is_its_verb(analyzer: Analyzer, text: str, word: str) -> None:
+    """Voikko roots "yleistyneet" in "yleistää"; the list entry is "yleistyä"."""
+    from pitchlint.inputs import parse_text
+
+    msg = analyzer.analyse(parse_text(text, "email"))
+    assert next(w for w in msg.words if w.text == word) in wordlist("insight")
+
+
 def test_a_case_form_is_no_finite_verb_of_the_same_spelling(analyzer: Analyzer) -> None:
     from pitchlint.inputs import parse_text
 

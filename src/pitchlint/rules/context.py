@@ -1000,7 +1000,10 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         )
         and any(r.word_class in _PERSON_OR_PLACE for r in word.readings)
     ):
-        return False  # "Seinäjoen": a place, whatever its compound reading ("seinä+joki")
+        # "Seinäjoen": a place, whatever its compound reading ("seinä+joki"); but
+        # "seinät tulivat Rantalalta", "tilasimme Heikkiseltä": a surname the goods
+        # came from is a firm
+        return _supplied_by(msg, word)
     first = next(
         (w for w in msg.sentence_words(msg.sentences[word.sentence]) if not w.is_punct), None
     )
@@ -1016,6 +1019,19 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         labels = word.pos == "PROPN" and (follows == ":" or follows in QUOTES)
         return compound and (lenient or labels)
     return True
+
+
+# Verbs of getting goods or a service from someone: "X:ltä" with them names a supplier.
+_SUPPLY_VERBS = frozenset({"tulla", "ostaa", "tilata", "hankkia", "vuokrata", "toimittaa"})
+
+
+def _supplied_by(msg: AnalysedMessage, word: Word) -> bool:
+    head = msg.words[word.head]
+    return (
+        word.case in ("Abl", "Ela")
+        and head.lemma in _SUPPLY_VERBS
+        and not any(r.word_class == "etunimi" for r in word.readings)
+    )
 
 
 def _name_keys(word: Word) -> set[str]:

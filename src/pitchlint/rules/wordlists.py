@@ -17,6 +17,15 @@ _CONTENT_POS = frozenset({"NOUN", "VERB", "ADJ", "PROPN", "AUX"})
 _DATA = Path(__file__).parent / "data" / "wordlists.toml"
 
 
+def _active_participle_verb(participle: str) -> str:
+    """ "yleistynyt" -> "yleistyä", "kallistunut" -> "kallistua": the verb of an
+    active past participle in -nut/-nyt (not "noussut", which has no -n-)."""
+    if not participle.endswith(("nut", "nyt")):
+        return ""
+    stem = participle[:-3]
+    return stem + ("a" if any(c in "aou" for c in stem) else "ä")
+
+
 class WordList:
     def __init__(self, name: str, words: list[str]) -> None:
         self.name = name
@@ -62,6 +71,10 @@ class WordList:
             # a past participle only: "perustettu" is "perustaa", but Voikko also
             # derives "perustuva" (based on) from it
             if r.participle in _PAST_PARTICIPLES and len(r.parts) == 1 and r.parts[0] in self.keys:
+                return True
+            # "ovat yleistyneet": Voikko gives a derived verb's participle the root of the
+            # derivation ("yleistää"), so the verb is rebuilt from the participle itself
+            if r.participle == "past_active" and _active_participle_verb(r.baseform) in self.keys:
                 return True
         return False
 

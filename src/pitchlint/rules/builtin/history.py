@@ -81,19 +81,38 @@ _AGENDA = frozenset({"agenda", "asialista", "esityslista", "ohjelma", "sisältö
 _OPENINGS = frozenset({"aluksi", "alkuun", "avaus", "tervetuloa"})
 
 
+_FOR = frozenset({"All", "Ade"})
+
+
 def _background_title(words: list[Word]) -> bool:
     """ "Yritysesittely", "Keitä olemme", "Tietoa meistä", "Historiamme", "Arvomme"."""
     if not words or len(words) > 5 or any(w.addresses_reader for w in words):
         return False
     seller = any(w.refers_to_seller for w in words)
     about_us = any(w.person == 1 and w.case == "Ela" for w in words)  # "meistä", "minusta"
-    named = wordlist("background_titles").count(words) > 0
+    # "Polttoainekortti yrityksille": the companies a product is for, not ours
+    named = wordlist("background_titles").count([w for w in words if w.case not in _FOR]) > 0
     return about_us or (named and (seller or len(words) <= 3))
 
 
 # Titles that may present the product as well as the company: the bullets decide.
 # "Tausta" over the regulation's dates is the matter's background, not the seller's.
 _WEAK_TITLES = frozenset({"esittely", "tarina", "organisaatio", "yritys", "tausta"})
+
+
+# "Tasekirja lyhyesti", "Koskela numeroina": a name in brief, the company's or the
+# product's; the bullets tell which.
+_IN_BRIEF = frozenset({"lyhyesti", "numeroina", "pähkinänkuoressa"})
+
+
+def _brief_title(words: list[Word]) -> bool:
+    """ "Tasekirja lyhyesti", not "Nykytilanne lyhyesti" (the reader's situation)."""
+    return (
+        len(words) == 2
+        and words[1].lower in _IN_BRIEF
+        and not words[0].addresses_reader
+        and words[0] not in wordlist("situation")
+    )
 
 
 def _weak_title(words: list[Word]) -> bool:
@@ -181,7 +200,9 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         bullets = [b for b in blocks if b.block.kind != "title"]
         if slide == 0 and not bullets:
             continue  # a deck title alone
-        titled = _background_title(title_words)
+        titled = _background_title(title_words) or (
+            _brief_title(title_words) and bool(bullets) and _speaks_of_seller(msg, bullets)
+        )
         if titled and bullets and not _speaks_of_seller(msg, bullets) and _weak_title(title_words):
             titled = False  # "Esittely" over "- Keskusvoitelu sahalinjan laakereille": the product
         bg_bullets = sum(1 for b in bullets if _background_bullet(_block_words(msg, b)))

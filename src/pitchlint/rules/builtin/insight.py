@@ -162,7 +162,8 @@ def _figures(words: list[Word]) -> int:
             w.reading is not None
             and w.reading.word_class == "lukusana"
             and w.lemma != "yksi"
-            and not w.lemma.endswith(("s", "nen"))  # ensimmäinen, kolmas: ordinals
+            # ensimmäinen, kolmas: ordinals ("kymmenen" is ten)
+            and not (w.lemma.endswith(("s", "nen")) and w.lemma != "kymmenen")
         )
         quantity = not label and (bool(_DIGIT.search(w.text)) or cardinal or w.lemma in _FRACTIONS)
         if quantity and not previous:
@@ -365,6 +366,27 @@ def _normative(words: list[Word]) -> bool:
     return False
 
 
+_FRAMING_REASONS = frozenset({"koska", "sillä"})
+
+
+def _seller_frame(words: list[Word]) -> list[Word] | None:
+    """The part of a sentence the seller only frames: after "koska"/"sillä" when the
+    seller's own clause comes first ("Lähestyn teitä, koska …"), or after a leading
+    "Kuten mainitsin," ("as I mentioned"); None when the rest speaks of the seller."""
+    rest: list[Word] | None = None
+    if words and words[0].lower == "kuten":
+        said = next((n for n, w in enumerate(words[:5]) if w.finite and w.person == 1), None)
+        if said is not None:
+            rest = words[said + 1 :]
+    else:
+        at = next((n for n, w in enumerate(words) if w.lower in _FRAMING_REASONS), None)
+        if at is not None and any(w.refers_to_seller for w in words[:at]):
+            rest = words[at + 1 :]
+    if not rest or any(w.refers_to_seller for w in rest):
+        return None
+    return rest
+
+
 def _trend(words: list[Word]) -> bool:
     """ "yhä useammin", "entistä kalliimpia": a change over time without a figure;
     or a comparison made with "kuin" ("vähemmän kuin viime vuonna", "enemmän
@@ -375,7 +397,11 @@ def _trend(words: list[Word]) -> bool:
             return True
         if _comparative(w) and any(v.lemma == "kuin" for v in words[n + 1 : n + 4]):
             return True
-    return False
+    # "ei kestä yhtä hyvin kuin kymmenen vuotta sitten": compared with a time before
+    return any(
+        w.lemma == "kuin" and any(v.lower == "sitten" for v in words[n + 1 : n + 5])
+        for n, w in enumerate(words)
+    )
 
 
 def _than_ever(words: list[Word]) -> bool:
@@ -407,9 +433,18 @@ def _offer_terms(words: list[Word]) -> bool:
     )
 
 
+def _readers_current_terms(words: list[Word]) -> bool:
+    """ "Nykyisessä sopimuksessanne irtisanomisaika on kuusi kuukautta": the terms of
+    the reader's own contract as they stand, told back with their consequence, are
+    no price list of the seller's ("kuukausimaksunne olisi 49 €" still is)."""
+    return any((w.possessive or "").startswith("2") and w.pos == "NOUN" for w in words) and not any(
+        w.reading is not None and w.reading.mood == "conditional" for w in words
+    )
+
+
 _ARROWS = frozenset({"→", "->", "⇒", "➝"})
 _SIGNED = re.compile(r"^[+−–-]\d")
-_REGULATION = frozenset({"laki", "asetus", "direktiivi", "määräys", "standardi"})
+_REGULATION = frozenset({"laki", "asetus", "direktiivi", "määräys", "standardi", "säädös"})
 
 
 _STUDYING = frozenset(
@@ -541,6 +576,12 @@ def is_insight(
         # "Kerron yhden luvun: yhdellä pisteellä ladataan yössä 80 kWh": the seller
         # only announces what follows the colon, which is judged by itself
         return is_insight(after_colon, quoted=quoted)
+    reason = _seller_frame(words) if seller else None
+    if reason and is_insight(reason, quoted=quoted):
+        # "Otan yhteyttä, koska huhtikuussa voimaan tullut laki velvoittaa…", "Kuten
+        # mainitsin, jääveistos ei enää kestä…": the seller frames, the rest tells
+        # (a frame only adds: the seller's own finding is judged whole below)
+        return True
     # "jos siivous siirretään kello 17:n jälkeen": a condition's time, not a meeting's
     conditioned = {
         v.i for n, w in enumerate(words) if w.lemma in _CONDITIONS for v in words[n + 1 : n + 7]
@@ -577,7 +618,7 @@ def is_insight(
             or _trend(words)
         )
     ) or any(w.lower in _GENERALISING for w in words)
-    if not signals and _offer_terms(words):
+    if not signals and _offer_terms(words) and not _readers_current_terms(words):
         return False  # "Hinta on 49 euroa kuussa": a price list teaches nothing
     # "yleisin reklamaatio koskee…" (not the offer's "yleisimmät merkit", caught above)
     signals = signals or any(w.lemma in _COMMON and _has_superlative(w) for w in words)
@@ -629,5 +670,5 @@ def is_insight(
     )
     if procedure and not figure:
         return False
-    consequence = len(words) >= 8 and finite and connective
+    consequence = len(words) >= 8 and finite and connective and not platitude
     return signals or consequence or (figure and finite)

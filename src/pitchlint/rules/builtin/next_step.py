@@ -178,10 +178,36 @@ def is_imperative(msg: AnalysedMessage, word: Word) -> bool:
     """
     form = _imperative_form(word)
     if form is None:
-        return False
+        return _listed_imperative(msg, word)
     if _has_subject(msg, word) or _after_negation(msg, word):
         return False
     return form == "only" or _opens_clause(msg, word)
+
+
+def _listed_imperative(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Vastaa tähän viestiin, tilaa luettelo, soita myyjällemme tai tule messuille":
+    a word the tagger read as a noun ("vastaa", "tilaa") that opens a clause in a
+    list of asks with an imperative tagged as such is an imperative too."""
+    if word.pos != "NOUN" or not _opens_clause(msg, word):
+        return False
+    verbal = any(
+        r.word_class == "teonsana"
+        and (
+            (r.mood == "imperative" and r.person == 2)
+            or (r.mood == "indicative" and r.person == 3 and r.baseform.endswith(("ata", "ätä")))
+        )
+        for r in word.readings
+    )
+    if not verbal:
+        return False
+    sent = msg.sentences[word.sentence]
+    return any(
+        w.i != word.i
+        and w.pos in ("VERB", "AUX")
+        and _imperative_form(w) is not None
+        and _opens_clause(msg, w)
+        for w in msg.sentence_words(sent)
+    )
 
 
 def _imperative_form(word: Word) -> Literal["only", "maybe"] | None:
@@ -283,8 +309,10 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 # "Voitte vastata tähän, soittaa minulle tai ladata oppaan": a menu of
                 # options, one ask per coordinated infinitive
                 for inf in words[w.i - s.first + 1 :]:
-                    if inf.clitic_ko or (
-                        inf.finite and not any(r.mood == "A-infinitive" for r in inf.readings)
+                    if (
+                        inf.clitic_ko
+                        or inf.pos == "SCONJ"  # "…, jos veneisiin pitää tehdä huoltoja"
+                        or (inf.finite and not any(r.mood == "A-infinitive" for r in inf.readings))
                     ):
                         break  # "voitte päättää, kannattaako…": the menu ends at a new clause
                     # "täyttää", "pyytää" are 3rd-person presents too: any infinitive reading
@@ -441,7 +469,7 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
     for n, w in enumerate(words):
         if not w.finite or w.person != 1 or is_negated(msg, sentence, w) or is_past(msg, w):
             continue
-        if w.lemmas & _PROPOSING_VERBS or is_meeting_word(w):
+        if (w.lemmas & _PROPOSING_VERBS or is_meeting_word(w)) and not _plays_music(words, w):
             return True
         if _conditional(w) and _meeting(msg, sentence):
             return True  # "olisin kiitollinen tapaamisesta torstaina", "toivoisin puhelua"
@@ -449,6 +477,17 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
         if "olla" in w.lemmas and following is not None and following.lemma == "yhteys":
             return True
     return False
+
+
+def _plays_music(words: list[Word], verb: Word) -> bool:
+    """ "soitamme yritysten tilaisuuksissa": "soittaa" where one plays, with no one
+    to call ("soitan teille")."""
+    if "soittaa" not in verb.lemmas:
+        return False
+    deps = [w for w in words if w.head == verb.i]
+    return any(d.case in ("Ine", "Ade") and d.pos == "NOUN" for d in deps) and not any(
+        d.case == "All" or d.addresses_reader for d in deps
+    )
 
 
 def _verb_read_as_determiner(msg: AnalysedMessage, word: Word) -> bool:
@@ -623,6 +662,16 @@ def is_next_step(msg: AnalysedMessage, sentence: Sentence) -> bool:
             or any(is_imperative(msg, w) for w in words)
             or _scheduled(msg, sentence, words)
         )
-    if not _meeting(msg, sentence):
+    if not _meeting(msg, sentence) or _some_day(msg, sentence):
         return False
     return offers or _asks_to_act(msg, sentence)
+
+
+def _some_day(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """ "voin soittaa jossain vaiheessa", "palataan joskus": no time at all."""
+    words = content_words(msg, sentence)
+    return any(
+        w.lower in ("joskus", "myöhemmin")
+        or (w.lemma == "jokin" and n + 1 < len(words) and words[n + 1].lemma == "vaihe")
+        for n, w in enumerate(words)
+    )

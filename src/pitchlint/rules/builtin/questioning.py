@@ -95,13 +95,16 @@ _RHETORICAL = frozenset({"oikeasti", "todella", "tosissaan"})
 def _questions_in(words: list[Word]) -> int:
     """How many questions one sentence asks: each question word or -ko verb opens one
     ("montako…" and "kenen kautta…" are two), except one embedded under a verb of
-    hearing or telling ("olisiko aikaa kuulla, miten asetus muuttuu?" asks once)."""
+    hearing or telling ("olisiko aikaa kuulla, miten asetus muuttuu?" asks once) and
+    the second option of an alternative ("…, vai pitäisikö…?")."""
     count = 0
     for n, w in enumerate(words):
         if not (w.interrogative or (w.clitic_ko and w.finite)):
             continue
         if any(v in wordlist("ask") for v in words[max(0, n - 2) : n]):
             continue
+        if any(v.lemma == "vai" for v in words[max(0, n - 2) : n]):
+            continue  # "Onko valmius jo, vai pitäisikö se asentaa?": one question, two options
         count += 1
     return max(1, count)
 
@@ -170,7 +173,13 @@ def is_fact_question(words: list[Word]) -> bool:
         return False  # "Pitääkö teidän oikeasti maksaa siitä, että…?": a point, not a question
     # ("Millä järjestelmällä vaativuus teillä arvioidaan?": a process in the passive,
     # not the reader's view)
-    if any(w in wordlist("opinion") and not (w.finite and w.person == 4) for w in words):
+    if any(
+        w in wordlist("opinion")
+        and not (w.finite and w.person == 4)
+        # "kummassakin liikkeessä": "both", not the choice "kumpi"
+        and not w.lower.endswith(("kin", "kaan", "kään"))
+        for w in words
+    ):
         return False
     if _weighs_alternatives(words):
         return False  # "Painaako enemmän hinta vai ennustettavuus?": a priority

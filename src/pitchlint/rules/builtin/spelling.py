@@ -316,6 +316,12 @@ def _sentence_initial_name(
     same = [w for w in msg.words if w.text == word.text and w.i != word.i]
     if any(not starts_sentence(msg.source, w.start) for w in same):
         return True  # also capitalised mid-sentence
+    if any(w.text.startswith(word.text + "-") for w in msg.words):
+        return True  # "Tankkari-kortti" elsewhere: a brand that names its products
+    block = msg.blocks[word.block]
+    follows = msg.source[word.end : word.end + 1]
+    if block.block.kind == "bullet" and block.first_word == word.i and follows in (",", ":"):
+        return True  # "- Latavo, perustettu 2014", "c) Tankkari: 1,90 €": a list item's name
     if _inflects_a_name(msg, word):
         return True
     # "Kuvatarkka Oy", "Reittiviisas Oy:n", here or in the signature; a word the
