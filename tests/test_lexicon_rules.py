@@ -1556,6 +1556,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen toimittajanne kanssa saatte [kuunnella pelkkiä selityksiä].",
             "Muiden toimijoiden asiakkaat joutuvat [kuuntelemaan selityksiä] joka kerta.",
         ],
+        "kuin irtotavara|karja": [
+            "Nykyisellä toimittajallanne veneitä käsitellään [kuin irtotavaraa].",
+            "Kilpailija kohtelee asiakkaitaan [kuin karjaa].",
+            "Muut toimijat lastaavat tavaranne [kuin irtotavaran].",
+        ],
+        "pahamaineinen": [
+            "Isot leasingtalot ovat aika [pahamaineisia].",
+            "Kilpailijan [pahamaineinen] palautustarkastus maksaa.",
+            "Nykyinen toimittajanne on alalla [pahamaineinen].",
+        ],
+        "nyhtää|lypsää": [
+            "Isot leasingtalot [nyhtävät] asiakkaalta jokaisesta naarmusta.",
+            "Kilpailija [lypsää] asiakkaitaan lisämaksuilla.",
+            "Nykyinen toimittajanne [nyhtää] teiltä lisää joka kuussa.",
+        ],
         "kuitata käynti": [
             "Nykyinen siivousfirmanne käy lähinnä [kuittaamassa käyntinsä].",
             "Kilpailijan huoltomiehet [kuittaavat käynnin] ja lähtevät.",
@@ -2080,6 +2095,8 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # a surname one heard something from is a person
+    ("competitor-bashing", "Kuulin Virtaselta, että asennus oli huono."),
     ("servile-tone", "Tiedän, että ruiskusi on ostettu aikanaan Heikkilän konekaupasta."),
     ("unbacked-promise", "Voit kokeilla konetta parilla lohkolla ilman isoa riskiä."),
     (
@@ -3001,3 +3018,25 @@ def test_a_spaced_hyphen_compound_names_its_tail(linter: Linter, sentence: str, 
 def test_many_people_switching_is_still_a_market_fact(linter: Linter) -> None:
     text = HEAD + "Moni vaihtaa toimittajaa huonon palvelun takia." + TAIL
     assert "competitor-bashing" not in {rule for rule, _ in _found(linter, text)}
+
+
+def test_a_surname_the_goods_came_from_is_a_firm(linter: Linter) -> None:
+    """ "Rantala" is a surname and a place to Voikko; the walls "came from" it."""
+    text = (
+        HEAD + "Teidän osastonne seinät tulivat viime vuonna Rantalalta. Heidän seinänsä ovat "
+        "halpaa tuontitavaraa, ja asentajat ovat ihan amatöörejä." + TAIL
+    )
+    assert ("competitor-bashing", "amatöörejä") in _found(linter, text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruiskusi on ostettu Heikkilän konekaupasta, ja sieltä myydään aika surkeaa tavaraa.",
+        "Autonne ovat isoissa leasingtaloissa, ja ne ovat aika pahamaineisia.",
+        "Halvat nettipainot eivät välitä, miltä brändisi näyttää.",
+    ],
+    ids=["machine-shop", "big-leasing-houses", "cheap-online-printers"],
+)
+def test_vendor_kinds_named_in_compounds(linter: Linter, sentence: str) -> None:
+    assert "competitor-bashing" in {rule for rule, _ in _found(linter, HEAD + sentence + TAIL)}
