@@ -304,6 +304,9 @@ def test_who_we_are_and_our_size_first_is_background(
         # the size of the customers the seller serves, in a one-line introduction
         "Olen Jenni Salo, ja autamme 100–400 hengen tuotantoyrityksiä valmentamaan "
         f"työnjohtajia. {CUSTOMER} {NEXT}",
+        # a finding among the seller's customers opens: the peers' world, not the seller
+        "Asiakkaidemme alkukartoituksissa joka toinen toimistotyöntekijä kertoo niskakivuista. "
+        f"Kaikilla hierojillamme on ammattitutkinto ja vähintään viiden vuoden kokemus. {NEXT}",
     ],
     ids=[
         "at-the-end",
@@ -312,6 +315,7 @@ def test_who_we_are_and_our_size_first_is_background(
         "consequence-first",
         "certificates-expire",
         "customers-size",
+        "peers-finding-first",
     ],
 )
 def test_background_that_is_fine(core: Linter, body: str) -> None:
@@ -743,6 +747,9 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
         f"kuukauden irtisanomisajalla. {NEXT}",
         "Nykyisessä sopimuksessanne irtisanomisaika on kuusi kuukautta, joten vaihto kestää "
         f"puoli vuotta. {NEXT}",
+        # most of a whole, and half of it, in words
+        f"Peltikatoissa suurin osa vuodoista syntyy läpivienneistä, ei itse levystä. {NEXT}",
+        f"Pirkanmaan juhlapaikoista yli puolet on jo lyöty lukkoon kesäkuun osalta. {NEXT}",
     ],
     ids=[
         "share-of-them",
@@ -754,14 +761,23 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
         "as-i-said-frame",
         "regulation",
         "readers-contract",
+        "most-of-them",
+        "half-of-them",
     ],
 )
 def test_findings_told_in_other_shapes_are_news(core: Linter, body: str) -> None:
     assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
 
 
-def test_a_share_of_the_sellers_own_customers_is_no_news(core: Linter) -> None:
-    body = f"Palvelemme 40 verkkokauppaa, ja kolme niistä on Tampereella. {NEXT}"
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Palvelemme 40 verkkokauppaa, ja kolme niistä on Tampereella. {NEXT}",
+        f"Suurin osa asiakkaistamme on Helsingissä. {NEXT}",
+    ],
+    ids=["three-of-ours", "most-of-ours"],
+)
+def test_a_share_of_the_sellers_own_customers_is_no_news(core: Linter, body: str) -> None:
     assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
 
 

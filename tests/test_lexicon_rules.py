@@ -2095,6 +2095,13 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # nothing wrong with the reader's contract; a season's pattern; synonyms are a mention
+    (
+        "unbacked-promise",
+        "Nykyinen sopimuksenne on tehty ennen hinnannousua, eikä siinä ole mitään vikaa.",
+    ),
+    ("unbacked-promise", "Teidän kauppanne kävijämäärä moninkertaistuu keväällä."),
+    ("competitor-bashing", 'Kilpailijan haussa ei ole synonyymejä: "lenkkarit" = "juoksukengät".'),
     # a surname one heard something from is a person
     ("competitor-bashing", "Kuulin Virtaselta, että asennus oli huono."),
     ("servile-tone", "Tiedän, että ruiskusi on ostettu aikanaan Heikkilän konekaupasta."),

@@ -265,6 +265,22 @@ def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: 
     assert "missing-next-step" in lint_ids(INTRO_SINA + close + END)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fallback for the time offered is the same step
+        INTRO_SINA + "Voit hakea levyt varastolta tai tilata kuorman työmaalle. Soitan sinulle "
+        "torstaina kello 9. Jos aika ei käy, vastaa tähän viestiin paremmalla ajalla." + END,
+        # a session booked in the passive, times offered after it
+        INTRO_SINA + "Buukataanko puolen tunnin sparraus ennen joulusesonkia? Minulle käy "
+        "maanantai ja keskiviikko kello 10–12." + END,
+    ],
+    ids=["fallback-time", "booked-session"],
+)
+def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:
+    assert "missing-next-step" not in lint_ids(text)
+
+
 def test_a_condition_ends_the_menu(lint_ids: LintIds) -> None:
     """ "…, jos veneisiin pitää tehdä huoltotöitä" is the condition of one option."""
     text = (

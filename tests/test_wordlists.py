@@ -145,6 +145,20 @@ def test_a_derived_verbs_participle_is_its_verb(analyzer: Analyzer, text: str, w
     assert next(w for w in msg.words if w.text == word) in wordlist("insight")
 
 
+def test_basing_on_is_no_founding(analyzer: Analyzer) -> None:
+    """ "perustaa" with an illative is "base on": no background word."""
+    from pitchlint.inputs import parse_text
+    from pitchlint.rules.wordlists import strong_background
+
+    based = analyzer.analyse(parse_text("Suositukset alettiin perustaa kirjailijaan.", "email"))
+    founded = analyzer.analyse(parse_text("Yritys perustettiin Turussa.", "email"))
+    placed = analyzer.analyse(
+        parse_text("Kaksi insinööriä perusti toimiston Jyväskylään.", "email")
+    )
+    assert not strong_background(based.words)
+    assert strong_background(founded.words) and strong_background(placed.words)
+
+
 def test_a_case_form_is_no_finite_verb_of_the_same_spelling(analyzer: Analyzer) -> None:
     from pitchlint.inputs import parse_text
 

@@ -236,7 +236,8 @@ _SAYING = frozenset({"kertoa", "sanoa", "mainita", "kuvata", "kirjoittaa", "tode
 _ANSWERING = frozenset(
     {"vastata", "sanoa", "kysyä", "todeta", "kuitata", "huudahtaa", "kirjoittaa",
      # a mention, not irony: haku "autokorjaamo Kangasala", hakusana "putkiremontti"
-     "haku", "hakusana", "hakulauseke", "sana", "termi", "otsikko", "nimi"}
+     "haku", "hakusana", "hakulauseke", "sana", "termi", "otsikko", "nimi",
+     "synonyymi", "avainsana", "hakutermi", "esimerkki"}
 )  # fmt: skip
 
 

@@ -127,6 +127,12 @@ def _background_words(words: list[Word]) -> int:
             )
         )
         and not ({h for r in w.readings for h in r.heads} & _GROUP_NOUNS and not seller)
+        # "suositukset alettiin perustaa kirjailijaan": "base on", not "found"
+        # ("perusti toimiston Jyväskylään": founded in a place)
+        and not (
+            w.lemma == "perustaa"
+            and any(d.head == w.i and d.case == "Ill" and not d.is_name for d in words)
+        )
     )
 
 

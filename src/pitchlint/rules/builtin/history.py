@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
-from pitchlint.rules.builtin.insight import is_insight, sellers_own_change
+from pitchlint.rules.builtin.insight import is_insight, peer_reference, sellers_own_change
 from pitchlint.rules.context import body_sentences, content_words, seller_names
 from pitchlint.rules.wordlists import background_score, strong_background, wordlist
 
@@ -170,7 +170,9 @@ def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
         # Size words ("viiden hengen toimistoissa") describe the seller only when
         # the seller speaks in the sentence.
         # "Selkeä Työterveys aloitti toimintansa …": the seller by its own name
-        seller = any(w.refers_to_seller or w.lower in names for w in words)
+        seller = any(
+            (w.refers_to_seller and not peer_reference(w, words)) or w.lower in names for w in words
+        )
         # "sertifikaatit raukeavat 31.10.2025": a certificate of no one in the news
         strong = strong_background(words) and (seller or not news)
         background = not intro and score >= 1 and reader == 0 and (strong or (seller and not news))

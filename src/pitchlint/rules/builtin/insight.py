@@ -165,7 +165,12 @@ def _figures(words: list[Word]) -> int:
             # ensimmäinen, kolmas: ordinals ("kymmenen" is ten)
             and not (w.lemma.endswith(("s", "nen")) and w.lemma != "kymmenen")
         )
-        quantity = not label and (bool(_DIGIT.search(w.text)) or cardinal or w.lemma in _FRACTIONS)
+        quantity = not label and (
+            bool(_DIGIT.search(w.text))
+            or cardinal
+            or w.lemma in _FRACTIONS
+            or w.lower in _FRACTIONS  # "puolet" has the lemma "puoli"
+        )
         if quantity and not previous:
             count += 1
         previous = quantity
@@ -201,12 +206,28 @@ def _observed(words: list[Word]) -> list[Word] | None:
 _PEERS = frozenset({"asiakas", "asiakasyritys", "kumppani", "käyttäjä", "asiakaskohde"})
 
 
-def _peer(word: Word) -> bool:
+def _peer(word: Word, words: list[Word] | None = None) -> bool:
     """ "eräällä asiakkaallamme", "asiakkaissamme": where something happened to a peer
     ("asiakkaamme ovat tyytyväisiä", "asiakkainamme on 120 yritystä", "asiakkaidemme
-    määrä kasvoi" are still the seller talking of itself)."""
+    määrä kasvoi" are still the seller talking of itself). With the sentence's
+    ``words``, a peer's genitive on such a place counts too: "asiakkaidemme
+    alkukartoituksissa joka toinen kertoo…"."""
     # "pilottiasiakkaillamme": a compound ending in a peer noun is a peer too
-    return bool(word.lemmas & _PEERS or word_heads(word) & _PEERS) and word.case in ("Ade", "Ine")
+    if not (word.lemmas & _PEERS or word_heads(word) & _PEERS):
+        return False
+    if word.case in ("Ade", "Ine"):
+        return True
+    head = next((w for w in words or () if w.i == word.head), None)
+    return word.case == "Gen" and head is not None and head.case in ("Ade", "Ine", "Ela")
+
+
+def peer_reference(word: Word, words: list[Word]) -> bool:
+    """Is this first-person word the seller's peers (its customers, where a thing
+    happened), not the seller speaking of itself?"""
+    return _peer(word, words)
+
+
+_MOST = frozenset({"valtaosa", "enemmistö", "vähemmistö"})
 
 
 def _share_of(words: list[Word]) -> bool:
@@ -219,6 +240,14 @@ def _share_of(words: list[Word]) -> bool:
             word.reading is not None and word.reading.word_class == "lukusana"
         )
 
+    for n, w in enumerate(words):
+        # "suurin osa vuodoista", "valtaosa hakijoista": most of a whole, in words
+        most = w.lemma in _MOST or (w.lemma == "osa" and n > 0 and _has_superlative(words[n - 1]))
+        if most and any(
+            v.case == "Ela" and v.pos == "NOUN" and not (v.possessive or "").startswith("1")
+            for v in words[max(0, n - 3) : n + 3]
+        ):
+            return True  # not "suurin osa asiakkaistamme": the seller's own customers
     for n, w in enumerate(words[:-1]):
         nxt = words[n + 1]
         share = (
@@ -231,7 +260,10 @@ def _share_of(words: list[Word]) -> bool:
             )
             and nxt.case == "Ela"
         ) or (
-            w.lower == "joka" and numeral(nxt) and nxt.lemma.endswith("s")  # an ordinal
+            # an ordinal: "joka seitsemäs", "joka toinen"
+            w.lower == "joka"
+            and numeral(nxt)
+            and (nxt.lemma.endswith("s") or nxt.lemma == "toinen")
         )
         # "41 kauppakeskuksen vuokralaisesta 29 nimesi…": the whole counted, then its part
         whole = next(
@@ -552,7 +584,10 @@ def is_insight(
     # fact about the reader's own business is news by itself, unless it is only an
     # event of theirs ("Näin, että teille on noussut uusi navetta").
     seller = any(
-        w.refers_to_seller and w.lemma not in _PERCEPTION and not _peer(w) and w.i not in quoted
+        w.refers_to_seller
+        and w.lemma not in _PERCEPTION
+        and not _peer(w, words)
+        and w.i not in quoted
         for w in words
     ) or any(w.dep.startswith("nsubj") and w.lemma in _OFFERING and not w.possessive for w in words)
     reader = any(w.addresses_reader for w in words)

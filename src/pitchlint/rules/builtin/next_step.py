@@ -273,6 +273,8 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
     asks: list[Ask] = []
     for s in sentences:
         words = msg.sentence_words(s)
+        if _if_the_time_does_not_suit(words):
+            continue  # "Jos aika ei käy, vastaa paremmalla ajalla": the same step, rescheduled
         previous: Word | None = None  # the last imperative of this sentence
         for w in words:
             if w.is_punct:
@@ -328,6 +330,18 @@ _MESSAGES = frozenset(
     {"viesti", "sähköposti", "vastaus", "kommentti", "palaute", "tieto", "yhteystieto",
      "numero", "puhelinnumero", "sana", "rivi", "kuittaus"}
 )  # fmt: skip
+
+
+def _if_the_time_does_not_suit(words: list[Word]) -> bool:
+    """ "Jos aika ei sovi, ehdota toista", "Jos torstai ei käy, vastaa tähän": a
+    fallback for the time offered, not another ask."""
+    content = [w for w in words if not w.is_punct]
+    return (
+        bool(content)
+        and content[0].lemma in ("jos", "mikäli")
+        and any(w.negative for w in content[:5])
+        and any(w.lemmas & _SUITING for w in content[:6])
+    )
 
 
 def _ask_key(words: list[Word], verb_word: Word, verb: str) -> str:
