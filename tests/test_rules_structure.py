@@ -274,28 +274,17 @@ def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: 
         # a session booked in the passive, times offered after it
         INTRO_SINA + "Buukataanko puolen tunnin sparraus ennen joulusesonkia? Minulle käy "
         "maanantai ja keskiviikko kello 10–12." + END,
-    ],
-    ids=["fallback-time", "booked-session"],
-)
-def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:
-    assert "missing-next-step" not in lint_ids(text)
-
-
-def test_a_condition_ends_the_menu(lint_ids: LintIds) -> None:
-    """ "…, jos veneisiin pitää tehdä huoltotöitä" is the condition of one option."""
-    text = (
+        # a condition ends a menu of options: "…, jos veneisiin pitää tehdä huoltotöitä"
         INTRO_TE + "Talven aikana voitte käydä hallissa arkisin sovittuna aikana, jos veneisiin "
-        "pitää tehdä huoltotöitä. Soitan teille maanantaina kello 10." + END
-    )
-    assert "missing-next-step" not in lint_ids(text)
-
-
-def test_alternatives_of_place_or_of_one_step_do_not_compete(lint_ids: LintIds) -> None:
-    text = (
+        "pitää tehdä huoltotöitä. Soitan teille maanantaina kello 10." + END,
+        # alternatives of place, or of one step, do not compete
         INTRO_TE + "Koulutus voidaan järjestää teidän tiloissanne tai työmaalla. Voitte lähettää "
         "korttitiedot etukäteen, tai ne voidaan käydä läpi yhdessä. Soitan teille maanantaina "
-        "kello 10." + END
-    )
+        "kello 10." + END,
+    ],
+    ids=["fallback-time", "booked-session", "condition-ends-menu", "alternatives"],
+)
+def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:
     assert "missing-next-step" not in lint_ids(text)
 
 
