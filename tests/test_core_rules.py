@@ -165,6 +165,17 @@ def test_one_side_question_in_a_full_message_does_not_fire(core: Linter) -> None
     assert "over-questioning" not in {f.rule for f in core.lint(text, "email").findings}
 
 
+def test_two_questions_after_a_colon_count_twice(core: Linter) -> None:
+    """A verb of knowing before the colon does not embed what follows it."""
+    question = (
+        "Ennen kuin kerron enempää, haluaisin ymmärtää tilanteesi: miten kauppasi varastointi "
+        "on nyt järjestetty, ja kuka lähetykset käytännössä hoitaa?"
+    )
+    text = _email(f"{INSIGHT} Se koskee myös pieniä kauppoja. {question} {NEXT}")
+    hit = _question_spans(core, text)
+    assert hit == [question]
+
+
 def test_polite_conditional_fact_request_fires(core: Linter) -> None:
     text = _email(
         f"{INSIGHT} Kertoisitteko, montako autoa kalustoonne kuuluu. "
@@ -430,12 +441,20 @@ def test_outline_opening_slide_is_no_customer_slide(core: Linter, opening: str) 
         "jäävät pitämättä kolme kertaa useammin kuin pienissä\n",
         # "yritys" as a compound's tail does not announce a company slide
         "1. Riidat pk-yrityksissä\n   - Sopimusriidat 45 % oikeusturvatapauksista\n",
+        # the reader's office by its name: a size in half a slide that never says "we"
+        "# Kahvi, joka ei lopu kesken\n- Mainostoimisto Kivinen: 12 henkeä ja kolme "
+        "asiakastapaamista viikossa\n- Kahvit haetaan kaupasta, ja ne loppuvat perjantaisin\n",
+        # the reader's owner at work, not the seller's ownership
+        "1. Havainto myymälästä\n   - Kun töissä on kaksi myyjää, yksikin poissaolo pakottaa "
+        "omistajan tiskin taakse\n   - Myyjät seisovat kahdeksan tuntia päivässä\n",
     ],
     ids=[
         "matter-background",
         "sellers-finding",
         "size-in-a-comparison",
         "company-as-a-compound-tail",
+        "readers-office-by-name",
+        "readers-owner",
     ],
 )
 def test_a_first_slide_of_news_is_no_background(core: Linter, first_slide: str) -> None:
@@ -636,6 +655,11 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         # a share of the seller's own customers is its size
         f"Palvelemme 40 verkkokauppaa, ja kolme niistä on Tampereella. {NEXT}",
         f"Suurin osa asiakkaistamme on Helsingissä. {NEXT}",
+        f"Maailma muuttuu, ja osaamisen on pysyttävä mukana. {NEXT}",
+        "Verkkokauppa on kasvanut Suomessa viime vuosina kovaa vauhtia. Autamme mielellämme. "
+        f"{NEXT}",
+        # a phone number is a contact, not a figure
+        f"Palvelemme mielellämme. Soita, niin jutellaan: Anna Kivelä, 040 555 6677. {NEXT}",
     ],
     ids=[
         "price-list",
@@ -673,6 +697,9 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "the-offer-to-the-reader",
         "three-of-ours",
         "most-of-ours",
+        "the-world-changes",
+        "growth-at-a-fast-pace",
+        "a-phone-number",
     ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:

@@ -672,6 +672,17 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kanssamme myyntinne [kaksinkertaistuu].",
             "[Nollaamme] hävikkinne.",
         ],
+        "riski|ongelma|huoli|virhe|vika|katko|häiriö|hävikki|reklamaatio|seisokki "
+        "poistua|poistaa|hävitä|kadota|loppua kokonaan": [
+            "Dokumentoinnin jälkeen oikaisun [riski poistuu kokonaan].",
+            "Uuden ohjauksen myötä [poistamme hävikin kokonaan] varastostanne.",
+            "Siirron jälkeen [katkot loppuvat kokonaan].",
+        ],
+        "=missään tilanne|olosuhde|oloissa": [
+            "Järjestely tehdään niin, ettei teille koidu seuraamuksia [missään tilanteessa].",
+            "Lattia ei liukastu [missään olosuhteissa].",
+            "Asiakkaat eivät jää ilman lämpöä [missään olosuhteissa].",
+        ],
         "katua": [
             "Ette tule [katumaan] päätöstänne.",
             "Et [kadu] tätä valintaa.",
@@ -1094,8 +1105,9 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
         "varmasti|=varmuudella kasvaa|kasvattaa|parantua|parata|lyhentyä|lyhetä|nopeutua|"
         "pienentyä|vähentyä|nousta|laskea|pudota|puolittua|pienetä|alentua|vähetä|lisääntyä|"
-        "levitä|täyttyä|tuplaantua|kaksinkertaistua": [
+        "levitä|täyttyä|tuplaantua|kaksinkertaistua|vapautua": [
             "Videosi [leviää varmuudella] tuhansille päättäjille.",
+            "Voitte luottaa siihen, että käyttöpääomaa [vapautuu varmasti].",
             "Tarjouspyyntönne [tuplaantuvat varmasti].",
             "Myyntisi [kaksinkertaistuu varmasti] vuodessa.",
             "Kalenterinne [täyttyy varmasti] tapaamisista.",
@@ -1957,10 +1969,36 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen toimittajanne puheet ovat [tyhjää puhetta].",
             "Muut toimijat myyvät [tyhjillä lupauksilla].",
         ],
-        "välittää|piitata|kuunnella|jaksaa|viitsiä": [
+        "piilottaa rajoitus|kulu|maksu|lisämaksu|poikkeus|ehto": [
+            "Nykyisen vakuutusyhtiönne [ehtoihin on piilotettu] rajoituksia.",
+            "Kilpailijat [piilottavat kulut] liitteiden pieneen präntiin.",
+            "Isot operaattorit [piilottivat lisämaksunsa] sopimuksen loppuun.",
+        ],
+        "nimeksikään": [
+            "Nykyisellä toimittajallanne ei ole osaamista [nimeksikään].",
+            "Kilpailijoilla huoltoa ei ole [nimeksikään].",
+            "Isoissa ketjuissa asiakaspalvelua on tuskin [nimeksikään].",
+        ],
+        "jäädä|jättää korjattava|paikattava|siivottava": [
+            "Halvimman urakoitsijan työ [jää usein seuraavan korjattavaksi].",
+            "Edellinen toimittajanne [jätti puolet virheistä asiakkaan paikattaviksi].",
+            "Kilpailijan asentajat [jättävät jäljet asiakkaan siivottaviksi].",
+        ],
+        "ainakin|lähinnä laskuttaa|lasku": [
+            "Nykyinen huoltoyhtiönne käy paikalla, [ainakin laskuttamassa].",
+            "Kilpailijan säätökäynnin jälki näkyy [lähinnä laskussa].",
+            "Edellisen urakoitsijan tunnit näkyivät [lähinnä laskuilla].",
+        ],
+        "ymmärtää|tajuta vähemmän": [
+            "Pankkien vakuutusmyyjät [ymmärtävät teollisuusriskeistä vielä vähemmän].",
+            "Kilpailijat [tajuavat verkkokaupasta vähemmän] kuin luulisi.",
+            "Isot konsulttitalot [ymmärtävät pienyrityksistä yllättävän vähemmän].",
+        ],
+        "välittää|piitata|kuunnella|jaksaa|viitsiä|vaivautua": [
             "Kilpailijat eivät [välitä] asiakkaistaan.",
             "Nykyinen toimittajanne ei [kuuntele] teitä.",
             "Muut toimijat eivät [jaksa] perehtyä asiaan.",
+            "Nykyisen vakuuttajanne myyjät eivät [vaivaudu] kertomaan rajoituksista.",
         ],
         "ymmärtää|osata|tietää|tajuta mikään|lainkaan|=ollenkaan|yhtään|mitenkään": [
             "Nykyinen toimittajanne ei [ymmärrä mitään] logistiikasta.",
@@ -2100,9 +2138,25 @@ NEGATIVES: list[tuple[str, str]] = [
         "unbacked-promise",
         "Nykyinen sopimuksenne on tehty ennen hinnannousua, eikä siinä ole mitään vikaa.",
     ),
+    (
+        "unbacked-promise",
+        "Huoltodatassamme akkuvikojen määrä kaksinkertaistuu kolmannen vuoden jälkeen.",
+    ),
+    ("unbacked-promise", "Näin voit luvata asiakkaillesi saman toimitusajan koko vuoden."),
+    ("unbacked-promise", "Riski ei poistu kokonaan, mutta se pienenee."),
+    ("unbacked-promise", "Vanha järjestelmä poistuu käytöstä kokonaan ensi vuonna."),
     ("unbacked-promise", "Teidän kauppanne kävijämäärä moninkertaistuu keväällä."),
     ("competitor-bashing", 'Kilpailijan haussa ei ole synonyymejä: "lenkkarit" = "juoksukengät".'),
     # a surname one heard something from is a person
+    ("competitor-bashing", "Meidän mielestämme vastaavaa ei ole kenelläkään muulla."),
+    ("competitor-bashing", 'Kun haetaan "kukkakauppa Kallio", Orvokki ei näy karttatuloksissa.'),
+    (
+        "competitor-bashing",
+        "Verohallinto voi puutteellisen dokumentaation vuoksi arvioida hinnat itse.",
+    ),
+    ("competitor-bashing", "Tytäryhtiöiden määrä kasvoi, ja eliminointi paisuu samassa suhteessa."),
+    ("competitor-bashing", "Emme piilota kuluja ehtoihin, vaan hinta on kiinteä."),
+    ("competitor-bashing", "Teidän työnne ei jää kenenkään muun korjattavaksi."),
     ("competitor-bashing", "Kuulin Virtaselta, että asennus oli huono."),
     ("servile-tone", "Tiedän, että ruiskusi on ostettu aikanaan Heikkilän konekaupasta."),
     ("unbacked-promise", "Voit kokeilla konetta parilla lohkolla ilman isoa riskiä."),
@@ -2111,6 +2165,9 @@ NEGATIVES: list[tuple[str, str]] = [
         "Toimittajasopimusten takuuehdot ovat lyhyempiä kuin asiakkaille annetut takuut.",
     ),
     # one's best is an effort; a rating by others; the top reason is no ranking of ours
+    ("self-praise", "Haastattelemme parhaat ehdokkaat videolla."),
+    ("self-praise", "Olemme koonneet alan parhaat käytännöt yhteen oppaaseen."),
+    ("self-praise", "Keski-Suomen hyvinvointialue – johtava ylilääkäri ja osastonhoitaja"),
     ("self-praise", "Hoidamme asiat parhaamme mukaan."),
     ("self-praise", "Kaupungin parhaaksi arvioitu hotelliaamiainen on teillä."),
     ("self-praise", "Meidät valittiin viime vuonna maakunnan parhaaksi työnantajaksi."),

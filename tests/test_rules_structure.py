@@ -83,6 +83,25 @@ def test_too_long_sentence_over_35_words_te_register(linter: Linter) -> None:
     assert f"{count} sanaa" in hit.message
 
 
+@pytest.mark.parametrize(
+    ("stop", "merged"),
+    [("18.30.", False), ("kello 9.45.", False), ("ti 9.12.", True)],
+)
+def test_too_long_a_clock_time_ends_a_sentence_a_date_does_not(
+    lint_ids: LintIds, stop: str, merged: bool
+) -> None:
+    # two sentences of 20 words each: one of 40 only when the first ends in a date
+    first = "Viimeinen nouto lähtee Keravalta jo kello 15, kun Vantaan terminaalista se lähtee " + (
+        f"vasta vähän myöhemmin ja tavallisesti arkisin {stop}"
+    )
+    second = (
+        "Lastenvaatteita myyvillä asiakkaillamme noin viidennes tilauksista tehdään iltapäivällä, "
+        "ja myöhäisempi takaraja siirtäisi ne päivää aiemmin matkaan."
+    )
+    text = f"Hei Elina,\n\n{first} {second}\n\nSopisiko puhelu perjantaina kello 9?\n\nTerveisin\nAnna\n"
+    assert ("too-long" in lint_ids(text)) is merged
+
+
 def test_too_long_is_for_emails_not_outlines(linter: Linter) -> None:
     bullet = (
         "Kun vaihdat hyllypaikat ennen muuttoa etkä sen jälkeen, keräilijäsi oppivat uudet "

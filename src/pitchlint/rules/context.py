@@ -223,6 +223,37 @@ def sentence_has_checkable_terms(
     return False
 
 
+# Changes in the reader's own figures: a seller can hold a service level, not the
+# reader's results. "Takaan, että sulkunne lyhenee kolmeen päivään" is no term.
+_RESULT_VERBS = frozenset(
+    {
+        "lyhentyä", "lyhetä", "laskea", "pienentyä", "pienetä", "vähentyä", "vähetä",
+        "kasvaa", "nousta", "parantua", "parata", "tuplaantua", "kaksinkertaistua",
+        "moninkertaistua", "säästää", "lisääntyä", "pudota", "nopeutua", "kohota",
+        "puolittua", "päästä", "yltää", "saavuttaa",
+    }
+)  # fmt: skip
+
+
+def promises_readers_result(msg: AnalysedMessage, word: Word) -> bool:
+    """Is what ``word`` promises a change in the reader's own figures: the clause's
+    verb of change has the reader as its subject ("kulunne laskevat", "säästätte",
+    "{{yritys}} kasvaa")? A figure there is the promise itself, not a term of it."""
+    for verb in own_clauses(msg, word):
+        if verb.lemma not in _RESULT_VERBS or verb.pos not in ("VERB", "AUX"):
+            continue
+        if verb.addresses_reader:
+            return True
+        subjects = [
+            w
+            for w in msg.sentence_words(msg.sentences[word.sentence])
+            if w.head == verb.i and w.dep.startswith("nsubj")
+        ]
+        if any(w.addresses_reader or w.is_placeholder for w in subjects):
+            return True
+    return False
+
+
 def is_quoted(msg: AnalysedMessage, word: Word) -> bool:
     """Is the word inside quotation marks on its line?"""
     line_start = msg.source.rfind("\n", 0, word.start) + 1
@@ -237,7 +268,9 @@ _ANSWERING = frozenset(
     {"vastata", "sanoa", "kysyä", "todeta", "kuitata", "huudahtaa", "kirjoittaa",
      # a mention, not irony: haku "autokorjaamo Kangasala", hakusana "putkiremontti"
      "haku", "hakusana", "hakulauseke", "sana", "termi", "otsikko", "nimi",
-     "synonyymi", "avainsana", "hakutermi", "esimerkki"}
+     "synonyymi", "avainsana", "hakutermi", "esimerkki",
+     # a search typed: Kun haetaan "kukkakauppa Kallio"
+     "hakea", "etsiä", "googlata", "googlettaa"}
 )  # fmt: skip
 
 
@@ -802,6 +835,17 @@ def _seller_name(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> boo
     )
 
 
+def _readers_own_verb(msg: AnalysedMessage, word: Word) -> bool:
+    """A verb of promising in the 2nd person, itself or through its auxiliary ("voit
+    luvata"); "Meiltä löydätte takuulla…" is still the seller's promise."""
+    if word.pos not in ("VERB", "AUX") or word.lemma not in ("luvata", "taata", "vakuuttaa"):
+        return False
+    if word.finite and word.addresses_reader:
+        return True
+    sentence = msg.sentence_words(msg.sentences[word.sentence])
+    return any(w.head == word.i and w.dep == "aux" and w.addresses_reader for w in sentence)
+
+
 def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last: Word) -> bool:
     """Does the phrase's clause speak of the seller?
 
@@ -812,6 +856,8 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     names = seller_names(msg)
     if _names_another(msg, sentence, last, names):
         return False
+    if _readers_own_verb(msg, first):
+        return False  # "voit luvata asiakkaillesi saman toimitusajan": the reader promises
     if _said_of_its_subject(msg, last, names):
         return False
     words = list(
@@ -1082,7 +1128,19 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         return False  # "Kellotalonne": the reader's own
     if word_heads(word) & _EVERYDAY_TOOLS or word.lower.split("-")[0] in _EVERYDAY_TOOLS:
         return False  # "Excel-taulukot ovat hitaita": the status quo, not a vendor
+    if word_heads(word) & _PUBLIC_BODIES:
+        return False  # "Verohallinto voi arvioida puutteellisen…": an authority, no vendor
     return _name_like(msg, word) and not is_own_name(word, own)
+
+
+# Authorities ("Verohallinto", "Ruokavirasto", "Maanmittauslaitos"): what they may
+# do to the reader is the reader's risk, not a rival put down.
+_PUBLIC_BODIES = frozenset(
+    {
+        "hallinto", "virasto", "viranomainen", "ministeriö", "tuomioistuin", "tulli",
+        "kela", "poliisi", "verottaja", "maanmittauslaitos", "rekisterihallitus",
+    }
+)  # fmt: skip
 
 
 # Office tools everyone has: criticising spreadsheets or e-mail is about the way of

@@ -65,6 +65,7 @@ from pitchlint.rules.context import (
     may_be_present,
     opens_scare_quote,
     own_names,
+    promises_readers_result,
     remedy_in_or_near,
     remedy_nearby,
     reported_by_reader,
@@ -73,6 +74,7 @@ from pitchlint.rules.context import (
     sentence_has_checkable_terms,
     slide_titles,
     that_frame,
+    word_heads,
 )
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -208,6 +210,9 @@ class ContextSpec(_Strict):
     # "clause": only a figure in the term's own clause (and the clauses under it)
     # backs it, not one in a main clause coordinated with it
     concrete_scope: Literal["sentence", "clause"] = "sentence"
+    # a promised change in the reader's own figures ("kulunne laskevat 20 %") is
+    # backed only by a remedy: the figure is the promise, not a term of it
+    results_need_remedy: bool = False
     skip_about_reader: bool = False  # "johtava asiantuntijanne" is about the reader
     # a comparative compares, it does not condemn: "hitaammalla aikataululla"
     skip_comparative: bool = False
@@ -468,18 +473,21 @@ class LexiconRule(Rule):
         comparative = (
             ctx.skip_comparative if term.skip_comparative is None else term.skip_comparative
         )
+        backed_by = term.backed_by
+        if ctx.results_need_remedy and promises_readers_result(msg, first):
+            backed_by = "remedy"
         if comparative and any(_has_degree(w, "comparative") for w in match.words):
             return True
         return (
             (ctx.skip_quoted and is_quoted(msg, first))
             or (
                 skip_concrete
-                and term.backed_by == "terms"
+                and backed_by == "terms"
                 and sentence_has_checkable_terms(
                     msg, sentence, first if ctx.concrete_scope == "clause" else None
                 )
             )
-            or (skip_concrete and term.backed_by == "remedy" and remedy_in_or_near(msg, sentence))
+            or (skip_concrete and backed_by == "remedy" and remedy_in_or_near(msg, sentence))
             or (skip_concrete and term.terms_nearby and remedy_nearby(msg, sentence))
             or (ctx.skip_about_reader and is_about_reader(msg, first, last))
         )
@@ -1245,14 +1253,27 @@ def _reader_past(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> boo
 def _personal(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bool:
     """The sentence names the reader or the seller, or is a bullet on a slide whose
     title speaks for the seller ("Mitä lupaamme" / "Jonot lyhenevät varmuudella");
-    a bullet under "Kustannukset työmaillanne" describes the reader's world."""
-    if any(w.addresses_reader or w.refers_to_seller for w in words):
+    a bullet under "Kustannukset työmaillanne" describes the reader's world. The
+    seller's data named as the place of a finding ("Huoltodatassamme akkuviat
+    kaksinkertaistuvat") is a source, not a party."""
+    if any(w.addresses_reader or (w.refers_to_seller and not _data_source(w)) for w in words):
         return True
     return any(
         w.refers_to_seller
         for title in slide_titles(msg, sentence)
         for w in msg.sentence_words(title)
     )
+
+
+_DATA = frozenset(
+    {"data", "aineisto", "tilasto", "seuranta", "mittaus", "tutkimus", "kysely", "selvitys",
+     "vertailu", "otos", "analyysi", "tietokanta"}
+)  # fmt: skip
+
+
+def _data_source(word: Word) -> bool:
+    """ "huoltodatassamme", "aineistostamme": where a finding was seen."""
+    return word.case in ("Ine", "Ela") and bool(word_heads(word) & _DATA)
 
 
 def _plural_nouns(words: list[Word], before: int) -> list[Word]:

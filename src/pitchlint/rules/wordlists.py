@@ -127,6 +127,9 @@ def _background_words(words: list[Word]) -> int:
             )
         )
         and not ({h for r in w.readings for h in r.heads} & _GROUP_NOUNS and not seller)
+        # ownership is told in the nominative or essive ("Omistajina Saarisen suku");
+        # "pakottaa omistajan tiskin taakse" is the reader's owner at work
+        and not (w.lemma in _ROLE_NOUNS and w.case not in ("Nom", "Ess") and not seller)
         # "suositukset alettiin perustaa kirjailijaan": "base on", not "found"
         # ("perusti toimiston Jyväskylään": founded in a place)
         and not (

@@ -216,7 +216,14 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         )
         reader = sum(1 for w in words if w.addresses_reader)
         named = tags + sum(1 for w in words if w.is_placeholder)
-        background = titled or (bullets and bg_bullets * 2 >= len(bullets) and reader + named == 0)
+        # A size alone ("12 henkeä") in half a slide that never says "we" may be
+        # anyone's: the reader's office described ("- Mainostoimisto Kivinen: 12
+        # henkeä - Kahvit loppuvat perjantaisin"); it takes most of the slide.
+        weak = not any(w.refers_to_seller for w in words) and not any(
+            strong_background(_block_words(msg, b)) for b in bullets
+        )
+        enough = bg_bullets * 2 > len(bullets) if weak else bg_bullets * 2 >= len(bullets)
+        background = titled or (bullets and enough and reader + named == 0)
         # the deck's own title slide ("Esittely: analytiikkaa johdolle" over the
         # seller's name) introduces the talk, unless it tells the seller's past
         title_slide = not produced and len(bullets) <= 2 and len(words) <= 16

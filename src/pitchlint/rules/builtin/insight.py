@@ -177,6 +177,27 @@ def _figures(words: list[Word]) -> int:
     return count
 
 
+_PHONE_START = re.compile(r"^(?:\+358\d{0,3}|0\d{1,3})$")
+
+
+def _phone_numbers(words: list[Word]) -> set[int]:
+    """Word indices of phone numbers' digit groups ("040 555 6677", "+358 40 123 4567"):
+    a group opening with 0 or +358 and the digit groups after it. No quantity is
+    written with a leading zero."""
+    found: set[int] = set()
+    n = 0
+    while n < len(words):
+        if _PHONE_START.match(words[n].text) and n + 1 < len(words) and words[n + 1].text.isdigit():
+            m = n + 1
+            while m < len(words) and words[m].text.isdigit():
+                m += 1
+            found.update(w.i for w in words[n:m])
+            n = m
+        else:
+            n += 1
+    return found
+
+
 def _observed(words: list[Word]) -> list[Word] | None:
     """ "Näin, että …", "Olemme viime vuosina seuranneet, että …": the että-clause
     that an opening perception verb frames, if any (the tagger often reads "näin"
@@ -567,7 +588,8 @@ def is_insight(
     percent = any(w.text in ("%", "€") or w.lemma in _PERCENT_WORDS for w in words)
     shown_change = _shown_change(words)
     share = (percent and _share(words)) or _share_of(words)
-    words = [w for w in words if not w.is_punct]
+    phones = _phone_numbers(words)  # "Anna Kivelä, 040 555 6677": a contact, no figure
+    words = [w for w in words if not w.is_punct and w.i not in phones]
     if not words:
         return False
     if not (percent or shown_change) and _bare(words):

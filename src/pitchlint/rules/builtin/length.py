@@ -63,7 +63,7 @@ class TooLong(Rule):
 
     def check(self, msg: AnalysedMessage) -> Iterator[Hit]:
         assert isinstance(self.options, Options)
-        body = merged_sentences(msg, body_sentences(msg))
+        body = merged_sentences(msg, body_sentences(msg), clock_ends=True)
         if not body:
             return
         counts = [len(content_words(msg, s)) for s in body]
@@ -88,19 +88,25 @@ class TooLong(Rule):
 
 _ENDS_SENTENCE = re.compile(r"[.!?…]+[\"”’)]*$")
 _DATE_OR_ORDINAL = re.compile(r"^\d{1,2}\.\d{1,2}\.(?:\d{2,4})?$")
+# "ti 9.12." is a date; "vasta 18.30." (no 30th month) is a clock time that ends a sentence
+_DATE = re.compile(r"^\d{1,2}\.(?:[1-9]|0[1-9]|1[0-2])\.(?:\d{2,4})?$")
 
 
-def merged_sentences(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Sentence]:
+def merged_sentences(
+    msg: AnalysedMessage, sentences: list[Sentence], *, clock_ends: bool = False
+) -> list[Sentence]:
     """The parser's sentences, glued back where it split a sentence in two.
 
     The Finnish model ends a sentence after a date ("ti 9.12.") or in the middle
     of a clause; within one block, a part that does not end in . ! ? (or ends in
     a date) and a part that starts with a small letter or a digit belong together.
+    With ``clock_ends``, a clock time ("vasta 18.30.") ends a sentence; the next
+    step reads "klo 9.30. Käydään läpi…" as one proposal either way.
     """
     merged: list[Sentence] = []
     for s in sentences:
         prev = merged[-1] if merged else None
-        if prev is not None and prev.block == s.block and _continues(msg, prev, s):
+        if prev is not None and prev.block == s.block and _continues(msg, prev, s, clock_ends):
             merged[-1] = Sentence(
                 index=prev.index,
                 block=prev.block,
@@ -115,7 +121,7 @@ def merged_sentences(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Se
     return merged
 
 
-def _continues(msg: AnalysedMessage, prev: Sentence, nxt: Sentence) -> bool:
+def _continues(msg: AnalysedMessage, prev: Sentence, nxt: Sentence, clock_ends: bool) -> bool:
     tail = msg.text(prev.start, prev.end).rstrip()
     head = msg.text(nxt.start, nxt.end).lstrip()
     if not head:
@@ -125,6 +131,6 @@ def _continues(msg: AnalysedMessage, prev: Sentence, nxt: Sentence) -> bool:
     if "\n" in msg.text(prev.end, nxt.start):
         return False  # a line break after an unpunctuated line: a list or a heading
     last = tail.split()[-1] if tail.split() else ""
-    if _DATE_OR_ORDINAL.match(last):
+    if (_DATE if clock_ends else _DATE_OR_ORDINAL).match(last):
         return True
     return not _ENDS_SENTENCE.search(tail)

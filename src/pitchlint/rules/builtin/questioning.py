@@ -63,7 +63,8 @@ class OverQuestioning(Rule):
             return
         # "Millainen tilanne teillä on, eli montako liittymää teillä on ja kenen kautta
         # ne on hankittu?" asks three things in one sentence
-        asked = sum(_questions_in(content_words(msg, s)) for s in facts)
+        # (from a colon on: "haluaisin ymmärtää tilanteesi: miten…, ja kuka…?" asks twice)
+        asked = sum(_questions_in(_from_colon(msg, s)) for s in facts)
         enough = asked >= self.options.threshold
         main = msg.kind == "email" and len(body) <= self.options.main_content_sentences
         if not (enough or main):
@@ -75,6 +76,12 @@ class OverQuestioning(Rule):
                 f"Kysymys asiakkaan omasta tilanteesta ({asked} viestissä): asiakas tietää "
                 "tämän jo. Selvitä se itse ja tuo tilalle havainto tai kysy mielipidettä.",
             )
+
+
+def _from_colon(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
+    """The content words that are asked (see :func:`_asked`)."""
+    asked = {w.i for w in _asked(msg, sentence)}
+    return [w for w in content_words(msg, sentence) if w.i in asked]
 
 
 def _asked(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
