@@ -528,6 +528,9 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         f"Uusissa rivitaloissa yleisin reklamaatio koskee märkätilojen vedeneristystä. {NEXT}",
         "Kun vertasimme kuuden toimiston laskuja, huoltokulut vaihtelivat samalla "
         f"laitemallilla jopa kolminkertaisesti. {NEXT}",
+        # a certified product is no certificate of the seller's
+        "Märän syksyn takia tilojen omien siementen itävyys on jäänyt alle 80 prosentin, kun "
+        f"sertifioidulta siemeneltä vaaditaan vähintään 85 prosenttia. {NEXT}",
     ],
     ids=[
         "regulation",
@@ -546,6 +549,7 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "seller-survey-dated",
         "most-common-among-peers",
         "seller-compared-a-sample",
+        "a-certified-product",
     ],
 )
 def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:
@@ -660,6 +664,8 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         f"{NEXT}",
         # a phone number is a contact, not a figure
         f"Palvelemme mielellämme. Soita, niin jutellaan: Anna Kivelä, 040 555 6677. {NEXT}",
+        f"Näin uutisen, että avaatte syksyllä uuden myymälän Ouluun. Autamme mielellämme. {NEXT}",
+        f"Uusille asiakkaille annamme XXX % alennuksen ensimmäisestä tilauksesta. {NEXT}",
     ],
     ids=[
         "price-list",
@@ -700,6 +706,8 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "the-world-changes",
         "growth-at-a-fast-pace",
         "a-phone-number",
+        "the-readers-own-news",
+        "a-merge-fields-percent",
     ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:

@@ -109,6 +109,7 @@ _ROLE_NOUNS = frozenset({"omistaja"})
 # "Konsernin viidellä tytäryhtiöllä oli 4,6 miljoonaa": the reader has a group too;
 # these are the seller's only when the seller speaks in the sentence
 _GROUP_NOUNS = frozenset({"konserni", "tytäryhtiö"})
+_CERTIFIED = frozenset({"sertifioida", "sertifioitu", "sertifikaatti", "sertifiointi"})
 
 
 def _background_words(words: list[Word]) -> int:
@@ -127,6 +128,8 @@ def _background_words(words: list[Word]) -> int:
             )
         )
         and not ({h for r in w.readings for h in r.heads} & _GROUP_NOUNS and not seller)
+        # "sertifioidulta siemeneltä vaaditaan 85 %": a certified product, not ours
+        and not (w.lemma in _CERTIFIED and not seller)
         # ownership is told in the nominative or essive ("Omistajina Saarisen suku");
         # "pakottaa omistajan tiskin taakse" is the reader's owner at work
         and not (w.lemma in _ROLE_NOUNS and w.case not in ("Nom", "Ess") and not seller)

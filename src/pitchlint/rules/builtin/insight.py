@@ -35,6 +35,10 @@ _GENERALISING = frozenset(
     {"tyypillisesti", "tavallisesti", "useimmiten", "yleensä", "yleisimmin", "usein"}
 )
 _SECOND_HAND = frozenset({"kuulla"})
+_PUBLISHED = frozenset(
+    {"uutinen", "tiedote", "lehdistötiedote", "julkaisu", "ilmoitus", "artikkeli", "haastattelu",
+     "postaus", "päivitys", "juttu"}
+)  # fmt: skip
 # "yleisin reklamaatio", "tavallisin syy": what is most common among the reader's peers
 _COMMON = frozenset({"yleinen", "tavallinen", "tyypillinen"})
 
@@ -585,7 +589,12 @@ def is_insight(
     words = _without_absolutes(words)
     colon = next((n for n, w in enumerate(words) if w.text == ":"), None)
     after_colon = words[colon + 1 :] if colon is not None else []
-    percent = any(w.text in ("%", "€") or w.lemma in _PERCENT_WORDS for w in words)
+    # ("XXX %": a merge field's percent is no figure yet)
+    percent = any(
+        (w.text in ("%", "€") or w.lemma in _PERCENT_WORDS)
+        and not (n > 0 and words[n - 1].is_placeholder)
+        for n, w in enumerate(words)
+    )
     shown_change = _shown_change(words)
     share = (percent and _share(words)) or _share_of(words)
     phones = _phone_numbers(words)  # "Anna Kivelä, 040 555 6677": a contact, no figure
@@ -617,7 +626,9 @@ def is_insight(
     if observed is not None:
         # seen first-hand ("huomasin", "näin", "luin sivuiltanne"); what the seller
         # heard of the reader ("kuulin Lauralta, että…") the reader told someone
-        noticed = not any(w.lemmas & _SECOND_HAND for w in words[:4])
+        # heard of the reader ("kuulin Lauralta, että…") or read in their own news
+        # ("näin uutisen, että avaatte myymälän"): the reader told it first
+        noticed = not any(w.lemmas & (_SECOND_HAND | _PUBLISHED) for w in words[:4])
         if reader and noticed and not any(_own_past_change(observed, w) for w in observed):
             return True
         if seller and observed:
