@@ -136,8 +136,10 @@ def test_an_alternative_question_asks_once(core: Linter) -> None:
         "Olisiko sinulla hetki aikaa kuulla, miten uusi asetus ja sen aikataulu koskevat teitä?",
         # a priority, whatever its -ko verbs
         "Onko vaihtuvuuden vähentäminen teillä prioriteettilistan kärjessä, vai odottaako se?",
+        # the passive -ko of "let's"
+        "Katsotaanko 20 minuutissa, miltä uusi polku näyttäisi kehittäjillenne?",
     ],
-    ids=["seller-tells", "embedded-under-hearing", "priority"],
+    ids=["seller-tells", "embedded-under-hearing", "priority", "lets-look"],
 )
 def test_telling_proposing_and_priorities_are_not_fact_questions(
     core: Linter, sentence: str
@@ -531,6 +533,12 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         # a certified product is no certificate of the seller's
         "Märän syksyn takia tilojen omien siementen itävyys on jäänyt alle 80 prosentin, kun "
         f"sertifioidulta siemeneltä vaaditaan vähintään 85 prosenttia. {NEXT}",
+        # what the seller's study found, in the past of a third party
+        "Tänä vuonna selvittämissämme 14 tapauksessa hyökkääjä yritti jokaisessa ensin "
+        f"poistaa varmuuskopiot. {NEXT}",
+        # the seller's observations as a source, the rest judged by itself
+        "Havaintojemme mukaan uusissa toimistorakennuksissa energiatehokkaat ikkunalasit "
+        f"vaimentavat signaalia niin, että puhelut katkeavat, jos sisäverkkoa ei ole. {NEXT}",
     ],
     ids=[
         "regulation",
@@ -550,6 +558,8 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "most-common-among-peers",
         "seller-compared-a-sample",
         "a-certified-product",
+        "the-sellers-study-found",
+        "the-sellers-observations-as-a-source",
     ],
 )
 def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:

@@ -142,7 +142,8 @@ def test_original_message_separator() -> None:
 
 
 @pytest.mark.parametrize(
-    "closing", ["Ystävällisin terveisin", "Terveisin", "Parhain terveisin,", "Kiittäen"]
+    "closing",
+    ["Ystävällisin terveisin", "Terveisin", "Parhain terveisin,", "Kiittäen", "Ystävällisesti"],
 )
 def test_closings_hide_the_signature_below(closing: str) -> None:
     text = f"Hei Anna,\n\nSopisiko puhelu tiistaina?\n\n{closing}\nLeena Laine\n040 123 4567\n"

@@ -76,6 +76,11 @@ def test_empty_text_is_an_input_error(linter: Linter) -> None:
             "Hakemuksia tuli yli 30. Siksi kannattaa etsiä muualta.",
             ["Hakemuksia tuli yli 30.", "Siksi kannattaa etsiä muualta."],
         ),
+        # and before a capitalised common noun
+        (
+            "Viime vuonna niitä oli 27. Kaupungin hotellit nostavat hintoja.",
+            ["Viime vuonna niitä oli 27.", "Kaupungin hotellit nostavat hintoja."],
+        ),
         # but not before a noun: "30. päivä", a date or an ordinal
         (
             "Toimitamme 30. Kesäkuuta edeltävänä päivänä.",

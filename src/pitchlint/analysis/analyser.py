@@ -77,6 +77,7 @@ def load_pipeline(extra: frozenset[str] = frozenset()) -> Language:
 _FINAL = frozenset({".", "!", "?", "…", "?!", "!?", "..."})
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "»"})
 _NUMBER_WITH_PERIOD = re.compile(r"^\d+\.$")
+_MONTH = re.compile(r"^(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuu")
 _SENTENCE_OPENERS = frozenset({"ADV", "PRON", "VERB", "AUX", "SCONJ", "CCONJ", "DET", "INTJ"})
 
 
@@ -116,8 +117,16 @@ def _block_starts(doc: Doc) -> Doc:
             # "yli 30. Siksi …": Finnish writes ordinals as "30.", so the period is
             # glued to the number; a verb or function word after it starts a sentence
             # ("30. päivä", "3. Lyseo" do not)
+            # ("oli 27. Kaupungin hotellit…": a capitalised common noun opens one too)
             nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-            after_final = nxt is not None and nxt.pos_ in _SENTENCE_OPENERS
+            after_final = nxt is not None and (
+                nxt.pos_ in _SENTENCE_OPENERS
+                or (
+                    nxt.text[:1].isupper()
+                    and nxt.pos_ in ("NOUN", "ADJ", "NUM")
+                    and not _MONTH.match(nxt.lower_)  # "30. Kesäkuuta": a date
+                )
+            )
         else:
             after_final = False
     # The parser may still start a sentence where this said no ("talvesta toiseen |

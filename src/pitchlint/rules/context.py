@@ -329,7 +329,8 @@ def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
     span = msg.words[first.i : last.i + 1]
     head = msg.words[last.head]
     nearby = [*span, head, *msg.words[last.i + 1 : last.i + 3]]
-    if any((w.possessive or "").startswith("2") for w in nearby):
+    # (within the sentence: "…julkisivuasentajat" is not the next slide's "Julkisivunne")
+    if any((w.possessive or "").startswith("2") and w.sentence == first.sentence for w in nearby):
         return True
     sentence_words = msg.words[first.i - min(first.i, 3) : first.i]
     return any(w.person == 2 and w.case == "Gen" for w in sentence_words)
@@ -1074,11 +1075,17 @@ _SUPPLY_VERBS = frozenset({"tulla", "ostaa", "tilata", "hankkia", "vuokrata", "t
 
 def _supplied_by(msg: AnalysedMessage, word: Word) -> bool:
     head = msg.words[word.head]
-    return (
-        word.case in ("Abl", "Ela")
-        and head.lemma in _SUPPLY_VERBS
-        and not any(r.word_class == "etunimi" for r in word.readings)
-    )
+    if any(r.word_class == "etunimi" for r in word.readings):
+        return False
+    # "Lindqvistin asentajaa saa odotella": a surname owning a vendor's staff is a firm
+    staff = word.case == "Gen" and bool(word_heads(head) & _VENDOR_STAFF) and head.i > word.i
+    return staff or (word.case in ("Abl", "Ela") and head.lemma in _SUPPLY_VERBS)
+
+
+_VENDOR_STAFF = frozenset(
+    {"asentaja", "huoltomies", "huolto", "tuki", "asiakaspalvelu", "myyjä", "laskutus",
+     "kuljettaja", "päivystys", "teknikko", "huoltoauto"}
+)  # fmt: skip
 
 
 def _name_keys(word: Word) -> set[str]:

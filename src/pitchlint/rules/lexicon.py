@@ -151,6 +151,9 @@ class TermSpec(_Strict):
     skip_comparative: bool | None = None  # overrides [context] skip_comparative
     # a clause in the past reports a result ("puolitimme hävikin"), it promises none
     skip_past: bool = False
+    # a condition ("jos", "mikäli") in the sentence or the conditional mood makes it a
+    # calculation: "Jos katkoksia on useampi, vasteaika maksaa itsensä takaisin"
+    skip_conditioned: bool = False
     names_target: bool = False  # the term itself names what [context] requires ("pulju")
     # overrides [context] requires_near: "kukaan ei vastaa" needs its vendor close by
     requires_near: int | None = Field(default=None, ge=0)
@@ -452,6 +455,8 @@ class LexiconRule(Rule):
         if term.followed_by and not _followed_by(msg, sentence, last, term.followed_by):
             return True
         if term.skip_past and reports_past(msg, first):
+            return True
+        if term.skip_conditioned and _conditioned(words, first):
             return True
         if self.compiled.requires and _writers_own(msg, sentence, match):
             return True
@@ -1265,6 +1270,18 @@ def _personal(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bo
     )
 
 
+_CONDITIONS = frozenset({"jos", "mikäli", "kunhan"})
+
+
+def _conditioned(words: list[Word], word: Word) -> bool:
+    """A condition in the sentence, the word in the conditional mood ("maksaisi"), or
+    an indirect question ("missä kohtaa se maksaa itsensä")."""
+    conditional = word.reading is not None and word.reading.mood == "conditional"
+    return conditional or any(
+        w.lemma in _CONDITIONS or (w.interrogative and w.i < word.i) for w in words
+    )
+
+
 _DATA = frozenset(
     {"data", "aineisto", "tilasto", "seuranta", "mittaus", "tutkimus", "kysely", "selvitys",
      "vertailu", "otos", "analyysi", "tietokanta"}
@@ -1301,15 +1318,28 @@ def _followed_by(msg: AnalysedMessage, sentence: Sentence, last: Word, lemmas: l
     return any(w.lemma.lower() in lemmas or w.lower in lemmas for w in after)
 
 
+_KNOWING = frozenset({"ymmärtää", "tajuta", "tuntea", "tietää", "osata"})
+
+
 def _writers_own(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> bool:
     """ "Meidän kahden viikon viivästyksemme": a fault the writer owns up to is said
     of no other party (a 1st-person possessive suffix, or "meidän" before it)."""
     words = msg.sentence_words(sentence)
-    return any(
+    owned = any(
         (w.possessive or "").startswith("1")
         or any(d.head == w.i and d.dep == "nmod:poss" and d.refers_to_seller for d in words)
         for w in match.words
         if w.pos in ("NOUN", "PROPN")
+    )
+    # "Emme tunne nykyistä sopimustanne": the writer's own verb, in the 1st person
+    # itself or through its negation or auxiliary
+    return owned or any(
+        w.lemma in _KNOWING
+        and (
+            (w.finite and w.person == 1)
+            or any(d.head == w.i and d.dep.startswith("aux") and d.person == 1 for d in words)
+        )
+        for w in match.words
     )
 
 

@@ -515,10 +515,39 @@ def _study(words: list[Word]) -> bool:
     "Kartoitimme 40 tehdasta"."""
     studying = any(
         w.lemmas & _STUDYING
+        # an agent participle: "selvittämissämme 14 tapauksessa" (parts: "selvittää")
+        or any(r.parts[-1:] and r.parts[-1] in _STUDYING for r in w.readings)
         or (w.lemma == "käydä" and any(v.head == w.i and v.lower == "läpi" for v in words))
         for w in words
     )
     return studying and _figures(words) > 0 and any(w.refers_to_seller for w in words)
+
+
+def _source_frame(word: Word, words: list[Word]) -> bool:
+    """ "Havaintojemme mukaan …": the seller's observations named as the source of
+    what follows, which is judged by itself."""
+    at = next((n for n, w in enumerate(words) if w.i == word.i), None)
+    return (
+        at is not None
+        and at + 1 < len(words)
+        and words[at + 1].lemma == "mukaan"
+        and word.pos == "NOUN"
+        and bool(word_heads(word) & _OBSERVATIONS)
+    )
+
+
+_OBSERVATIONS = frozenset({"havainto", "kokemus", "mittaus", "seuranta", "data", "aineisto"})
+
+
+def _told_result(word: Word) -> bool:
+    """A finite verb in the 3rd person past: what happened in the sample."""
+    reading = word.reading
+    return (
+        word.finite
+        and word.person == 3
+        and reading is not None
+        and reading.tense == "past_imperfective"
+    )
 
 
 def _finding(words: list[Word]) -> bool:
@@ -619,6 +648,7 @@ def is_insight(
         and w.lemma not in _PERCEPTION
         and not _peer(w, words)
         and w.i not in quoted
+        and not _source_frame(w, words)
         for w in words
     ) or any(w.dep.startswith("nsubj") and w.lemma in _OFFERING and not w.possessive for w in words)
     reader = any(w.addresses_reader for w in words)
@@ -716,6 +746,10 @@ def is_insight(
         # "vien vain viisi minuuttia", "varaa 30 minuutin esittely": the length of
         # a call is no news
         return False
+    if seller and _study(words) and any(_told_result(w) for w in words):
+        # "selvittämissämme 14 tapauksessa hyökkääjä yritti jokaisessa…": what the
+        # seller's study found, told in the past of a third party
+        return True
     if seller:
         # The seller's own scale ("palvelemme 500 kampaamoa") teaches nothing; a
         # finding does: a change, a share, a cause ("11 tapauksesta yhdeksässä …,

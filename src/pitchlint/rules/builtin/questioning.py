@@ -197,6 +197,13 @@ def is_fact_question(words: list[Word]) -> bool:
         return False  # "Voisimmeko…", "Saanko…": the seller proposes
     if (
         first_verb is not None
+        and first_verb.person == 4
+        and first_verb.clitic_ko
+        and first_verb.lemma in _LETS
+    ):
+        return False  # "Katsotaanko 20 minuutissa, miltä polku näyttäisi?": "let's"
+    if (
+        first_verb is not None
         and first_verb.clitic_ko
         and first_verb.lemma in _NEWS_AS_QUESTION
         and any(w.lemma == "että" for w in words)
@@ -210,6 +217,13 @@ def is_fact_question(words: list[Word]) -> bool:
         return any(w.interrogative for w in words)
     return True
 
+
+# Passive -ko of these is the spoken "shall we": "Katsotaanko…", "Käydäänkö läpi…";
+# "Tehdäänkö palkanlaskenta itse?" still asks the reader's practice.
+_LETS = frozenset(
+    {"katsoa", "käydä", "sopia", "jutella", "keskustella", "puhua", "kokeilla", "testata",
+     "katsastaa", "vertailla", "kartoittaa"}
+)  # fmt: skip
 
 _SCHEDULE_WORDS = frozenset(
     {"klo", "kello", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai"}
