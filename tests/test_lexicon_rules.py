@@ -1479,8 +1479,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisellä toimittajallanne ei ole [aavistustakaan] alastanne.",
             "Muilla toimijoilla ei ole [käsitystäkään] hygieniasta.",
         ],
-        "ymmärtää|tajuta|tuntea": [
-            "Ketjuliikkeissä myyjät eivät [tunne] tuotteita.",
+        "ymmärtää|tajuta": [
             "Isot talot eivät tällaisia hakuja [ymmärrä].",
             "Nykyinen toimittajanne ei [tajua] alaanne.",
             "Kilpailijat eivät [ymmärtäneet] tarvettanne.",
@@ -2016,22 +2015,17 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Edellinen toimittajanne [muisti laskuttaa] ajallaan.",
             "Nykyinen huoltoyhtiönne [muistaa kyllä laskun] joka kuukausi.",
         ],
-        "rapistua|rappeutua|ränsistyä|laiminlyödä|laiminlyönti|retuperä": [
+        "rapistua|rappeutua|ränsistyä|laiminlyödä|retuperä": [
             "Nykyinen huoltokumppaninne on päästänyt järjestelmät [rapistumaan].",
             "Edellinen urakoitsijanne [laiminlöi] päivitykset vuosia.",
             "Kilpailijan kohteet ovat [ränsistyneet] muutamassa vuodessa.",
-        ],
-        "tehdä|korjata uudestaan|uudelleen": [
-            "Edellisen urakoitsijanne jäljiltä joudutaan [tekemään kaikki uudestaan].",
-            "Edellisen urakoitsijan työt piti [korjata uudelleen].",
-            "Halpojen toimijoiden asennukset [tehdään usein uudestaan].",
         ],
         "opetella asiakas|piikki|kustannus|lasku|katto|työmaa": [
             "Kilpailijan asentajat [opettelevat työt vasta asiakkaan] katolla.",
             "Isojen konsulttitalojen juniorit [opettelevat toimialan asiakkaan] piikkiin.",
             "Kilpailijan uudet asentajat [opettelevat työmaalla].",
         ],
-        "umpimähkään|summanmutikassa|arpomalla|sokkona|kokeilemalla": [
+        "=umpimähkään|=summanmutikassa|=arpomalla": [
             "Nykyinen huoltoliikkeenne vaihtaa osia [umpimähkään].",
             "Kilpailijat mitoittavat laitteet [summanmutikassa].",
             "Edellinen toimittajanne etsi vikaa [arpomalla].",
@@ -2047,7 +2041,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Muut toimijat eivät [jaksa] perehtyä asiaan.",
             "Nykyisen vakuuttajanne myyjät eivät [vaivaudu] kertomaan rajoituksista.",
         ],
-        "ymmärtää|osata|tietää|tajuta mikään|lainkaan|=ollenkaan|yhtään|mitenkään": [
+        "ymmärtää|osata|tietää|tajuta|tuntea mikään|lainkaan|=ollenkaan|yhtään|mitenkään": [
+            "Kilpailijan asentajat eivät [tunne laitteita lainkaan].",
             "Nykyinen toimittajanne ei [ymmärrä mitään] logistiikasta.",
             "Kilpailijat eivät [osaa lainkaan] asentaa näitä.",
             "Muut toimijat eivät [tiedä asiasta yhtään] mitään.",
@@ -2209,7 +2204,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Meiltä teidän ei tarvitse odotella asentajaa."),
     ("competitor-bashing", "Muistamme laskuttaa vasta, kun työ on hyväksytty."),
     ("competitor-bashing", "Emme tunne teidän nykyistä sopimustanne."),
-    ("competitor-bashing", "Teemme mittauksen uudestaan, jos arvot muuttuvat."),
+    ("competitor-bashing", "Uudet myyjät eivät vielä tunne tuotteita kunnolla."),
+    ("competitor-bashing", "Vastaamolle määrättiin sakko tietoturvan laiminlyönnistä."),
+    ("competitor-bashing", "Kilpailijat ovat kokeilleet samaa mallia Ruotsissa."),
     ("competitor-bashing", "Meidän mielestämme vastaavaa ei ole kenelläkään muulla."),
     ("competitor-bashing", 'Kun haetaan "kukkakauppa Kallio", Orvokki ei näy karttatuloksissa.'),
     (
@@ -3104,7 +3101,7 @@ def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Lin
             "email",
             HEAD + "Isot vartiointiketjut lähettävät kohteisiin vuokravartijoita, jotka eivät "
             "tunne paikkoja eivätkä jaksa välittää." + TAIL,
-            ["tunne", "jaksa", "välittää"],
+            ["jaksa", "välittää"],
         ),
         # what follows a colon elaborates the vendor named before it
         (
