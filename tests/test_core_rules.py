@@ -676,6 +676,7 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         f"Palvelemme mielellämme. Soita, niin jutellaan: Anna Kivelä, 040 555 6677. {NEXT}",
         f"Näin uutisen, että avaatte syksyllä uuden myymälän Ouluun. Autamme mielellämme. {NEXT}",
         f"Uusille asiakkaille annamme XXX % alennuksen ensimmäisestä tilauksesta. {NEXT}",
+        f"Palvelu sopii kaikille. Puhelu veisi vain viisi minuuttia. {NEXT}",
     ],
     ids=[
         "price-list",
@@ -718,6 +719,7 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "a-phone-number",
         "the-readers-own-news",
         "a-merge-fields-percent",
+        "a-calls-length",
     ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:

@@ -2194,6 +2194,10 @@ NEGATIVES: list[tuple[str, str]] = [
         "unbacked-promise",
         "Tätä virhettä ei teillä enää synny, jos päivitys tehdään ennen kesäkuuta.",
     ),
+    ("unbacked-promise", "Kokeilun jälkeen hukkaa ei meillä enää syntynyt."),
+    ("unbacked-promise", "En haluaisi olla teille yhtään vaivaksi."),
+    ("unbacked-promise", "Jos luvut myöhästyvät, kyseisen kuukauden palkkio puolitetaan."),
+    ("unbacked-promise", "Kerron, mitä voimme luvata ja mitä emme."),
     ("unbacked-promise", "Näin voit luvata asiakkaillesi saman toimitusajan koko vuoden."),
     ("unbacked-promise", "Riski ei poistu kokonaan, mutta se pienenee."),
     ("unbacked-promise", "Vanha järjestelmä poistuu käytöstä kokonaan ensi vuonna."),
@@ -2224,6 +2228,7 @@ NEGATIVES: list[tuple[str, str]] = [
         "Toimittajasopimusten takuuehdot ovat lyhyempiä kuin asiakkaille annetut takuut.",
     ),
     # one's best is an effort; a rating by others; the top reason is no ranking of ours
+    ("self-praise", "Järjestämme päiviä, ja elokuussa suosituimmat päivät ovat jo menneet."),
     ("self-praise", "Heidän asiakastukensa on koko alan surkein."),
     ("self-praise", "Haastattelemme parhaat ehdokkaat videolla."),
     ("self-praise", "Olemme koonneet alan parhaat käytännöt yhteen oppaaseen."),

@@ -741,6 +741,8 @@ def is_insight(
         and (
             (seller and any(w.lemma in _TAKING for w in words))
             or ((seller or reader) and any(is_meeting_word(w) for w in words))
+            # "Puhelu veisi vain viisi minuuttia": a meeting's length said of the meeting
+            or (any(is_meeting_word(w) for w in words) and any(w.lemma in _TAKING for w in words))
         )
     ):
         # "vien vain viisi minuuttia", "varaa 30 minuutin esittely": the length of
