@@ -1390,7 +1390,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Rakennusalalla riittää [hutiloijia].",
             "Edellinen toimittajanne oli oikea [sähläri].",
         ],
-        "hutiloida|hutilointi|tunaroida|säheltää|sählätä": [
+        "hutiloida|hutilointi|tunaroida|säheltää|sählätä|sähläys": [
+            "Nykyisen toimittajanne pystytys oli pelkkää [sähläystä].",
             "Edellinen urakoitsija [hutiloi] saumat.",
             "Kilpailija [sähelsi] koko käyttöönoton.",
             "Nykyinen toimittajanne [tunaroi] laskutuksen.",
@@ -2020,7 +2021,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Edellinen urakoitsijanne [laiminlöi] päivitykset vuosia.",
             "Kilpailijan kohteet ovat [ränsistyneet] muutamassa vuodessa.",
         ],
-        "opetella asiakas|piikki|kustannus|lasku|katto|työmaa": [
+        "opetella asiakas|piikki|kustannus|lasku|katto|työmaa|budjetti": [
+            "Isoissa toimistoissa harjoittelija [opettelee mediasuunnittelua sinun budjetillasi].",
             "Kilpailijan asentajat [opettelevat työt vasta asiakkaan] katolla.",
             "Isojen konsulttitalojen juniorit [opettelevat toimialan asiakkaan] piikkiin.",
             "Kilpailijan uudet asentajat [opettelevat työmaalla].",
@@ -2029,6 +2031,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen huoltoliikkeenne vaihtaa osia [umpimähkään].",
             "Kilpailijat mitoittavat laitteet [summanmutikassa].",
             "Edellinen toimittajanne etsi vikaa [arpomalla].",
+        ],
+        "polkuhinta|polkuhinnoittelu": [
+            "Alalla on toimijoita, jotka voittavat kilpailutuksia [polkuhinnoilla].",
+            "Kilpailijat houkuttelevat asiakkaita [polkuhinnoittelulla].",
+            "Halpatoimijoiden [polkuhinnat] paikataan lisätöillä.",
         ],
         "ymmärtää|tajuta vähemmän": [
             "Pankkien vakuutusmyyjät [ymmärtävät teollisuusriskeistä vielä vähemmän].",
@@ -2209,6 +2216,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Muistamme laskuttaa vasta, kun työ on hyväksytty."),
     ("competitor-bashing", "Emme tunne teidän nykyistä sopimustanne."),
     ("competitor-bashing", "Uudet myyjät eivät vielä tunne tuotteita kunnolla."),
+    (
+        "competitor-bashing",
+        "Hotellinne kuuluu ketjuhotelleihin, joiden varausjärjestelmä on yhteinen.",
+    ),
     ("competitor-bashing", "Vastaamolle määrättiin sakko tietoturvan laiminlyönnistä."),
     ("competitor-bashing", "Kilpailijat ovat kokeilleet samaa mallia Ruotsissa."),
     ("competitor-bashing", "Meidän mielestämme vastaavaa ei ole kenelläkään muulla."),
