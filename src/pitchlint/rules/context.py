@@ -235,6 +235,14 @@ _RESULT_VERBS = frozenset(
 )  # fmt: skip
 
 
+# Nouns naming where a finding was seen ("huoltodatassamme", "havaintojemme mukaan"):
+# the seller's data as a source, not the seller as a party.
+DATA_SOURCES = frozenset(
+    {"data", "aineisto", "tilasto", "seuranta", "mittaus", "tutkimus", "kysely", "selvitys",
+     "vertailu", "otos", "analyysi", "tietokanta", "havainto", "kokemus"}
+)  # fmt: skip
+
+
 def promises_readers_result(msg: AnalysedMessage, word: Word) -> bool:
     """Is what ``word`` promises a change in the reader's own figures: the clause's
     verb of change has the reader as its subject ("kulunne laskevat", "säästätte",

@@ -45,6 +45,7 @@ from pitchlint.errors import RuleError
 from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.context import (
+    DATA_SOURCES,
     QUOTES,
     cites_source,
     clause_head,
@@ -1282,15 +1283,9 @@ def _conditioned(words: list[Word], word: Word) -> bool:
     )
 
 
-_DATA = frozenset(
-    {"data", "aineisto", "tilasto", "seuranta", "mittaus", "tutkimus", "kysely", "selvitys",
-     "vertailu", "otos", "analyysi", "tietokanta"}
-)  # fmt: skip
-
-
 def _data_source(word: Word) -> bool:
     """ "huoltodatassamme", "aineistostamme": where a finding was seen."""
-    return word.case in ("Ine", "Ela") and bool(word_heads(word) & _DATA)
+    return word.case in ("Ine", "Ela") and bool(word_heads(word) & DATA_SOURCES)
 
 
 def _plural_nouns(words: list[Word], before: int) -> list[Word]:

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.builtin.next_step import is_meeting_word
-from pitchlint.rules.context import QUOTES, body_sentences, is_quoted, word_heads
+from pitchlint.rules.context import DATA_SOURCES, QUOTES, body_sentences, is_quoted, word_heads
 from pitchlint.rules.wordlists import background_score, strong_background, wordlist
 
 _TIME_WORDS = frozenset(
@@ -532,11 +532,8 @@ def _source_frame(word: Word, words: list[Word]) -> bool:
         and at + 1 < len(words)
         and words[at + 1].lemma == "mukaan"
         and word.pos == "NOUN"
-        and bool(word_heads(word) & _OBSERVATIONS)
+        and bool(word_heads(word) & DATA_SOURCES)
     )
-
-
-_OBSERVATIONS = frozenset({"havainto", "kokemus", "mittaus", "seuranta", "data", "aineisto"})
 
 
 def _told_result(word: Word) -> bool:
