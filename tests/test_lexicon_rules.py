@@ -2215,6 +2215,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Meiltä teidän ei tarvitse odotella asentajaa."),
     ("competitor-bashing", "Muistamme laskuttaa vasta, kun työ on hyväksytty."),
     ("competitor-bashing", "Emme tunne teidän nykyistä sopimustanne."),
+    (
+        "competitor-bashing",
+        "Direktiivi velvoittaa korjaamaan ensin heikoimmat muut kuin asuinrakennukset.",
+    ),
     ("competitor-bashing", "Uudet myyjät eivät vielä tunne tuotteita kunnolla."),
     (
         "competitor-bashing",

@@ -1146,6 +1146,9 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
     writer's own company included, is no party singled out; nor is "monessa
     yhtiössä", where something was common."""
     last = match.words[-1]
+    after = msg.words[last.i + 1] if last.i + 1 < len(msg.words) else None
+    if last.lemma == "muu" and after is not None and after.lemma == "kuin":
+        return True  # "heikoimmat muut kuin asuinrakennukset": "other than", no party
     before = msg.words[match.words[0].i - 1] if match.words[0].i else None
     if last.case in _LOCAL_CASES:
         before = None  # "eikä kukaan toimistolla tiedä": nobody at the vendor's office
