@@ -15,7 +15,12 @@ _CONCRETE_UNITS = frozenset(
     }
 )  # fmt: skip
 _NUMBER = re.compile(r"\d")
-_CONDITIONS = frozenset({"jos", "mikäli", "ellei", "jollei"})
+# Words that open a condition: "jos", "mikäli", "ellei", "kunhan tilaus tulee ennen klo 14".
+CONDITIONS = frozenset({"jos", "mikäli", "ellei", "jollei", "kunhan"})
+# A meeting's time words: "klo 10", "tiistaina".
+SCHEDULE_WORDS = frozenset(
+    {"klo", "kello", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai"}
+)
 _ALTERNATIVES = frozenset({"tai", "muuten", "muutoin"})  # "…, tai palautamme rahat"
 _COMPENSATION = frozenset({"hyvitys", "hyvittää", "sopimussakko", "hyvityslasku", "sanktio"})
 _REMEDIES = frozenset({"palauttaa", "korvata", "irtisanoa", "purkaa", "perua", "uusia"})
@@ -149,7 +154,7 @@ def remedy_in_or_near(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """A remedy or a contract term in the sentence, a condition with a figure ("aina
     samana päivänä, jos tilaus tulee ennen kello 14"), or a remedy next to it."""
     words = msg.sentence_words(sentence)
-    conditioned = any(w.lemma in _CONDITIONS for w in words) and bool(
+    conditioned = any(w.lemma in CONDITIONS for w in words) and bool(
         _NUMBER.search(msg.text(sentence.start, sentence.end))
     )
     return (
@@ -167,7 +172,7 @@ def _states_remedy(words: list[Word]) -> bool:
     if any(w.lemmas & _COMPENSATION for w in words):
         return True
     # "jos lähetys myöhästyy, palautamme…", "korjaamme vian tai palautamme rahat"
-    return any(w.lemma in _CONDITIONS or w.lemma in _ALTERNATIVES for w in words) and any(
+    return any(w.lemma in CONDITIONS or w.lemma in _ALTERNATIVES for w in words) and any(
         w.lemmas & _REMEDIES and w.pos == "VERB" and not _in_condition(words, w) for w in words
     )
 

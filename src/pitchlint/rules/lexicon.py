@@ -45,6 +45,7 @@ from pitchlint.errors import RuleError
 from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.context import (
+    CONDITIONS,
     DATA_SOURCES,
     QUOTES,
     cites_source,
@@ -1274,15 +1275,12 @@ def _personal(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bo
     )
 
 
-_CONDITIONS = frozenset({"jos", "mikäli", "kunhan"})
-
-
 def _conditioned(words: list[Word], word: Word) -> bool:
     """A condition in the sentence, the word in the conditional mood ("maksaisi"), or
     an indirect question ("missä kohtaa se maksaa itsensä")."""
     conditional = word.reading is not None and word.reading.mood == "conditional"
     return conditional or any(
-        w.lemma in _CONDITIONS or (w.interrogative and w.i < word.i) for w in words
+        w.lemma in CONDITIONS or (w.interrogative and w.i < word.i) for w in words
     )
 
 

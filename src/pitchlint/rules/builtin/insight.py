@@ -8,12 +8,17 @@ from collections.abc import Iterator
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.builtin.next_step import is_meeting_word
-from pitchlint.rules.context import DATA_SOURCES, QUOTES, body_sentences, is_quoted, word_heads
+from pitchlint.rules.context import (
+    CONDITIONS,
+    DATA_SOURCES,
+    QUOTES,
+    SCHEDULE_WORDS,
+    body_sentences,
+    is_quoted,
+    word_heads,
+)
 from pitchlint.rules.wordlists import background_score, strong_background, wordlist
 
-_TIME_WORDS = frozenset(
-    {"klo", "kello", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai"}
-)
 _DIGIT = re.compile(r"\d")
 _PERCEPTION = frozenset(
     {"huomata", "nähdä", "lukea", "kuulla", "havaita", "selvittää", "tarkistaa", "vertailla",
@@ -24,7 +29,6 @@ _CONNECTIVES = frozenset(
      "vuoksi", "takia", "muuten", "muutoin"}
 )  # fmt: skip  # "tästä syystä", "ratatöiden vuoksi", "muuten … eivät ehdi" too
 _OTHERWISE = frozenset({"muuten", "muutoin"})
-_CONDITIONS = frozenset({"jos", "mikäli"})
 _FRACTIONS = frozenset(
     {"puolet", "neljännes", "kolmannes", "kolmasosa", "viidennes", "kymmenesosa", "puolittua"}
 )
@@ -679,9 +683,9 @@ def is_insight(
         return True
     # "jos siivous siirretään kello 17:n jälkeen": a condition's time, not a meeting's
     conditioned = {
-        v.i for n, w in enumerate(words) if w.lemma in _CONDITIONS for v in words[n + 1 : n + 7]
+        v.i for n, w in enumerate(words) if w.lemma in CONDITIONS for v in words[n + 1 : n + 7]
     }
-    if any(w.lemma in _TIME_WORDS and w.i not in conditioned for w in words):
+    if any(w.lemma in SCHEDULE_WORDS and w.i not in conditioned for w in words):
         meeting = any(is_meeting_word(w) for w in words)
         # "osuus laski 40 prosentista 20 prosenttiin, kun maanantaisin…": a change
         # measured; "Sovitaan palaveri to klo 10": a meeting proposal's times, no news

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
-from pitchlint.rules.context import body_sentences, content_words
+from pitchlint.rules.context import SCHEDULE_WORDS, body_sentences, content_words
 from pitchlint.rules.wordlists import wordlist
 
 
@@ -190,7 +190,7 @@ def is_fact_question(words: list[Word]) -> bool:
         return False
     if _weighs_alternatives(words):
         return False  # "Painaako enemmän hinta vai ennustettavuus?": a priority
-    if any(w.lemma in _SCHEDULE_WORDS for w in words):
+    if any(w.lemma in SCHEDULE_WORDS for w in words):
         return False  # "Mitä sanot, käydäänkö luonnos läpi tiistaina klo 10?": a time offered
     first_verb = next((w for w in words if w.finite), None)
     if first_verb is not None and first_verb.person == 1:
@@ -224,10 +224,6 @@ _LETS = frozenset(
     {"katsoa", "käydä", "sopia", "jutella", "keskustella", "puhua", "kokeilla", "testata",
      "katsastaa", "vertailla", "kartoittaa"}
 )  # fmt: skip
-
-_SCHEDULE_WORDS = frozenset(
-    {"klo", "kello", "maanantai", "tiistai", "keskiviikko", "torstai", "perjantai"}
-)
 
 
 def _weighs_alternatives(words: list[Word]) -> bool:
