@@ -42,6 +42,9 @@ FACT_QUESTIONS = [
     "Millä palkkausjärjestelmällä tehtävien vaativuus teillä nykyään arvioidaan?",
     # the seller's purpose before the colon does not make the question the seller's
     "Jotta voimme arvioida tilannetta, pari kysymystä: kuinka monta työntekijää teillä on?",
+    # "the company" in a question to its owner is the reader's
+    "Kuka yhtiön omistaa ja millä osuuksilla?",
+    "Paljonko yrityksen tilillä on tällä hetkellä rahaa?",
 ]
 OPINION_QUESTIONS = [
     "Mitä mieltä olette tästä?",
@@ -63,6 +66,10 @@ OPINION_QUESTIONS = [
     # a thought invited, a time offered
     "Oletko koskaan miettinyt, miksi päivitykset tulevat aina perjantaina?",
     "Mitä sanot, käydäänkö luonnos läpi tiistaina kello 10?",
+    # companies asked about, not the reader's own
+    "Montako yritystä alalla mielestäsi toimii?",
+    "Mikä yritys voittaa kilpailutuksen?",
+    "Mitä kolmessa vastaavassa yrityksessä mitattiin?",
 ]
 
 
@@ -202,6 +209,13 @@ def test_background_first_fires_on_the_background(core: Linter) -> None:
     assert len(found) == 1
     assert text[found[0].start : found[0].end] == HISTORY
     assert (found[0].line, found[0].column) == (3, 1)
+
+
+def test_a_wish_for_the_reader_does_not_open_the_readers_part(core: Linter) -> None:
+    wish = "Toivottavasti kevät on alkanut tehtaallanne hyvin."
+    text = _email(f"{wish} {HISTORY}\n\n{CUSTOMER} {NEXT}")
+    found = [f for f in core.lint(text, "email").findings if f.rule == "company-history-first"]
+    assert [text[f.start : f.end] for f in found] == [HISTORY]
 
 
 @pytest.mark.parametrize(

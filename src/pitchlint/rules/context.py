@@ -14,6 +14,7 @@ _CONCRETE_UNITS = frozenset(
         "minuutti", "sentti", "kilo", "tonni", "kpl", "kappale", "kerta", "klo",
     }
 )  # fmt: skip
+_SPANS_OF_TIME = _CONCRETE_UNITS | {"talvi", "kesä", "kevät", "syksy", "kausi", "vuorokausi"}
 _NUMBER = re.compile(r"\d")
 # Words that open a condition: "jos", "mikäli", "ellei", "kunhan tilaus tulee ennen klo 14".
 CONDITIONS = frozenset({"jos", "mikäli", "ellei", "jollei", "kunhan"})
@@ -82,6 +83,17 @@ def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
         # "eikä toimivaa palvelua kannata rikkoa": the negation is the verb's, the
         # adjective describes its object ("ei ole toimivaa järjestelmää" still counts)
         return False
+    if (
+        word.pos == "NOUN"
+        and head.lemma in _REJECTING
+        and any(
+            d.head == word.i and d.lemma in _ANAPHORIC_KINDS
+            for d in msg.sentence_words(msg.sentences[word.sentence])
+        )
+    ):
+        # "sellaista sähläystä ei kannata katsoa": "such" points back at something that
+        # happened, and the negated verb rejects it ("ei ole tehnyt sellaista" still counts)
+        return False
     if head.pos == "ADV" and head.head != head.i:
         # misparsed "Siellä ei kai kukaan … teeskentele": "ei" hung on the opening
         # adverb; it negates the verb the adverb itself hangs on
@@ -95,6 +107,10 @@ def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
             return False
         node = current.head
     return False
+
+
+_ANAPHORIC_KINDS = frozenset({"sellainen", "tuollainen", "tällainen", "moinen"})
+_REJECTING = frozenset({"kannattaa", "haluta", "tarvita", "hyväksyä", "sietää", "kaivata"})
 
 
 def _own_verb(msg: AnalysedMessage, word: Word) -> bool:
@@ -217,7 +233,8 @@ def sentence_has_checkable_terms(
         if w.reading and w.reading.word_class == "lukusana" and not w.text[:1].isdigit():
             if (
                 w.lemma in _ABSOLUTE_NUMERALS
-                or w.lemma == "yksi"  # "yhteen järjestelmään": one, not a quantity
+                # "yhteen järjestelmään": one, not a quantity ("yhdessä talvessa" is a time)
+                or (w.lemma == "yksi" and msg.words[w.head].lemma not in _SPANS_OF_TIME)
                 or w.reading.number == "pl"  # "tuhansia euroja"
                 # an ordinal ("ensimmäisenä vuonna", "toinen"), not "kymmenen"
                 or w.lemma.endswith(("inen", "s"))
@@ -412,10 +429,22 @@ def reports_past(msg: AnalysedMessage, word: Word) -> bool:
     negative_past = any(
         w.negative and w.head == head.i for w in msg.sentence_words(msg.sentences[head.sentence])
     )
-    return (
+    if (
         (perfect or negative_past)
         and head.reading is not None
         and head.reading.participle == "past_active"
+    ):
+        return True
+    # "kustannus on … kaksin- tai kolminkertaistunut": a perfect the parser split, the
+    # participle hung on the wrong word and "on" on another
+    return (
+        word.pos == "VERB"
+        and word.reading is not None
+        and word.reading.participle == "past_active"
+        and any(
+            w.lemma == "olla" and w.finite and w.i < word.i
+            for w in msg.sentence_words(msg.sentences[word.sentence])
+        )
     )
 
 

@@ -40,7 +40,7 @@ from typing import Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
-from pitchlint.analysis.voikko import VoikkoAnalyser, get_voikko
+from pitchlint.analysis.voikko import FINITE_MOODS, VoikkoAnalyser, get_voikko
 from pitchlint.errors import RuleError
 from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
@@ -868,7 +868,16 @@ def _sentence_index(msg: AnalysedMessage, sentence: Sentence, words: list[Word])
     cache = msg.memo.setdefault(_sentence_index, {})
     index: _SentenceIndex | None = cache.get(sentence.index)
     if index is None or len(index.word_keys) != len(words):
-        keys = [_hyphen_tail_keys(msg.source, w, _cached_match_keys(w)) for w in words]
+        # an adposition governs a nominal: "lähellä nollaa" is "nolla", not "nollata"
+        governed = {w.head for w in words if w.dep == "case" and w.pos == "ADP"}
+        keys = [
+            _hyphen_tail_keys(
+                msg.source,
+                w,
+                _match_keys(w, nominal=True) if w.i in governed else _cached_match_keys(w),
+            )
+            for w in words
+        ]
         index = _SentenceIndex(
             keys,
             frozenset().union(*keys),
@@ -1071,7 +1080,7 @@ def _has_degree(word: Word, degree: str) -> bool:
     return any(r.comparison == degree for r in word.readings)
 
 
-def _match_keys(word: Word) -> frozenset[str]:
+def _match_keys(word: Word, *, nominal: bool = False) -> frozenset[str]:
     """A word's keys for lexicon terms: the lexemes of every reading that fits its tag.
 
     spaCy's tag sometimes picks the wrong Voikko reading ("huippuosaamista" read
@@ -1080,16 +1089,19 @@ def _match_keys(word: Word) -> frozenset[str]:
     readings: nouns stand as adverbs in their local cases ("pilalla",
     "jäljessä"), verbs do not ("takaisin" is not "taata"). A past or agent
     participle also matches its verb ("rahastaneet", "kyhätty" -> "rahastaa", "kyhätä").
+    A ``nominal`` word (one an adposition governs) has no finite verb readings.
     """
     allowed = _FUNCTION_POS.get(word.pos)
     keys = {word.lower, "=" + word.lower, *(t for t, test in _SPECIAL.items() if test(word))}
     for r in word.readings:
         if allowed is not None and r.word_class not in allowed | _NOMINAL_CLASSES:
             continue
+        if nominal and r.mood in FINITE_MOODS:
+            continue
         keys.update(r.lexemes)
         keys.update("-" + h for h in r.heads[1:])  # "-liike": a compound's tail only
         if r.participle in _VERBAL_PARTICIPLES and r.parts:
-            keys.add(r.parts[-1])
+            keys.add(r.parts[-1].replace("=", ""))  # "alle=kirjoittaa" -> "allekirjoittaa"
     if not word.readings:
         keys.add(word.lemma.lower())
     return frozenset(keys)

@@ -82,6 +82,7 @@ _OPENINGS = frozenset({"aluksi", "alkuun", "avaus", "tervetuloa"})
 
 
 _FOR = frozenset({"All", "Ade"})
+_WISHING = frozenset({"toivottavasti", "toivoa"})  # matched on the surface and the lemma
 
 
 def _background_title(words: list[Word]) -> bool:
@@ -178,7 +179,14 @@ def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
         background = not intro and score >= 1 and reader == 0 and (strong or (seller and not news))
         # The subject is a title: it may announce background but never opens the
         # reader's part; news the seller tells about itself is not for the reader.
-        customer = n >= len(subject) and not background and (reader > 0 or (news and not seller))
+        # "toivottavasti kevät on alkanut tehtaallanne hyvin": a wish, no interest served
+        wish = not news and any({w.lower, w.lemma} & _WISHING for w in words[:3])
+        customer = (
+            n >= len(subject)
+            and not background
+            and not wish
+            and (reader > 0 or (news and not seller))
+        )
         yield _Unit(s.start, s.end, background, customer, score)
 
 

@@ -170,19 +170,29 @@ def _figures(words: list[Word]) -> int:
             w.reading is not None
             and w.reading.word_class == "lukusana"
             and w.lemma != "yksi"
-            # ensimmäinen, kolmas: ordinals ("kymmenen" is ten)
-            and not (w.lemma.endswith(("s", "nen")) and w.lemma != "kymmenen")
+            and not _ordinal(w)
         )
+        # "ensimmäisen neljänneksen aikana": an ordinal's quarter is a period, no share
+        period = n > 0 and _ordinal(words[n - 1])
         quantity = not label and (
             bool(_DIGIT.search(w.text))
             or cardinal
-            or w.lemma in _FRACTIONS
-            or w.lower in _FRACTIONS  # "puolet" has the lemma "puoli"
-        )
+            or (not period and (w.lemma in _FRACTIONS or w.lower in _FRACTIONS))
+        )  # ("puolet" has the lemma "puoli")
         if quantity and not previous:
             count += 1
         previous = quantity
     return count
+
+
+def _ordinal(word: Word) -> bool:
+    """ "ensimmäinen", "kolmas", "viimeinen" ("kymmenen" is ten)."""
+    return word.lemma == "viimeinen" or (
+        word.reading is not None
+        and word.reading.word_class == "lukusana"
+        and word.lemma.endswith(("s", "nen"))
+        and word.lemma != "kymmenen"
+    )
 
 
 _PHONE_START = re.compile(r"^(?:\+358\d{0,3}|0\d{1,3})$")

@@ -160,6 +160,24 @@ def indirect_clause(words: list[Word]) -> list[Word] | None:
     return None
 
 
+_COMPANY = frozenset({"yhtiö", "yritys", "firma", "taloyhtiö"})
+
+
+def _the_company(word: Word, words: list[Word]) -> bool:
+    """ "yhtiön", "yrityksessä": the company a question to its owner means, not "mikä
+    yritys", "montako yritystä" or "kolmessa vastaavassa yrityksessä" (companies
+    asked or told about) nor "yrityksemme"."""
+    return (
+        word.lemma in _COMPANY
+        and word.case not in (None, "Nom", "Par")
+        and not word.possessive
+        and not any(d.head == word.i and d.dep in _DESCRIBED for d in words)
+    )
+
+
+_DESCRIBED = frozenset({"det", "nummod", "amod", "nmod:poss", "nmod"})
+
+
 def is_fact_question(words: list[Word]) -> bool:
     """A question about the reader's own facts, found through morphology.
 
@@ -168,9 +186,13 @@ def is_fact_question(words: list[Word]) -> bool:
     """
     # a merge tag ("Kuinka monelle työntekijälle [Yritys] maksaa palkkaa?") is the reader,
     # and so is what is "current" in a question to them ("Kuinka vanha nykyinen katto on?")
+    # or "the company" without a name ("Kuka yhtiön omistaa?", "Paljonko yrityksen
+    # tilillä on rahaa?")
     asks_what = any(w.interrogative for w in words)  # not a yes/no "Kyllästyttääkö nykyinen…?"
     if not any(
-        w.addresses_reader or w.is_placeholder or (asks_what and w.lemma == "nykyinen")
+        w.addresses_reader
+        or w.is_placeholder
+        or (asks_what and (w.lemma == "nykyinen" or _the_company(w, words)))
         for w in words
     ):
         return False
