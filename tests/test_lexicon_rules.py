@@ -691,6 +691,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Uudella ohjauksella kosteusvauriot [loppuvat pysyvästi].",
             "Vuodot [korjataan pysyvästi] yhdellä käynnillä.",
         ],
+        "=joka =kerta heti|välittömästi": [
+            "Asiakkaanne saavat vastauksen [joka kerta välittömästi].",
+            "Huoltomies on paikalla [joka kerta heti].",
+            "Korjaamme viat [joka kerta heti] ilmoituksen jälkeen.",
+        ],
         "kääntyä laskuun|nousuun": [
             "Poissaolonne [kääntyvät laskuun] jo ensimmäisellä neljänneksellä.",
             "Kun otat sovelluksen käyttöön, myyntisi [kääntyy nousuun].",
@@ -1041,6 +1046,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Voitte olla vakuuttuneita] lopputuloksesta.",
         ],
         "ilman ongelma|murhe|huoli|vaiva": [
+            "Käyttöönotto sujuu [ilman minkäänlaisia ongelmia].",
             "Esihenkilönne hoitavat vaikeatkin keskustelut [ilman ongelmia].",
             "Siirto hoituu [ilman murheita].",
             "Saatte palvelun [ilman huolia].",
@@ -1477,6 +1483,18 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan kalusto on loppuun ajettua [romua].",
             "Kilpailijan anturit ovat halpaa [rihkamaa].",
             "Nykyinen toimittajanne myy [krääsää].",
+            "Nykyinen toimittajanne ajaa työmaalle tuontilautaa. Sellaisella [romulla] ei "
+            "rakenneta mitään.",
+        ],
+        "lähinnä|pelkkä|vain|kelvata polttopuu": [
+            "Lauta, jota nykyinen toimittajanne ajaa, on [lähinnä polttopuuta].",
+            "Kilpailijan tuontipuu [kelpaa polttopuuksi].",
+            "Halpatuojien kuormat ovat [pelkkää polttopuuta].",
+        ],
+        "myydä =mitä|=mikä =tahansa": [
+            "Kallion myyjät [myyvät mitä tahansa], kunhan lasku lähtee.",
+            "Isot ketjut [myyvät mitä tahansa] kenelle tahansa.",
+            "Kilpailija [myy mitä tahansa] saadakseen kaupan.",
         ],
         "hajota|hajoilla|rikkoutua|reistailla|temppuilla|repeillä|repeytyä": [
             "Kilpailijan laitteet [hajoavat] ensimmäisillä pakkasilla.",
@@ -2233,6 +2251,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Te tiedätte varmasti tilanteenne paremmin kuin me."),
     ("unbacked-promise", "Poistamme vanhat asiakastiedot pysyvästi pyynnöstänne."),
     ("unbacked-promise", "Markkinahinnat kääntyvät nousuun keväällä."),
+    ("unbacked-promise", "Kerron mielelläni, miten asian voi hoitaa ilman suurta vaivaa."),
+    ("unbacked-promise", "Kuntanne alakoulujen oppilasmäärä on kääntymässä laskuun."),
     ("unbacked-promise", "Lajivalinta ratkaisee, pysyvätkö kasvit kunnossa paahteessa."),
     (
         "unbacked-promise",
@@ -2246,6 +2266,24 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Yritystilin korko on monessa pankissa edelleen lähellä nollaa."),
     ("competitor-bashing", "Kilpailijoilla ei ole sellaista sähläystä kuin väitetään."),
     ("competitor-bashing", "Kuljetusliike ajaa sinne päin joka tiistai."),
+    (
+        "competitor-bashing",
+        "Tilasitte toimittajalta uuden järjestelmän. Sellaisessa kasvuvaiheessa seuranta "
+        "karkaa helposti käsistä.",
+    ),
+    (
+        "competitor-bashing",
+        "Käytämme kotimaista puuta. Sellaisella laudalla rakennetaan kestävästi.",
+    ),
+    ("competitor-bashing", "Toimittajamme myy polttopuuta myös kotitalouksille."),
+    (
+        "competitor-bashing",
+        "Kellarissa Vellamon signaali oli heikoin, ja nopeus jäi 6 megabittiin sekunnissa.",
+    ),
+    (
+        "competitor-bashing",
+        "Kilpailijan vastausaika oli mittauksessa hitain, keskimäärin 3 päivää.",
+    ),
     ("competitor-bashing", "Älkää unohtako allekirjoittaa sopimusta toimittajan kanssa."),
     # nothing wrong with the reader's contract; a season's pattern; synonyms are a mention
     (
@@ -2514,6 +2552,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Sinulla on varmasti tärkeämpiäkin asioita hoidettavana."),
     ("unbacked-promise", "Puristin maksaa itsensä takaisin yleensä ensimmäisen vuoden aikana."),
     ("unbacked-promise", "Lupaan, etten vie kuin vartin."),
+    ("unbacked-promise", "Lupaan, ettei siihen mene kuin minuutti."),
     ("unbacked-promise", "Usein yllättää yksi asia: ongelma ei ole kone vaan lataus."),
     ("unbacked-promise", "Hoitajat eivät voi nukkua yönsä rauhassa, kun hälytyksiä tulee."),
     # the writer's next step, a feature's wording, or a promise with a named day
@@ -3258,3 +3297,24 @@ def test_the_next_slides_possessive_does_not_make_praise_the_readers(linter: Lin
         "2. Julkisivunne kunto\n   - Rapautumaa etelä- ja länsisivulla\n"
     )
     assert _spans(linter, text, "self-praise", "outline") == ["osaavimmat"]
+
+
+def test_a_title_its_bullet_says_of_the_reader_is_the_readers(linter: Linter) -> None:
+    """ "Toimialan suurin yhtiö" sums up "yhtiönne on toimialansa suurin"; "Suomen paras
+    huolto" over a bullet that says nothing of the kind is still the seller's praise."""
+    readers = (
+        "# Yhdistymisen jälkeen\n\n## Toimialan suurin yhtiö\n"
+        "- Yhdistynyt yhtiönne on toimialansa suurin Suomessa\n"
+    )
+    assert _spans(linter, readers, "self-praise", "outline") == []
+    sellers = "# Esitys\n\n## Suomen paras huolto\n- Teidän koneenne kunnossa aina\n"
+    assert _spans(linter, sellers, "self-praise", "outline") == ["paras"]
+
+
+def test_a_superlative_a_detailed_survey_gave_is_cited(linter: Linter) -> None:
+    text = (
+        "Ruispalamme oli kevään kuluttajakyselyssä (Tutkimustoimisto Kanava, 1 200 vastaajaa) "
+        "pääkaupunkiseudun tunnetuin ruisleipä."
+    )
+    assert _spans(linter, text, "self-praise") == []
+    assert _spans(linter, "Ruispalamme on pääkaupunkiseudun tunnetuin ruisleipä.", "self-praise")

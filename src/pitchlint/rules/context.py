@@ -85,14 +85,15 @@ def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
         return False
     if (
         word.pos == "NOUN"
-        and head.lemma in _REJECTING
+        and (head.lemma in _REJECTING or word.dep == "obl")
         and any(
-            d.head == word.i and d.lemma in _ANAPHORIC_KINDS
+            d.head == word.i and d.lemma in ANAPHORIC_KINDS
             for d in msg.sentence_words(msg.sentences[word.sentence])
         )
     ):
-        # "sellaista sähläystä ei kannata katsoa": "such" points back at something that
-        # happened, and the negated verb rejects it ("ei ole tehnyt sellaista" still counts)
+        # "sellaista sähläystä ei kannata katsoa", "sellaisella romulla ei rakenneta
+        # mitään": "such" points back at something there, which the negated verb rejects
+        # or cannot use ("ei ole tehnyt sellaista" still negates)
         return False
     if head.pos == "ADV" and head.head != head.i:
         # misparsed "Siellä ei kai kukaan … teeskentele": "ei" hung on the opening
@@ -109,7 +110,8 @@ def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
     return False
 
 
-_ANAPHORIC_KINDS = frozenset({"sellainen", "tuollainen", "tällainen", "moinen"})
+# "such": a kind pointed back at ("sellaista sähläystä", "moisella romulla")
+ANAPHORIC_KINDS = frozenset({"sellainen", "tuollainen", "tällainen", "moinen"})
 _REJECTING = frozenset({"kannattaa", "haluta", "tarvita", "hyväksyä", "sietää", "kaivata"})
 
 
@@ -408,8 +410,9 @@ def _said_in_frame(
 
 def reports_past(msg: AnalysedMessage, word: Word) -> bool:
     """The word's clause tells what happened: its verb is in the simple past
-    ("tuplasimme", "hävikki puolittui", "tulos oli varma") or the perfect ("olemme
-    puolittaneet"). A result reported is evidence, not a promise."""
+    ("tuplasimme", "hävikki puolittui", "tulos oli varma"), the perfect ("olemme
+    puolittaneet") or the progressive ("on kääntymässä"). A result reported is
+    evidence, not a promise."""
     if word.dep.startswith(("aux", "cop")):
         word = msg.words[word.head]  # "Ette ole menettäneet": the clause of the verb helped
     head = clause_head(msg, word)
@@ -436,11 +439,13 @@ def reports_past(msg: AnalysedMessage, word: Word) -> bool:
     ):
         return True
     # "kustannus on … kaksin- tai kolminkertaistunut": a perfect the parser split, the
-    # participle hung on the wrong word and "on" on another
+    # participle hung on the wrong word and "on" on another; "oppilasmäärä on
+    # kääntymässä laskuun": the progressive tells what is already happening
+    progressive = word.case == "Ine" and any(r.mood == "MA-infinitive" for r in word.readings)
     return (
         word.pos == "VERB"
         and word.reading is not None
-        and word.reading.participle == "past_active"
+        and (word.reading.participle == "past_active" or progressive)
         and any(
             w.lemma == "olla" and w.finite and w.i < word.i
             for w in msg.sentence_words(msg.sentences[word.sentence])
@@ -575,7 +580,8 @@ def label_end(msg: AnalysedMessage, sentence: Sentence) -> int | None:
 
 def cites_source(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """The sentence cites a published source: "Traficomin häiriötiedotteen mukaan…",
-    "tuoreessa ostajakyselyssä kaksi kolmesta kertoi…", a label "Lehden arvio:" or a
+    "tuoreessa ostajakyselyssä kaksi kolmesta kertoi…", "kyselyssä (Kanava, 1 200
+    vastaajaa)", a label "Lehden arvio:" or a
     slide titled "Metsälehden testi". Not the writer's own ("testissämme"), and not
     a vendor's document judged ("Kilpailijan raporteista ei ole hyötyä")."""
     words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
@@ -584,10 +590,13 @@ def cites_source(msg: AnalysedMessage, sentence: Sentence) -> bool:
         return bool(word_heads(w) & _SOURCES) and not (w.possessive or "").startswith("1")
 
     told = any(w.lemma in _CITING for w in words)
+    # "kuluttajakyselyssä (Tutkimustoimisto Kanava, 1 200 vastaajaa) … tunnetuin": the
+    # source's details in brackets
+    detailed = "(" in msg.text(sentence.start, sentence.end) and sentence_is_concrete(msg, sentence)
     for n, w in enumerate(words):
         if not source(w):
             continue
-        if w.case in ("Ine", "Ela") and told:
+        if w.case in ("Ine", "Ela") and (told or detailed):
             return True  # "kyselyssä … kertoi", "tiedotteesta käy ilmi"
         if w.case == "Gen" and any(v.lemma == "mukaan" for v in words[n + 1 : n + 3]):
             return True
@@ -946,7 +955,31 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     colon = msg.source.find(":", sentence_words[0].start, first.start) if len(label) > 1 else -1
     if colon >= 0 and not any(w.refers_to_seller for w in label if w.end <= colon):
         return False
-    return not _slide_of_another(msg, sentence)
+    return not _slide_of_another(msg, sentence) and not _title_said_of_reader(
+        msg, sentence, first, last
+    )
+
+
+def _title_said_of_reader(
+    msg: AnalysedMessage, sentence: Sentence, first: Word, last: Word
+) -> bool:
+    """ "## Toimialan suurin yhtiö" over "- Yhdistynyt yhtiönne on toimialansa suurin":
+    a slide title whose words a bullet repeats of the reader sums up the reader."""
+    block = msg.blocks[sentence.block].block
+    if block.kind != "title" or block.slide is None:
+        return False
+    lemmas = {w.lemma for w in msg.words[first.i : last.i + 1] if not w.is_punct}
+    for bullet in msg.sentences:
+        if msg.blocks[bullet.block].block.slide != block.slide or bullet is sentence:
+            continue
+        words = msg.sentence_words(bullet)
+        if (
+            any(w.addresses_reader for w in words)
+            and not any(w.refers_to_seller for w in words)
+            and any(w.lemma in lemmas for w in words)
+        ):
+            return True
+    return False
 
 
 def _in_relative(msg: AnalysedMessage, word: Word) -> bool:
@@ -1126,7 +1159,7 @@ def _supplied_by(msg: AnalysedMessage, word: Word) -> bool:
 
 _VENDOR_STAFF = frozenset(
     {"asentaja", "huoltomies", "huolto", "tuki", "asiakaspalvelu", "myyjä", "laskutus",
-     "kuljettaja", "päivystys", "teknikko", "huoltoauto"}
+     "kuljettaja", "päivystys", "teknikko", "huoltoauto", "jätkä", "porukka", "väki"}
 )  # fmt: skip
 
 

@@ -45,6 +45,7 @@ from pitchlint.errors import RuleError
 from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.context import (
+    ANAPHORIC_KINDS,
     CONDITIONS,
     DATA_SOURCES,
     QUOTES,
@@ -525,6 +526,12 @@ class LexiconRule(Rule):
                 # "X on tunnettu siitä, että autot tulevat miten sattuu": the clause
                 # spells out "siitä", an argument of the clause about X
                 clause += clause_words(msg, governor)
+            # "se lauta, jota nykyinen toimittajanne ajaa, on polttopuuta": a relative
+            # clause on the subject says whose the subject is
+            subjects = {w.i for w in clause if w.dep.startswith("nsubj")}
+            for w in words:
+                if w.dep == "acl:relcl" and w.head in subjects:
+                    clause += clause_words(msg, w)
             # Only a clause with its verb and subject is trusted: one without is
             # probably misparsed, and the whole sentence counts.
             # ("ettemme osaa": a 1st- or 2nd-person verb names its subject itself;
@@ -619,7 +626,21 @@ class LexiconRule(Rule):
         found = [
             m
             for m in find_matches(self.compiled.anaphors, msg, sentence, words)
-            if (usable(m) or (usable(m, modifier=True) and self._of_organisation(msg, m)))
+            # "sellaisella romulla": "such" on the verdict itself points back at the
+            # goods; elsewhere ("sellaisessa kasvuvaiheessa") it is no vendor
+            if (
+                (usable(m) and m.words[0].lemma not in ANAPHORIC_KINDS)
+                or (
+                    usable(m, modifier=True)
+                    and (
+                        self._of_organisation(msg, m)
+                        or (
+                            m.words[0].lemma in ANAPHORIC_KINDS
+                            and any(m.words[0].head == w.i for w in match.words)
+                        )
+                    )
+                )
+            )
             and not self._nearer_antecedent(msg, sentence, words, m.words[0])
         ]
         found += [

@@ -230,7 +230,15 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         weak = not any(w.refers_to_seller for w in words) and not any(
             strong_background(_block_words(msg, b)) for b in bullets
         )
-        enough = bg_bullets * 2 > len(bullets) if weak else bg_bullets * 2 >= len(bullets)
+        # "- Kolme rakennusliikettä siirtyi meille 2025 - Niiden materiaalilasku pieneni
+        # 6,5 %": a bullet of news makes half the slide a proof, not a background
+        news_bullet = any(
+            is_insight(msg.sentence_words(s))
+            for b in bullets
+            for s in msg.sentences[b.first_sentence : b.last_sentence]
+        )
+        strict = weak or news_bullet
+        enough = bg_bullets * 2 > len(bullets) if strict else bg_bullets * 2 >= len(bullets)
         background = titled or (bullets and enough and reader + named == 0)
         # the deck's own title slide ("Esittely: analytiikkaa johdolle" over the
         # seller's name) introduces the talk, unless it tells the seller's past

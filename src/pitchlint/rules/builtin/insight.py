@@ -171,6 +171,7 @@ def _figures(words: list[Word]) -> int:
             and w.reading.word_class == "lukusana"
             and w.lemma != "yksi"
             and not _ordinal(w)
+            and w.reading.number != "pl"  # "satoja", "tuhansia": no count, a size
         )
         # "ensimmäisen neljänneksen aikana": an ordinal's quarter is a period, no share
         period = n > 0 and _ordinal(words[n - 1])
@@ -475,13 +476,28 @@ def _trend(words: list[Word]) -> bool:
     )
 
 
-def _than_ever(words: list[Word]) -> bool:
-    """ "nopeammin kuin koskaan": a comparison with no measure, the stock phrase of
-    every change speech."""
-    return any(
-        w.lower in ("koskaan", "ikinä", "milloinkaan") and n > 0 and words[n - 1].lemma == "kuin"
-        for n, w in enumerate(words)
-    )
+def _in_charge_of(words: list[Word], word: Word) -> bool:
+    """ "tietotekniikasta vastaava opettaja": "vastaava" after an elative is the
+    person in charge, not a peer ("vastaavissa kouluissa")."""
+    n = words.index(word)
+    return word.lower.startswith("vastaav") and n > 0 and words[n - 1].case == "Ela"
+
+
+def _stock_phrase(words: list[Word]) -> bool:
+    """The stock phrases of every change speech: "nopeammin kuin koskaan" (a
+    comparison with no measure), "odotukset kasvavat koko ajan", "on pysyttävä
+    mukana"."""
+    for n, w in enumerate(words):
+        before = words[n - 1] if n > 0 else None
+        if before is None:
+            continue
+        if w.lower in ("koskaan", "ikinä", "milloinkaan") and before.lemma == "kuin":
+            return True
+        if w.lower == "ajan" and before.lower == "koko":
+            return True
+        if w.lower == "mukana" and before.lower.startswith("pysy"):  # pysyä, pysyttävä
+            return True
+    return False
 
 
 def _comparative(word: Word) -> bool:
@@ -711,7 +727,7 @@ def is_insight(
     )
     if strong_background(words) or (seller and background_score(words) and not measured):
         return False  # the seller's history and size are not news for the reader
-    platitude = (wordlist("platitude").count(words) > 0 or _than_ever(words)) and figures == 0
+    platitude = (wordlist("platitude").count(words) > 0 or _stock_phrase(words)) and figures == 0
     # "toimintaympäristö muuttuu jatkuvasti, ja tukipalveluilta odotetaan yhä
     # enemmän": a platitude's change and trend words are no news either
     signals = (
@@ -720,6 +736,7 @@ def is_insight(
             any(
                 w in wordlist("insight")
                 and not _not_leading_to(words, w)
+                and not _in_charge_of(words, w)
                 and not _own_past_change(words, w)
                 and not (seller and sellers_own_change(words))
                 for w in words
