@@ -70,6 +70,8 @@ OPINION_QUESTIONS = [
     "Montako yritystä alalla mielestäsi toimii?",
     "Mikä yritys voittaa kilpailutuksen?",
     "Mitä kolmessa vastaavassa yrityksessä mitattiin?",
+    # what the offered calculation shows is no question to the reader
+    "Olisiko teille hyötyä laskelmasta, jossa näkyy, miten eri työtulot vaikuttavat maksuun?",
 ]
 
 
@@ -304,6 +306,14 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         # most of a whole, and half of it, in words
         f"Peltikatoissa suurin osa vuodoista syntyy läpivienneistä, ei itse levystä. {NEXT}",
         f"Pirkanmaan juhlapaikoista yli puolet on jo lyöty lukkoon kesäkuun osalta. {NEXT}",
+        "Turvallisuusillassa kävi ilmi, että suurin osa alueen viimevuotisista varastomurroista "
+        f"tehtiin ilman murtojälkiä. {NEXT}",
+        # weekdays in the plural are a pattern, not a meeting's time
+        "Joulukuun perjantait ovat jo nyt puoliksi varattuja, ja viime vuonna moni yli sadan "
+        f"hengen juhla jäi ilman tarjoilua. {NEXT}",
+        # a change since a year is no founding year
+        f"Varaston arvo on noussut noin 40 % vuodesta 2021, mutta vakuutusmäärät eivät. {NEXT}",
+        f"Hyvitysten ero yhtiöiden välillä oli viime vuonna noin 0,4 % palkkasummasta. {NEXT}",
     ],
     ids=[
         "at-our-place",
@@ -325,6 +335,10 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "readers-contract",
         "most-of-them",
         "half-of-them",
+        "most-of-a-whole-far-off",
+        "fridays-booked",
+        "a-rise-since-a-year",
+        "a-difference-in-percent",
     ],
 )
 def test_findings_with_the_sellers_words_are_news(core: Linter, body: str) -> None:

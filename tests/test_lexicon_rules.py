@@ -8,6 +8,7 @@ about-the-reader phrases, neutral competitor facts and quoted text.
 
 from __future__ import annotations
 
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -1496,7 +1497,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Isot ketjut [myyvät mitä tahansa] kenelle tahansa.",
             "Kilpailija [myy mitä tahansa] saadakseen kaupan.",
         ],
-        "hajota|hajoilla|rikkoutua|reistailla|temppuilla|repeillä|repeytyä": [
+        "hajota|hajoilla|rikkoutua|reistailla|temppuilla|repeillä|repeytyä|natista|irtoilla|"
+        "hyytyä": [
+            "Huonekaluketjujen tuolit [natisevat] jo vuoden jälkeen.",
+            "Kilpailijan käsinojat [irtoilevat] parissa vuodessa.",
+            "Nykyisen toimittajanne moottorit [hyytyvät] ensimmäisenä talvena.",
             "Kilpailijan laitteet [hajoavat] ensimmäisillä pakkasilla.",
             "Nykyisen toimittajanne kalvot [repeilevät] koneessa.",
             "Muiden toimijoiden järjestelmät [reistailevat] jatkuvasti.",
@@ -2128,6 +2133,16 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen kumppaninne [unohti asiakkaan heti allekirjoituksen] jälkeen.",
             "Kilpailijat [unohtavat teidät, kun olette allekirjoittaneet] sopimuksen.",
         ],
+        "=arvaamalla|=arvailemalla|=umpimähkään": [
+            "Merkkihuollossa vaihdetaan osia [arvaamalla].",
+            "Nykyinen toimittajanne säätää laitteita [arvailemalla].",
+            "Kilpailijat hinnoittelevat [umpimähkään].",
+        ],
+        "=päätä =eikä =häntää": [
+            "Kuljetusjättien vastauksissa ei ole [päätä eikä häntää].",
+            "Nykyisen toimittajanne raportissa ei ollut [päätä eikä häntää].",
+            "Kilpailijan laskuista ei saa [päätä eikä häntää].",
+        ],
         "=vähän =sinne =päin": [
             "Monien huoltoyhtiöiden tarkastukset ovat [vähän sinne päin].",
             "Nykyisen siivousfirmanne jälki on [vähän sinne päin].",
@@ -2265,7 +2280,12 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("unbacked-promise", "Yritystilin korko on monessa pankissa edelleen lähellä nollaa."),
     ("competitor-bashing", "Kilpailijoilla ei ole sellaista sähläystä kuin väitetään."),
+    ("self-praise", "Suosittelemme silti toiseksi edullisinta vaihtoehtoa."),
     ("competitor-bashing", "Kuljetusliike ajaa sinne päin joka tiistai."),
+    (
+        "competitor-bashing",
+        "Palautuspiste on Tukholmassa. Vain rikkoutuneet tuotteet palaavat Suomeen kerran kuussa.",
+    ),
     (
         "competitor-bashing",
         "Tilasitte toimittajalta uuden järjestelmän. Sellaisessa kasvuvaiheessa seuranta "
@@ -3318,3 +3338,45 @@ def test_a_superlative_a_detailed_survey_gave_is_cited(linter: Linter) -> None:
     )
     assert _spans(linter, text, "self-praise") == []
     assert _spans(linter, "Ruispalamme on pääkaupunkiseudun tunnetuin ruisleipä.", "self-praise")
+
+
+def test_a_subject_line_the_body_says_of_the_reader_is_the_readers(linter: Linter) -> None:
+    readers = (
+        "Aihe: Nopeimmin kasvava verkkokauppa\n\nHei Joonas,\n\nolette listauksen mukaan "
+        "alanne nopeimmin kasvava verkkokauppa Suomessa.\n\nSoitan tiistaina klo 10.\n"
+    )
+    assert _spans(linter, readers, "self-praise") == []
+    sellers = (
+        "Aihe: Suomen paras huolto\n\nHei Ville,\n\nteidän koneenne ovat kunnossa.\n\n"
+        "Soitan tiistaina klo 10.\n"
+    )
+    assert _spans(linter, sellers, "self-praise") == ["paras"]
+
+
+def test_a_figure_guaranteed_outright_is_the_promise_itself(linter: Linter) -> None:
+    """ "kasvaa taatusti 20 %": the figure is what is guaranteed, not a term of it."""
+    text = "Nurmisato kasvaa taatusti 20 % jo ensimmäisenä kesänä."
+    assert _spans(linter, text, "unbacked-promise")
+    assert not _spans(
+        linter, "Nurmisato kasvoi kokeessa 20 % ensimmäisenä kesänä.", "unbacked-promise"
+    )
+
+
+def test_a_genitive_place_in_the_slide_title_is_whose_best(linter: Linter) -> None:
+    deck = "# Pikakuriiri – Suomen nopein kaupunkikuriiri\n- Alan paras asiakastyytyväisyys\n"
+    assert "paras" in _spans(linter, deck, "self-praise", "outline")
+    deck = "# Vaihtoehto A: Pasila\n- Alueen suurin toimistotalo\n"
+    assert _spans(linter, deck, "self-praise", "outline") == []
+
+
+def _plain_vendor_kinds() -> list[str]:
+    spec = tomllib.loads((RULES_DIR / "competitor-bashing.toml").read_text(encoding="utf-8"))
+    entries = [e for group in spec["context"]["requires"] for e in group]
+    return [e for e in entries if not any(c in e for c in "|@ -=")]
+
+
+@pytest.mark.parametrize("kind", _plain_vendor_kinds())
+def test_every_plain_vendor_kind_is_a_target(linter: Linter, kind: str) -> None:
+    """Each one-word vendor kind of the bashing rule's `requires`, as a subject."""
+    text = f"{kind[0].upper()}{kind[1:]} on huono."
+    assert _spans(linter, text, "competitor-bashing") == ["huono"]

@@ -217,6 +217,10 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         # a meeting offered as a noun or in the passive, at a time
         "Vapaat esittelyajat ovat keskiviikkona kello 10 ja torstaina kello 15.",
         "Tarjous on mahdollista käydä läpi etäkokouksessa tiistaina 18.3. klo 14.",
+        # an imperative's object in the nominative, a misspelt -ko verb, a quarter hour
+        "Varaa 30 minuutin demo tiistaille tai torstaille kalenteristani.",
+        "Voin käydä listan läpi kanssasi puhelimessa. Sopisko perjantai klo 13?",
+        "Olisin tosi kiitollinen vartista torstaina 21.11. kello 14.",
     ],
 )
 def test_missing_next_step_concrete_steps(lint_ids: LintIds, closing: str) -> None:
@@ -277,8 +281,12 @@ def test_a_menu_of_options_competes(linter: Linter, text: str, asks: tuple[str, 
     [
         "Voin myös soittaa jossain vaiheessa.",  # no time at all
         "Soitamme mielellämme yritysten juhlissa ja tilaisuuksissa.",  # music, no call
+        # a price page is no booking, and delivery times are no meeting's time
+        "Hinnat ja toimitusajat löydät osoitteesta https://painopajalumo.fi/messupaketit.",
+        # "kevään ajan" is a while, not a time booked
+        "Voimme myydä rouhetta nykyhinnalla vielä kevään ajan.",
     ],
-    ids=["some-day", "playing-music"],
+    ids=["some-day", "playing-music", "price-page", "for-the-spring"],
 )
 def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: str) -> None:
     assert "missing-next-step" in lint_ids(INTRO_SINA + close + END)

@@ -270,20 +270,25 @@ DATA_SOURCES = frozenset(
 def promises_readers_result(msg: AnalysedMessage, word: Word) -> bool:
     """Is what ``word`` promises a change in the reader's own figures: the clause's
     verb of change has the reader as its subject ("kulunne laskevat", "säästätte",
-    "{{yritys}} kasvaa")? A figure there is the promise itself, not a term of it."""
+    "{{yritys}} kasvaa"), or is guaranteed outright ("nurmisato kasvaa taatusti
+    20 %")? A figure there is the promise itself, not a term of it."""
+    sentence_words = msg.sentence_words(msg.sentences[word.sentence])
     for verb in own_clauses(msg, word):
         if verb.lemma not in _RESULT_VERBS or verb.pos not in ("VERB", "AUX"):
             continue
         if verb.addresses_reader:
             return True
-        subjects = [
-            w
-            for w in msg.sentence_words(msg.sentences[word.sentence])
-            if w.head == verb.i and w.dep.startswith("nsubj")
-        ]
-        if any(w.addresses_reader or w.is_placeholder for w in subjects):
+        dependents = [w for w in sentence_words if w.head == verb.i]
+        if any(
+            (w.dep.startswith("nsubj") and (w.addresses_reader or w.is_placeholder))
+            or w.lower in _GUARANTEEING
+            for w in dependents
+        ):
             return True
     return False
+
+
+_GUARANTEEING = frozenset({"taatusti", "takuulla", "takuuvarmasti"})
 
 
 def is_quoted(msg: AnalysedMessage, word: Word) -> bool:
@@ -963,14 +968,17 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
 def _title_said_of_reader(
     msg: AnalysedMessage, sentence: Sentence, first: Word, last: Word
 ) -> bool:
-    """ "## Toimialan suurin yhtiö" over "- Yhdistynyt yhtiönne on toimialansa suurin":
-    a slide title whose words a bullet repeats of the reader sums up the reader."""
+    """ "## Toimialan suurin yhtiö" over "- Yhdistynyt yhtiönne on toimialansa suurin",
+    the subject "Nopeimmin kasvava verkkokauppa" over "olette alanne nopeimmin kasvava":
+    a title whose words its slide or message repeats of the reader sums up the reader."""
     block = msg.blocks[sentence.block].block
-    if block.kind != "title" or block.slide is None:
+    if not (block.kind == "title" and block.slide is not None) and block.kind != "subject":
         return False
     lemmas = {w.lemma for w in msg.words[first.i : last.i + 1] if not w.is_punct}
     for bullet in msg.sentences:
-        if msg.blocks[bullet.block].block.slide != block.slide or bullet is sentence:
+        if bullet is sentence or (
+            block.kind == "title" and msg.blocks[bullet.block].block.slide != block.slide
+        ):
             continue
         words = msg.sentence_words(bullet)
         if (
@@ -1043,9 +1051,14 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
         words = [w for w in msg.sentence_words(title) if not w.is_punct]
         # a name on a slide title is as often the seller's product ("Ratkaisu:
         # Ohjausvahti"); a place is not ("Vaihtoehto A: Pasila")
+        # ("Suomen nopein kuriiri": a place in the genitive says whose best, not where)
         if any(
             w.addresses_reader
-            or (any(r.word_class == "paikannimi" for r in w.readings) and not is_own_name(w, names))
+            or (
+                any(r.word_class == "paikannimi" for r in w.readings)
+                and w.case != "Gen"
+                and not is_own_name(w, names)
+            )
             for w in words
         ) and not any(w.refers_to_seller for w in words):
             return True
@@ -1212,6 +1225,10 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         return False  # "Excel-taulukot ovat hitaita": the status quo, not a vendor
     if word_heads(word) & _PUBLIC_BODIES:
         return False  # "Verohallinto voi arvioida puutteellisen…": an authority, no vendor
+    if word.case in ("Ine", "Ela", "Ill") and any(
+        r.word_class == "paikannimi" for r in word.readings
+    ):
+        return False  # "palaavat Suomeen", "Tukholmassa": where, not who
     return _name_like(msg, word) and not is_own_name(word, own)
 
 

@@ -283,9 +283,18 @@ def _share_of(words: list[Word]) -> bool:
     for n, w in enumerate(words):
         # "suurin osa vuodoista", "valtaosa hakijoista": most of a whole, in words
         most = w.lemma in _MOST or (w.lemma == "osa" and n > 0 and _has_superlative(words[n - 1]))
-        if most and any(
-            v.case == "Ela" and v.pos == "NOUN" and not (v.possessive or "").startswith("1")
-            for v in words[max(0, n - 3) : n + 3]
+        if (
+            most
+            and any(
+                v.case == "Ela"
+                and v.pos == "NOUN"
+                and not (v.possessive or "").startswith("1")
+                # near, or the whole the share is of ("suurin osa alueen viimevuotisista
+                # varastomurroista"), not "valtaosa … jatkuu vuodesta toiseen"
+                and (m < n + 3 or v.head == w.i)
+                for m, v in enumerate(words[: n + 6])
+                if m >= n - 3
+            )
         ):
             return True  # not "suurin osa asiakkaistamme": the seller's own customers
     for n, w in enumerate(words[:-1]):
@@ -476,6 +485,16 @@ def _trend(words: list[Word]) -> bool:
     )
 
 
+_DIFFERENCE = frozenset({"ero", "erotus", "hintaero"})
+
+
+# Words that tie a change to a time: "viime vuonna", "nyt", "ensi keväänä".
+_ANCHORS = frozenset(
+    {"vuosi", "kuukausi", "viikko", "kevät", "kesä", "syksy", "talvi", "nyt", "nykyään",
+     "viime", "ensi", "tänään", "pian", "jo", "enää", "vuodenvaihde", "alkaen", "asti"}
+)  # fmt: skip
+
+
 def _in_charge_of(words: list[Word], word: Word) -> bool:
     """ "tietotekniikasta vastaava opettaja": "vastaava" after an elative is the
     person in charge, not a peer ("vastaavissa kouluissa")."""
@@ -613,9 +632,23 @@ def _share(words: list[Word]) -> bool:
 def _bare(words: list[Word]) -> bool:
     """A statement of four words or fewer with no figure, no name and no rule named:
     a generality ("Kustannukset nousseet"), whatever change word it has. "Jätelaki
-    muuttuu" names what changes."""
+    muuttuu" names what changes. Up to eight words, a statement anchored nowhere (no
+    time, no place, no party, no comparison or reason) is one too: "Energian hinta
+    vaihtelee ja tuotannon kustannukset nousevat"."""
+    unanchored = len(words) <= 8 and not any(
+        w.lemmas & _ANCHORS
+        or w.lemma in _CONNECTIVES
+        or w.lemma == "kuin"
+        or w.refers_to_seller
+        or w.addresses_reader
+        or w.case in ("Ine", "Ela", "Ill", "Ade", "Abl", "All", "Ess")
+        # a change told in the past happened once, somewhere: an event, not a truism
+        or (w.reading is not None and w.reading.tense == "past_imperfective")
+        or any(r.participle == "past_active" for r in w.readings)
+        for w in words
+    )
     return (
-        len(words) <= 4
+        (len(words) <= 4 or unanchored)
         and _figures(words) == 0
         and not any(
             # a first word is capitalised anyway: a name there only if Voikko says so
@@ -711,7 +744,14 @@ def is_insight(
     conditioned = {
         v.i for n, w in enumerate(words) if w.lemma in CONDITIONS for v in words[n + 1 : n + 7]
     }
-    if any(w.lemma in SCHEDULE_WORDS and w.i not in conditioned for w in words):
+    # ("Marras- ja joulukuun perjantait ovat jo varattuja": weekdays in the plural are a
+    # pattern, not a meeting's time)
+    if any(
+        w.lemma in SCHEDULE_WORDS
+        and w.i not in conditioned
+        and not (w.reading is not None and w.reading.number == "pl")
+        for w in words
+    ):
         meeting = any(is_meeting_word(w) for w in words)
         # "osuus laski 40 prosentista 20 prosenttiin, kun maanantaisin…": a change
         # measured; "Sovitaan palaveri to klo 10": a meeting proposal's times, no news
@@ -725,7 +765,10 @@ def is_insight(
     measured = (
         percent and studied and any(_comparative(w) or w.lemma == "keskimäärin" for w in words)
     )
-    if strong_background(words) or (seller and background_score(words) and not measured):
+    # ("Varaston arvo noussut 40 % vuodesta 2021": a change since a year, not a founding)
+    if (strong_background(words) and (seller or not (percent or shown_change))) or (
+        seller and background_score(words) and not measured
+    ):
         return False  # the seller's history and size are not news for the reader
     platitude = (wordlist("platitude").count(words) > 0 or _stock_phrase(words)) and figures == 0
     # "toimintaympäristö muuttuu jatkuvasti, ja tukipalveluilta odotetaan yhä
@@ -744,14 +787,16 @@ def is_insight(
             or _trend(words)
         )
     ) or any(w.lower in _GENERALISING for w in words)
-    if not signals and _offer_terms(words) and not _readers_current_terms(words):
+    # "Hyvitysten ero yhtiöiden välillä noin 0,4 % palkkasummasta": a difference measured
+    difference = percent and any(w.lemma in _DIFFERENCE for w in words)
+    if not signals and not difference and _offer_terms(words) and not _readers_current_terms(words):
         return False  # "Hinta on 49 euroa kuussa": a price list teaches nothing
     # "yleisin reklamaatio koskee…" (not the offer's "yleisimmät merkit", caught above)
     signals = signals or any(w.lemma in _COMMON and _has_superlative(w) for w in words)
     figure = figures > 0 or percent or share  # "joka kolmannessa": a share in words
     # "1,8 % → 3,1 %", "asennusaika −30 %", "25 % lämpöhäviöistä": a change or a share
     # measured, even in a verbless bullet
-    if not seller and not title and (shown_change or share):
+    if not seller and not title and (shown_change or share or difference):
         return True
     if about_reader and figure and not seller and not title:
         return True  # "Varaosien toimitusaika 4–6 viikkoa" on the reader's slide

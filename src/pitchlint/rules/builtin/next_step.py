@@ -240,8 +240,14 @@ def _imperative_form(word: Word) -> Literal["only", "maybe"] | None:
 
 
 def _has_subject(msg: AnalysedMessage, word: Word) -> bool:
+    """A subject of the verb's own; after a clause-opening verb a nominative is an
+    imperative's object as the parser may not know ("Varaa 30 minuutin demo")."""
     sent = msg.sentences[word.sentence]
-    return any(w.head == word.i and w.dep.startswith("nsubj") for w in msg.sentence_words(sent))
+    opens = _opens_clause(msg, word)
+    return any(
+        w.head == word.i and w.dep.startswith("nsubj") and not (opens and w.i > word.i)
+        for w in msg.sentence_words(sent)
+    )
 
 
 def _after_negation(msg: AnalysedMessage, word: Word) -> bool:
@@ -460,6 +466,8 @@ def _proposal_question(msg: AnalysedMessage, sentence: Sentence) -> bool:
     # is indirect ("ratkaisee, kannattaako robotti")
     if not (sentence.is_question or (words and words[0].clitic_ko)):
         return False
+    if words and not words[0].readings and words[0].lower.endswith(("ko", "kö")):
+        return True  # "Sopisko perjantai klo 13?": a -ko verb misspelt is still asked
     if any(w.lemmas & _CHOICE_INTERROGATIVES for w in words):
         return True
     if any(w.interrogative for w in words):
@@ -598,10 +606,13 @@ def _meeting(msg: AnalysedMessage, sentence: Sentence) -> bool:
 
 
 def _a_moment(msg: AnalysedMessage, words: list[Word], word: Word) -> bool:
-    """ "Jos teillä olisi hetki aikaa (vilkaista esitettä)": a moment, not a meeting."""
+    """ "Jos teillä olisi hetki aikaa (vilkaista esitettä)", "kevään ajan": a moment or
+    a while, not a meeting."""
     if "aika" not in word.lemmas:
         return False
     before = msg.words[word.i - 1] if word.i else word
+    if word.lower == "ajan" and (before.case == "Gen" or before.lower == "koko"):
+        return True  # "kevään ajan", "koko ajan": for a while, a duration
     return "hetki" in (msg.words[word.head].lemma, before.lemma) or any(
         w.head == word.i and w.lemma == "hetki" for w in words
     )
@@ -612,6 +623,16 @@ def is_meeting_word(word: Word) -> bool:
     "varata aika", "löytyisikö aikaa", not "aikana" or "peruttua aikaa"."""
     if word not in wordlist("next_step") and not _hyphen_tail_is_meeting(word):
         return False
+    tails = {r.heads[-1] for r in word.readings if len(r.heads) > 1}
+    if tails & _WEAK_MEETING and not word.lemmas & _WEAK_MEETING:
+        # "tapaamisaika" (tavata + aika), "esittelyaika" are a meeting's time,
+        # "toimitusaika" is not
+        keys = wordlist("next_step").keys - _WEAK_MEETING
+        return any(
+            p in keys or r.baseform.removesuffix(r.heads[-1]) in keys
+            for r in word.readings
+            for p in r.parts[:-1]
+        )
     if not (word.lemmas & _WEAK_MEETING):
         return True
     return word.lower in ("aikaa", "ajan", "aika") and word.dep in ("obj", "nsubj", "obl")

@@ -234,9 +234,15 @@ def is_fact_question(words: list[Word]) -> bool:
     if not any(w.interrogative or w.clitic_ko for w in words):
         return False
     if first_verb is not None and first_verb.reading and first_verb.reading.mood == "conditional":
-        # "Olisiko teillä aikaa…", "Voisitteko lähettää…" are proposals; "Kertoisitteko,
-        # montako…" asks a fact through its interrogative clause.
-        return any(w.interrogative for w in words)
+        # "Olisiko teillä aikaa…", "Voisitteko lähettää…" are proposals; "Kuinka monta
+        # palvelinta teillä olisi?" asks directly, "Kertoisitteko, montako…" through its
+        # interrogative clause, but "Olisiko hyötyä laskelmasta, jossa näkyy, miten…"
+        # describes what is offered
+        content = [w for w in words if not w.is_punct]
+        return any(
+            w.interrogative and (n == 0 or any(v in wordlist("ask") for v in content[:n]))
+            for n, w in enumerate(content)
+        )
     return True
 
 
