@@ -147,8 +147,11 @@ def test_an_alternative_question_asks_once(core: Linter) -> None:
         "Onko vaihtuvuuden vähentäminen teillä prioriteettilistan kärjessä, vai odottaako se?",
         # the passive -ko of "let's"
         "Katsotaanko 20 minuutissa, miltä uusi polku näyttäisi kehittäjillenne?",
+        # the seller's "voin … kertoa": telling, though "kertoa" is an infinitive
+        "Voin näyttää, miten ajo rajattiin, ja kertoa, missä tilanteessa tästä olisi teille "
+        "hyötyä.",
     ],
-    ids=["seller-tells", "embedded-under-hearing", "priority", "lets-look"],
+    ids=["seller-tells", "embedded-under-hearing", "priority", "lets-look", "i-can-tell"],
 )
 def test_telling_proposing_and_priorities_are_not_fact_questions(
     core: Linter, sentence: str
@@ -235,8 +238,16 @@ def test_a_wish_for_the_reader_does_not_open_the_readers_part(core: Linter) -> N
         "# Toimittajan vaihto kesken urakan\n- Kolme rakennusliikettä siirtyi meille keväällä "
         "2025\n- Niiden materiaalilasku pieneni keskimäärin 6,5 %\n\n# Seuraava askel\n"
         "- Vertailulaskelma viikon sisällä\n",
+        # "lisäarvo" is added value, not the company's values ("Arvomme")
+        "# Lisäarvoa koko organisaatiolle\n- Henkilöstöhallinto saa synergiaetuja\n"
+        "- Huippuosaajamme tukevat teitä\n\n# Seuraava askel\n- Tapaaminen ti 3.3. klo 10\n",
     ],
-    ids=["speaker-helps-offices", "merge-tag-headcount", "switchers-and-their-result"],
+    ids=[
+        "speaker-helps-offices",
+        "merge-tag-headcount",
+        "switchers-and-their-result",
+        "added-value-is-no-values",
+    ],
 )
 def test_the_readers_size_is_not_the_sellers_background(core: Linter, deck: str) -> None:
     assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}

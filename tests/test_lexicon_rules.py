@@ -314,6 +314,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Toimimme [johtavana palveluntarjoajana].",
             "Meistä on tullut [johtava toimittaja].",
         ],
+        "kärkinimi": [
+            "Olemme jäsenviestinnän ehdoton [kärkinimi].",
+            "Yrityksemme on alan [kärkinimiä].",
+            "Meistä on tullut Suomen [kärkinimi] tapahtumatekniikassa.",
+        ],
         "markkinajohtaja": [
             "Olemme [markkinajohtaja] Suomessa.",
             "Toimimme [markkinajohtajana] jo kymmenettä vuotta.",
@@ -1001,6 +1006,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Toimitus tulee perille, [tapahtui matkalla mitä tahansa].",
             "Palvelu toimii, [mitä tahansa tapahtuukin].",
         ],
+        "säällä kuin säällä": [
+            "Jokainen alus pääsee kiinnittymään heti, [säällä kuin säällä].",
+            "Laiturinne pysyvät auki [säällä kuin säällä].",
+            "Toimitamme ajallaan [säällä kuin säällä].",
+        ],
         "tuli mitä tuli": [
             "Aikataulu pitää joka kerta, [tuli mitä tuli].",
             "Toimitamme, [tuli mitä tuli].",
@@ -1226,7 +1236,10 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
         "koskaan|ikinä ongelma|vika|katko|viive|virhe|huoli|murhe|häiriö|reklamaatio|pettyä|"
         "huolehtia|murehtia|odottaa|jonottaa|katkos|tietomurto|seisokki|vahinko|lisälasku|"
-        "lisäkulu|yllätys": [
+        "lisäkulu|yllätys|vaurioitua|rikkinäinen": [
+            "Meiltä ei [koskaan lähde asiakkaalle vaurioitunutta] huonekalua.",
+            "Varastostamme ei [ikinä lähde rikkinäistä] tuotetta.",
+            "Kalusteet eivät [vaurioidu koskaan] kuljetuksessa.",
             "Verotuksessa ei tule [koskaan yllätyksiä].",
             "Laskussa ei ole [ikinä yllätystä].",
             "Teille ei [koskaan tule yllätyksiä].",
@@ -2133,6 +2146,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen kumppaninne [unohti asiakkaan heti allekirjoituksen] jälkeen.",
             "Kilpailijat [unohtavat teidät, kun olette allekirjoittaneet] sopimuksen.",
         ],
+        "pätkiä|rakeinen": [
+            "Pienemmillä toimijoilla lopputulos on [rakeista] kuvaa.",
+            "Nykyisen operaattorinne yhteys [pätkii] joka ilta.",
+            "Kilpailijoiden lähetyksissä kuva on [rakeinen].",
+        ],
+        "persoonaton|teennäinen|mauton|arpapeli": [
+            "Halpojen kuvapankkien kuvat ovat [persoonattomia].",
+            "Freelancerit ovat [arpapeliä].",
+            "Kilpailijan mainokset ovat [mauttomia].",
+        ],
+        "toimittaa|tulla|saapua|valmistua =myöhässä|=myöhään": [
+            "Freelancerit [toimittavat myöhässä].",
+            "Nykyisen toimittajanne asentajat [tulevat aina myöhässä].",
+            "Kilpailijan tilaukset [saapuvat myöhässä] joka kerta.",
+        ],
         "=arvaamalla|=arvailemalla|=umpimähkään": [
             "Merkkihuollossa vaihdetaan osia [arvaamalla].",
             "Nykyinen toimittajanne säätää laitteita [arvailemalla].",
@@ -2281,7 +2309,16 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Yritystilin korko on monessa pankissa edelleen lähellä nollaa."),
     ("competitor-bashing", "Kilpailijoilla ei ole sellaista sähläystä kuin väitetään."),
     ("self-praise", "Suosittelemme silti toiseksi edullisinta vaihtoehtoa."),
+    ("self-praise", "Lääkäriliiton mukaan alan kärkinimet kokoontuvat Helsingissä."),
+    ("self-praise", "Mittauksemme voi olla nopein yksittäinen keino puolittaa hävikki."),
+    ("unbacked-promise", "Jos raaskit vilkaista tätä viestiä, lupaan olla lyhyt."),
     ("competitor-bashing", "Kuljetusliike ajaa sinne päin joka tiistai."),
+    (
+        "competitor-bashing",
+        "Sanoit webinaarissa, että nykyisen toimistonne raportti tulee viikkoja myöhässä.",
+    ),
+    ("competitor-bashing", "Toimittajan viime kuun tilaus tuli myöhässä lakon takia."),
+    ("competitor-bashing", "Moni verkkokauppa menettää asiakkaita hitaan kassan takia."),
     (
         "competitor-bashing",
         "Palautuspiste on Tukholmassa. Vain rikkoutuneet tuotteet palaavat Suomeen kerran kuussa.",
@@ -3380,3 +3417,11 @@ def test_every_plain_vendor_kind_is_a_target(linter: Linter, kind: str) -> None:
     """Each one-word vendor kind of the bashing rule's `requires`, as a subject."""
     text = f"{kind[0].upper()}{kind[1:]} on huono."
     assert _spans(linter, text, "competitor-bashing") == ["huono"]
+
+
+def test_a_topic_title_with_a_relative_clause_promises_nothing(linter: Linter) -> None:
+    deck = (
+        "# Työkykyohjelma\n\n## Lupaukset, jotka voi tarkistaa\n"
+        "- Vastaanottoaika järjestyy kahden arkipäivän kuluessa.\n"
+    )
+    assert _spans(linter, deck, "unbacked-promise", "outline") == []

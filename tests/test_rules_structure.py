@@ -221,6 +221,8 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         "Varaa 30 minuutin demo tiistaille tai torstaille kalenteristani.",
         "Voin käydä listan läpi kanssasi puhelimessa. Sopisko perjantai klo 13?",
         "Olisin tosi kiitollinen vartista torstaina 21.11. kello 14.",
+        # a time of day is when the call is, not where music is played
+        "Soitan perjantaina aamupäivällä ja kysyn toimitusosoitteen.",
     ],
 )
 def test_missing_next_step_concrete_steps(lint_ids: LintIds, closing: str) -> None:

@@ -676,7 +676,7 @@ def _purpose_or_aim(msg: AnalysedMessage, words: list[Word], head: Word, word: W
 def that_frame(words: list[Word], word: Word, width: int) -> list[Word]:
     """The ``width`` words before the nearest "että" that precedes ``word``: what
     frames its clause ("Tavoitteemme on, että…", "tiedän, että…"); empty without one."""
-    before = [w for w in words if w.i < word.i]
+    before = [w for w in words if w.i < word.i and not w.is_punct]  # the comma is no word
     for n in range(len(before) - 1, -1, -1):
         if before[n].lemma == "että":
             return before[max(0, n - width) : n]

@@ -104,8 +104,13 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
     # a word tagged as an adverb is a superlative in -mmin ("nopeimmin") or when it
     # modifies a noun ("markkinoiden älykkäin alusta"); "arkisin" (on weekdays) is
     # also read as a superlative of "arkinen"
+    # ("Suomen käytetyin": a participle's superlative the tagger read as a noun)
     "@superlative": lambda w: (
-        (w.pos == "ADJ" or (w.pos == "ADV" and (w.lower.endswith("mmin") or w.dep == "amod")))
+        (
+            w.pos == "ADJ"
+            or (w.pos in ("ADV", "NOUN") and w.dep == "amod")
+            or (w.pos == "ADV" and w.lower.endswith("mmin"))
+        )
         and any(r.comparison == "superlative" for r in w.readings)
     ),
     # a place name: "Pirkanmaan johtava", "Lapin paras"
@@ -1252,6 +1257,9 @@ def _topic_title(msg: AnalysedMessage, sentence: Sentence) -> bool:
     words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
     if words and words[0].lemma in _TOPIC_QUESTIONS:
         return True  # "Miten varaosatakuumme syntyi", "Mitä takuu on": a question as a topic
+    # "Lupaukset, jotka voi tarkistaa": a relative clause describes the topic noun
+    relative = {w.i for w in words if w.dep == "acl:relcl"}
+    words = [w for w in words if w.i not in relative and msg.words[w.head].i not in relative]
     return bool(words) and all(w.pos in _TOPIC_POS for w in words)
 
 

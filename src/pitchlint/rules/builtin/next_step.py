@@ -507,9 +507,10 @@ def _plays_music(words: list[Word], verb: Word) -> bool:
     if "soittaa" not in verb.lemmas:
         return False
     deps = [w for w in words if w.head == verb.i]
-    return any(d.case in ("Ine", "Ade") and d.pos == "NOUN" for d in deps) and not any(
-        d.case == "All" or d.addresses_reader for d in deps
-    )
+    # ("soitan perjantaina aamupäivällä": a time of day is when, not where)
+    return any(
+        d.case in ("Ine", "Ade") and d.pos == "NOUN" and not _time_word(d) for d in deps
+    ) and not any(d.case == "All" or d.addresses_reader for d in deps)
 
 
 def _verb_read_as_determiner(msg: AnalysedMessage, word: Word) -> bool:

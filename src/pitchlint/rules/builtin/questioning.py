@@ -150,8 +150,12 @@ def is_fact_request(words: list[Word], is_question: bool) -> bool:
 def indirect_clause(words: list[Word]) -> list[Word] | None:
     """The interrogative clause after a verb of knowing or telling, if any."""
     for n, w in enumerate(words):
-        # "Kerron silloin, mitkä kohdat koskevat teitä": the seller will tell, not ask
-        telling = w.finite and w.person == 1 and w.lemma in _TELLING
+        # "Kerron silloin, mitkä kohdat koskevat teitä", "Voin näyttää … ja kertoa, missä
+        # tilanteessa…": the seller will tell, not ask
+        seller_voice = any(v.finite and v.person == 1 for v in words[:n])
+        telling = w.lemma in _TELLING and (
+            (w.finite and w.person == 1) or (not w.finite and seller_voice)
+        )
         if w in wordlist("ask") and w.pos in ("VERB", "AUX") and not telling:
             rest = words[n + 1 :]
             for m, x in enumerate(rest):
