@@ -150,8 +150,18 @@ def test_an_alternative_question_asks_once(core: Linter) -> None:
         # the seller's "voin … kertoa": telling, though "kertoa" is an infinitive
         "Voin näyttää, miten ajo rajattiin, ja kertoa, missä tilanteessa tästä olisi teille "
         "hyötyä.",
+        # the reader's own questions, told back before they are answered
+        "Kysyitte, kuinka monta asentajaa meillä on ja miten toimimme, jos teidän "
+        "rullaportaisiinne tulee vika yöllä.",
     ],
-    ids=["seller-tells", "embedded-under-hearing", "priority", "lets-look", "i-can-tell"],
+    ids=[
+        "seller-tells",
+        "embedded-under-hearing",
+        "priority",
+        "lets-look",
+        "i-can-tell",
+        "the-reader-asked",
+    ],
 )
 def test_telling_proposing_and_priorities_are_not_fact_questions(
     core: Linter, sentence: str
@@ -241,12 +251,21 @@ def test_a_wish_for_the_reader_does_not_open_the_readers_part(core: Linter) -> N
         # "lisäarvo" is added value, not the company's values ("Arvomme")
         "# Lisäarvoa koko organisaatiolle\n- Henkilöstöhallinto saa synergiaetuja\n"
         "- Huippuosaajamme tukevat teitä\n\n# Seuraava askel\n- Tapaaminen ti 3.3. klo 10\n",
+        # "Tausta:" labels the matter's background, the reader's broken parcels
+        "# Tausta: rikkoutuneet lähetykset\n- Joulusesongissa 2023 rikkoutuneita lähetyksiä "
+        "oli 2,4 prosenttia\n- Vauriot syntyivät alimmilla lavoilla\n\n# Ehdotus\n"
+        "- Koe-erä joulusesonkiin\n",
+        # a founder of the reader's kind, in the genitive, is no founding of the seller
+        "# Neljä ehtoa, jotka kannattaa sopia nyt\n- Perustajan osakkeiden ansaintaehto\n"
+        "- Lähtijän osakkeiden lunastushinta\n\n# Seuraava askel\n- Katselmus kesäkuussa\n",
     ],
     ids=[
         "speaker-helps-offices",
         "merge-tag-headcount",
         "switchers-and-their-result",
         "added-value-is-no-values",
+        "background-of-the-matter",
+        "a-clients-founders",
     ],
 )
 def test_the_readers_size_is_not_the_sellers_background(core: Linter, deck: str) -> None:
@@ -325,6 +344,12 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         # a change since a year is no founding year
         f"Varaston arvo on noussut noin 40 % vuodesta 2021, mutta vakuutusmäärät eivät. {NEXT}",
         f"Hyvitysten ero yhtiöiden välillä oli viime vuonna noin 0,4 % palkkasummasta. {NEXT}",
+        # a mechanism: a cause, an "i.e." consequence, a loss
+        "Tahra johtuu siitä, että lattiaa on pesty liian vahvalla aineella, ja pintaan jää "
+        f"tahmea kalvo. {NEXT}",
+        "Rotta mahtuu sisään jo parin sentin raosta, eli takaoven alareuna ja putkiläpiviennit "
+        f"ovat niille riittävä reitti. {NEXT}",
+        f"Rikkinäinen ovipumppu jättää ulko-oven raolleen, ja lämpöä karkaa koko talven. {NEXT}",
     ],
     ids=[
         "at-our-place",
@@ -350,6 +375,9 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "fridays-booked",
         "a-rise-since-a-year",
         "a-difference-in-percent",
+        "a-cause",
+        "that-is",
+        "heat-escapes",
     ],
 )
 def test_findings_with_the_sellers_words_are_news(core: Linter, body: str) -> None:
@@ -930,3 +958,14 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
 def test_outline_bullets_decide_a_neutral_slide(core: Linter, deck: str, fires: bool) -> None:
     found = {f.rule for f in core.lint(deck, "outline").findings}
     assert ("company-history-first" in found) is fires
+
+
+def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
+    text = _email(
+        "Vuotovahinkojen keskikustannus nousi viime vuonna 11 000 euroon, ja kolmannes "
+        "vahingoista alkoi astianpesukoneesta. Tunnistin katkaisee veden muutamassa sekunnissa. "
+        "Onko isännöimissäsi taloissa vuotovahteja jo joissakin asunnoissa? Ja mikä painaa "
+        "hallitusten päätöksissä enemmän: investoinnin hinta vai vakuutuksen omavastuu? "
+        f"{NEXT}"
+    )
+    assert "over-questioning" not in {f.rule for f in core.lint(text, "email").findings}

@@ -300,7 +300,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Harva osaa tämän yhtä hyvin kuin me].",
             "[Yksikään kilpailija ei toimita nopeammin kuin me].",
         ],
-        "ala|toimiala|markkina|Suomi|Pohjoismaat|Eurooppa|maailma|Skandinavia|maa johtava": [
+        "ala|toimiala|markkina|Suomi|Pohjoismaat|Eurooppa|maailma|Skandinavia|=maan johtava": [
             "Olemme [maan johtava] logistiikka-alueiden vartioija.",
             "Meistä on kasvanut [maan johtavia] toimijoita.",
             "Yrityksemme on [maan johtavien] joukossa.",
@@ -314,7 +314,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Toimimme [johtavana palveluntarjoajana].",
             "Meistä on tullut [johtava toimittaja].",
         ],
-        "kärkinimi": [
+        "kärkinimi|kärkitalo|kärkiyritys|kärkitoimija": [
+            "Olemme konenäön ehdoton [kärkitalo] Pohjoismaissa.",
             "Olemme jäsenviestinnän ehdoton [kärkinimi].",
             "Yrityksemme on alan [kärkinimiä].",
             "Meistä on tullut Suomen [kärkinimi] tapahtumatekniikassa.",
@@ -339,7 +340,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Meistä on tullut asiakkaiden [ykkösvalinta].",
             "Toimimme [ykköstoimijana] Pirkanmaalla.",
         ],
-        "ala|toimiala|markkina kärki|huippu": [
+        "ala|toimiala|markkina|maailma|Suomi kärki|huippu": [
+            "Tiimimme on aivan [maailman huippua].",
+            "Asentajamme ovat [Suomen kärkeä].",
             "Olemme [alan kärki].",
             "Kuulumme [toimialan kärkeen].",
             "Pysymme [markkinoiden kärjessä].",
@@ -396,7 +399,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Tarjoamme teille alan [parhaan] palvelun.",
             "Meillä on markkinoiden [parhaat] asiantuntijat.",
         ],
-        "Suomi|maailma|Pohjoismaat|Eurooppa|ala|toimiala|markkina|maakunta @superlative": [
+        "Suomi|maailma|Pohjoismaat|Eurooppa|ala|toimiala|markkina|maakunta|=maan @superlative": [
+            "Meillä on [maan edistyksellisin] huoltoverkosto.",
             # the tagger reads the superlative as an adverb: it stands before its noun
             "Olemme [Suomen tuloksellisin] verkkokauppamainonnan toimisto.",
             "Olemme [alan taitavin] perheyritys.",
@@ -697,7 +701,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Uudella ohjauksella kosteusvauriot [loppuvat pysyvästi].",
             "Vuodot [korjataan pysyvästi] yhdellä käynnillä.",
         ],
-        "=joka =kerta heti|välittömästi": [
+        "=joka =kerta heti|välittömästi|virheetön|moitteeton|täydellinen": [
+            "Lopputulos on [joka kerta virheetön].",
             "Asiakkaanne saavat vastauksen [joka kerta välittömästi].",
             "Huoltomies on paikalla [joka kerta heti].",
             "Korjaamme viat [joka kerta heti] ilmoituksen jälkeen.",
@@ -1236,7 +1241,8 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
         "koskaan|ikinä ongelma|vika|katko|viive|virhe|huoli|murhe|häiriö|reklamaatio|pettyä|"
         "huolehtia|murehtia|odottaa|jonottaa|katkos|tietomurto|seisokki|vahinko|lisälasku|"
-        "lisäkulu|yllätys|vaurioitua|rikkinäinen": [
+        "lisäkulu|yllätys|vaurioitua|rikkinäinen|miettiä": [
+            "Hallituksen ei tarvitse [ikinä miettiä] siivousta.",
             "Meiltä ei [koskaan lähde asiakkaalle vaurioitunutta] huonekalua.",
             "Varastostamme ei [ikinä lähde rikkinäistä] tuotetta.",
             "Kalusteet eivät [vaurioidu koskaan] kuljetuksessa.",
@@ -1511,7 +1517,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailija [myy mitä tahansa] saadakseen kaupan.",
         ],
         "hajota|hajoilla|rikkoutua|reistailla|temppuilla|repeillä|repeytyä|natista|irtoilla|"
-        "hyytyä": [
+        "hyytyä|vääntyä": [
+            "Halvimpien toimittajien kehikot [vääntyvät] toisella kerralla.",
             "Huonekaluketjujen tuolit [natisevat] jo vuoden jälkeen.",
             "Kilpailijan käsinojat [irtoilevat] parissa vuodessa.",
             "Nykyisen toimittajanne moottorit [hyytyvät] ensimmäisenä talvena.",
@@ -2166,6 +2173,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne säätää laitteita [arvailemalla].",
             "Kilpailijat hinnoittelevat [umpimähkään].",
         ],
+        "pestä käsi": [
+            "Kilpailijat [pesevät kätensä] virheistä.",
+            "Nykyinen toimittajanne [pesi kätensä] koko asiasta.",
+            "Isot toimistot [pesevät kätensä] heti, kun jokin menee pieleen.",
+        ],
         "=päätä =eikä =häntää": [
             "Kuljetusjättien vastauksissa ei ole [päätä eikä häntää].",
             "Nykyisen toimittajanne raportissa ei ollut [päätä eikä häntää].",
@@ -2294,6 +2306,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Te tiedätte varmasti tilanteenne paremmin kuin me."),
     ("unbacked-promise", "Poistamme vanhat asiakastiedot pysyvästi pyynnöstänne."),
     ("unbacked-promise", "Markkinahinnat kääntyvät nousuun keväällä."),
+    ("unbacked-promise", "Oletteko koskaan miettineet, miksi siivous venyy iltaan?"),
     ("unbacked-promise", "Kerron mielelläni, miten asian voi hoitaa ilman suurta vaivaa."),
     ("unbacked-promise", "Kuntanne alakoulujen oppilasmäärä on kääntymässä laskuun."),
     ("unbacked-promise", "Lajivalinta ratkaisee, pysyvätkö kasvit kunnossa paahteessa."),
@@ -2311,6 +2324,17 @@ NEGATIVES: list[tuple[str, str]] = [
     ("self-praise", "Suosittelemme silti toiseksi edullisinta vaihtoehtoa."),
     ("self-praise", "Lääkäriliiton mukaan alan kärkinimet kokoontuvat Helsingissä."),
     ("self-praise", "Mittauksemme voi olla nopein yksittäinen keino puolittaa hävikki."),
+    ("self-praise", "Pumppujen vaihto on tehokkain yksittäinen toimenpide taloyhtiöllenne."),
+    ("competitor-bashing", "Noin 8 % EUR-lavoista ei palaa kiertoon vaan katoaa."),
+    (
+        "unbacked-promise",
+        "Lupaan tämän: jos pesä aktivoituu uudelleen, uusintakäsittely ei maksa teille mitään.",
+    ),
+    (
+        "unbacked-promise",
+        "Viittasit väitteeseen, jonka mukaan tekoäly tuplaa asiantuntijatyön tuottavuuden.",
+    ),
+    ("unbacked-promise", "Kyseinen firma on tunnettu siitä, että se lupaa asiakkailleen kaiken."),
     ("unbacked-promise", "Jos raaskit vilkaista tätä viestiä, lupaan olla lyhyt."),
     ("competitor-bashing", "Kuljetusliike ajaa sinne päin joka tiistai."),
     (
@@ -3425,3 +3449,23 @@ def test_a_topic_title_with_a_relative_clause_promises_nothing(linter: Linter) -
         "- Vastaanottoaika järjestyy kahden arkipäivän kuluessa.\n"
     )
     assert _spans(linter, deck, "unbacked-promise", "outline") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        (
+            "Nykyinen vartiointiliike vain vilkaisee hallia. Koko homma on pelkkää rahastusta.",
+            "rahastusta",
+        ),
+        ("Edellinen torjuja oli ihan tumpelo.", "tumpelo"),
+    ],
+    ids=["the-whole-business", "the-one-before"],
+)
+def test_the_vendors_business_and_predecessor(linter: Linter, text: str, span: str) -> None:
+    assert span in _spans(linter, text, "competitor-bashing")
+
+
+def test_a_why_us_slide_speaks_for_the_seller(linter: Linter) -> None:
+    deck = "# Esitys\n\n## Miksi juuri me\n- Tiimi edustaa alan terävintä kärkeä\n"
+    assert _spans(linter, deck, "self-praise", "outline")

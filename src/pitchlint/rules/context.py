@@ -189,10 +189,23 @@ def _states_remedy(words: list[Word]) -> bool:
     "korjaamme vian, tai palautamme rahat")."""
     if any(w.lemmas & _COMPENSATION for w in words):
         return True
-    # "jos lähetys myöhästyy, palautamme…", "korjaamme vian tai palautamme rahat"
-    return any(w.lemma in CONDITIONS or w.lemma in _ALTERNATIVES for w in words) and any(
+    # "jos lähetys myöhästyy, palautamme…", "korjaamme vian tai palautamme rahat",
+    # "jos pesä aktivoituu, uusintakäsittely ei maksa teille mitään"
+    if not any(w.lemma in CONDITIONS or w.lemma in _ALTERNATIVES for w in words):
+        return False
+    free = any(w.lower in _FREE_OF_CHARGE for w in words) or (
+        any(w.negative for w in words)
+        and any(w.lemma == "maksaa" for w in words)
+        and any(w.lower == "mitään" for w in words)
+    )
+    return free or any(
         w.lemmas & _REMEDIES and w.pos == "VERB" and not _in_condition(words, w) for w in words
     )
+
+
+_FREE_OF_CHARGE = frozenset(
+    {"veloituksetta", "maksutta", "maksuton", "maksuttomasti", "ilmaiseksi"}
+)
 
 
 def _in_the_contract(word: Word) -> bool:
@@ -545,8 +558,8 @@ _REPORTING = frozenset(
 
 def is_reported(words: list[Word], word: Word) -> bool:
     """ "Luin paikallislehdestä, että kapasiteettinne kaksinkertaistuu": what the
-    writer read, heard or was told, in the past tense, is news passed on, not a
-    promise ("huomaatte, että säästätte" still promises)."""
+    writer read, heard or was told, in the past tense, or a claim "jonka mukaan…", is
+    news passed on, not a promise ("huomaatte, että säästätte" still promises)."""
 
     def reported(w: Word) -> bool:  # past, or passive ("sanotaan, että…": hearsay)
         return (
@@ -562,7 +575,13 @@ def is_reported(words: list[Word], word: Word) -> bool:
     def reported_as(w: Word) -> bool:  # "Kuten Anna sanoi,"; "Kuten sanoin," is the writer's
         return w.lemma in _REPORTING and w.person == 3
 
-    return _said_in_frame(words, word, reported, reported_as)
+    # "väitteeseen, jonka mukaan tekoäly tuplaa tuottavuuden": a claim cited
+    before = [w for w in words if w.i < word.i and not w.is_punct]
+    claimed = any(
+        w.lemma == "mukaan" and n > 0 and before[n - 1].lemma == "joka"
+        for n, w in enumerate(before)
+    )
+    return claimed or _said_in_frame(words, word, reported, reported_as)
 
 
 # Published sources: what one of them says is a fact cited, not the writer's verdict.
@@ -932,6 +951,12 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         return True
     if _refers_back(msg, words) and _previous_about_seller(msg, sentence, names):
         return True  # "Olemme rakentaneet näkymän. Kyseessä on alan luotettavin alusta."
+    if not any(w.addresses_reader for w in words) and any(
+        w.refers_to_seller
+        for title in slide_titles(msg, sentence)
+        for w in msg.sentence_words(title)
+    ):
+        return True  # "## Miksi juuri me" over "- Tiimi edustaa alan terävintä kärkeä"
     # A fragment without a finite verb (a subject line, slide title or bullet) that names no one
     # else is the seller describing itself: "Suomen johtava reittioptimoinnin asiantuntija".
     sentence_words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
@@ -1126,6 +1151,9 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         return False
     if text.split(":")[0].isupper():
         return False  # "EU:ssa", "CRM:n": an acronym with its case ending
+    head, dash, tail = text.partition("-")
+    if dash and head.isupper() and tail[:1].islower() and word.readings:
+        return False  # "EUR-lavoista", "HR-järjestelmä": an acronym's kind of thing
     if word.pos not in _NAME_POS:
         return False
     if (

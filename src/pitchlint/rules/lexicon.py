@@ -745,6 +745,10 @@ class LexiconRule(Rule):
             return False
         subjects = [w for w in words if w.head == head.i and w.dep.startswith("nsubj")]
         subjects = subjects or inherited_subjects(msg, word)
+        if subjects and all(s.lemma in _THIRD_PRONOUNS for s in subjects):
+            # "Kyseinen firma on tunnettu siitä, että se lupaa kaiken": the pronoun
+            # stands for a subject before it in the sentence
+            subjects += [w for w in words if w.i < subjects[0].i and w.dep.startswith("nsubj")]
         if not subjects:  # "Myyjää ei näe enää koskaan": the generic zero person
             subjects = [w for w in clause if w.head == head.i and w.pos in ("NOUN", "PROPN")]
         return any(
@@ -1378,6 +1382,9 @@ def _writers_own(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> boo
         )
         for w in match.words
     )
+
+
+_THIRD_PRONOUNS = frozenset({"se", "he", "ne"})
 
 
 def _correlative(msg: AnalysedMessage, head: Word) -> Word | None:

@@ -102,8 +102,9 @@ def has_digits(word: Word) -> bool:
 
 
 # "kiinteistön omistaja", "metsänomistaja": with someone else's possessor (or as a
-# compound's tail, which "=omistaja" leaves out) the word names the reader's role
-_ROLE_NOUNS = frozenset({"omistaja"})
+# compound's tail, which "=omistaja" leaves out) the word names the reader's role;
+# "perustajan osakkeet", "perustajan lähtemisestä" are a client's founders
+_ROLE_NOUNS = frozenset({"omistaja", "perustaja"})
 
 
 # "Konsernin viidellä tytäryhtiöllä oli 4,6 miljoonaa": the reader has a group too;

@@ -117,8 +117,11 @@ def _brief_title(words: list[Word]) -> bool:
 
 
 def _weak_title(words: list[Word]) -> bool:
-    return all(w.lemma in _WEAK_TITLES for w in words) and not any(
-        w.refers_to_seller for w in words
+    """ "Esittely", "Tausta", or a label of one ("Tausta: rikkoutuneet lähetykset")."""
+    return (
+        bool(words)
+        and (all(w.lemma in _WEAK_TITLES for w in words) or words[0].lemma in _WEAK_TITLES)
+        and not any(w.refers_to_seller for w in words)
     )
 
 

@@ -26,8 +26,8 @@ _PERCEPTION = frozenset(
 )  # fmt: skip
 _CONNECTIVES = frozenset(
     {"jos", "kun", "koska", "jolloin", "joten", "siksi", "vaikka", "mutta", "syy",
-     "vuoksi", "takia", "muuten", "muutoin"}
-)  # fmt: skip  # "tästä syystä", "ratatöiden vuoksi", "muuten … eivät ehdi" too
+     "vuoksi", "takia", "muuten", "muutoin", "eli"}
+)  # fmt: skip  # "tästä syystä", "ratatöiden vuoksi", "muuten … eivät ehdi", "…, eli" too
 _OTHERWISE = frozenset({"muuten", "muutoin"})
 _FRACTIONS = frozenset(
     {"puolet", "neljännes", "kolmannes", "kolmasosa", "viidennes", "kymmenesosa", "puolittua"}

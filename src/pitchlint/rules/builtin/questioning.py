@@ -132,7 +132,8 @@ def _follow_up(words: list[Word], is_question: bool) -> bool:
         return False
     if any(w.refers_to_seller or w.addresses_reader or w in wordlist("opinion") for w in words):
         return False
-    return not any(w.lemmas & _CHOICE for w in words)
+    # "Ja mikä painaa päätöksissä enemmän: hinta vai omavastuu?": a priority
+    return not any(w.lemmas & _CHOICE for w in words) and not _weighs_alternatives(words)
 
 
 _CHOICE = frozenset({"kumpi", "sopia", "haluta", "kiinnostaa"})
@@ -156,7 +157,14 @@ def indirect_clause(words: list[Word]) -> list[Word] | None:
         telling = w.lemma in _TELLING and (
             (w.finite and w.person == 1) or (not w.finite and seller_voice)
         )
-        if w in wordlist("ask") and w.pos in ("VERB", "AUX") and not telling:
+        # "Kysyitte, kuinka monta asentajaa meillä on": the reader's own question, told back
+        readers = (
+            w.finite
+            and w.person == 2
+            and w.reading is not None
+            and w.reading.tense == "past_imperfective"
+        )
+        if w in wordlist("ask") and w.pos in ("VERB", "AUX") and not telling and not readers:
             rest = words[n + 1 :]
             for m, x in enumerate(rest):
                 if x.interrogative or (x.clitic_ko and x.finite):
