@@ -21,6 +21,7 @@ _ENDINGS = (
     "ksi", "na", "nä", "t", "jen", "ja", "jä", "issa", "issä", "ille", "iin", "en", "ien",
     "mme", "tte", "vat", "vät", "an", "än", "isi", "tiin", "ttiin", "ttu", "tty", "nut", "nyt",
     "ia", "iä", "et", "ita", "itä", "ina", "inä", "iksi",
+    "u", "y", "si", "mme",  # johtu-u, karka-si, karkaa-mme: verbs' finite forms
 )  # fmt: skip
 _UNINFLECTED = frozenset({"seikkasana", "lyhenne", "sidesana", "suhdesana"})
 _STRENGTHEN = (
@@ -54,6 +55,14 @@ def _stems(word: str) -> set[str]:
             pos = long.rfind(weak, 0, len(long) - 2)
             if pos > 0:
                 stems.add(long[:pos] + strong + long[pos + len(weak) :])
+    if word.endswith(("ata", "ätä")) and len(word) > 4:
+        # karata -> karka-a, karkaa-mme; tavata -> tapa-a: a contracted verb's strong stem
+        base, vowel = word[:-2], word[-1]
+        for weak, strong in (*_STRENGTHEN, ("r", "rk"), ("l", "lk"), ("h", "hk")):
+            pos = base.rfind(weak, 0, len(base) - 1) if weak else len(base) - 1
+            if pos > 0:
+                strong_stem = base[:pos] + strong + base[pos + len(weak) :]
+                stems |= {strong_stem, strong_stem + vowel}
     if word.endswith(("e", "l", "r", "n")):
         # velvoite -> velvoittee-n, taival -> taipale-en: the weak base form strengthens
         for weak, strong in _STRENGTHEN:

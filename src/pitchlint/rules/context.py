@@ -952,11 +952,11 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     if _refers_back(msg, words) and _previous_about_seller(msg, sentence, names):
         return True  # "Olemme rakentaneet näkymän. Kyseessä on alan luotettavin alusta."
     if not any(w.addresses_reader for w in words) and any(
-        w.refers_to_seller
-        for title in slide_titles(msg, sentence)
-        for w in msg.sentence_words(title)
+        w.lemma == "me" for title in slide_titles(msg, sentence) for w in msg.sentence_words(title)
     ):
-        return True  # "## Miksi juuri me" over "- Tiimi edustaa alan terävintä kärkeä"
+        # "## Miksi juuri me", "## Meistä" over "- Tiimi edustaa alan terävintä kärkeä"
+        # (not "## Mitä havaitsimme": what the seller saw is the field's)
+        return True
     # A fragment without a finite verb (a subject line, slide title or bullet) that names no one
     # else is the seller describing itself: "Suomen johtava reittioptimoinnin asiantuntija".
     sentence_words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
