@@ -14,7 +14,8 @@ _CONCRETE_UNITS = frozenset(
         "minuutti", "sentti", "kilo", "tonni", "kpl", "kappale", "kerta", "klo",
     }
 )  # fmt: skip
-_SPANS_OF_TIME = _CONCRETE_UNITS | {"talvi", "kesä", "kevät", "syksy", "kausi", "vuorokausi"}
+SEASONS = frozenset({"talvi", "kesä", "kevät", "syksy"})
+_SPANS_OF_TIME = _CONCRETE_UNITS | SEASONS | {"kausi", "vuorokausi"}
 _NUMBER = re.compile(r"\d")
 # Words that open a condition: "jos", "mikäli", "ellei", "kunhan tilaus tulee ennen klo 14".
 CONDITIONS = frozenset({"jos", "mikäli", "ellei", "jollei", "kunhan"})
@@ -251,13 +252,21 @@ def sentence_has_checkable_terms(
                 # "yhteen järjestelmään": one, not a quantity ("yhdessä talvessa" is a time)
                 or (w.lemma == "yksi" and msg.words[w.head].lemma not in _SPANS_OF_TIME)
                 or w.reading.number == "pl"  # "tuhansia euroja"
-                # an ordinal ("ensimmäisenä vuonna", "toinen"), not "kymmenen"
-                or w.lemma.endswith(("inen", "s"))
+                or is_ordinal(w)  # "ensimmäisenä vuonna", "toinen"
                 or w.lower.endswith(("kään", "kaan"))  # "yksikään": a negative absolute
             ):
                 continue
             return True
     return False
+
+
+def is_ordinal(word: Word) -> bool:
+    """ "ensimmäinen", "toinen", "kolmas" ("kymmenen" is ten)."""
+    return (
+        word.reading is not None
+        and word.reading.word_class == "lukusana"
+        and word.lemma.endswith(("inen", "s"))
+    )
 
 
 # Changes in the reader's own figures: a seller can hold a service level, not the

@@ -13,7 +13,9 @@ from pitchlint.rules.context import (
     DATA_SOURCES,
     QUOTES,
     SCHEDULE_WORDS,
+    SEASONS,
     body_sentences,
+    is_ordinal,
     is_quoted,
     word_heads,
 )
@@ -187,13 +189,7 @@ def _figures(words: list[Word]) -> int:
 
 
 def _ordinal(word: Word) -> bool:
-    """ "ensimmäinen", "kolmas", "viimeinen" ("kymmenen" is ten)."""
-    return word.lemma == "viimeinen" or (
-        word.reading is not None
-        and word.reading.word_class == "lukusana"
-        and word.lemma.endswith(("s", "nen"))
-        and word.lemma != "kymmenen"
-    )
+    return word.lemma == "viimeinen" or is_ordinal(word)
 
 
 _PHONE_START = re.compile(r"^(?:\+358\d{0,3}|0\d{1,3})$")
@@ -490,9 +486,9 @@ _DIFFERENCE = frozenset({"ero", "erotus", "hintaero"})
 
 # Words that tie a change to a time: "viime vuonna", "nyt", "ensi keväänä".
 _ANCHORS = frozenset(
-    {"vuosi", "kuukausi", "viikko", "kevät", "kesä", "syksy", "talvi", "nyt", "nykyään",
-     "viime", "ensi", "tänään", "pian", "jo", "enää", "vuodenvaihde", "alkaen", "asti"}
-)  # fmt: skip
+    {"vuosi", "kuukausi", "viikko", "nyt", "nykyään", "viime", "ensi", "tänään", "pian",
+     "jo", "enää", "vuodenvaihde", "alkaen", "asti"}
+) | SEASONS  # fmt: skip
 
 
 def _in_charge_of(words: list[Word], word: Word) -> bool:
