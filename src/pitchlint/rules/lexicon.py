@@ -1264,7 +1264,7 @@ def _topic_title(msg: AnalysedMessage, sentence: Sentence) -> bool:
     # "Lupaukset, jotka voi tarkistaa": a relative clause describes the topic noun;
     # "Lupauksemme – ja mitä tapahtuu, jos…": the topic is named before the dash
     relative = {w.i for w in words if w.dep == "acl:relcl"}
-    words = [w for w in words if w.i not in relative and msg.words[w.head].i not in relative]
+    words = [w for w in words if w.i not in relative and w.head not in relative]
     dash = next((w.i for w in msg.sentence_words(sentence) if w.text in ("–", "—")), None)
     words = [w for w in words if dash is None or w.i < dash]
     return bool(words) and all(w.pos in _TOPIC_POS for w in words)
