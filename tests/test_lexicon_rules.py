@@ -1499,6 +1499,47 @@ CASES: dict[str, dict[str, list[str]]] = {
             'Nykyinen toimittajanne lupaa "[reaaliaikaista] raportointia".',
             'Muiden toimijoiden "[laadunvalvonta]" on lomake.',
         ],
+        "@reader kuka|ken puhua|tarkoittaa": [
+            "Nimiä ei tarvitse mainita: [tiedätte varmasti, keistä puhun].",
+            "Huoltoon saa soittaa viisi kertaa, [arvannette, kenestä puhumme].",
+            "[Sinä kyllä arvaat, ketä tarkoitan], kun puhun halvoista tarjouksista.",
+        ],
+        "kohdella|käsitellä kuin numero|rivi|pelinappula|lammas": [
+            "Isot ketjut [kohtelevat asiakkaitaan kuin numeroita].",
+            "Kilpailijalla teitä [kohdeltiin kuin pelinappulaa].",
+            "Suuret kuljetusliikkeet [käsittelevät kuljettajiaan kuin lampaita].",
+        ],
+        "myydä =tyhjää|=ilmaa": [
+            "Monet alan toimijat [myyvät tyhjää].",
+            "Isot konsulttitalot [myivät ilmaa] koko hankkeen ajan.",
+            "Kilpailija [myy tyhjää] kalliilla.",
+        ],
+        "säästää|pihistää|nuukailla =laadusta|=materiaaleista|=materiaalista|=turvallisuudesta|"
+        "=tarvikkeista|=osista": [
+            "Kilpailevat valmistajat [säästävät materiaaleista].",
+            "Halvat urakoitsijat [pihistävät turvallisuudesta].",
+            "Nykyinen toimittajanne [säästi laadusta] viime kaudella.",
+        ],
+        "ryöstö|kiskonta|riisto": [
+            "Kilpailijan hinnoittelu on silkkaa [ryöstöä].",
+            "Nykyisen toimittajanne lisämaksut ovat [kiskontaa].",
+            "Isojen talojen palvelumaksut ovat [hintaryöstö].",
+        ],
+        "kertakäyttökama|halpakama|rojukama|kiinakama": [
+            "Halpatuottajien tuotteet ovat [kertakäyttökamaa].",
+            "Kilpailija myy [halpakamaa].",
+            "Nettikauppojen pullot ovat [kiinakamaa], joka vuotaa.",
+        ],
+        "sauma ratketa|pettää": [
+            "Kilpailijoiden kasseista [ratkeavat saumat] heti.",
+            "Nykyisen toimittajan kengistä [saumat ratkeavat] kuukaudessa.",
+            "Halpojen valmistajien teltoissa [saumat pettivät] tuulessa.",
+        ],
+        "sotkuinen|siivoton|sottainen": [
+            "Kilpailijan asentajat jättävät työmaan [sotkuiseksi].",
+            "Edellisen urakoitsijan jäljiltä piha oli [siivoton].",
+            "Nykyisen siivousfirman jälki on [sottaista].",
+        ],
         "romu|rihkama|rämä|krääsä|roju": [
             "Kilpailijan kalusto on loppuun ajettua [romua].",
             "Kilpailijan anturit ovat halpaa [rihkamaa].",
@@ -2640,6 +2681,13 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Hoitajat eivät voi nukkua yönsä rauhassa, kun hälytyksiä tulee."),
     # the writer's next step, a feature's wording, or a promise with a named day
     ("unbacked-promise", "Lupaan palata asiaan pian."),
+    ("unbacked-promise", "Sen voin luvata, mitä voin mitata."),
+    ("competitor-bashing", "Tiedän, kenestä puhutte: Virtasen tiimi on meillekin tuttu."),
+    ("competitor-bashing", "Kilpailijanne kanssa ongelma ratkesi nopeasti."),
+    ("competitor-bashing", "Toimittajat säästävät kuluissa yhteiskuljetuksilla."),
+    ("competitor-bashing", "Ryöstöjen määrä kasvoi viime vuonna 12 %."),
+    ("unbacked-promise", "Lupaamme raportoida tulokset joka kuukausi."),
+    ("unbacked-promise", "Lupaan seurata hakusijoituksianne viikoittain."),
     ("unbacked-promise", "Lupaamme olla yhteydessä heti, kun hinnasto valmistuu."),
     ("unbacked-promise", "Integraatio varmistaa, että saldot ovat aina ajan tasalla."),
     ("unbacked-promise", "Takaamme toimituksen perjantaina."),
