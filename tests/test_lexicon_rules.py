@@ -632,10 +632,16 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Uskallan ottaa yhteyttä], koska aihe on tärkeä.",
             "[Uskaltauduin ottamaan yhteyttä] suoraan.",
         ],
-        "todella|erittäin|äärimmäisen|ikuisesti|suunnattoman|kovin|hirveän|valtavan kiitollinen": [
+        "haluta olla tungetteleva|tunkeileva|tyrkky|päällekäyvä|riesa": [
+            "En [halua olla tungetteleva], mutta voisinko saada viisi minuuttia?",
+            "En [haluaisi olla liian päällekäyvä], mutta kysyn vielä kerran.",
+            "Emme [halua olla tunkeilevia], joten tämä jää viimeiseksi viestiksi.",
+        ],
+        "todella|erittäin|äärimmäisen|äärettömän|ikuisesti|suunnattoman|kovin|hirveän|valtavan kiitollinen": [
             "Olisin [todella kiitollinen] vastauksesta.",
             "Olisimme [erittäin kiitollisia] ajastanne.",
             "Olisin [ikuisesti kiitollinen], jos vastaisitte.",
+            "Olisin [äärettömän kiitollinen], jos ehtisitte vilkaista liitettä.",
         ],
         "haluta viedä aika": [
             "En [halua viedä liikaa aikaanne].",
@@ -2684,6 +2690,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Sen voin luvata, mitä voin mitata."),
     ("competitor-bashing", "Tiedän, kenestä puhutte: Virtasen tiimi on meillekin tuttu."),
     ("competitor-bashing", "Kilpailijanne kanssa ongelma ratkesi nopeasti."),
+    ("servile-tone", "Kilpailijan myyjät ovat olleet tungettelevia."),
+    ("servile-tone", "Haluamme olla tungettelevan myynnin vastakohta."),
     ("competitor-bashing", "Toimittajat säästävät kuluissa yhteiskuljetuksilla."),
     ("competitor-bashing", "Ryöstöjen määrä kasvoi viime vuonna 12 %."),
     ("unbacked-promise", "Lupaamme raportoida tulokset joka kuukausi."),
