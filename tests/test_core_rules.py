@@ -26,6 +26,7 @@ NEXT = "Sopisiko puhelu torstaina kello 10?"
 
 FACT_QUESTIONS = [
     "Montako työntekijää teillä on?",
+    "Paljonko aikaa teillä kuluu laskujen käsittelyyn?",
     "Montako työntekijää sinulla on nyt kummassakin liikkeessä?",  # "both", not "which"
     "Kuinka monta myyjää sinulla on tiimissäsi?",
     "Mitä toiminnanohjausjärjestelmää käytätte?",
@@ -48,6 +49,9 @@ FACT_QUESTIONS = [
 ]
 OPINION_QUESTIONS = [
     "Mitä mieltä olette tästä?",
+    "Vahvistatko, käykö aika?",
+    "Käykö tämä aika sinulle?",
+    "Sopiiko ajankohta teille?",
     "Olisiko teillä aikaa keskustella ensi viikolla?",
     "Kiinnostaisiko tämä sinua?",
     "Haluaisitko kuulla lisää?",
@@ -350,6 +354,9 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "Rotta mahtuu sisään jo parin sentin raosta, eli takaoven alareuna ja putkiläpiviennit "
         f"ovat niille riittävä reitti. {NEXT}",
         f"Rikkinäinen ovipumppu jättää ulko-oven raolleen, ja lämpöä karkaa koko talven. {NEXT}",
+        # the seller's view frames the news; what comes to its customers is the market's
+        "Tämä on meille tärkeä askel, koska laki antaa yritykselle oikeuden vaatia toiselta "
+        f"yritykseltä verkkolaskun, ja tällaisia pyyntöjä tulee asiakkaillemme yhä useammin. {NEXT}",
     ],
     ids=[
         "at-our-place",
@@ -378,6 +385,7 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "a-cause",
         "that-is",
         "heat-escapes",
+        "important-because-law",
     ],
 )
 def test_findings_with_the_sellers_words_are_news(core: Linter, body: str) -> None:
@@ -737,6 +745,9 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         f"Kun tilat hankkivat tarvikkeet yhdessä, syntyy synergiaa koko alueelle. {NEXT}",
         f"Kuten mainitsin, palvelumme on helppo ottaa käyttöön. {NEXT}",
         f"Kuukausimaksunne olisi 49 euroa, eikä irtisanomisaikaa ole. {NEXT}",
+        # the seller's usual service level is no pattern in the reader's market
+        "Kaikki kattoon liittyvä saadaan yhdeltä toimittajalta, ja tarjouksen saa yleensä "
+        f"muutamassa päivässä. {NEXT}",
         # a share of the seller's own customers is its size
         f"Palvelemme 40 verkkokauppaa, ja kolme niistä on Tampereella. {NEXT}",
         f"Suurin osa asiakkaistamme on Helsingissä. {NEXT}",
@@ -748,6 +759,8 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         f"Näin uutisen, että avaatte syksyllä uuden myymälän Ouluun. Autamme mielellämme. {NEXT}",
         f"Uusille asiakkaille annamme XXX % alennuksen ensimmäisestä tilauksesta. {NEXT}",
         f"Palvelu sopii kaikille. Puhelu veisi vain viisi minuuttia. {NEXT}",
+        f"Teemme huoltoja. Vien aikaanne korkeintaan viisi minuuttia, ihan totta. {NEXT}",
+        f"Hyvin johdettu tiimi voi paremmin. Johtaminen on taitolaji. {NEXT}",
         f"Oppiminen muuttuu, ja koulujen on pysyttävä mukana. {NEXT}",
         f"Myös teidän asiakkaidenne odotukset kasvavat koko ajan. {NEXT}",
         f"Käyttäjiä on satoja eri toimialoilta. {NEXT}",
@@ -789,6 +802,7 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "consequence-in-buzzwords",
         "as-i-said-of-us",
         "the-offer-to-the-reader",
+        "the-usual-offer-time",
         "three-of-ours",
         "most-of-ours",
         "the-world-changes",
@@ -797,6 +811,8 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "the-readers-own-news",
         "a-merge-fields-percent",
         "a-calls-length",
+        "the-readers-time-taken",
+        "a-well-managed-team",
         "keeping-up",
         "all-the-time",
         "hundreds",

@@ -707,6 +707,26 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Uudella ohjauksella kosteusvauriot [loppuvat pysyvästi].",
             "Vuodot [korjataan pysyvästi] yhdellä käynnillä.",
         ],
+        "oikea|sopiva|täydellinen|virheetön =joka =kerta": [
+            "Löydämme sinulle juuri [oikeat ihmiset joka kerta].",
+            "Teemme [virheettömän työn joka kerta].",
+            "Asiakkaanne saavat [sopivan ratkaisun joka kerta].",
+        ],
+        "varmasti|=varmuudella =nousuun|=kasvuun|=lentoon": [
+            "Kanssamme myyntisi lähtee [varmasti nousuun].",
+            "Liikevaihtonne kääntyy [varmasti kasvuun] ensi vuonna.",
+            "Kanssamme kävijämääränne lähtee [varmasti lentoon].",
+        ],
+        "kestää|toimia|pysyä|säilyä =ikuisesti|=loputtomiin": [
+            "Katto [kestää varmasti ikuisesti].",
+            "Asentamamme ikkunat [pysyvät tiiviinä ikuisesti].",
+            "Järjestelmämme [toimii loputtomiin] ilman huoltoa.",
+        ],
+        "=yksikään|=mikään|=ainuttakaan|=yhtäkään päästä|livahtaa|murtautua": [
+            "Palomuurimme ansiosta [yksikään hyökkäys ei pääse] läpi.",
+            "[Mikään virus ei pääse] verkkoonne.",
+            "Valvonnassamme [yksikään murtautuja ei livahda] ohi.",
+        ],
         "=joka =kerta heti|välittömästi|virheetön|moitteeton|täydellinen": [
             "Lopputulos on [joka kerta virheetön].",
             "Asiakkaanne saavat vastauksen [joka kerta välittömästi].",
@@ -1794,6 +1814,87 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne toimii [vanhan liiton] tapaan.",
             "Muut tilitoimistot ovat [vanhaa liittoa].",
         ],
+        "junnata|polkea =paikallaan": [
+            "Nykyisen toimittajanne kanssa asiat [junnaavat paikallaan].",
+            "Kilpailijan projekti [polki paikallaan] koko kevään.",
+            "Isojen talojen kehitys [polkee paikallaan].",
+        ],
+        "hyvä|hieno|komea|upea =paperilla": [
+            "Kilpailijoiden tarjoukset näyttävät [hyviltä paperilla], mutta eivät toimi.",
+            "Nykyisen toimittajanne sopimus on [hieno paperilla].",
+            "Isojen talojen lupaukset ovat [paperilla komeita].",
+        ],
+        "=täynnä virhe|puute|bugi|aukko|kirjoitusvirhe": [
+            "Nykyisen kumppaninne raportit ovat [täynnä virheitä].",
+            "Kilpailijan ohjelmisto on [täynnä bugeja].",
+            "Edellisen toimittajan dokumentaatio oli [täynnä puutteita].",
+        ],
+        "maksaa =kahteen|=kahdesti =kertaan": [
+            "Halpatoimittajien kanssa saa aina [maksaa kahteen kertaan].",
+            "Kilpailijan asiakkaat [maksavat kahteen kertaan].",
+            "Nykyisellä urakoitsijalla [maksoitte kahteen kertaan].",
+        ],
+        "=hukassa|=ulalla|=kujalla": [
+            "Nykyinen tilitoimistonne on selvästi [hukassa] uuden lain kanssa.",
+            "Kilpailijat ovat täysin [ulalla] asiakkaan tarpeista.",
+            "Isot talot ovat [kujalla] pienten asiakkaiden arjesta.",
+        ],
+        "vaihtaa|vaihtua kuin =sukat|=sukkia|=paitaa|=paidat|=paitoja|=alusvaatteita": [
+            "Kilpailevan talon projektipäälliköt [vaihtuvat kuin sukat].",
+            "Nykyinen toimittajanne [vaihtaa yhteyshenkilöä kuin paitaa].",
+            "Isojen firmojen asentajat [vaihtuvat kuin paidat].",
+        ],
+        "hinta|hinnoittelu|lasku =pilvissä|=tapissa|=taivaissa": [
+            "Nykyisen toimittajanne [hinnat ovat pilvissä].",
+            "Kilpailijan [hinnoittelu on tapissa].",
+            "Isojen talojen [laskut ovat taivaissa].",
+        ],
+        "luvata paljon|=kuun|=taivaat|=vuoret": [
+            "Muut toimijat [lupaavat paljon], mutta paikalle tulee harjoittelija.",
+            "Isot talot [lupaavat kuun] taivaalta, mutta toimittavat puolet.",
+            "Kilpailijat [lupaavat vuoret] ja kultakaivokset. Mutta entä toteutus?",
+        ],
+        "lupaus|puhe|sana kohdata|vastata|pitää": [
+            "Nykyisen toimittajanne myyjien [lupaukset ja toimitukset eivät ole kohdanneet] "
+            "vuosiin.",
+            "Kilpailijat eivät [pidä sanaansa].",
+            "Isojen talojen [puheet eivät vastaa] tekoja.",
+        ],
+        "jono häntä|perä": [
+            "Isoissa taloissa pieni asiakas jää [jonon hännille].",
+            "Nykyinen toimittajanne siirtää teidät aina [jonon perälle].",
+            "Isoissa taloissa asiakkaita on niin paljon, että pieni paja jää [jonon hännille].",
+        ],
+        "onni =nojaan": [
+            "Halvimmat toimistot jättävät ryhmän oman [onnensa nojaan].",
+            "Kilpailija jätti asiakkaansa oman [onnensa nojaan].",
+            "Nykyinen toimittajanne jättää teidät [onnenne nojaan].",
+        ],
+        "kopio toinen": [
+            "Isojen matkatoimistojen paketit ovat [kopioita toisistaan].",
+            "Kilpailijoiden sovellukset ovat [kopioita toistensa] kanssa.",
+            "Muiden konsulttien raportit ovat [kopio toisesta].",
+        ],
+        "=vinossa|=vinoon|=kierossa|=kieroon": [
+            "Kilpailijan karmit ovat puolen vuoden päästä [vinossa].",
+            "Halpojen valmistajien ovet painuvat [vinoon].",
+            "Edellisen urakoitsijan asentamat listat ovat [kierossa].",
+        ],
+        "tunkkainen|ummehtunut": [
+            "Kilpailijan juhlasalit ovat [tunkkaisia].",
+            "Muiden toimijoiden tilat ovat [ummehtuneita].",
+            "Isojen ketjuhotellien kokoustilat ovat [tunkkaisia] ja ahtaita.",
+        ],
+        "=päivääkään": [
+            "Kilpailijan konsultit eivät ole [päivääkään] johtaneet tuotantoa.",
+            "Perinteiset kouluttajat eivät ole olleet [päivääkään] töissä tehtaalla.",
+            "Isojen talojen konsultit eivät ole tehneet [päivääkään] myyntityötä.",
+        ],
+        "käydä =kohteessa|=kohteessanne|=työmaalla|=työmaallanne|=tehtaalla|=tehtaallanne": [
+            "Isojen toimistojen myyjät eivät ole koskaan [käyneet kohteessa].",
+            "Kilpailijan suunnittelijat eivät [käy edes työmaalla].",
+            "Nykyisen toimittajanne asentaja ei ole ikinä [käynyt kohteessanne].",
+        ],
         "luvata kaikki": [
             "Isot talot [lupaavat kaiken] ja toimittavat puolet.",
             "Kilpailijat [lupasivat kaiken], mutta toimitus myöhästyi.",
@@ -2691,6 +2792,21 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Tiedän, kenestä puhutte: Virtasen tiimi on meillekin tuttu."),
     ("competitor-bashing", "Kilpailijanne kanssa ongelma ratkesi nopeasti."),
     ("servile-tone", "Kilpailijan myyjät ovat olleet tungettelevia."),
+    ("self-praise", "Voin näyttää tarkistuslistan, jota parhaiten pärjänneet tehtaat käyttivät."),
+    ("competitor-bashing", "Kilpailijanne ei ole koskaan käynyt Suomessa."),
+    ("competitor-bashing", "Kilpailijan asentaja kävi kohteessa eilen."),
+    ("competitor-bashing", "Kevät on niin kiireistä, että moni jää jonon hännille."),
+    ("competitor-bashing", "Kilpailija piti lupauksensa ja toimitti ajallaan."),
+    ("competitor-bashing", "Kilpailijan kone seisoo paikallaan koko talven."),
+    (
+        "competitor-bashing",
+        "Kilpailijan asiakkaista moni asuu kaukana, eli he eivät olisi muuten käyneet paikan päällä.",
+    ),
+    ("competitor-bashing", "Kilpailijanne tarjous on paperilla, ja me toimitamme sähköisenä."),
+    ("competitor-bashing", "Muut vaihtoehdot lupaavat paljon, mutta niissä on riskinsä."),
+    ("unbacked-promise", "Kukaan ei voi luvata, että yksikään hyökkäys ei pääse läpi."),
+    ("unbacked-promise", "Ennen vuotta 2023 yksikään hakemus ei päässyt läpi ilman liitteitä."),
+    ("unbacked-promise", "Hinnat eivät pysy tällä tasolla ikuisesti."),
     ("servile-tone", "Haluamme olla tungettelevan myynnin vastakohta."),
     ("competitor-bashing", "Toimittajat säästävät kuluissa yhteiskuljetuksilla."),
     ("competitor-bashing", "Ryöstöjen määrä kasvoi viime vuonna 12 %."),
@@ -3535,3 +3651,16 @@ def test_a_why_us_slide_speaks_for_the_seller(linter: Linter) -> None:
     # what "we" observed of the field is the field's best, not the seller's
     deck = "# Esitys\n\n## Mitä havaitsimme\n- Toimialan parhaalla neljänneksellä virhe on 8 %\n"
     assert _spans(linter, deck, "self-praise", "outline") == []
+
+
+def test_a_slide_titled_with_the_decks_own_name_speaks_for_the_seller(linter: Linter) -> None:
+    # "Kuusela" is a place to Voikko, but the deck's title names it: the seller's slide
+    text = (
+        "# Kartano Kuusela – juhlanne suunnitelma\n\n## Juhlanne tarpeet\n\n- 250 vierasta\n\n"
+        "## Kartano Kuusela\n\n- Uudenmaan arvostetuin juhlakartano\n"
+    )
+    hits = [f for f in linter.lint(text, "outline").findings if f.rule == "self-praise"]
+    assert [text[f.start : f.end] for f in hits] == ["arvostetuin"]
+    # a place the deck's title does not name is where, not who
+    other = text.replace("## Kartano Kuusela", "## Vaihtoehto B: Pasila")
+    assert "self-praise" not in {f.rule for f in linter.lint(other, "outline").findings}

@@ -153,6 +153,7 @@ END = "\n\nTerveisin\nLeena"
         (INTRO_SINA, "Kerro, jos aihe kiinnostaa."),
         (INTRO_TE, "Ottakaa yhteyttä, jos haluatte kuulla lisää."),
         (INTRO_TE, "Tapasimme messuilla viime viikolla, ja palaan asiaan myöhemmin."),
+        (INTRO_SINA, "Sain kutsusi viime perjantaina klo 10 pidettyyn tilaisuuteen. Kiitos siitä."),
         (INTRO_SINA, "Meillä on hyvä demo, ja olemme pitäneet satoja esittelyjä."),
         # "ole" after "ei" is a connegative, not an imperative among meeting words
         (INTRO_SINA, "Päättäjä ei ole osallistunut yhteenkään tapaamiseen. Palaillaan tähän."),
@@ -196,6 +197,8 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         # a time that suits the writer, offered
         "Minulle sopisi esimerkiksi maanantai 24.2. klo 13 tai tiistai 25.2. klo 9.",
         "Kartoituspäiväksi ehdotin tiistaita 18.6., ja se sopii edelleen meille.",
+        # the invitation is already out
+        "Laitoin sinulle kalenterikutsun ensi perjantaiksi klo 10.",
         # "kannattaako…" is the reader's decision, not another ask
         "Sen jälkeen voitte päättää, kannattaako asiaa viedä pidemmälle. Sopisiko tiistai klo 10?",
         # a week named by its place in the month
@@ -371,8 +374,8 @@ def test_self_centered_te_register_counts_and_span(linter: Linter) -> None:
 
 def test_self_centered_sina_register_no_reader_at_all(linter: Linter) -> None:
     text = (
-        "Hei Sanna,\n\nMinä olen tehnyt tätä työtä 20 vuotta, ja kokemukseni on laaja. "
-        "Yrityksemme on kasvanut, ja meidän tiimimme on palkittu. Olen mukana hankkeissamme "
+        "Hei Sanna,\n\nMe olemme tehneet tätä työtä 20 vuotta, ja kokemuksemme on laaja. "
+        "Yrityksemme on kasvanut, ja meidän tiimimme on palkittu. Olemme mukana hankkeissamme "
         "alusta loppuun.\n\nTerveisin\nJari"
     )
     (hit,) = found(linter, text, "self-centered")
@@ -413,8 +416,12 @@ def test_self_centered_balanced_message_does_not_fire(lint_ids: LintIds) -> None
         "Asiakkaamme sanoin: ”Meillä menee joka aamu tunti siihen, että soitamme sijaisia, "
         "ja meidän johtajamme tekevät sen omalta ajaltaan. Meistä tuntuu, että päivä on "
         "pilalla.” Ratkaisumme lyhentää tätä. Teillä on 70 päiväkotia.",
+        # the writer's "I", apologising and introducing, is the messenger, not the company
+        "olen hirveän pahoillani, että kirjoitan taas. Yritän olla mahdollisimman vähän "
+        "vaivaksi. Olen Jukka Tilipalvelusta, ja kokemukseni on pitkä. Autamme pienyrityksiä, "
+        "ja hoidamme palkat. Kerron mielelläni lisää, jos vain ehdit.",
     ],
-    ids=["messenger", "humble-sender", "customer-quoted"],
+    ids=["messenger", "humble-sender", "customer-quoted", "the-writers-own-i"],
 )
 def test_self_centered_the_senders_i_is_not_self_talk(lint_ids: LintIds, body: str) -> None:
     assert "self-centered" not in lint_ids(f"Hei Mikko,\n\n{body}\n\nTerveisin\nLeena")

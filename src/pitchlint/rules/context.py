@@ -1041,12 +1041,24 @@ def _at_your_service(word: Word) -> bool:
 def _said_of_its_subject(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> bool:
     """An adverb said of a verb whose own subject is someone else: in "Asiakkaillamme
     tätä ovat purkaneet parhaiten ryhmät" the groups did best, not the seller
-    ("tiimimme hoitaa sen parhaiten" keeps its "-mme")."""
+    ("tiimimme hoitaa sen parhaiten" keeps its "-mme"); in "parhaiten pärjänneet
+    tehtaat" the factories did."""
     if not word.dep.startswith("advmod") or word.head == word.i:
         return False
     verb = msg.words[word.head]
     if verb.pos not in ("VERB", "AUX") or verb.person == 1:
         return False
+    if verb.dep in ("acl", "amod") and not verb.finite and verb.head != verb.i:
+        # "parhaiten pärjänneet tehtaat": a participle describes its own noun
+        noun = msg.words[verb.head]
+        sentence = msg.sentence_words(msg.sentences[word.sentence])
+        return (
+            noun.pos in ("NOUN", "PROPN")
+            and not noun.refers_to_seller
+            and not (names and _seller_name(msg, noun, names))
+            # ("Olemme parhaiten arvioitu toimittaja": the noun predicates the seller)
+            and not any(d.head == noun.i and d.refers_to_seller for d in sentence)
+        )
     dependents = [w for w in msg.sentence_words(msg.sentences[word.sentence]) if w.head == verb.i]
     subjects = [w for w in dependents if w.dep.startswith("nsubj") and w.case in (None, "Nom")]
     if not subjects:
@@ -1080,7 +1092,7 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
     ("Vaihtoehto A: Pasila", "Mitä tarvitsette") is about them, not the seller."""
     if msg.blocks[sentence.block].block.kind != "bullet":
         return False
-    names = own_names(msg)
+    names = own_names(msg) | _deck_title_words(msg)
     for title in slide_titles(msg, sentence):
         words = [w for w in msg.sentence_words(title) if not w.is_punct]
         # a name on a slide title is as often the seller's product ("Ratkaisu:
@@ -1097,6 +1109,16 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
         ) and not any(w.refers_to_seller for w in words):
             return True
     return False
+
+
+def _deck_title_words(msg: AnalysedMessage) -> frozenset[str]:
+    """The capitalised words of an outline's first title ("Kartano Kuusela – …"): a
+    slide titled "Kartano Kuusela" speaks of the deck's own party, not of a place."""
+    if msg.kind != "outline" or not msg.blocks or msg.blocks[0].block.kind != "title":
+        return frozenset()
+    return frozenset(
+        w.lower for w in msg.words if w.block == 0 and w.text[:1].isupper() and not w.is_punct
+    )
 
 
 def _common_opening(word: Word, opening: Word | None) -> bool:

@@ -556,7 +556,7 @@ class LexiconRule(Rule):
         colon = msg.source.rfind(":", sentence.start, match.start)
 
         def usable(m: _Match, modifier: bool = False) -> bool:
-            if _overlaps(m, match) or (not modifier and _only_modifies(m)):
+            if _overlaps(m, match) or (not modifier and _only_modifies(msg, m)):
                 return False
             if any(w.i in inherited for w in m.words):
                 return True
@@ -1267,7 +1267,9 @@ def _topic_title(msg: AnalysedMessage, sentence: Sentence) -> bool:
     words = [w for w in words if w.i not in relative and w.head not in relative]
     dash = next((w.i for w in msg.sentence_words(sentence) if w.text in ("–", "—")), None)
     words = [w for w in words if dash is None or w.i < dash]
-    return bool(words) and all(w.pos in _TOPIC_POS for w in words)
+    # "Korvauslupaus ehtoineen": only a noun takes the comitative (the parser may
+    # call it a verb)
+    return bool(words) and all(w.pos in _TOPIC_POS or w.case == "Com" for w in words)
 
 
 _KNOWING = frozenset({"tietää", "ymmärtää", "arvata", "olettaa", "kuulla", "nähdä"})
@@ -1391,8 +1393,8 @@ _THIRD_PRONOUNS = frozenset({"se", "he", "ne"})
 
 
 def _correlative(msg: AnalysedMessage, head: Word) -> Word | None:
-    """The correlative "se" whose "että" clause the clause headed by ``head`` is
-    ("tunnettu siitä, että…", "vika on siinä, että…"), if any."""
+    """The correlative "se" (or the "niin" of a degree) whose "että" clause the clause
+    headed by ``head`` is ("tunnettu siitä, että…", "vika on siinä, että…"), if any."""
     for _ in range(3):  # "…, että autot tulevat miten sattuu": up from a coordinated verb
         if head.dep != "conj" or head.head == head.i:
             break
@@ -1400,7 +1402,13 @@ def _correlative(msg: AnalysedMessage, head: Word) -> Word | None:
     if head.head == head.i or not head.dep.startswith(("ccomp", "acl")):
         return None
     governor = msg.words[head.head]
-    return governor if governor.pos == "PRON" and governor.lemma == "se" else None
+    if governor.pos == "PRON" and governor.lemma == "se":
+        return governor
+    # "asiakkaita on niin paljon, että pieni jää jonon hännille": the "että" clause of
+    # "niin" spells out the degree its main clause states
+    words = msg.sentence_words(msg.sentences[head.sentence])
+    degree = any(w.head == governor.i and w.lemma == "niin" and w.i < head.i for w in words)
+    return governor if degree else None
 
 
 def _compared(msg: AnalysedMessage, words: list[Word], noun: Word) -> bool:
@@ -1410,10 +1418,15 @@ def _compared(msg: AnalysedMessage, words: list[Word], noun: Word) -> bool:
     )
 
 
-def _only_modifies(match: _Match) -> bool:
+def _only_modifies(msg: AnalysedMessage, match: _Match) -> bool:
     """A one-word requirement that only modifies a noun names nothing itself:
-    "muut" in "muut vaihtoehdot" is no vendor, "muut" in "muut rahastavat" is."""
-    return len(match.words) == 1 and match.words[0].dep == "det"
+    "muut" in "muut vaihtoehdot" is no vendor, "muut" in "muut rahastavat" is, and
+    so is "muut kartanot" from Kartano Kuusela: the others of the seller's own kind."""
+    word = match.words[0]
+    if len(match.words) != 1 or word.dep != "det":
+        return False
+    kind = msg.words[word.head].lemma.lower()
+    return not (word.lemma == "muu" and kind in own_names(msg))
 
 
 def _content_keys(word: Word) -> frozenset[str]:

@@ -268,9 +268,14 @@ def background_score(words: list[Word]) -> int:
         elif w in customers:
             # in digits: "20 000 yritystä" is a customer base, "kolme asiakasta" a sample
             # ("autamme 100–400 hengen yrityksiä": the figure counts people, not firms)
-            hits += seller and any(
-                has_digits(v) and (v.head == w.i or v is words[n - 1])
-                for v in words[max(0, n - 2) : n]
+            # ("2 000 asiakkaidemme lähettämää laskua": the figure counts the invoices)
+            hits += (
+                seller
+                and w.case != "Gen"
+                and any(
+                    has_digits(v) and (v.head == w.i or v is words[n - 1])
+                    for v in words[max(0, n - 2) : n]
+                )
             )
         elif w in places:
             # "meillä on toimistot Turussa", not "autan tilitoimistoja" (whose offices

@@ -82,6 +82,7 @@ _OPENINGS = frozenset({"aluksi", "alkuun", "avaus", "tervetuloa"})
 
 
 _FOR = frozenset({"All", "Ade"})
+_DESCRIBING = frozenset({"amod", "acl", "nmod", "nmod:poss"})
 _WISHING = frozenset({"toivottavasti", "toivoa"})  # matched on the surface and the lemma
 
 
@@ -92,7 +93,19 @@ def _background_title(words: list[Word]) -> bool:
     seller = any(w.refers_to_seller for w in words)
     about_us = any(w.person == 1 and w.case == "Ela" for w in words)  # "meistä", "minusta"
     # "Polttoainekortti yrityksille": the companies a product is for, not ours
-    named = wordlist("background_titles").count([w for w in words if w.case not in _FOR]) > 0
+    # "Tarjoamamme arvo", "Asiakkaan arvo": the value a product gives, not "Arvomme"
+    offered = {
+        w.i
+        for w in words
+        if w.lemma == "arvo"
+        and any(d.head == w.i and d.dep in _DESCRIBING and d.pos != "PRON" for d in words)
+    }
+    named = (
+        wordlist("background_titles").count(
+            [w for w in words if w.case not in _FOR and w.i not in offered]
+        )
+        > 0
+    )
     return about_us or (named and (seller or len(words) <= 3))
 
 

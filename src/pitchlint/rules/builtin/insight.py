@@ -254,6 +254,10 @@ def _peer(word: Word, words: list[Word] | None = None) -> bool:
     if word.case in ("Ade", "Ine"):
         return True
     head = next((w for w in words or () if w.i == word.head), None)
+    if word.case == "All":
+        # "pyyntöjä tulee asiakkaillemme": what comes to them; "tarjoamme
+        # asiakkaillemme" is the seller acting
+        return head is not None and not head.refers_to_seller and head.person != 1
     return word.case == "Gen" and head is not None and head.case in ("Ade", "Ine", "Ela")
 
 
@@ -371,10 +375,12 @@ def _not_leading_to(words: list[Word], word: Word) -> bool:
     """ "Alan johtavat osaajat": "leading" describing a noun is a rank, and "oppia
     johtamaan paremmin", "johtaa tiimiä" is managing; "johtaa" is a consequence
     only with where it leads ("johtaa viivästyksiin", "johtaa siihen, että")."""
-    if not word.lemmas & {"johtaa", "johtava"}:
+    leading = {"johtaa", "johtava"}
+    # ("hyvin johdettu tiimi": a participle read by its verb through Voikko's parts)
+    if not (word.lemmas & leading or any(leading & set(r.parts[:1]) for r in word.readings)):
         return False
-    if word.dep == "amod":
-        return True
+    if word.dep in ("amod", "acl"):
+        return True  # "johtavat osaajat", "hyvin johdettu tiimi": it describes a noun
     return not any(d.head == word.i and d.case in ("Ill", "All") for d in words)
 
 
@@ -459,7 +465,9 @@ def _seller_frame(words: list[Word]) -> list[Word] | None:
         at = next((n for n, w in enumerate(words) if w.lower in _FRAMING_REASONS), None)
         if at is not None and any(w.refers_to_seller for w in words[:at]):
             rest = words[at + 1 :]
-    if not rest or any(w.refers_to_seller for w in rest):
+    # ("…, koska pyyntöjä tulee asiakkaillemme yhä useammin": what happens to the
+    # seller's customers is the market's, not the seller's own)
+    if not rest or any(w.refers_to_seller and not _peer(w, rest) for w in rest):
         return None
     return rest
 
@@ -694,7 +702,10 @@ def is_insight(
     if not (percent or shown_change or figures) and _assumed_of_reader(words):
         return False  # "sen huomaa varmasti teidänkin arjessanne": the writer's guess
     if not (percent or shown_change or figures) and _normative(words):
-        return False  # "Siksi on entistä tärkeämpää, että yritys pysyy mielessä"
+        # "Siksi on entistä tärkeämpää, että yritys pysyy mielessä"; but in "Tämä on
+        # meille tärkeä askel, koska laki antaa…" the seller's view only frames the news
+        reason = _seller_frame(words)
+        return bool(reason) and is_insight(reason, quoted=quoted)
     # "Huomasin, että verkkokauppanne …": the seller only frames an observation
     # about the reader's world; the observation is what counts, and an observed
     # fact about the reader's own business is news by itself, unless it is only an
@@ -782,7 +793,11 @@ def is_insight(
             )
             or _trend(words)
         )
-    ) or any(w.lower in _GENERALISING for w in words)
+    ) or (
+        # "tarjouksen saa yleensä muutamassa päivässä": the seller's usual service
+        # level, not a pattern in the reader's market
+        any(w.lower in _GENERALISING for w in words) and not _offer_terms(words)
+    )
     # "Hyvitysten ero yhtiöiden välillä noin 0,4 % palkkasummasta": a difference measured
     difference = percent and any(w.lemma in _DIFFERENCE for w in words)
     if not signals and not difference and _offer_terms(words) and not _readers_current_terms(words):
@@ -812,6 +827,11 @@ def is_insight(
             or ((seller or reader) and any(is_meeting_word(w) for w in words))
             # "Puhelu veisi vain viisi minuuttia": a meeting's length said of the meeting
             or (any(is_meeting_word(w) for w in words) and any(w.lemma in _TAKING for w in words))
+            # "Vien aikaanne korkeintaan viisi minuuttia": the reader's time asked for
+            or (
+                any(w.lemma in _TAKING for w in words)
+                and any(w.lemma == "aika" and w.addresses_reader for w in words)
+            )
         )
     ):
         # "vien vain viisi minuuttia", "varaa 30 minuutin esittely": the length of

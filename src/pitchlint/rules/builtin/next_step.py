@@ -480,7 +480,8 @@ def _proposal_question(msg: AnalysedMessage, sentence: Sentence) -> bool:
 
 def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """The writer offers or promises a meeting action in the first person, not in the past:
-    "soitan", "ehdotan", "voin tulla", "olen yhteydessä", "lähetän kutsun"."""
+    "soitan", "ehdotan", "voin tulla", "olen yhteydessä", "lähetän kutsun" (or has
+    sent the invitation: "laitoin kalenterikutsun perjantaiksi klo 10")."""
     words = content_words(msg, sentence)
     if words and not words[0].finite and _verb_reading_commits(words[0]):
         return True  # "Tuon teille mallin torstaina": the tagger took the verb for "that"
@@ -489,7 +490,14 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
     if any(_verb_read_as_determiner(msg, w) for w in words):
         return True  # "tuon mallikappaleet työmaalle": "tuon" is "I bring", not "that"
     for n, w in enumerate(words):
-        if not w.finite or w.person != 1 or is_negated(msg, sentence, w) or is_past(msg, w):
+        if not w.finite or w.person != 1 or is_negated(msg, sentence, w):
+            continue
+        if is_past(msg, w):
+            # "Laitoin sinulle kalenterikutsun perjantaiksi": the invitation is already out
+            if w.lemmas & _SENDING and any(
+                x.lemma.endswith("kutsu") and x.head == w.i for x in words
+            ):
+                return True
             continue
         if (w.lemmas & _PROPOSING_VERBS or is_meeting_word(w)) and not _plays_music(words, w):
             return True
@@ -499,6 +507,9 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
         if "olla" in w.lemmas and following is not None and following.lemma == "yhteys":
             return True
     return False
+
+
+_SENDING = frozenset({"lähettää", "laittaa", "pistää", "tehdä", "varata", "lisätä"})
 
 
 def _plays_music(words: list[Word], verb: Word) -> bool:

@@ -137,6 +137,8 @@ def _follow_up(words: list[Word], is_question: bool) -> bool:
 
 
 _CHOICE = frozenset({"kumpi", "sopia", "haluta", "kiinnostaa"})
+_TIME_OFFERED = frozenset({"aika", "ajankohta", "kellonaika", "päivämäärä"})
+_SUITING = frozenset({"käydä", "sopia", "vahvistaa", "passata"})
 
 
 def is_fact_request(words: list[Word], is_question: bool) -> bool:
@@ -226,6 +228,12 @@ def is_fact_question(words: list[Word]) -> bool:
         return False  # "Painaako enemmän hinta vai ennustettavuus?": a priority
     if any(w.lemma in SCHEDULE_WORDS for w in words):
         return False  # "Mitä sanot, käydäänkö luonnos läpi tiistaina klo 10?": a time offered
+    by_index = {w.i: w for w in words}
+    if any(
+        w.lemma in _TIME_OFFERED and w.head in by_index and by_index[w.head].lemma in _SUITING
+        for w in words
+    ):
+        return False  # "Vahvistatko, käykö aika?": whether the time offered suits
     first_verb = next((w for w in words if w.finite), None)
     if first_verb is not None and first_verb.person == 1:
         return False  # "Voisimmeko…", "Saanko…": the seller proposes

@@ -13,17 +13,7 @@ from pitchlint.rules.builtin.next_step import is_imperative
 from pitchlint.rules.context import body_sentences, is_quoted
 
 _WE = frozenset({"me"})
-# The writer's own "I" in acts addressed to the reader ("ehdotan", "voin soittaa",
-# "huomasin", "uskon") is the messenger speaking, not the company talking about itself.
-_INTERACTION_VERBS = frozenset(
-    {"haluta", "voida", "ehdottaa", "soittaa", "lähettää", "kirjoittaa", "uskoa", "arvioida",
-     "arvella", "huomata", "lukea", "kysyä", "toivoa", "olettaa", "ajatella", "kuulla", "nähdä",
-     "käydä", "tutustua", "seurata", "törmätä", "ottaa", "palata", "kiittää", "kertoa", "näyttää",
-     "jutella", "keskustella", "pyytää", "laskea", "katsoa", "tarkistaa", "selvittää",
-     "häiritä", "vaivata", "uskaltaa", "luvata", "jäädä"}
-)  # fmt: skip
 _IDIOMS = frozenset({"mieli"})  # "mielelläni", "mielellämme": 'gladly'
-_SELLER_PRONOUNS = frozenset({"me", "minä"})
 _READER_PRONOUNS = frozenset({"te", "sinä"})
 
 
@@ -57,7 +47,9 @@ class SelfCentered(Rule):
             "(oletus 3) niin paljon kuin lukijaviittauksia (te, sinä, -tte/-t-verbit, käskymuodot, "
             "-nne/-si) ja vähintään `min-seller` (oletus 6). Viestissä kerrotaan laskettu suhde.",
             does_not_fire="Viesti, jossa myyjä esittäytyy ja ehdottaa, mutta puhuu enimmäkseen "
-            "lukijan tilanteesta; lyhyt viesti, jossa myyjäviittauksia on alle kuusi.",
+            "lukijan tilanteesta; lyhyt viesti, jossa myyjäviittauksia on alle kuusi; "
+            'kirjoittajan oma minä ("ehdotan", "huomasin", "olen pahoillani"), joka on viestin '
+            "viejä eikä yritys puhumassa itsestään.",
             bad="Hei Mikko,\n\nOlemme logistiikan ohjelmistotalo, ja toimitamme "
             "varastonhallintajärjestelmiä tukuille. Meillä on 40 asiantuntijaa, ja ratkaisumme "
             "on käytössä 120 varastossa. Kehitämme tuotettamme jatkuvasti, ja uusin versiomme "
@@ -100,15 +92,17 @@ class SelfCentered(Rule):
 
 
 def is_seller_ref(msg: AnalysedMessage, word: Word) -> bool:
-    """1st person: me/minä, a 1st-person verb, -mme/-ni, or "me tehdään"."""
+    """The company's "we": me, a -mme verb, a -mme possessive, or "me tehdään".
+
+    The writer's own "I" (minä, -n verbs, -ni) is the messenger speaking ("ehdotan",
+    "huomasin", "olen pahoillani"), not the company talking about itself."""
     if word.lemma in _IDIOMS:
         return False
-    if word.finite and word.person == 1 and word.number == "sg":
-        if word.negative:  # "enkä halua", "etten vie": the verb it negates decides
-            head = msg.words[word.head]
-            return head.i != word.i and not (head.lemmas & _INTERACTION_VERBS)
-        return not (word.lemmas & _INTERACTION_VERBS)
-    if word.refers_to_seller or _pronoun_of(word, _SELLER_PRONOUNS):
+    if word.number == "sg" and word.person == 1:
+        return False
+    if (word.possessive or "").startswith("1") and word.possessive != "1p":
+        return False  # "kokemukseni": the writer's own
+    if word.refers_to_seller or _pronoun_of(word, _WE):
         return True
     return word.finite and word.person == 4 and _has_we_subject(msg, word)
 
