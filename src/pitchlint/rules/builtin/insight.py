@@ -705,7 +705,7 @@ def is_insight(
         # "Siksi on entistä tärkeämpää, että yritys pysyy mielessä"; but in "Tämä on
         # meille tärkeä askel, koska laki antaa…" the seller's view only frames the news
         reason = _seller_frame(words)
-        return bool(reason) and is_insight(reason, quoted=quoted)
+        return reason is not None and is_insight(reason, quoted=quoted)
     # "Huomasin, että verkkokauppanne …": the seller only frames an observation
     # about the reader's world; the observation is what counts, and an observed
     # fact about the reader's own business is news by itself, unless it is only an
