@@ -3664,3 +3664,18 @@ def test_a_slide_titled_with_the_decks_own_name_speaks_for_the_seller(linter: Li
     # a place the deck's title does not name is where, not who
     other = text.replace("## Kartano Kuusela", "## Vaihtoehto B: Pasila")
     assert "self-praise" not in {f.rule for f in linter.lint(other, "outline").findings}
+
+
+def test_others_of_the_sellers_own_kind_are_its_competitors(linter: Linter) -> None:
+    # "muut kartanot" from Kartano Kuusela: the seller's rivals; "muut vaihtoehdot" names no one
+    bullet = "- Muut kartanot lupaavat paljon, mutta ruoka tulee pakasteesta\n"
+    deck = "# Kartano Kuusela – juhlanne suunnitelma\n\n## Miksi meille\n\n" + bullet
+    hits = [f for f in linter.lint(deck, "outline").findings if f.rule == "competitor-bashing"]
+    assert [deck[f.start : f.end] for f in hits] == ["lupaavat paljon"]
+    other = deck.replace("# Kartano Kuusela", "# Juhlapaikka Kuusela")
+    assert "competitor-bashing" not in {f.rule for f in linter.lint(other, "outline").findings}
+    email = (
+        "Hei Anna,\n\nmuut kartanot lupaavat paljon, mutta ruoka tulee pakasteesta.\n\n"
+        "Terveisin\nLiisa Kuusela\nKartano Kuusela Oy\n"
+    )
+    assert "competitor-bashing" in {f.rule for f in linter.lint(email, "email").findings}

@@ -1092,7 +1092,7 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
     ("Vaihtoehto A: Pasila", "Mitä tarvitsette") is about them, not the seller."""
     if msg.blocks[sentence.block].block.kind != "bullet":
         return False
-    names = own_names(msg) | _deck_title_words(msg)
+    names = own_names(msg) | deck_title_words(msg)
     for title in slide_titles(msg, sentence):
         words = [w for w in msg.sentence_words(title) if not w.is_punct]
         # a name on a slide title is as often the seller's product ("Ratkaisu:
@@ -1111,7 +1111,7 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
     return False
 
 
-def _deck_title_words(msg: AnalysedMessage) -> frozenset[str]:
+def deck_title_words(msg: AnalysedMessage) -> frozenset[str]:
     """The capitalised words of an outline's first title ("Kartano Kuusela – …"): a
     slide titled "Kartano Kuusela" speaks of the deck's own party, not of a place."""
     if msg.kind != "outline" or not msg.blocks or msg.blocks[0].block.kind != "title":

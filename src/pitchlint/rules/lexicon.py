@@ -52,6 +52,7 @@ from pitchlint.rules.context import (
     cites_source,
     clause_head,
     clause_words,
+    deck_title_words,
     inherited_subjects,
     is_about_reader,
     is_about_seller,
@@ -1426,7 +1427,7 @@ def _only_modifies(msg: AnalysedMessage, match: _Match) -> bool:
     if len(match.words) != 1 or word.dep != "det":
         return False
     kind = msg.words[word.head].lemma.lower()
-    return not (word.lemma == "muu" and kind in own_names(msg))
+    return not (word.lemma == "muu" and kind in own_names(msg) | deck_title_words(msg))
 
 
 def _content_keys(word: Word) -> frozenset[str]:
