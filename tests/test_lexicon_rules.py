@@ -707,6 +707,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Uudella ohjauksella kosteusvauriot [loppuvat pysyvästi].",
             "Vuodot [korjataan pysyvästi] yhdellä käynnillä.",
         ],
+        "nousta|kallistua|kasvaa =koskaan|=ikinä": [
+            "Kanssamme hintasi ei [nouse koskaan].",
+            "Kuukausimaksunne ei [koskaan kallistu].",
+            "Vakuutusmaksunne ei [nouse ikinä].",
+        ],
         "oikea|sopiva|täydellinen|virheetön =joka =kerta": [
             "Löydämme sinulle juuri [oikeat ihmiset joka kerta].",
             "Teemme [virheettömän työn joka kerta].",
@@ -1814,6 +1819,31 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne toimii [vanhan liiton] tapaan.",
             "Muut tilitoimistot ovat [vanhaa liittoa].",
         ],
+        "sekoilu|sähläys|hässäkkä|tohelointi|sekoilla|sählätä|säheltää|toheloida|hölmöillä": [
+            "Nykyisellä leipomotukullanne sama [sekoilu] on jatkunut vuosia.",
+            "Kilpailijan kuskit [sähläävät] joka viikko.",
+            "Edellisen urakoitsijan [tohelointi] maksoi teille viikon.",
+        ],
+        "hieno|komea|kiiltävä|upea|näyttävä esite|kalvo|kalvosarja|mainos|esitys|nettisivu": [
+            "Nykyisellä vartiointiliikkeellä on toki [hienot esitteet], mutta raportit puuttuvat.",
+            "Isoilla toimistoilla on [komeat kalvosarjat], mutta tulokset jäävät laihoiksi.",
+            "Kilpailijalla on [näyttävät nettisivut], vaan puhelimeen ei vastaa kukaan.",
+        ],
+        "=viime|=edellisen =vuosikymmenen|=vuosituhannen": [
+            "Perinteisen toimiston tapa on [viime vuosikymmenen] menoa.",
+            "Kilpailijan laitteet ovat [edellisen vuosituhannen] tekniikkaa.",
+            "Nykyisen toimittajanne järjestelmä on [viime vuosituhannen] jäänne.",
+        ],
+        "kura|sonta|paska|=kuraa": [
+            "Nykyinen huoltofirma on ihan [kuraa].",
+            "Kilpailijan työnjälki on silkkaa [sontaa].",
+            "Halpojen valmistajien tuotteet ovat [paskaa].",
+        ],
+        "mennä =läskiksi|=pieleen|=mönkään|=puihin": [
+            "Nykyisellä huoltofirmalla [menee kaikki läskiksi].",
+            "Kilpailijan asennuksissa [menee aina jokin pieleen].",
+            "Edellisen urakoitsijan kanssa projekti [meni mönkään].",
+        ],
         "junnata|polkea =paikallaan": [
             "Nykyisen toimittajanne kanssa asiat [junnaavat paikallaan].",
             "Kilpailijan projekti [polki paikallaan] koko kevään.",
@@ -2269,6 +2299,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne ei [kuuntele] teitä.",
             "Muut toimijat eivät [jaksa] perehtyä asiaan.",
             "Nykyisen vakuuttajanne myyjät eivät [vaivaudu] kertomaan rajoituksista.",
+            # the -vAn form after "tuntua" is the verb reported
+            "Kilpailijat eivät tunnu [välittävän] pienistä asiakkaista.",
         ],
         "ymmärtää|osata|tietää|tajuta|tuntea mikään|lainkaan|=ollenkaan|yhtään|mitenkään": [
             "Kilpailijan asentajat eivät [tunne laitteita lainkaan].",
@@ -2631,6 +2663,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("competitor-bashing", "Uusi toimisto on hidas tavoittaa julkisilla."),
     ("vague-fluff", "Skaalautuva ajo: 412 000 tietuetta 11 minuutissa."),
+    ("vague-fluff", "Ketterä trukki kääntyy 1,8 metrin käytävässä."),
     ("unbacked-promise", "Löydämme varmasti sopivan ajan."),
     ("unbacked-promise", "Tähän sääntöön ei ole poikkeuksia."),
     ("unbacked-promise", "Sesonkiaikana sama ehto, ei poikkeuksia."),
@@ -2798,6 +2831,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Kevät on niin kiireistä, että moni jää jonon hännille."),
     ("competitor-bashing", "Kilpailija piti lupauksensa ja toimitti ajallaan."),
     ("competitor-bashing", "Kilpailijan kone seisoo paikallaan koko talven."),
+    ("competitor-bashing", "Kilpailijan kuljettajat menevät metsään hakemaan puita."),
+    ("competitor-bashing", "Yksi onnistunut huijaus voi viedä taloyhtiön korjausrahaston."),
+    ("competitor-bashing", "Kilpailijalla on hienot esitteet, ja hinnat ovat samaa tasoa."),
+    ("competitor-bashing", "Kilpailijanne kasvoi viime vuosikymmenen aikana kaksinkertaiseksi."),
     (
         "competitor-bashing",
         "Kilpailijan asiakkaista moni asuu kaukana, eli he eivät olisi muuten käyneet paikan päällä.",
@@ -2807,6 +2844,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Kukaan ei voi luvata, että yksikään hyökkäys ei pääse läpi."),
     ("unbacked-promise", "Ennen vuotta 2023 yksikään hakemus ei päässyt läpi ilman liitteitä."),
     ("unbacked-promise", "Hinnat eivät pysy tällä tasolla ikuisesti."),
+    ("unbacked-promise", "Sähkön hinta ei koskaan nouse yhtä jyrkästi kuin talvella 2022."),
+    ("unbacked-promise", "Hintasi ei noussut koskaan sopimuskauden aikana."),
     ("servile-tone", "Haluamme olla tungettelevan myynnin vastakohta."),
     ("competitor-bashing", "Toimittajat säästävät kuluissa yhteiskuljetuksilla."),
     ("competitor-bashing", "Ryöstöjen määrä kasvoi viime vuonna 12 %."),
@@ -3628,6 +3667,12 @@ def test_a_topic_title_with_a_relative_clause_promises_nothing(linter: Linter) -
         "- Luvut valmiina 8. arkipäivään mennessä; jos ne myöhästyvät, palkkio puolitetaan\n"
     )
     assert _spans(linter, deck, "unbacked-promise", "outline") == []
+    # a comitative or a pronoun's genitive still names a topic
+    for title in ("Korvauslupaus ehtoineen", "Lupaus ja sen rajat"):
+        deck = f"# Vakuutus\n\n## {title}\n- Korvauspäätös viidessä arkipäivässä\n"
+        assert _spans(linter, deck, "unbacked-promise", "outline") == []
+    deck = "# Vakuutus\n\n## Lupaamme kaiken\n- Korvauspäätös viidessä arkipäivässä\n"
+    assert _spans(linter, deck, "unbacked-promise", "outline") == ["Lupaamme"]
 
 
 @pytest.mark.parametrize(
@@ -3679,3 +3724,16 @@ def test_others_of_the_sellers_own_kind_are_its_competitors(linter: Linter) -> N
         "Terveisin\nLiisa Kuusela\nKartano Kuusela Oy\n"
     )
     assert "competitor-bashing" in {f.rule for f in linter.lint(email, "email").findings}
+
+
+def test_the_decks_own_party_named_in_a_slide_title_is_no_vendor(linter: Linter) -> None:
+    # the reader is "Isännöintitoimisto Laaksonen": a slide on property managers is on them
+    text = (
+        "# Isännöintitoimisto Laaksonen: tietojenkalastelu kuriin\n\n"
+        "## Miksi juuri isännöintitoimistot?\n\n"
+        "- Kyberturvallisuuskeskus on varoittanut toistuvasti huijauksista\n"
+    )
+    assert "competitor-bashing" not in {f.rule for f in linter.lint(text, "outline").findings}
+    other = text.replace("# Isännöintitoimisto Laaksonen", "# Taloyhtiöiden turva")
+    hits = [f for f in linter.lint(other, "outline").findings if f.rule == "competitor-bashing"]
+    assert [other[f.start : f.end] for f in hits] == ["huijauksista"]

@@ -1015,10 +1015,12 @@ def _title_said_of_reader(
         ):
             continue
         words = msg.sentence_words(bullet)
+        # ("Suosituin lounaspaikka ja sen jono" over "Teillä on pisin lounasjono": a
+        # compound's head repeats the title's word)
         if (
             any(w.addresses_reader for w in words)
             and not any(w.refers_to_seller for w in words)
-            and any(w.lemma in lemmas for w in words)
+            and any(w.lemma in lemmas or word_heads(w) & lemmas for w in words)
         ):
             return True
     return False
@@ -1056,8 +1058,10 @@ def _said_of_its_subject(msg: AnalysedMessage, word: Word, names: frozenset[str]
             noun.pos in ("NOUN", "PROPN")
             and not noun.refers_to_seller
             and not (names and _seller_name(msg, noun, names))
-            # ("Olemme parhaiten arvioitu toimittaja": the noun predicates the seller)
+            # ("Olemme parhaiten arvioitu toimittaja": the noun predicates the seller;
+            # "Tarjoamme vertaansa vailla olevan kokemuksen": the seller's offering)
             and not any(d.head == noun.i and d.refers_to_seller for d in sentence)
+            and not (noun.head != noun.i and msg.words[noun.head].refers_to_seller)
         )
     dependents = [w for w in msg.sentence_words(msg.sentences[word.sentence]) if w.head == verb.i]
     subjects = [w for w in dependents if w.dep.startswith("nsubj") and w.case in (None, "Nom")]
@@ -1117,7 +1121,10 @@ def deck_title_words(msg: AnalysedMessage) -> frozenset[str]:
     if msg.kind != "outline" or not msg.blocks or msg.blocks[0].block.kind != "title":
         return frozenset()
     return frozenset(
-        w.lower for w in msg.words if w.block == 0 and w.text[:1].isupper() and not w.is_punct
+        key
+        for w in msg.words
+        if w.block == 0 and w.text[:1].isupper() and not w.is_punct
+        for key in (w.lower, w.lemma.lower())
     )
 
 

@@ -1119,7 +1119,8 @@ def _match_keys(word: Word, *, nominal: bool = False) -> frozenset[str]:
     word (adverb, adposition, conjunction…) has only function-word or nominal
     readings: nouns stand as adverbs in their local cases ("pilalla",
     "jäljessä"), verbs do not ("takaisin" is not "taata"). A past or agent
-    participle also matches its verb ("rahastaneet", "kyhätty" -> "rahastaa", "kyhätä").
+    participle also matches its verb ("rahastaneet", "kyhätty" -> "rahastaa", "kyhätä"), and
+    so does a reported -vAn form ("eivät tunnu välittävän" -> "välittää").
     A ``nominal`` word (one an adposition governs) has no finite verb readings.
     """
     allowed = _FUNCTION_POS.get(word.pos)
@@ -1131,7 +1132,17 @@ def _match_keys(word: Word, *, nominal: bool = False) -> frozenset[str]:
             continue
         keys.update(r.lexemes)
         keys.update("-" + h for h in r.heads[1:])  # "-liike": a compound's tail only
-        if r.participle in _VERBAL_PARTICIPLES and r.parts:
+        if r.parts and (
+            r.participle in _VERBAL_PARTICIPLES
+            # "eivät tunnu välittävän": the -vAn form after "tuntua", "näyttää",
+            # "väittää" is the verb reported, not an adjective
+            or (
+                r.participle == "present_active"
+                and r.case == "Gen"
+                and word.pos == "VERB"
+                and word.dep.startswith(("xcomp", "ccomp"))
+            )
+        ):
             keys.add(r.parts[-1].replace("=", ""))  # "alle=kirjoittaa" -> "allekirjoittaa"
     if not word.readings:
         keys.add(word.lemma.lower())
@@ -1246,9 +1257,15 @@ def _topic_targets(
         m.end <= end and is_target(m) for m in find_matches(group, msg, sentence, words)
     ):
         return True
+    # ("# Isännöintitoimisto Laaksonen" over "## Miksi juuri isännöintitoimistot?": the
+    # deck's own party's kind is the topic, not a vendor)
+    deck = deck_title_words(msg)
     for title in slide_titles(msg, sentence):
         title_words = [w for w in msg.sentence_words(title) if not w.is_punct]
-        if any(is_target(m) for m in find_matches(group, msg, title, title_words)):
+        if any(
+            is_target(m) and not (len(m.words) == 1 and m.words[0].lemma.lower() in deck)
+            for m in find_matches(group, msg, title, title_words)
+        ):
             return True
         if own is not None and _third_parties(msg, title, own):
             return True
@@ -1270,7 +1287,11 @@ def _topic_title(msg: AnalysedMessage, sentence: Sentence) -> bool:
     words = [w for w in words if dash is None or w.i < dash]
     # "Korvauslupaus ehtoineen": only a noun takes the comitative (the parser may
     # call it a verb)
-    return bool(words) and all(w.pos in _TOPIC_POS or w.case == "Com" for w in words)
+    # ("Lupaus ja sen rajat": a pronoun's genitive says whose, it asserts nothing)
+    return bool(words) and all(
+        w.pos in _TOPIC_POS or w.case == "Com" or (w.pos == "PRON" and w.case == "Gen")
+        for w in words
+    )
 
 
 _KNOWING = frozenset({"tietää", "ymmärtää", "arvata", "olettaa", "kuulla", "nähdä"})

@@ -78,7 +78,7 @@ class CompanyHistoryFirst(Rule):
 _background_score = background_score
 _AGENDA = frozenset({"agenda", "asialista", "esityslista", "ohjelma", "sisältö", "sisällys"})
 # "Aluksi", "Tervetuloa": the opening's thanks and pleasantries are for no one's interest
-_OPENINGS = frozenset({"aluksi", "alkuun", "avaus", "tervetuloa"})
+_OPENINGS = frozenset({"aluksi", "alkuun", "avaus", "tervetuloa", "intro", "johdanto", "alkusanat"})
 
 
 _FOR = frozenset({"All", "Ade"})

@@ -633,6 +633,29 @@ def _share(words: list[Word]) -> bool:
     )
 
 
+def _service_level(words: list[Word], word: Word) -> bool:
+    """ "tarjouksen saa yleensä muutamassa päivässä": what one usually gets, in the
+    zero person with no subject, is the seller's service level, not a pattern in the
+    reader's market ("asiakkaat saavat usein ristiriitaista tietoa" is one)."""
+    verb = next((w for w in words if w.i == word.head), None)
+    return (
+        verb is not None
+        and verb.lemma == "saada"
+        and verb.finite
+        and not any(w.head == verb.i and w.dep.startswith("nsubj") for w in words)
+    )
+
+
+def _no_event(words: list[Word], word: Word) -> bool:
+    """A change word that reports no change: an activity in the MA- or E-infinitive
+    ("olla mukana vähentämässä päästöjä", "vähentäen hävikkiä"), or a question asked
+    in passing ("Moni pohtii, miten kulutusta voisi vähentää")."""
+    if word.reading is not None and word.reading.mood in ("MA-infinitive", "E-infinitive"):
+        return True
+    # an interrogative inside the sentence, on the change word's own clause
+    return any(w.interrogative and w.head == word.i and words[0].i < w.i < word.i for w in words)
+
+
 def _bare(words: list[Word]) -> bool:
     """A statement of four words or fewer with no figure, no name and no rule named:
     a generality ("Kustannukset nousseet"), whatever change word it has. "Jätelaki
@@ -788,16 +811,13 @@ def is_insight(
                 and not _not_leading_to(words, w)
                 and not _in_charge_of(words, w)
                 and not _own_past_change(words, w)
+                and not _no_event(words, w)
                 and not (seller and sellers_own_change(words))
                 for w in words
             )
             or _trend(words)
         )
-    ) or (
-        # "tarjouksen saa yleensä muutamassa päivässä": the seller's usual service
-        # level, not a pattern in the reader's market
-        any(w.lower in _GENERALISING for w in words) and not _offer_terms(words)
-    )
+    ) or any(w.lower in _GENERALISING and not _service_level(words, w) for w in words)
     # "Hyvitysten ero yhtiöiden välillä noin 0,4 % palkkasummasta": a difference measured
     difference = percent and any(w.lemma in _DIFFERENCE for w in words)
     if not signals and not difference and _offer_terms(words) and not _readers_current_terms(words):
