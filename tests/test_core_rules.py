@@ -768,6 +768,9 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         f"yhdessä asiakkaiden kanssa. {NEXT}",
         "Moni yrittäjä pohtii tällä hetkellä, miten oman toiminnan energiankulutusta voisi "
         f"vähentää. {NEXT}",
+        # a wish with its condition, and congratulations, whatever their words
+        f"Olisi mukava vaihtaa ajatuksia jossain vaiheessa, jos tarvetta tulee. {NEXT}",
+        f"Onnittelut koko tiimille tulevasta muutosta! {NEXT}",
         f"Oppiminen muuttuu, ja koulujen on pysyttävä mukana. {NEXT}",
         f"Myös teidän asiakkaidenne odotukset kasvavat koko ajan. {NEXT}",
         f"Käyttäjiä on satoja eri toimialoilta. {NEXT}",
@@ -822,6 +825,8 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "a-well-managed-team",
         "taking-part-in-reducing",
         "wondering-how-to-reduce",
+        "a-wish-with-its-condition",
+        "congratulations",
         "keeping-up",
         "all-the-time",
         "hundreds",
@@ -962,6 +967,20 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
             "- Kuukauden luvut valmiina 10. päivään mennessä\n",
             False,
         ),
+        # the seller's journey: a founding year and what the seller grew into
+        (
+            "# Matkamme\n- Aloitimme 2008 kahden ohjelmoijan autotallissa Turussa\n"
+            "- Kasvoimme kymmenessä vuodessa 70 hengen yritykseksi\n- Tänään olemme "
+            "suosittu kassajärjestelmä\n\n# Kassan arki\n- Varastosaldot heittävät\n",
+            True,
+        ),
+        # the product in brief, by its own word, is no company slide
+        (
+            "# Tuotteemme lyhyesti\n- Olemme kehittäneet kenttähuollon ohjelmiston\n"
+            "- Tarjoamme sen kuukausimaksulla\n\n# Työmaanne arki\n- Tunnit kirjataan "
+            "paperille\n",
+            False,
+        ),
         # the seller's team, before anything for the reader
         (
             "# Vartiointi\n- Esitys kauppakeskukselle\n\n# Tiimi\n- Toimitusjohtaja Raimo "
@@ -984,6 +1003,8 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
         "for-companies",
         "company-in-brief",
         "product-in-brief",
+        "the-sellers-journey",
+        "our-product-in-brief",
         "the-sellers-team",
         "situation-in-brief",
     ],

@@ -379,6 +379,17 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Tarjoamme [ylivertaisen] laadun.",
             "Tuotteemme ovat [ylivertaisia].",
         ],
+        "Suomi|maailma|Pohjoismaat|Eurooppa|ala|toimiala|markkina =ainoa|=ainoana|=ainoat|=ainoita": [
+            "Olemme [Suomen ainoa] käännöstoimisto, jonka kääntäjät ovat insinöörejä.",
+            "Olemme [alan ainoa] toimija, joka takaa tämän.",
+            "Tiimimme on [Pohjoismaiden ainoa] sertifioitu kumppani.",
+        ],
+        "Suomi|maailma|Pohjoismaat|Eurooppa|ala|toimiala|markkina =kovin|=kovimmat|=kovinta|"
+        "=kovimpia|=kovimpien": [
+            "Olemme ehdottomasti [Suomen kovin] porukka LinkedIn-markkinoinnissa.",
+            "Tiimissämme on [alan kovimmat] tekijät.",
+            "Tarjoamme [Suomen kovinta] osaamista.",
+        ],
         "vertaansa vailla": [
             "Palvelumme on [vertaansa vailla].",
             "Tarjoamme [vertaansa vailla] olevan kokemuksen.",
@@ -1690,6 +1701,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijalla [kukaan] ei vastaa puhelimeen.",
             "Nykyisellä toimittajallanne [kenelläkään] ei ole aikaa teille.",
             "Muiden toimijoiden konsulteista [yksikään] ei ole kirjoittanut testiä.",
+            # "muista" is "remember" here, not "others"
+            "Isoissa logistiikkataloissa [kukaan] ei muista nimeänne.",
         ],
         "erottaa": [
             "Kilpailijan konsultit eivät [erota] varastoa kirjanpidosta.",
@@ -1833,6 +1846,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Perinteisen toimiston tapa on [viime vuosikymmenen] menoa.",
             "Kilpailijan laitteet ovat [edellisen vuosituhannen] tekniikkaa.",
             "Nykyisen toimittajanne järjestelmä on [viime vuosituhannen] jäänne.",
+        ],
+        "laiska|saamaton|leväperäinen|veltto|laiskuus": [
+            "Isot mainostoimistot ovat tässä aika [laiskoja].",
+            "Nykyinen kumppaninne on ollut [saamaton] koko kevään.",
+            "Kilpailijan huolto on [leväperäistä].",
         ],
         "kura|sonta|paska|=kuraa": [
             "Nykyinen huoltofirma on ihan [kuraa].",
@@ -2826,11 +2844,22 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Kilpailijanne kanssa ongelma ratkesi nopeasti."),
     ("servile-tone", "Kilpailijan myyjät ovat olleet tungettelevia."),
     ("self-praise", "Voin näyttää tarkistuslistan, jota parhaiten pärjänneet tehtaat käyttivät."),
+    ("self-praise", "Yrityksenne on Suomen ainoa valmistaja, joka testaa jokaisen erän."),
+    ("self-praise", "Tämä on alan kovin haaste juuri nyt: hinnat nousivat 12 %."),
     ("competitor-bashing", "Kilpailijanne ei ole koskaan käynyt Suomessa."),
     ("competitor-bashing", "Kilpailijan asentaja kävi kohteessa eilen."),
     ("competitor-bashing", "Kevät on niin kiireistä, että moni jää jonon hännille."),
     ("competitor-bashing", "Kilpailija piti lupauksensa ja toimitti ajallaan."),
     ("competitor-bashing", "Kilpailijan kone seisoo paikallaan koko talven."),
+    ("competitor-bashing", "Olemme ylivoimaisesti paras kumppani, eikä kukaan pärjää meille."),
+    (
+        "competitor-bashing",
+        "Kotimaisissa B2B-SaaS-yrityksissä taustalla on keskeneräinen käyttöönotto.",
+    ),
+    (
+        "competitor-bashing",
+        "Mitä vertailuyhtiöissä muutettiin: asentaja kuittaa käynnin puhelimella.",
+    ),
     ("competitor-bashing", "Kilpailijan kuljettajat menevät metsään hakemaan puita."),
     ("competitor-bashing", "Yksi onnistunut huijaus voi viedä taloyhtiön korjausrahaston."),
     ("competitor-bashing", "Kilpailijalla on hienot esitteet, ja hinnat ovat samaa tasoa."),
@@ -2844,6 +2873,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Kukaan ei voi luvata, että yksikään hyökkäys ei pääse läpi."),
     ("unbacked-promise", "Ennen vuotta 2023 yksikään hakemus ei päässyt läpi ilman liitteitä."),
     ("unbacked-promise", "Hinnat eivät pysy tällä tasolla ikuisesti."),
+    ("unbacked-promise", "Limiitillä voitte maksaa luoton takaisin sitä mukaa, kun myynti kertyy."),
     ("unbacked-promise", "Sähkön hinta ei koskaan nouse yhtä jyrkästi kuin talvella 2022."),
     ("unbacked-promise", "Hintasi ei noussut koskaan sopimuskauden aikana."),
     ("servile-tone", "Haluamme olla tungettelevan myynnin vastakohta."),
@@ -3668,7 +3698,11 @@ def test_a_topic_title_with_a_relative_clause_promises_nothing(linter: Linter) -
     )
     assert _spans(linter, deck, "unbacked-promise", "outline") == []
     # a comitative or a pronoun's genitive still names a topic
-    for title in ("Korvauslupaus ehtoineen", "Lupaus ja sen rajat"):
+    for title in (
+        "Korvauslupaus ehtoineen",
+        "Lupaus ja sen rajat",
+        "Toimitusaikalupaus kirjallisena",
+    ):
         deck = f"# Vakuutus\n\n## {title}\n- Korvauspäätös viidessä arkipäivässä\n"
         assert _spans(linter, deck, "unbacked-promise", "outline") == []
     deck = "# Vakuutus\n\n## Lupaamme kaiken\n- Korvauspäätös viidessä arkipäivässä\n"

@@ -1192,6 +1192,8 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
     head, dash, tail = text.partition("-")
     if dash and head.isupper() and tail[:1].islower() and word.readings:
         return False  # "EUR-lavoista", "HR-järjestelmä": an acronym's kind of thing
+    if text.count("-") >= 2 and head.isupper() and text.rsplit("-", 1)[1][:1].islower():
+        return False  # "B2B-SaaS-yrityksissä": acronyms chained onto a kind of firm
     if word.pos not in _NAME_POS:
         return False
     if (

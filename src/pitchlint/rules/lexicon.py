@@ -1289,7 +1289,10 @@ def _topic_title(msg: AnalysedMessage, sentence: Sentence) -> bool:
     # call it a verb)
     # ("Lupaus ja sen rajat": a pronoun's genitive says whose, it asserts nothing)
     return bool(words) and all(
-        w.pos in _TOPIC_POS or w.case == "Com" or (w.pos == "PRON" and w.case == "Gen")
+        w.pos in _TOPIC_POS
+        or w.case == "Com"
+        or (w.pos == "PRON" and w.case == "Gen")
+        or (w.pos == "ADJ" and w.case == "Ess")  # "Toimitusaikalupaus kirjallisena"
         for w in words
     )
 

@@ -263,7 +263,12 @@ def background_score(words: list[Word]) -> int:
             # the seller serves, an attribute of a noun in an object's case ("olemme
             # 50 hengen yritys" is the seller in the nominative)
             head = by_index.get(w.head)
-            customers_size = w.case == "Gen" and head is not None and head.case not in (None, "Nom")
+            # ("kasvoimme 70 hengen yritykseksi": what the seller became, in the translative)
+            customers_size = (
+                w.case == "Gen"
+                and head is not None
+                and head.case not in (None, "Nom", "Tra", "Ess")
+            )
             hits += counted and not customers_size
         elif w in customers:
             # in digits: "20 000 yritystä" is a customer base, "kolme asiakasta" a sample

@@ -120,13 +120,20 @@ _IN_BRIEF = frozenset({"lyhyesti", "numeroina", "pähkinänkuoressa"})
 
 
 def _brief_title(words: list[Word]) -> bool:
-    """ "Tasekirja lyhyesti", not "Nykytilanne lyhyesti" (the reader's situation)."""
+    """ "Tasekirja lyhyesti", not "Nykytilanne lyhyesti" (the reader's situation) nor
+    "Tuotteemme lyhyesti" (the product, by its own word)."""
     return (
         len(words) == 2
         and words[1].lower in _IN_BRIEF
         and not words[0].addresses_reader
         and words[0] not in wordlist("situation")
+        and not words[0].lemmas & _PRODUCT_NOUNS
     )
+
+
+_PRODUCT_NOUNS = frozenset(
+    {"tuote", "palvelu", "ratkaisu", "ohjelmisto", "sovellus", "järjestelmä", "laite", "malli"}
+)
 
 
 def _weak_title(words: list[Word]) -> bool:

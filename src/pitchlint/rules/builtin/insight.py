@@ -719,6 +719,8 @@ def is_insight(
         return False
     if not (percent or shown_change) and _bare(words):
         return False  # "Kustannukset nousseet", "Kilpailu kiristyy": what everyone says
+    if words[0].lower.startswith(("onnittel", "onnea")):
+        return False  # "Onnittelut tulevasta muutosta!": a greeting, however it reads
     if _as_you_know(words):
         return False  # "Kuten tiedätte, …": what the reader knows, by the writer's own words
     figures = _figures(words)
@@ -883,5 +885,13 @@ def is_insight(
     )
     if procedure and not figure:
         return False
-    consequence = len(words) >= 8 and finite and connective and not platitude
+    # ("Olisi mukava vaihtaa ajatuksia, jos tarvetta tulee": a wish in the conditional
+    # with its condition, no consequence in the reader's world)
+    first_verb = next((w for w in words if w.finite), None)
+    wish = (
+        first_verb is not None
+        and first_verb.reading is not None
+        and first_verb.reading.mood == "conditional"
+    )
+    consequence = len(words) >= 8 and finite and connective and not platitude and not wish
     return signals or consequence or (figure and finite)
