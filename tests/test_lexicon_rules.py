@@ -1852,14 +1852,24 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen kumppaninne on ollut [saamaton] koko kevään.",
             "Kilpailijan huolto on [leväperäistä].",
         ],
+        "maata|lojua =jonossa|=pöydällä|=laatikossa": [
+            "Isolla talolla tiketti [makaa jonossa] viikon.",
+            "Nykyisellä toimittajallanne tilaukset [lojuvat pöydällä] päiväkausia.",
+            "Kilpailijalla reklamaatiot [makaavat laatikossa] kuukauden.",
+        ],
+        "ylimitoitettu": [
+            "Nykyinen kumppaninne myy teille [ylimitoitettuja] lisenssejä.",
+            "Kilpailijan ratkaisu on [ylimitoitettu] pienelle yritykselle.",
+            "Isojen talojen sopimukset ovat [ylimitoitettuja].",
+        ],
         "kura|sonta|paska|=kuraa": [
             "Nykyinen huoltofirma on ihan [kuraa].",
             "Kilpailijan työnjälki on silkkaa [sontaa].",
             "Halpojen valmistajien tuotteet ovat [paskaa].",
         ],
-        "mennä =läskiksi|=pieleen|=mönkään|=puihin": [
+        "mennä =läskiksi|=mönkään|=puihin": [
             "Nykyisellä huoltofirmalla [menee kaikki läskiksi].",
-            "Kilpailijan asennuksissa [menee aina jokin pieleen].",
+            "Kilpailijan asennuksissa [menee aina jokin puihin].",
             "Edellisen urakoitsijan kanssa projekti [meni mönkään].",
         ],
         "junnata|polkea =paikallaan": [

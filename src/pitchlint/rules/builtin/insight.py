@@ -633,6 +633,10 @@ def _share(words: list[Word]) -> bool:
     )
 
 
+# "Olisi mukava…": a wish; "Toimivampaa olisi…" challenges how the reader works
+_PLEASANT = frozenset({"mukava", "kiva", "hieno", "ilo", "hauska", "mielenkiintoinen"})
+
+
 def _service_level(words: list[Word], word: Word) -> bool:
     """ "tarjouksen saa yleensä muutamassa päivässä": what one usually gets, in the
     zero person with no subject, is the seller's service level, not a pattern in the
@@ -892,6 +896,7 @@ def is_insight(
         first_verb is not None
         and first_verb.reading is not None
         and first_verb.reading.mood == "conditional"
+        and any(w.lemma in _PLEASANT for w in words)
     )
     consequence = len(words) >= 8 and finite and connective and not platitude and not wish
     return signals or consequence or (figure and finite)
