@@ -355,6 +355,16 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "Rotta mahtuu sisään jo parin sentin raosta, eli takaoven alareuna ja putkiläpiviennit "
         f"ovat niille riittävä reitti. {NEXT}",
         f"Rikkinäinen ovipumppu jättää ulko-oven raolleen, ja lämpöä karkaa koko talven. {NEXT}",
+        # a ticket history studied is no company history; a fraction of a whole; a loss
+        # observed; a journey's new length
+        "Kun kävimme läpi viiden teollisuusyrityksen tikettihistorian, 60 % viiveestä syntyi "
+        f"ennen luokittelua. {NEXT}",
+        "Huomasimme, että pilottiasiakkaidemme kampanjoista noin kolmannes toi jo valmiiksi "
+        f"ostavia asiakkaita. {NEXT}",
+        "Kolmannen vuoden nurmissa puna-apila on monella tilalla hävinnyt viime talven jälkeen "
+        f"lähes kokonaan. {NEXT}",
+        "Kesäkuussa avautuva raitiotie pysähtyy ovemme edessä, joten matka asemalta kestää "
+        f"jatkossa kahdeksan minuuttia. {NEXT}",
         # the seller's view frames the news; what comes to its customers is the market's
         "Tämä on meille tärkeä askel, koska laki antaa yritykselle oikeuden vaatia toiselta "
         f"yritykseltä verkkolaskun, ja tällaisia pyyntöjä tulee asiakkaillemme yhä useammin. {NEXT}",
@@ -386,6 +396,10 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "a-cause",
         "that-is",
         "heat-escapes",
+        "a-ticket-history-studied",
+        "a-fraction-of-a-whole",
+        "a-loss-observed",
+        "a-journeys-new-length",
         "important-because-law",
     ],
 )

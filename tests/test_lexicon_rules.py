@@ -2853,8 +2853,12 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Tiedän, kenestä puhutte: Virtasen tiimi on meillekin tuttu."),
     ("competitor-bashing", "Kilpailijanne kanssa ongelma ratkesi nopeasti."),
     ("servile-tone", "Kilpailijan myyjät ovat olleet tungettelevia."),
+    ("servile-tone", "Pahoittelen, että eilen lähettämässäni tarjouksessa oli väärä päivä."),
+    ("servile-tone", "Pahoittelen, että vastaukseni viivästyi."),
+    ("servile-tone", "Osuuskunnan neuvojat tuputtavat vain omia tiivisteitään."),
     ("self-praise", "Voin näyttää tarkistuslistan, jota parhaiten pärjänneet tehtaat käyttivät."),
     ("self-praise", "Yrityksenne on Suomen ainoa valmistaja, joka testaa jokaisen erän."),
+    ("self-praise", "Alueen parhaalla neljänneksellä kuolleisuus on alle 3 %."),
     ("self-praise", "Tämä on alan kovin haaste juuri nyt: hinnat nousivat 12 %."),
     ("competitor-bashing", "Kilpailijanne ei ole koskaan käynyt Suomessa."),
     ("competitor-bashing", "Kilpailijan asentaja kävi kohteessa eilen."),
@@ -2884,6 +2888,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Ennen vuotta 2023 yksikään hakemus ei päässyt läpi ilman liitteitä."),
     ("unbacked-promise", "Hinnat eivät pysy tällä tasolla ikuisesti."),
     ("unbacked-promise", "Limiitillä voitte maksaa luoton takaisin sitä mukaa, kun myynti kertyy."),
+    ("unbacked-promise", "Lupaamme, että tiedätte viikon sisällä, jos kriittinen polku siirtyy."),
+    ("unbacked-promise", "Lupaan, että tämä on tosi lyhyt viesti."),
     ("unbacked-promise", "Sähkön hinta ei koskaan nouse yhtä jyrkästi kuin talvella 2022."),
     ("unbacked-promise", "Hintasi ei noussut koskaan sopimuskauden aikana."),
     ("servile-tone", "Haluamme olla tungettelevan myynnin vastakohta."),
@@ -3750,6 +3756,12 @@ def test_a_slide_titled_with_the_decks_own_name_speaks_for_the_seller(linter: Li
     )
     hits = [f for f in linter.lint(text, "outline").findings if f.rule == "self-praise"]
     assert [text[f.start : f.end] for f in hits] == ["arvostetuin"]
+    # the reader's present state: "Koskelan tila nyt" over their farm's size
+    farm = (
+        "# Maksamadon hallinta – Koskelan tila\n\n## Koskelan tila nyt\n"
+        "- Maakunnan suurin emolehmätila: 180 emoa, 420 ha laitumia\n"
+    )
+    assert "self-praise" not in {f.rule for f in linter.lint(farm, "outline").findings}
     # a place the deck's title does not name is where, not who
     other = text.replace("## Kartano Kuusela", "## Vaihtoehto B: Pasila")
     assert "self-praise" not in {f.rule for f in linter.lint(other, "outline").findings}

@@ -245,6 +245,8 @@ def sentence_has_checkable_terms(
         return True
     if any(w.lemmas & _TERMS_WORDS for w in words):
         return True
+    if any(_one_unit_deadline(words, n) for n in range(len(words))):
+        return True
     for w in words:
         if w.reading and w.reading.word_class == "lukusana" and not w.text[:1].isdigit():
             if (
@@ -258,6 +260,22 @@ def sentence_has_checkable_terms(
                 continue
             return True
     return False
+
+
+_TIME_UNITS = frozenset(
+    {"päivä", "arkipäivä", "viikko", "kuukausi", "tunti", "minuutti", "vuorokausi"}
+)
+_WITHIN = frozenset({"sisällä", "sisään", "kuluessa", "kuluttua", "mennessä"})
+
+
+def _one_unit_deadline(words: list[Word], n: int) -> bool:
+    """ "viikon sisällä", "vuorokauden kuluessa": one unit of time under a deadline's
+    postposition can be checked, though it has no digit ("tunnissa" alone is a boast)."""
+    w = words[n]
+    if w.lemma not in _TIME_UNITS or w.reading is None or w.reading.number != "sg":
+        return False
+    after = words[n + 1] if n + 1 < len(words) else None
+    return after is not None and after.lower in _WITHIN and w.case == "Gen"
 
 
 def is_ordinal(word: Word) -> bool:
@@ -1104,6 +1122,8 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
         # ("Suomen nopein kuriiri": a place in the genitive says whose best, not where)
         if any(
             w.addresses_reader
+            # "Koskelan tila nyt", "Lähtötilanne": the reader's present state
+            or w.lemma in _PRESENT_STATE
             or (
                 any(r.word_class == "paikannimi" for r in w.readings)
                 and w.case != "Gen"
@@ -1113,6 +1133,9 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
         ) and not any(w.refers_to_seller for w in words):
             return True
     return False
+
+
+_PRESENT_STATE = frozenset({"nyt", "nykytila", "nykytilanne", "lähtötilanne", "tilannekuva"})
 
 
 def deck_title_words(msg: AnalysedMessage) -> frozenset[str]:

@@ -297,6 +297,13 @@ def _share_of(words: list[Word]) -> bool:
             )
         ):
             return True  # not "suurin osa asiakkaistamme": the seller's own customers
+    for n, w in enumerate(words):
+        # "kampanjoista noin kolmannes": a fraction of a whole named before it
+        if w.lemma in _FRACTIONS and any(
+            v.case == "Ela" and v.pos == "NOUN" and not (v.possessive or "").startswith("1")
+            for v in words[max(0, n - 3) : n]
+        ):
+            return True
     for n, w in enumerate(words[:-1]):
         nxt = words[n + 1]
         share = (
@@ -849,7 +856,12 @@ def is_insight(
         and not percent
         and any(w.lemma in _DURATIONS for w in words)
         and (
-            (seller and any(w.lemma in _TAKING for w in words))
+            # ("vien vain viisi minuuttia": the seller's own verb; "matka ovellemme
+            # kestää jatkossa kahdeksan minuuttia" is news)
+            (
+                any(w.refers_to_seller and w.finite for w in words)
+                and any(w.lemma in _TAKING for w in words)
+            )
             or ((seller or reader) and any(is_meeting_word(w) for w in words))
             # "Puhelu veisi vain viisi minuuttia": a meeting's length said of the meeting
             or (any(is_meeting_word(w) for w in words) and any(w.lemma in _TAKING for w in words))
