@@ -3733,8 +3733,23 @@ def test_a_topic_title_with_a_relative_clause_promises_nothing(linter: Linter) -
             "rahastusta",
         ),
         ("Edellinen torjuja oli ihan tumpelo.", "tumpelo"),
+        # the farm's advisers and traditional tools are vendors too
+        ("Osuuskunnan neuvojat ovat surkeita.", "surkeita"),
+        ("Perinteiset kampanjatyökalut ovat kömpelöitä.", "kömpelöitä"),
+        # other houses of the kind the subject line offers
+        (
+            "Aihe: Kalasataman upein toimistotalo\n\nHei Liisa,\n\nalueen muut talot ovat "
+            "kiireellä kyhättyjä.\n\nTerveisin\nJoonas",
+            "kyhättyjä",
+        ),
     ],
-    ids=["the-whole-business", "the-one-before"],
+    ids=[
+        "the-whole-business",
+        "the-one-before",
+        "advisers",
+        "traditional-tools",
+        "others-of-the-subjects-kind",
+    ],
 )
 def test_the_vendors_business_and_predecessor(linter: Linter, text: str, span: str) -> None:
     assert span in _spans(linter, text, "competitor-bashing")

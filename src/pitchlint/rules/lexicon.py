@@ -1446,12 +1446,19 @@ def _compared(msg: AnalysedMessage, words: list[Word], noun: Word) -> bool:
 def _only_modifies(msg: AnalysedMessage, match: _Match) -> bool:
     """A one-word requirement that only modifies a noun names nothing itself:
     "muut" in "muut vaihtoehdot" is no vendor, "muut" in "muut rahastavat" is, and
-    so is "muut kartanot" from Kartano Kuusela: the others of the seller's own kind."""
+    so is "muut kartanot" from Kartano Kuusela: the others of the seller's own kind
+    (named in its signature, its deck's title or its subject line)."""
     word = match.words[0]
     if len(match.words) != 1 or word.dep != "det":
         return False
+    if word.lemma != "muu":
+        return True
+    # ("Alueen muut talot" under the subject "Kalasataman upein toimistotalo")
+    subject = {
+        h for w in msg.words if msg.blocks[w.block].block.kind == "subject" for h in word_heads(w)
+    }
     kind = msg.words[word.head].lemma.lower()
-    return not (word.lemma == "muu" and kind in own_names(msg) | deck_title_words(msg))
+    return kind not in own_names(msg) | deck_title_words(msg) | subject
 
 
 def _content_keys(word: Word) -> frozenset[str]:
