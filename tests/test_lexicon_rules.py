@@ -1857,11 +1857,6 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisellä toimittajallanne tilaukset [lojuvat pöydällä] päiväkausia.",
             "Kilpailijalla reklamaatiot [makaavat laatikossa] kuukauden.",
         ],
-        "ylimitoitettu": [
-            "Nykyinen kumppaninne myy teille [ylimitoitettuja] lisenssejä.",
-            "Kilpailijan ratkaisu on [ylimitoitettu] pienelle yritykselle.",
-            "Isojen talojen sopimukset ovat [ylimitoitettuja].",
-        ],
         "kura|sonta|paska|=kuraa": [
             "Nykyinen huoltofirma on ihan [kuraa].",
             "Kilpailijan työnjälki on silkkaa [sontaa].",
@@ -2865,6 +2860,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Kevät on niin kiireistä, että moni jää jonon hännille."),
     ("competitor-bashing", "Kilpailija piti lupauksensa ja toimitti ajallaan."),
     ("competitor-bashing", "Kilpailijan kone seisoo paikallaan koko talven."),
+    ("competitor-bashing", "Viime kesän huono sato näkyy osuuskuntanne jäsenten varastoissa."),
+    (
+        "competitor-bashing",
+        "Yritysten pilvikuluista neljännes menee ylimitoitettuihin palvelimiin.",
+    ),
     ("competitor-bashing", "Olemme ylivoimaisesti paras kumppani, eikä kukaan pärjää meille."),
     (
         "competitor-bashing",
