@@ -1453,12 +1453,23 @@ def _only_modifies(msg: AnalysedMessage, match: _Match) -> bool:
         return False
     if word.lemma != "muu":
         return True
-    # ("Alueen muut talot" under the subject "Kalasataman upein toimistotalo")
-    subject = {
-        h for w in msg.words if msg.blocks[w.block].block.kind == "subject" for h in word_heads(w)
-    }
-    kind = msg.words[word.head].lemma.lower()
-    return kind not in own_names(msg) | deck_title_words(msg) | subject
+    return msg.words[word.head].lemma.lower() not in _own_kinds(msg)
+
+
+def _own_kinds(msg: AnalysedMessage) -> frozenset[str]:
+    """What the seller calls itself or offers: its names, its deck's title words and
+    the heads of its subject line ("Alueen muut talot" under "Kalasataman upein
+    toimistotalo"), memoised per message."""
+    kinds: frozenset[str] | None = msg.memo.get(_own_kinds)
+    if kinds is None:
+        subject = {
+            h
+            for w in msg.words
+            if msg.blocks[w.block].block.kind == "subject"
+            for h in word_heads(w)
+        }
+        kinds = msg.memo[_own_kinds] = own_names(msg) | deck_title_words(msg) | subject
+    return kinds
 
 
 def _content_keys(word: Word) -> frozenset[str]:
