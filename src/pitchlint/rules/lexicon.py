@@ -580,7 +580,10 @@ class LexiconRule(Rule):
             targets = [
                 m
                 for m in find_matches(group, msg, sentence, words)
-                if usable(m) and self._is_target(m, own) and not _whole_field(msg, m)
+                if usable(m)
+                and self._is_target(m, own)
+                and not _whole_field(msg, m)
+                and not _names_the_seller(msg, m)
             ]
             if targets or (
                 ctx.name_targets
@@ -609,6 +612,7 @@ class LexiconRule(Rule):
                 and usable(_Match(match.term, (w,)))
                 and self._is_target(_Match(match.term, (w,)), own)  # not "toimistonne"
                 and not _whole_field(msg, _Match(match.term, (w,)))
+                and not _names_the_seller(msg, _Match(match.term, (w,)))
                 and not _compared(msg, words, w)
             ]
             if repeated:
@@ -1440,6 +1444,16 @@ def _compared(msg: AnalysedMessage, words: list[Word], noun: Word) -> bool:
     """ "Hitaampi pankki": a noun with a comparative is a class, not the one named."""
     return any(
         w.head == noun.i and w.dep == "amod" and _has_degree(w, "comparative") for w in words
+    )
+
+
+def _names_the_seller(msg: AnalysedMessage, match: _Match) -> bool:
+    """ "Olemme markkinoiden nopein varaosavalmistaja": a vendor noun predicated of the
+    seller by its own copula is the seller, not a rival."""
+    noun = match.words[-1]
+    return any(
+        d.head == noun.i and d.dep in ("cop", "nsubj:cop") and d.refers_to_seller
+        for d in msg.sentence_words(msg.sentences[noun.sentence])
     )
 
 
