@@ -2894,6 +2894,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Kukaan ei voi luvata, että yksikään hyökkäys ei pääse läpi."),
     ("unbacked-promise", "Ennen vuotta 2023 yksikään hakemus ei päässyt läpi ilman liitteitä."),
     ("unbacked-promise", "Hinnat eivät pysy tällä tasolla ikuisesti."),
+    ("unbacked-promise", "Nykyisen vartijan käynnit osuvat lähes aina samoihin kellonaikoihin."),
     ("unbacked-promise", "Limiitillä voitte maksaa luoton takaisin sitä mukaa, kun myynti kertyy."),
     ("unbacked-promise", "Lupaamme, että tiedätte viikon sisällä, jos kriittinen polku siirtyy."),
     ("unbacked-promise", "Lupaan, että tämä on tosi lyhyt viesti."),
