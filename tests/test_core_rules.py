@@ -451,6 +451,9 @@ def test_who_we_are_and_our_size_first_is_background(
         # a finding among the seller's customers opens: the peers' world, not the seller
         "Asiakkaidemme alkukartoituksissa joka toinen toimistotyöntekijä kertoo niskakivuista. "
         f"Kaikilla hierojillamme on ammattitutkinto ja vähintään viiden vuoden kokemus. {NEXT}",
+        # a device's generation is no family firm's
+        "EU:n liikkuvuuspaketin mukaan raskaissa ajoneuvoissa pitää olla toisen sukupolven "
+        f"älyajopiirturi elokuuhun 2025 mennessä. {CUSTOMER} {NEXT}",
     ],
     ids=[
         "at-the-end",
@@ -460,6 +463,7 @@ def test_who_we_are_and_our_size_first_is_background(
         "certificates-expire",
         "customers-size",
         "peers-finding-first",
+        "a-devices-generation",
     ],
 )
 def test_background_that_is_fine(core: Linter, body: str) -> None:

@@ -113,6 +113,9 @@ _GROUP_NOUNS = frozenset({"konserni", "tytäryhtiö"})
 _CERTIFIED = frozenset({"sertifioida", "sertifioitu", "sertifikaatti", "sertifiointi"})
 
 
+_GENERATIONS = frozenset({"sukupolvi", "polvi"})
+
+
 def _background_words(words: list[Word]) -> int:
     listed = wordlist("background")
     seller = any(w.refers_to_seller for w in words)
@@ -140,6 +143,8 @@ def _background_words(words: list[Word]) -> int:
             w.lemma == "perustaa"
             and any(d.head == w.i and d.case == "Ill" and not d.is_name for d in words)
         )
+        # "toisen sukupolven älyajopiirturi": a device's generation, not a family firm's
+        and not (w.lemma in _GENERATIONS and w.case == "Gen" and not seller)
     )
 
 
