@@ -989,6 +989,13 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
             "- Kuukauden luvut valmiina 10. päivään mennessä\n",
             False,
         ),
+        # a title slide that tells the family firm's generations is background
+        (
+            "# Kiinteistö Aalto Oy – yritysesittely\n- Perustettu Helsingissä 1968\n"
+            "- Kolmannen sukupolven perheyhtiö\n\n# Tilatarpeenne\n- Nykyinen toimisto jää "
+            "ahtaaksi\n",
+            True,
+        ),
         # the seller's journey: a founding year and what the seller grew into
         (
             "# Matkamme\n- Aloitimme 2008 kahden ohjelmoijan autotallissa Turussa\n"
@@ -1025,6 +1032,7 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
         "for-companies",
         "company-in-brief",
         "product-in-brief",
+        "a-family-firms-generations",
         "the-sellers-journey",
         "our-product-in-brief",
         "the-sellers-team",

@@ -114,6 +114,7 @@ _CERTIFIED = frozenset({"sertifioida", "sertifioitu", "sertifikaatti", "sertifio
 
 
 _GENERATIONS = frozenset({"sukupolvi", "polvi"})
+_FIRMS = frozenset({"yritys", "yhtiö", "firma", "liike", "yrittäjä", "omistaja", "suku"})
 
 
 def _background_words(words: list[Word]) -> int:
@@ -144,7 +145,15 @@ def _background_words(words: list[Word]) -> int:
             and any(d.head == w.i and d.case == "Ill" and not d.is_name for d in words)
         )
         # "toisen sukupolven älyajopiirturi": a device's generation, not a family firm's
-        and not (w.lemma in _GENERATIONS and w.case == "Gen" and not seller)
+        # ("kolmannen sukupolven perheyhtiö" is one)
+        and not (
+            w.lemma in _GENERATIONS
+            and w.case == "Gen"
+            and not seller
+            and not any(
+                v.i == w.head and {h for r in v.readings for h in r.heads} & _FIRMS for v in words
+            )
+        )
     )
 
 
