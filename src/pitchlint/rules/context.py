@@ -1140,15 +1140,18 @@ _PRESENT_STATE = frozenset({"nyt", "nykytila", "nykytilanne", "lähtötilanne", 
 
 def deck_title_words(msg: AnalysedMessage) -> frozenset[str]:
     """The capitalised words of an outline's first title ("Kartano Kuusela – …"): a
-    slide titled "Kartano Kuusela" speaks of the deck's own party, not of a place."""
-    if msg.kind != "outline" or not msg.blocks or msg.blocks[0].block.kind != "title":
-        return frozenset()
-    return frozenset(
-        key
-        for w in msg.words
-        if w.block == 0 and w.text[:1].isupper() and not w.is_punct
-        for key in (w.lower, w.lemma.lower())
-    )
+    slide titled "Kartano Kuusela" speaks of the deck's own party, not of a place.
+    Asked for every bullet and target, so it is memoised per message."""
+    known: frozenset[str] | None = msg.memo.get(deck_title_words)
+    if known is None:
+        titled = msg.kind == "outline" and msg.blocks and msg.blocks[0].block.kind == "title"
+        known = msg.memo[deck_title_words] = frozenset(
+            key
+            for w in (msg.words if titled else ())
+            if w.block == 0 and w.text[:1].isupper() and not w.is_punct
+            for key in (w.lower, w.lemma.lower())
+        )
+    return known
 
 
 def _common_opening(word: Word, opening: Word | None) -> bool:
