@@ -1124,6 +1124,16 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Tilausarvio [osuu aina] kohdalleen.",
             "Arviomme [aina osuvat] oikeaan.",
         ],
+        "=mikään|=mitään|=yksikään|=yhtäkään jäädä =hoitamatta|=huomaamatta|=huomioimatta|=käsittelemättä|=vastaamatta|=korjaamatta|=tekemättä|=väliin": [
+            "Meidän kanssamme [mikään ei jää hoitamatta].",
+            "[Yksikään vikailmoitus ei jää meillä käsittelemättä].",
+            "Järjestelmän ansiosta teiltä ei [jää mitään huomaamatta].",
+        ],
+        "ongelma|murhe|huoli|vaiva|katko|katkos|jono|viive|häiriö|virhe|vika|seisokki|ruuhka|kiire =historiaa": [
+            "[Ongelmat ovat sen jälkeen historiaa].",
+            "Lupaamme, että [jonot ovat historiaa].",
+            "Uuden laitteen myötä [katkokset ovat pian historiaa].",
+        ],
         "jäädä historia": [
             "Tuotantokatkot [jäävät historiaan].",
             "Käsin tehty kirjanpito [jää historiaan].",
@@ -2396,6 +2406,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Toimittajanne [hoitaa huollot sinne päin].",
             "Kilpailijoilla työt [tehdään sinne päin].",
         ],
+        "jäädä =jälkeen|=jälkijunaan": [
+            "Nykyinen toimittajanne on [jäänyt jälkeen].",
+            "Perinteiset kouluttajat [jäivät jälkijunaan], kun etäopetus yleistyi.",
+            "Kilpailijat [jäävät jälkeen], koska eivät päivitä tekniikkaansa.",
+        ],
+        "jäädä kehitys|aika|vuosi|vuosikymmen|pahasti|selvästi|auttamattomasti|reilusti =jälkeen": [
+            "Nykyinen järjestelmätoimittajanne on [jäänyt kehityksessä vuosia jälkeen].",
+            "Muut toimijat ovat [jääneet pahasti jälkeen].",
+            "Edellisen kumppanin ohjelmisto [jäi ajasta jälkeen] jo vuosia sitten.",
+        ],
+        "oikoa|oikaista mutka": [
+            "Muut siivousfirmat [oikovat mutkia] ja jättävät nurkat pölyisiksi.",
+            "Halvat urakoitsijat [oikaisevat mutkissa] turvallisuuden kustannuksella.",
+            "Edellinen asentaja oli [oikonut mutkia] joka vaiheessa.",
+        ],
         "vuosi|vuosikymmen =jäljessä": [
             "Kilpailijat ovat [vuosia jäljessä].",
             "Nykyisen toimittajanne tekniikka on [vuosikymmenen jäljessä].",
@@ -2504,6 +2529,14 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # "jälkeen" as a postposition, not falling behind
+    ("competitor-bashing", "Nykyinen toimittajanne jää lomalle joulun jälkeen, joten sopimus siirtyy meille."),
+    # a promise kept and reported; a deadline in words; a record of the past
+    ("unbacked-promise", "Lupasimme keväällä nopeat toimitukset ja pidimme lupauksen joka viikko."),
+    ("unbacked-promise", "Voin luvata sen verran, että vastaan viestiisi vielä tänään."),
+    ("unbacked-promise", "Se kestää ihan pari minuuttia, lupaan sen."),
+    ("unbacked-promise", "Katkot olivat historiaa jo vuonna 2019, kun vaihdoimme laitteet."),
+    ("unbacked-promise", "Viime vuonna yksikään tilaus ei jäänyt käsittelemättä."),
     # the reader knows better; deletion is for good; a forecast; a result reported
     ("unbacked-promise", "Tunnette varmasti paremmin oman tilanteenne."),
     ("unbacked-promise", "Te tiedätte varmasti tilanteenne paremmin kuin me."),

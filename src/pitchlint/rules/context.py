@@ -146,14 +146,14 @@ _ABSOLUTE_NUMERALS = frozenset({"sata"})
 _TERMS_WORDS = frozenset(
     {
         "hyvitys", "hyvittää", "sopimussakko", "mitattava", "hyvityslasku", "vartti",
-        "huomenna", "ylihuomenna", "maanantai", "tiistai", "keskiviikko", "torstai",
+        "tänään", "huomenna", "ylihuomenna", "maanantai", "tiistai", "keskiviikko", "torstai",
         "perjantai", "lauantai", "sunnuntai", "tammikuu", "helmikuu", "maaliskuu",
         "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu",
         "marraskuu", "joulukuu",
     }
 )  # fmt: skip
 # "vartti" is a quarter of an hour, as checkable as "15 minuuttia"; a named day or
-# month is a deadline ("toimitamme perjantaina")
+# month is a deadline ("toimitamme perjantaina", "vastaan vielä tänään")
 
 
 def remedy_nearby(msg: AnalysedMessage, sentence: Sentence) -> bool:
@@ -245,7 +245,7 @@ def sentence_has_checkable_terms(
         return True
     if any(w.lemmas & _TERMS_WORDS for w in words):
         return True
-    if any(_one_unit_deadline(words, n) for n in range(len(words))):
+    if any(_worded_deadline(words, n) for n in range(len(words))):
         return True
     for w in words:
         if w.reading and w.reading.word_class == "lukusana" and not w.text[:1].isdigit():
@@ -268,11 +268,16 @@ _TIME_UNITS = frozenset(
 _WITHIN = frozenset({"sisällä", "sisään", "kuluessa", "kuluttua", "mennessä"})
 
 
-def _one_unit_deadline(words: list[Word], n: int) -> bool:
+def _worded_deadline(words: list[Word], n: int) -> bool:
     """ "viikon sisällä", "vuorokauden kuluessa": one unit of time under a deadline's
-    postposition can be checked, though it has no digit ("tunnissa" alone is a boast)."""
+    postposition can be checked, though it has no digit ("tunnissa" alone is a boast);
+    so can "pari minuuttia", two of them in words."""
     w = words[n]
-    if w.lemma not in _TIME_UNITS or w.reading is None or w.reading.number != "sg":
+    if w.lemma not in _TIME_UNITS or w.reading is None:
+        return False
+    if n > 0 and words[n - 1].lemma == "pari":
+        return True
+    if w.reading.number != "sg":
         return False
     after = words[n + 1] if n + 1 < len(words) else None
     return after is not None and after.lower in _WITHIN and w.case == "Gen"
