@@ -46,6 +46,8 @@ FACT_QUESTIONS = [
     # "the company" in a question to its owner is the reader's
     "Kuka yhtiön omistaa ja millä osuuksilla?",
     "Paljonko yrityksen tilillä on tällä hetkellä rahaa?",
+    # "valmiista pohjista" is ready-made, no readiness asked
+    "Teetkö juomat itse pakastemarjoista vai valmiista pohjista?",
 ]
 OPINION_QUESTIONS = [
     "Mitä mieltä olette tästä?",
@@ -212,6 +214,34 @@ def test_polite_conditional_fact_request_fires(core: Linter) -> None:
     )
     found = [f for f in core.lint(text, "email").findings if f.rule == "over-questioning"]
     assert len(found) == 2
+
+
+def test_a_request_after_the_sellers_own_purpose_asks_the_reader(core: Linter) -> None:
+    # "osaisin kertoa" is the seller's; "voisitteko kertoa, miten…" asks the reader
+    question = (
+        "Jotta osaisin kertoa, mistä koulutuksesta olisi teille hyötyä, voisitteko kertoa, "
+        "miten esihenkilöiden koulutus on teillä nyt järjestetty ja kuka siitä vastaa?"
+    )
+    text = _email(question)
+    found = [f for f in core.lint(text, "email").findings if f.rule == "over-questioning"]
+    assert [text[f.start : f.end] for f in found] == [question]
+
+
+def test_an_observation_slide_before_a_why_us_slide_is_for_the_reader(core: Linter) -> None:
+    deck = (
+        "1. Valvontapalvelu kunnille\n   - Valvonta ja varmuuskopiointi samassa sopimuksessa\n"
+        "2. Havainto kunnista\n   - Kymmenestä tarkastamastamme kunnasta kahdeksassa "
+        "etäyhteys oli auki ympäri vuorokauden\n"
+        "3. Miksi me\n   - Palkitut asiantuntijamme\n   - Perustettu 1998\n"
+        "4. Seuraava askel\n   - Esittely viikolla 46\n"
+    )
+    assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
+    # without the observation, the background comes first
+    plain = deck.replace(
+        "Kymmenestä tarkastamastamme kunnasta kahdeksassa etäyhteys oli auki ympäri vuorokauden",
+        "Palvelumme toimii kaikissa kunnissa",
+    )
+    assert "company-history-first" in {f.rule for f in core.lint(plain, "outline").findings}
 
 
 HISTORY = (
@@ -798,6 +828,9 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         f"Esittely rehtorille ja koulun tietotekniikasta vastaavalle opettajalle. {NEXT}",
         "Kun henkilöstösi ottaa sovelluksen käyttöön, poissaolot kääntyvät laskuun jo "
         f"ensimmäisen neljänneksen aikana. {NEXT}",
+        # how the reader runs their business nowadays is their own decision
+        "Näin, että kahvilasi on nykyään auki myös iltaisin, joten suolaiset leivonnaiset "
+        f"voisivat kiinnostaa. {NEXT}",
     ],
     ids=[
         "price-list",
@@ -854,6 +887,7 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "hundreds",
         "the-one-in-charge",
         "the-first-quarter-is-a-period",
+        "the-readers-own-opening-hours",
     ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:

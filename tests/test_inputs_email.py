@@ -143,7 +143,15 @@ def test_original_message_separator() -> None:
 
 @pytest.mark.parametrize(
     "closing",
-    ["Ystävällisin terveisin", "Terveisin", "Parhain terveisin,", "Kiittäen", "Ystävällisesti"],
+    [
+        "Ystävällisin terveisin",
+        "Terveisin",
+        "Parhain terveisin,",
+        "Kiittäen",
+        "Ystävällisesti",
+        "Kiitollisena jokaisesta hetkestä, jonka voitte antaa,",
+        "Vastaustanne odottaen,",
+    ],
 )
 def test_closings_hide_the_signature_below(closing: str) -> None:
     text = f"Hei Anna,\n\nSopisiko puhelu tiistaina?\n\n{closing}\nLeena Laine\n040 123 4567\n"

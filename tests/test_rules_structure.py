@@ -313,8 +313,18 @@ def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: 
         INTRO_TE + "Koulutus voidaan järjestää teidän tiloissanne tai työmaalla. Voitte lähettää "
         "korttitiedot etukäteen, tai ne voidaan käydä läpi yhdessä. Soitan teille maanantaina "
         "kello 10." + END,
+        # what a template lets one do, and a fallback after the time offered
+        INTRO_SINA + "Olen koonnut pohjan, johon voit syöttää kaikkien tarjoajien hinnat. "
+        "Ehdotan, että käydään pohja läpi perjantaina 11.4. kello 13. Lähetän kutsun, ja voit "
+        "siirtää aikaa, jos se ei sovi." + END,
     ],
-    ids=["fallback-time", "booked-session", "condition-ends-menu", "alternatives"],
+    ids=[
+        "fallback-time",
+        "booked-session",
+        "condition-ends-menu",
+        "alternatives",
+        "what-a-template-does",
+    ],
 )
 def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:
     assert "missing-next-step" not in lint_ids(text)
@@ -329,8 +339,12 @@ def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:
         # the tagger reads "Vastaa" and "tilaa" as nouns; in a list with "tule" they ask
         INTRO_SINA + "Vastaa tähän viestiin, tilaa maksuton tuoteluettelo verkkosivuiltamme "
         "tai tule tapaamaan meitä messuille!" + END,
+        # a request put as a wish, and a document sent, are asks of their own
+        INTRO_TE + "Voisitteko lähettää nykyisen ylläpitosopimuksen luettavaksi? Lisäksi olisi "
+        "hienoa, jos ehtisitte täyttää liitteenä olevan kyselyn. Kertokaa myös, kannattaako "
+        "minun olla yhteydessä toimittajaanne." + END,
     ],
-    ids=["document-is-no-reply", "imperatives-read-as-nouns"],
+    ids=["document-is-no-reply", "imperatives-read-as-nouns", "a-wish-and-a-document"],
 )
 def test_three_different_asks_compete(linter: Linter, text: str) -> None:
     (hit,) = found(linter, text, "missing-next-step")

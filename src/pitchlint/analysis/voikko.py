@@ -160,6 +160,12 @@ class GrammarError:
     suggestions: tuple[str, ...]
 
 
+# Forms the voikko-fi dictionary lacks, as (a form it knows, the case to give it):
+# it reads "parasta" only as "parka"/"para", never as the partitive of "paras"
+# ("alan parasta palvelua")
+_DICTIONARY_GAPS = {"parasta": ("paras", "Par")}
+
+
 class VoikkoAnalyser:
     """One Voikko handle per process, with bounded per-word-form caches.
 
@@ -192,7 +198,12 @@ class VoikkoAnalyser:
             raw = self._voikko.analyze(word)
         if not raw and _GUESSABLE.fullmatch(word):
             return self._guess_compound(word)
-        return tuple(_reading(r) for r in raw)
+        readings = tuple(_reading(r) for r in raw)
+        gap = _DICTIONARY_GAPS.get(word.lower())
+        if gap is not None:
+            base, case = gap
+            readings += tuple(replace(r, case=case) for r in self.analyse(base))
+        return readings
 
     def _guess_compound(self, word: str) -> tuple[Reading, ...]:
         """Readings for a compound the dictionary lacks: "halpatoimijat" is

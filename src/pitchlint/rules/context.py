@@ -200,8 +200,17 @@ def _states_remedy(words: list[Word]) -> bool:
         and any(w.lower == "mitään" for w in words)
     )
     return free or any(
-        w.lemmas & _REMEDIES and w.pos == "VERB" and not _in_condition(words, w) for w in words
+        (w.lemmas & _REMEDIES or _seller_pays(w))
+        and w.pos == "VERB"
+        and not _in_condition(words, w)
+        for w in words
     )
+
+
+def _seller_pays(word: Word) -> bool:
+    """ "jos emme pysy siinä, maksamme väliaikaisen varastoinnin": the seller paying on
+    a condition is a remedy ("jos tilaatte nyt, maksatte vähemmän" is the reader's)."""
+    return word.lemma == "maksaa" and word.person == 1
 
 
 _FREE_OF_CHARGE = frozenset(
@@ -352,7 +361,9 @@ _ANSWERING = frozenset(
      "haku", "hakusana", "hakulauseke", "sana", "termi", "otsikko", "nimi",
      "synonyymi", "avainsana", "hakutermi", "esimerkki",
      # a search typed: Kun haetaan "kukkakauppa Kallio"
-     "hakea", "etsiä", "googlata", "googlettaa"}
+     "hakea", "etsiä", "googlata", "googlettaa",
+     # a document's wording: palautusajaksi on kirjattu "kohtuullisessa ajassa"
+     "kirjata", "mainita", "määritellä", "määrittää", "lukea"}
 )  # fmt: skip
 
 
@@ -371,9 +382,14 @@ def opens_scare_quote(msg: AnalysedMessage, sentence: Sentence, word: Word) -> b
         return False
     # "toimittajat vastaavat lähes kaikkiin ”kyllä”": the words said, cited
     earlier = [w for w in words if w.i < word.i][-4:]
-    if any(w.lemmas & _ANSWERING for w in earlier):
+    if any((w.lemmas | _participle_verbs(w)) & _ANSWERING for w in earlier):
         return False
     return not reported_by_reader(msg, sentence)
+
+
+def _participle_verbs(word: Word) -> frozenset[str]:
+    """ "kirjattu" -> "kirjata": the verb a participle is made of."""
+    return frozenset(r.parts[-1] for r in word.readings if r.participle and r.parts)
 
 
 def reported_by_reader(msg: AnalysedMessage, sentence: Sentence) -> bool:
@@ -1141,6 +1157,25 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
 
 
 _PRESENT_STATE = frozenset({"nyt", "nykytila", "nykytilanne", "lähtötilanne", "tilannekuva"})
+
+
+def reader_kinds(msg: AnalysedMessage) -> frozenset[str]:
+    """What the reader is said to be: "Olette alueen nopeimmin kasvava rakennusliike"
+    -> "rakennusliike", "liike". Others of that kind are the reader's peers, not its
+    vendors. Memoised per message."""
+    known: frozenset[str] | None = msg.memo.get(reader_kinds)
+    if known is None:
+        kinds: set[str] = set()
+        for w in msg.words:
+            if w.lemma != "olla" or w.person != 2 or w.dep not in ("cop", "aux"):
+                continue
+            noun = msg.words[w.head]
+            if noun.dep in ("acl", "amod"):  # the parser may hang "olette" on "kasvava"
+                noun = msg.words[noun.head]
+            if noun.pos == "NOUN":
+                kinds.update(word_heads(noun))
+        known = msg.memo[reader_kinds] = frozenset(kinds)
+    return known
 
 
 def deck_title_words(msg: AnalysedMessage) -> frozenset[str]:

@@ -70,6 +70,7 @@ from pitchlint.rules.context import (
     opens_scare_quote,
     own_names,
     promises_readers_result,
+    reader_kinds,
     remedy_in_or_near,
     remedy_nearby,
     reported_by_reader,
@@ -113,6 +114,7 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
             or (w.pos == "ADV" and w.lower.endswith("mmin"))
         )
         and any(r.comparison == "superlative" for r in w.readings)
+        and not _at_its_most(w)
     ),
     # a place name: "Pirkanmaan johtava", "Lapin paras"
     "@place": lambda w: (
@@ -122,6 +124,9 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
     "@decade": lambda w: any(_DECADE.match(r.baseform) for r in w.readings),
 }
 _ANY_WORD = frozenset({"@word"})
+# adverbs with a clitic that mean something of their own: Voikko reads "ainakin" (at
+# least) as "aina" (always) and "jopa" (even) as "jo", but neither says "always"/"already"
+_LEXICALISED_CLITICS = frozenset({"ainakin", "jopa"})
 BlockName = Literal[
     "subject", "greeting", "paragraph", "closing", "signature", "title", "bullet", "note"
 ]
@@ -581,9 +586,10 @@ class LexiconRule(Rule):
                 m
                 for m in find_matches(group, msg, sentence, words)
                 if usable(m)
-                and self._is_target(m, own)
+                and self._is_target(msg, m, own)
                 and not _whole_field(msg, m)
                 and not _names_the_seller(msg, m)
+                and not _victim(msg, m, match)
             ]
             if targets or (
                 ctx.name_targets
@@ -595,7 +601,7 @@ class LexiconRule(Rule):
                 sentence,
                 words,
                 group,
-                lambda m: self._is_target(m, own),
+                lambda m: self._is_target(msg, m, own),
                 own if ctx.name_targets else None,
             ):
                 continue
@@ -610,7 +616,7 @@ class LexiconRule(Rule):
                 and w.pos in ("NOUN", "PROPN")
                 and _cached_match_keys(w) & named
                 and usable(_Match(match.term, (w,)))
-                and self._is_target(_Match(match.term, (w,)), own)  # not "toimistonne"
+                and self._is_target(msg, _Match(match.term, (w,)), own)  # not "toimistonne"
                 and not _whole_field(msg, _Match(match.term, (w,)))
                 and not _names_the_seller(msg, _Match(match.term, (w,)))
                 and not _compared(msg, words, w)
@@ -715,10 +721,17 @@ class LexiconRule(Rule):
         """A third party's name the term is said of, in this sentence."""
         return any(usable(_Match(match.term, (w,))) and is_tied(msg, w, match.words) for w in names)
 
-    def _is_target(self, match: _Match, own: frozenset[str]) -> bool:
+    def _is_target(self, msg: AnalysedMessage, match: _Match, own: frozenset[str]) -> bool:
         """A `requires` phrase that names someone else: not the seller's name, nor
-        the seller's or the reader's own organisation ("yhtiömme", "taloyhtiönne")."""
+        the seller's or the reader's own organisation ("yhtiömme", "taloyhtiönne"),
+        nor the reader's peers ("muut rakennusliikkeet" to one: "Olette … rakennusliike")."""
         if any(is_own_name(w, own) for w in match.words):
+            return False
+        last = match.words[-1]
+        after = msg.words[last.i + 1] if last.i + 1 < len(msg.words) else None
+        if word_heads(last) & reader_kinds(msg) or (
+            last.lemma == "muu" and after is not None and word_heads(after) & reader_kinds(msg)
+        ):
             return False
         if any(w.lemma.lower() in self.compiled.not_targets for w in match.words):
             return False  # "toisin kuin huonetoimistossa": a kind of office, not a vendor
@@ -804,7 +817,7 @@ class LexiconRule(Rule):
         found = []
         words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
         for m in find_matches(group, msg, sentence, words):
-            if self._is_target(m, own) and not _whole_field(msg, m):
+            if self._is_target(msg, m, own) and not _whole_field(msg, m):
                 nouns = [w for w in m.words if w.pos in ("NOUN", "PROPN")] or list(m.words)
                 found.append((m.start, frozenset(k for w in nouns for k in _content_keys(w))))
         if self.spec.context.name_targets:
@@ -1112,7 +1125,15 @@ def _has_parts(word: Word, parts: tuple[str, ...]) -> bool:
 
 
 def _has_degree(word: Word, degree: str) -> bool:
+    if degree == "superlative" and _at_its_most(word):
+        return False
     return any(r.comparison == degree for r in word.readings)
+
+
+def _at_its_most(word: Word) -> bool:
+    """ "vahvimmillaan", "parhaimmillaan": a thing at its strongest or best, a state
+    or a hedge ("parhaimmillaan säästö on 40 %"), not a ranking against others."""
+    return "mmilla" in word.lower or "mmillä" in word.lower
 
 
 def _match_keys(word: Word, *, nominal: bool = False) -> frozenset[str]:
@@ -1131,6 +1152,8 @@ def _match_keys(word: Word, *, nominal: bool = False) -> frozenset[str]:
     keys = {word.lower, "=" + word.lower, *(t for t, test in _SPECIAL.items() if test(word))}
     for r in word.readings:
         if allowed is not None and r.word_class not in allowed | _NOMINAL_CLASSES:
+            continue
+        if word.lower in _LEXICALISED_CLITICS:
             continue
         if nominal and r.mood in FINITE_MOODS:
             continue
@@ -1345,7 +1368,7 @@ def _personal(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bo
     a bullet under "Kustannukset työmaillanne" describes the reader's world. The
     seller's data named as the place of a finding ("Huoltodatassamme akkuviat
     kaksinkertaistuvat") is a source, not a party."""
-    if any(w.addresses_reader or (w.refers_to_seller and not _data_source(w)) for w in words):
+    if any(w.addresses_reader or (w.refers_to_seller and not _data_source(msg, w)) for w in words):
         return True
     return any(
         w.refers_to_seller
@@ -1363,8 +1386,12 @@ def _conditioned(words: list[Word], word: Word) -> bool:
     )
 
 
-def _data_source(word: Word) -> bool:
-    """ "huoltodatassamme", "aineistostamme": where a finding was seen."""
+def _data_source(msg: AnalysedMessage, word: Word) -> bool:
+    """ "huoltodatassamme", "aineistostamme": where a finding was seen; "kokemuksemme
+    mukaan": whose experience it is ("virheet kaksinkertaistuvat" is then an observation)."""
+    after = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
+    if after is not None and after.lemma == "mukaan" and after.head == word.i:
+        return True  # the postposition, not "ottakaa meidät mukaan" (along)
     return word.case in ("Ine", "Ela") and bool(word_heads(word) & DATA_SOURCES)
 
 
@@ -1457,6 +1484,20 @@ def _names_the_seller(msg: AnalysedMessage, match: _Match) -> bool:
     )
 
 
+def _victim(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
+    """The vendor owns what someone else acts on: "väärennetyt viestit kopioivat
+    tilitoimiston logon" says nothing of the firm ("kilpailija kopioi logonne" does)."""
+    word = target.words[0]
+    if len(target.words) != 1 or word.dep not in ("nmod:poss", "nmod:gsubj"):
+        return False
+    owned = msg.words[word.head]
+    verb = match.words[0] if match.words[0].pos == "VERB" else clause_head(msg, match.words[0])
+    if owned.dep not in ("obj", "obl") or owned.head != verb.i:
+        return False
+    sentence = msg.sentences[verb.sentence]
+    return any(w.head == verb.i and w.dep.startswith("nsubj") for w in msg.sentence_words(sentence))
+
+
 def _only_modifies(msg: AnalysedMessage, match: _Match) -> bool:
     """A one-word requirement that only modifies a noun names nothing itself:
     "muut" in "muut vaihtoehdot" is no vendor, "muut" in "muut rahastavat" is, and
@@ -1467,7 +1508,10 @@ def _only_modifies(msg: AnalysedMessage, match: _Match) -> bool:
         return False
     if word.lemma != "muu":
         return True
-    return msg.words[word.head].lemma.lower() not in _own_kinds(msg)
+    head = msg.words[word.head]
+    if word_heads(head) & reader_kinds(msg):
+        return True  # "muut rakennusliikkeet" to a rakennusliike: its peers
+    return head.lemma.lower() not in _own_kinds(msg)
 
 
 def _own_kinds(msg: AnalysedMessage) -> frozenset[str]:
@@ -1500,9 +1544,12 @@ def word_keys(word: Word) -> frozenset[str]:
     memo = word.memo
     if memo.keys is not None:  # computed once per lexical shape, shared by every rule
         return memo.keys
+    keys = {word.lower}
+    if word.lower in _LEXICALISED_CLITICS:  # "ainakin" is not "aina"
+        memo.keys = frozenset(keys)
+        return memo.keys
     reading = word.reading
-    keys = set(reading.lexemes) if reading else set()
-    keys.add(word.lower)
+    keys.update(reading.lexemes if reading else ())
     if reading is None or reading.mood != "MINEN-infinitive":
         keys.add(word.lemma.lower())  # "johtaminen" (leadership) has the lemma "johtaa"
     memo.keys = frozenset(keys)
@@ -1515,7 +1562,7 @@ def _term_keys(term_word: str, voikko: VoikkoAnalyser) -> frozenset[str]:
     keeps only the readings it is the base form of ("lainkaan", not "laki")."""
     if term_word.startswith(("=", "-")):  # "=mikään" is not "millään"; "-liike" not "liike"
         return frozenset({term_word.lower()})
-    if term_word in _SPECIAL:
+    if term_word in _SPECIAL or term_word in _LEXICALISED_CLITICS:
         return frozenset({term_word})
     readings = voikko.analyse(term_word)
     own = [r for r in readings if r.baseform.lower() == term_word.lower() and r.lexemes]

@@ -277,10 +277,23 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         agenda = len(title_words) <= 2 and any(
             w.lemmas & _AGENDA or w.lower in _OPENINGS for w in title_words
         )
+        # an observation about the reader's world ("kymmenestä tarkastamastamme kunnasta
+        # kahdeksassa etäyhteys oli auki") is for the reader, as in an e-mail; the
+        # seller's own growth is not
+        observed = any(
+            is_insight(msg.sentence_words(s)) and not sellers_own_change(content_words(msg, s))
+            for b in bullets
+            for s in msg.sentences[b.first_sentence : b.last_sentence]
+        )
         customer = (
             not background
             and not agenda
-            and (reader > 0 or _news(words) or (seller == 0 and bool(bullets) and not title_slide))
+            and (
+                reader > 0
+                or _news(words)
+                or observed
+                or (seller == 0 and bool(bullets) and not title_slide)
+            )
         )
         produced += 1
         yield _Unit(blocks[0].block.start, blocks[-1].block.end, bool(background), customer, 2)

@@ -378,6 +378,18 @@ def _own_past_change(words: list[Word], word: Word) -> bool:
     return past and any(w.head == word.i and w.addresses_reader for w in words)
 
 
+def _own_new_state(words: list[Word]) -> bool:
+    """ "kahvilasi on nykyään auki myös iltaisin": how the reader's own business is
+    run nowadays is a change they made and know."""
+    for w in words:
+        children = [d for d in words if d.head == w.i and d.i != w.i]
+        if any(d.lemma == "nykyään" for d in children) and any(
+            d.dep.startswith("nsubj") and d.addresses_reader for d in children
+        ):
+            return True
+    return False
+
+
 def _not_leading_to(words: list[Word], word: Word) -> bool:
     """ "Alan johtavat osaajat": "leading" describing a noun is a rank, and "oppia
     johtamaan paremmin", "johtaa tiimiä" is managing; "johtaa" is a consequence
@@ -762,7 +774,12 @@ def is_insight(
         # heard of the reader ("kuulin Lauralta, että…") or read in their own news
         # ("näin uutisen, että avaatte myymälän"): the reader told it first
         noticed = not any(w.lemmas & (_SECOND_HAND | _PUBLISHED) for w in words[:4])
-        if reader and noticed and not any(_own_past_change(observed, w) for w in observed):
+        if (
+            reader
+            and noticed
+            and not any(_own_past_change(observed, w) for w in observed)
+            and not _own_new_state(observed)
+        ):
             return True
         if seller and observed:
             # "Olemme seuranneet, että yhä useampi konepaja …": what the seller saw

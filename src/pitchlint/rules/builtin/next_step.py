@@ -307,10 +307,16 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 target = _infinitive_after(msg, w) or w
                 verb = target.reading.baseform.lower() if target.reading else target.lemma
                 asks.append(Ask(_ask_key(words, target, verb), _phrase(msg, w)))
+            elif w.finite and w.person == 2 and _conditional(w) and _wished(msg, w):
+                # "olisi hienoa, jos ehtisitte täyttää kyselyn": a request put as a wish
+                target = _infinitive_after(msg, w) or w
+                verb = target.reading.baseform.lower() if target.reading else target.lemma
+                asks.append(Ask(_ask_key(words, target, verb), _phrase(msg, w)))
             elif (
                 w.finite
                 and w.lemma == "voida"
                 and not w.clitic_ko
+                and w.dep != "acl:relcl"  # "pohja, johon voit syöttää hinnat": what it does
                 and _offers_choice(w, words)
                 and not _at_the_meeting(words)
             ):
@@ -339,15 +345,34 @@ _MESSAGES = frozenset(
 
 
 def _if_the_time_does_not_suit(words: list[Word]) -> bool:
-    """ "Jos aika ei sovi, ehdota toista", "Jos torstai ei käy, vastaa tähän": a
-    fallback for the time offered, not another ask."""
+    """ "Jos aika ei sovi, ehdota toista", "Jos torstai ei käy, vastaa tähän", "voit
+    siirtää aikaa, jos se ei sovi": a fallback for the time offered, not another ask."""
     content = [w for w in words if not w.is_punct]
-    return (
-        bool(content)
-        and content[0].lemma in ("jos", "mikäli")
-        and any(w.negative for w in content[:5])
-        and any(w.lemmas & _SUITING for w in content[:6])
+    # the condition may also close the sentence: "voit siirtää aikaa, jos se ei sovi"
+    return any(
+        w.lemma in ("jos", "mikäli")
+        and (n == 0 or n >= len(content) - 6)
+        and any(v.negative for v in content[n : n + 5])
+        and any(v.lemmas & _SUITING for v in content[n : n + 6])
+        for n, w in enumerate(content)
     )
+
+
+def _wished(msg: AnalysedMessage, verb: Word) -> bool:
+    """The "jos" clause of a wish: "olisi hienoa / kiva, jos ehtisitte…"."""
+    head = msg.words[verb.head]
+    return (
+        verb.dep == "advcl"
+        and head.pos == "ADJ"
+        and any(w.head == verb.i and w.lemma in ("jos", "mikäli") for w in msg.words[head.i :])
+        and any(
+            w.head == head.i and w.dep == "cop" and _conditional(w)
+            for w in msg.words[max(0, head.i - 3) : head.i]
+        )
+    )
+
+
+_OBJECT_CASES = frozenset({"Nom", "Gen", "Par", "Acc"})
 
 
 def _ask_key(words: list[Word], verb_word: Word, verb: str) -> str:
@@ -356,6 +381,13 @@ def _ask_key(words: list[Word], verb_word: Word, verb: str) -> str:
     if verb not in _REPLY:
         return verb
     objects = [w for w in words if w.head == verb_word.i and w.dep == "obj"]
+    if not objects:
+        # the parser may hang the object elsewhere ("lähettää sopimuksen luettavaksi"):
+        # the first noun in an object's case right after the verb
+        after = [w for w in words if w.i > verb_word.i][:3]
+        objects = [
+            w for w in after if w.pos == "NOUN" and w.case in _OBJECT_CASES and not w.is_punct
+        ][:1]
     if objects and not any(o.lemmas & _MESSAGES for o in objects):
         return verb
     return "vastaus"

@@ -155,7 +155,10 @@ def indirect_clause(words: list[Word]) -> list[Word] | None:
     for n, w in enumerate(words):
         # "Kerron silloin, mitkä kohdat koskevat teitä", "Voin näyttää … ja kertoa, missä
         # tilanteessa…": the seller will tell, not ask
-        seller_voice = any(v.finite and v.person == 1 for v in words[:n])
+        # the nearest verb of the writer or the reader decides: "Jotta osaisin kertoa…,
+        # voisitteko kertoa, miten…?" asks the reader to tell
+        speaker = next((v for v in reversed(words[:n]) if v.finite and v.person in (1, 2)), None)
+        seller_voice = speaker is not None and speaker.person == 1
         telling = w.lemma in _TELLING and (
             (w.finite and w.person == 1) or (not w.finite and seller_voice)
         )
@@ -221,6 +224,8 @@ def is_fact_question(words: list[Word]) -> bool:
         and not (w.finite and w.person == 4)
         # "kummassakin liikkeessä": "both", not the choice "kumpi"
         and not w.lower.endswith(("kin", "kaan", "kään"))
+        # "valmiista pohjista": ready-made, a product asked about, not readiness
+        and not (w.lemma == "valmis" and w.dep == "amod")
         for w in words
     ):
         return False
