@@ -668,6 +668,9 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         # the seller's observations as a source, the rest judged by itself
         "Havaintojemme mukaan uusissa toimistorakennuksissa energiatehokkaat ikkunalasit "
         f"vaimentavat signaalia niin, että puhelut katkeavat, jos sisäverkkoa ei ole. {NEXT}",
+        # what followed for the peers after the seller's act, told after "ja"
+        "Viime syksynä siirsimme kolmen lankakaupan lähetykset omaan jakeluumme, ja niiden "
+        f"palautusten käsittely nopeutui keskimäärin kolmella päivällä. {NEXT}",
     ],
     ids=[
         "regulation",
@@ -689,6 +692,7 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "a-certified-product",
         "the-sellers-study-found",
         "the-sellers-observations-as-a-source",
+        "what-followed-for-the-peers",
     ],
 )
 def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:

@@ -272,7 +272,7 @@ def sentence_has_checkable_terms(
 
 
 _TIME_UNITS = frozenset(
-    {"päivä", "arkipäivä", "viikko", "kuukausi", "tunti", "minuutti", "vuorokausi"}
+    {"päivä", "arkipäivä", "viikko", "kuukausi", "tunti", "minuutti", "vuorokausi", "vuosi"}
 )
 _WITHIN = frozenset({"sisällä", "sisään", "kuluessa", "kuluttua", "mennessä"})
 
@@ -280,11 +280,11 @@ _WITHIN = frozenset({"sisällä", "sisään", "kuluessa", "kuluttua", "mennessä
 def _worded_deadline(words: list[Word], n: int) -> bool:
     """ "viikon sisällä", "vuorokauden kuluessa": one unit of time under a deadline's
     postposition can be checked, though it has no digit ("tunnissa" alone is a boast);
-    so can "pari minuuttia", two of them in words."""
+    so can "pari minuuttia" and "alle puolessa vuodessa", a number in words."""
     w = words[n]
     if w.lemma not in _TIME_UNITS or w.reading is None:
         return False
-    if n > 0 and words[n - 1].lemma == "pari":
+    if n > 0 and words[n - 1].lemma in ("pari", "puoli"):
         return True
     if w.reading.number != "sg":
         return False
@@ -365,6 +365,7 @@ _ANSWERING = frozenset(
      # a document's wording: palautusajaksi on kirjattu "kohtuullisessa ajassa"
      "kirjata", "mainita", "määritellä", "määrittää", "lukea"}
 )  # fmt: skip
+_DOCUMENTING = frozenset({"kirjata", "mainita", "määritellä", "määrittää", "lukea"})
 
 
 def opens_scare_quote(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
@@ -382,7 +383,8 @@ def opens_scare_quote(msg: AnalysedMessage, sentence: Sentence, word: Word) -> b
         return False
     # "toimittajat vastaavat lähes kaikkiin ”kyllä”": the words said, cited
     earlier = [w for w in words if w.i < word.i][-4:]
-    if any((w.lemmas | _participle_verbs(w)) & _ANSWERING for w in earlier):
+    # (a participle only of a document's verbs: "niin sanottu "tekoäly"" is irony)
+    if any(w.lemmas & _ANSWERING or _participle_verbs(w) & _DOCUMENTING for w in earlier):
         return False
     return not reported_by_reader(msg, sentence)
 
@@ -604,6 +606,16 @@ _REPORTING = frozenset(
 )  # fmt: skip
 
 
+_PERCEIVING = frozenset({"lukea", "kuulla", "huomata", "havaita", "nähdä"})
+
+
+def _first_person(words: list[Word], verb: Word) -> bool:
+    """ "kerroin", "olemme kertoneet": the verb or its auxiliary in the 1st person."""
+    return verb.person == 1 or any(
+        w.head == verb.i and w.dep.startswith("aux") and w.person == 1 for w in words
+    )
+
+
 def is_reported(words: list[Word], word: Word) -> bool:
     """ "Luin paikallislehdestä, että kapasiteettinne kaksinkertaistuu": what the
     writer read, heard or was told, in the past tense, or a claim "jonka mukaan…", is
@@ -611,12 +623,17 @@ def is_reported(words: list[Word], word: Word) -> bool:
 
     def reported(w: Word) -> bool:  # past, or passive ("sanotaan, että…": hearsay)
         return (
-            w.lemma in _REPORTING
+            bool(({w.lemma} | _participle_verbs(w)) & _REPORTING)  # "huomanneet" -> "huomata"
             and w.reading is not None
             and (
                 w.reading.tense == "past_imperfective"
                 or w.reading.participle == "past_active"
                 or w.person == 4
+            )
+            # "Kerroin jo, että takaamme…" restates the writer's own claim; what the
+            # writer saw ("olemme huomanneet, että…") is an observation passed on
+            and not (
+                not ({w.lemma} | _participle_verbs(w)) & _PERCEIVING and _first_person(words, w)
             )
         )
 
@@ -780,7 +797,10 @@ def _in_condition(words: list[Word], word: Word) -> bool:
         w = before[n]
         if w.text in (",", ";", ":"):
             return False
-        if w.lemma in _CONDITIONAL:
+        # "varaavat testin vasta, kun tulos on varmasti rajan alla": "vasta kun" sets
+        # a precondition
+        only_when = w.lemma == "kun" and any(v.lemma == "vasta" for v in before[max(0, n - 3) : n])
+        if w.lemma in _CONDITIONAL or only_when:
             # "Entä jos…", "Kuvitelkaa, jos…": a proposal put as a question
             if any(v.lemma in _RHETORICAL for v in before[max(0, n - 2) : n]):
                 return False
@@ -970,6 +990,24 @@ def _readers_own_verb(msg: AnalysedMessage, word: Word) -> bool:
     return any(w.head == word.i and w.dep == "aux" and w.addresses_reader for w in sentence)
 
 
+def _readers_subject(msg: AnalysedMessage, word: Word) -> bool:
+    """The predicate's subject is the reader's ("omenamehunne", "te"): the praise is
+    theirs, whatever opinion the writer adds ("mielestäni")."""
+    head = clause_head(msg, word)
+    return any(
+        w.head == head.i
+        and w.dep in ("nsubj", "nsubj:cop")
+        and (
+            w.addresses_reader
+            or any(
+                d.head == w.i and d.addresses_reader and d.dep == "nmod:poss"
+                for d in msg.words[max(0, w.i - 3) : w.i]
+            )
+        )
+        for w in msg.sentence_words(msg.sentences[head.sentence])
+    )
+
+
 def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last: Word) -> bool:
     """Does the phrase's clause speak of the seller?
 
@@ -984,6 +1022,8 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         return False  # "voit luvata asiakkaillesi saman toimitusajan": the reader promises
     if _said_of_its_subject(msg, last, names):
         return False
+    if _readers_subject(msg, last):
+        return False  # "Teidän omenamehunne on mielestäni Satakunnan parasta"
     words = list(
         {
             w.i: w
@@ -1159,14 +1199,26 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
 _PRESENT_STATE = frozenset({"nyt", "nykytila", "nykytilanne", "lähtötilanne", "tilannekuva"})
 
 
+# who a deck is shown to: "Seutukirjastojen ohjausryhmä", "Rautakulman johtoryhmälle"
+_AUDIENCES = frozenset(
+    {"ohjausryhmä", "johtoryhmä", "hallitus", "johto", "tiimi", "henkilöstö", "työryhmä"}
+)
+
+
 def reader_kinds(msg: AnalysedMessage) -> frozenset[str]:
     """What the reader is said to be: "Olette alueen nopeimmin kasvava rakennusliike"
-    -> "rakennusliike", "liike". Others of that kind are the reader's peers, not its
-    vendors. Memoised per message."""
+    -> "rakennusliike", "liike"; on a deck's first slide, whom it is for ("Ehdotus
+    Kaarnakosken tilitoimistolle", "Seutukirjastojen ohjausryhmä"). Others of that
+    kind are the reader's peers, not its vendors. Memoised per message."""
     known: frozenset[str] | None = msg.memo.get(reader_kinds)
     if known is None:
         kinds: set[str] = set()
+        first_slide = msg.blocks[0].block.slide if msg.kind == "outline" and msg.blocks else None
         for w in msg.words:
+            if first_slide is not None and msg.blocks[w.block].block.slide == first_slide:
+                audience = w.case == "Gen" and msg.words[w.head].lemma in _AUDIENCES
+                if w.pos == "NOUN" and (w.case == "All" or audience):
+                    kinds.update(word_heads(w))
             if w.lemma != "olla" or w.person != 2 or w.dep not in ("cop", "aux"):
                 continue
             noun = msg.words[w.head]

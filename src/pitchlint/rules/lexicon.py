@@ -619,6 +619,7 @@ class LexiconRule(Rule):
                 and self._is_target(msg, _Match(match.term, (w,)), own)  # not "toimistonne"
                 and not _whole_field(msg, _Match(match.term, (w,)))
                 and not _names_the_seller(msg, _Match(match.term, (w,)))
+                and not _victim(msg, _Match(match.term, (w,)), match)
                 and not _compared(msg, words, w)
             ]
             if repeated:
@@ -719,7 +720,12 @@ class LexiconRule(Rule):
         usable: Callable[[_Match], bool],
     ) -> bool:
         """A third party's name the term is said of, in this sentence."""
-        return any(usable(_Match(match.term, (w,))) and is_tied(msg, w, match.words) for w in names)
+        return any(
+            usable(_Match(match.term, (w,)))
+            and is_tied(msg, w, match.words)
+            and not _victim(msg, _Match(match.term, (w,)), match)
+            for w in names
+        )
 
     def _is_target(self, msg: AnalysedMessage, match: _Match, own: frozenset[str]) -> bool:
         """A `requires` phrase that names someone else: not the seller's name, nor
@@ -817,7 +823,12 @@ class LexiconRule(Rule):
         found = []
         words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
         for m in find_matches(group, msg, sentence, words):
-            if self._is_target(msg, m, own) and not _whole_field(msg, m):
+            # ("Mitä muut seutukirjastot ovat oppineet": "muut" of a non-vendor names none)
+            if (
+                self._is_target(msg, m, own)
+                and not _whole_field(msg, m)
+                and not _only_modifies(msg, m)
+            ):
                 nouns = [w for w in m.words if w.pos in ("NOUN", "PROPN")] or list(m.words)
                 found.append((m.start, frozenset(k for w in nouns for k in _content_keys(w))))
         if self.spec.context.name_targets:
@@ -1488,14 +1499,40 @@ def _victim(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
     """The vendor owns what someone else acts on: "väärennetyt viestit kopioivat
     tilitoimiston logon" says nothing of the firm ("kilpailija kopioi logonne" does)."""
     word = target.words[0]
+    if _receives(msg, target, match):
+        return True
     if len(target.words) != 1 or word.dep not in ("nmod:poss", "nmod:gsubj"):
         return False
     owned = msg.words[word.head]
-    verb = match.words[0] if match.words[0].pos == "VERB" else clause_head(msg, match.words[0])
-    if owned.dep not in ("obj", "obl") or owned.head != verb.i:
+    verb = match.words[0]  # the verdict is the act itself ("kukaan järkevä ei hyväksyisi
+    # kilpailijan ehtoja" judges the rival's terms)
+    if verb.pos != "VERB" or owned.dep != "obj" or owned.head != verb.i:
         return False
     sentence = msg.sentences[verb.sentence]
     return any(w.head == verb.i and w.dep.startswith("nsubj") for w in msg.sentence_words(sentence))
+
+
+_RECEIVING = frozenset({"vastaanottaa", "saada", "kohdata", "periä", "joutua"})
+
+
+def _receives(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
+    """The verdict describes what the vendor receives: "ketjuna Rautakulma vastaanottaa
+    rikkoutunutta levytavaraa" (but "kilpailija myy rikkoutunutta tavaraa" sells it)."""
+    word = match.words[0]
+    if word.dep not in ("amod", "acl"):
+        return False
+    noun = msg.words[word.head]
+    verb = clause_head(msg, noun)
+    if verb.lemma not in _RECEIVING or noun.dep not in ("obj", "conj", "obl"):
+        return False
+    # the vendor is the one who receives: the subject, or a word on it ("ketjuna
+    # Rautakulma"); "toimittajastanne saa kuulla pelkkää moitetta" is about the vendor
+    subjects = {
+        w.i
+        for w in msg.sentence_words(msg.sentences[verb.sentence])
+        if w.head == verb.i and w.dep.startswith("nsubj")
+    }
+    return all(w.i in subjects or w.head in subjects for w in target.words)
 
 
 def _only_modifies(msg: AnalysedMessage, match: _Match) -> bool:
@@ -1526,7 +1563,9 @@ def _own_kinds(msg: AnalysedMessage) -> frozenset[str]:
             if msg.blocks[w.block].block.kind == "subject"
             for h in word_heads(w)
         }
-        kinds = msg.memo[_own_kinds] = own_names(msg) | deck_title_words(msg) | subject
+        # the deck's title may name the reader too ("… – Seutukirjastojen ohjausryhmä")
+        kinds = own_names(msg) | deck_title_words(msg) | subject
+        kinds = msg.memo[_own_kinds] = kinds - reader_kinds(msg)
     return kinds
 
 

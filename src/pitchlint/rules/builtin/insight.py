@@ -471,6 +471,9 @@ def _normative(words: list[Word]) -> bool:
 _FRAMING_REASONS = frozenset({"koska", "sillä"})
 
 
+_THEIRS = frozenset({"niiden", "heidän", "näiden", "noiden", "ne", "he", "nämä"})
+
+
 def _seller_frame(words: list[Word]) -> list[Word] | None:
     """The part of a sentence the seller only frames: after "koska"/"sillä" when the
     seller's own clause comes first ("Lähestyn teitä, koska …"), or after a leading
@@ -482,6 +485,17 @@ def _seller_frame(words: list[Word]) -> list[Word] | None:
             rest = words[said + 1 :]
     else:
         at = next((n for n, w in enumerate(words) if w.lower in _FRAMING_REASONS), None)
+        # "siirsimme kolmen kaupan lähetykset meille, ja niiden käsittely nopeutui…":
+        # what followed for the others is theirs, as if told in a sentence of its own
+        after_and = next(
+            (
+                n + 1
+                for n, w in enumerate(words[:-1])
+                if w.lower == "ja" and words[n + 1].lower in _THEIRS
+            ),
+            None,
+        )
+        at = at if at is not None else (after_and - 1 if after_and is not None else None)
         if at is not None and any(w.refers_to_seller for w in words[:at]):
             rest = words[at + 1 :]
     # ("…, koska pyyntöjä tulee asiakkaillemme yhä useammin": what happens to the
