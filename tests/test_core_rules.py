@@ -216,6 +216,15 @@ def test_polite_conditional_fact_request_fires(core: Linter) -> None:
     assert len(found) == 2
 
 
+def test_questions_announced_to_the_reader_ask_about_the_reader(core: Linter) -> None:
+    first = "Montako henkeä Turkuun on tulossa ensimmäisenä vuonna?"
+    second = "Entä kenen kalusteita pääkonttorillanne on nyt käytössä?"
+    text = _email(f"{INSIGHT} Jotta osaan ehdottaa oikeaa, kerro pari asiaa. {first} {second}")
+    assert _question_spans(core, text) == [first, second]
+    # without the announcement the first names no one: a question about the market
+    assert _question_spans(core, text.replace("kerro pari asiaa. ", "")) == [second]
+
+
 def test_a_request_after_the_sellers_own_purpose_asks_the_reader(core: Linter) -> None:
     # "osaisin kertoa" is the seller's; "voisitteko kertoa, miten…" asks the reader
     question = (
@@ -671,6 +680,12 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         # what followed for the peers after the seller's act, told after "ja"
         "Viime syksynä siirsimme kolmen lankakaupan lähetykset omaan jakeluumme, ja niiden "
         f"palautusten käsittely nopeutui keskimäärin kolmella päivällä. {NEXT}",
+        # what waste turns into is no product of the seller's
+        "Kuivaa purua ostavat pellettitehtaat ja hevostallit, jolloin jätteestä tulee "
+        f"myytävä tuote. {NEXT}",
+        # the study's finding, with the places listed after a colon
+        "Viime vuonna analysoimistamme näytteistä noin 40 prosenttia löydöksistä tuli "
+        f"kohdista, joita ei ollut suunnitelmassa: ilmakanavista ja suodattimista. {NEXT}",
     ],
     ids=[
         "regulation",
@@ -693,6 +708,8 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "the-sellers-study-found",
         "the-sellers-observations-as-a-source",
         "what-followed-for-the-peers",
+        "what-waste-becomes",
+        "a-finding-with-a-list",
     ],
 )
 def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:

@@ -610,6 +610,26 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Emme [tyrkytä] palvelujamme.",
             "Tarkoitus ei ole [tyrkyttää] teille tuotteita.",
         ],
+        "jos =vain|=vaan jotenkin": [
+            "[Jos vain jotenkin] saisitte järjestettyä pienen hetken, voisin soittaa.",
+            "Soittaisin mielelläni, [jos vaan jotenkin] sopii.",
+            "Kävisin esittelemässä, [jos vain jotenkin] pystytte.",
+        ],
+        "ymmärtää jos ehtiä|vastata|kiinnostaa|jaksaa": [
+            "[Ymmärrän täysin, jos ette ehdi] vastata.",
+            "[Ymmärrän hyvin, jos tämä ei juuri nyt kiinnosta].",
+            "[Ymmärrämme, jos et jaksa] lukea pidemmälle.",
+        ],
+        "=vain|=vaan|=ainoastaan pieni toimija|yritys|firma|yrittäjä|tekijä|paja|puoti|talo": [
+            "Olen [vain pieni toimija] tällä alalla.",
+            "Olemme [vain pieni firma], mutta teemme parhaamme.",
+            "Olen [ainoastaan pieni yrittäjä], joten kiitos, että luet tämän.",
+        ],
+        "toivottavasti olla tungetteleva|tunkeileva|päällekäyvä|tyrkky|=vaivaksi|=riesaksi": [
+            "[Toivottavasti en ole liian tungetteleva], kun otan yhteyttä.",
+            "[Toivottavasti en ole teille vaivaksi].",
+            "[Toivottavasti emme ole liian päällekäyviä] tämän kanssa.",
+        ],
         "jos mitenkään|suinkin|ikinä": [
             "Vastaisitteko, [jos mitenkään] ehditte?",
             "Soittaisin, [jos vain suinkin sopii].",
@@ -2578,6 +2598,11 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("vague-fluff", "Asiakkaiden ketteryys ja askelpituus paranivat kahdeksassa viikossa."),
+    ("vague-fluff", "Harjoittelu parantaa tasapainoa ja tekee iäkkäistä ketterämpiä."),
+    ("servile-tone", "Asiakas ymmärtää, jos toimitus viivästyy sään takia."),
+    ("servile-tone", "Olemme pieni yritys, joten päätöksemme syntyvät nopeasti."),
+    ("servile-tone", "Ymmärrän, jos haluatte vertailla tarjouksia ennen päätöstä."),
     # an observation passed on, a precondition, a time in words
     (
         "unbacked-promise",
@@ -3502,6 +3527,14 @@ def test_a_name_in_the_slide_title_is_the_topic_of_its_bullets(linter: Linter) -
         '## Meidän tapamme\n\n- "Reaaliaikainen" tarkoittaa jokaista skannausta\n'
     )
     assert _spans(linter, text, "competitor-bashing", "outline") == ["Reaaliaikainen"]
+
+
+def test_a_relative_clause_leaves_a_bullet_verbless(linter: Linter) -> None:
+    deck = (
+        "# Kiertovoima – yhteistyöesitys\n\n## Kiertovoima lyhyesti\n\n"
+        "- Suomen johtava kierrätyskumppani, jonka asiakastyytyväisyys on alan korkein\n"
+    )
+    assert _spans(linter, deck, "self-praise", "outline") == ["Suomen johtava", "alan korkein"]
 
 
 def test_others_of_the_readers_own_kind_are_its_peers(linter: Linter) -> None:

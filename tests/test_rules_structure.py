@@ -317,6 +317,9 @@ def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: 
         INTRO_SINA + "Olen koonnut pohjan, johon voit syöttää kaikkien tarjoajien hinnat. "
         "Ehdotan, että käydään pohja läpi perjantaina 11.4. kello 13. Lähetän kutsun, ja voit "
         "siirtää aikaa, jos se ei sovi." + END,
+        INTRO_TE + "Tuoleja on esittelytilassamme, jossa voitte istua tuoliin itse ja kokeilla "
+        "ohjaimia. Ehdotan käyntiä keskiviikkona 26.6. kello 15. Jos toinen aika sopii "
+        "paremmin, vastatkaa tähän viestiin ja ehdottakaa sitä." + END,
     ],
     ids=[
         "fallback-time",
@@ -324,6 +327,7 @@ def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: 
         "condition-ends-menu",
         "alternatives",
         "what-a-template-does",
+        "what-a-showroom-lets-one-do",
     ],
 )
 def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:
@@ -343,8 +347,16 @@ def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:
         INTRO_TE + "Voisitteko lähettää nykyisen ylläpitosopimuksen luettavaksi? Lisäksi olisi "
         "hienoa, jos ehtisitte täyttää liitteenä olevan kyselyn. Kertokaa myös, kannattaako "
         "minun olla yhteydessä toimittajaanne." + END,
+        # what the writer proposes the reader does, one ask per verb
+        INTRO_SINA + "Ehdotan, että katsot liitteenä olevan esitteen, täytät lyhyen kyselyn ja "
+        "lähetät meille nykyisen pohjapiirroksen." + END,
     ],
-    ids=["document-is-no-reply", "imperatives-read-as-nouns", "a-wish-and-a-document"],
+    ids=[
+        "document-is-no-reply",
+        "imperatives-read-as-nouns",
+        "a-wish-and-a-document",
+        "proposed-to-the-reader",
+    ],
 )
 def test_three_different_asks_compete(linter: Linter, text: str) -> None:
     (hit,) = found(linter, text, "missing-next-step")

@@ -1106,6 +1106,14 @@ def _title_said_of_reader(
 
 
 def _in_relative(msg: AnalysedMessage, word: Word) -> bool:
+    # the surface first: ", jonka asiakastyytyväisyys on…" opens a relative clause
+    # however the parser hung it
+    before = msg.sentence_words(msg.sentences[word.sentence])
+    for w in reversed([w for w in before if w.i < word.i]):
+        if w.lemma == "joka":
+            return True
+        if w.text in (",", ";", ":"):
+            break
     if word.dep.startswith(("aux", "cop")):
         word = msg.words[word.head]  # "ei", "ole": the verb they help
     return clause_head(msg, word).dep.startswith("acl")

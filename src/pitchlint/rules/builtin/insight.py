@@ -474,6 +474,17 @@ _FRAMING_REASONS = frozenset({"koska", "sillä"})
 _THEIRS = frozenset({"niiden", "heidän", "näiden", "noiden", "ne", "he", "nämä"})
 
 
+def _what_it_becomes(word: Word, words: list[Word]) -> bool:
+    """ "jätteestä tulee myytävä tuote": what something turns into, not the seller's
+    product ("X:stä tulee Y" has the thing changed in the elative)."""
+    return any(
+        v.i == word.head
+        and v.lemma == "tulla"
+        and any(d.head == v.i and d.case == "Ela" for d in words)
+        for v in words
+    )
+
+
 def _seller_frame(words: list[Word]) -> list[Word] | None:
     """The part of a sentence the seller only frames: after "koska"/"sillä" when the
     seller's own clause comes first ("Lähestyn teitä, koska …"), or after a leading
@@ -779,7 +790,13 @@ def is_insight(
         and w.i not in quoted
         and not _source_frame(w, words)
         for w in words
-    ) or any(w.dep.startswith("nsubj") and w.lemma in _OFFERING and not w.possessive for w in words)
+    ) or any(
+        w.dep.startswith("nsubj")
+        and w.lemma in _OFFERING
+        and not w.possessive
+        and not _what_it_becomes(w, words)
+        for w in words
+    )
     reader = any(w.addresses_reader for w in words)
     observed = _observed(words)
     if observed is not None:
@@ -804,10 +821,12 @@ def is_insight(
         and after_colon
         and not any(w.refers_to_seller for w in after_colon)
         and any(w.refers_to_seller for w in words if w.end <= after_colon[0].start)
+        and is_insight(after_colon, quoted=quoted)
     ):
         # "Kerron yhden luvun: yhdellä pisteellä ladataan yössä 80 kWh": the seller
-        # only announces what follows the colon, which is judged by itself
-        return is_insight(after_colon, quoted=quoted)
+        # only announces what follows the colon, which is judged by itself (a list
+        # after the colon, "…kohdista: ilmakanavista, …", leaves the whole to judge)
+        return True
     reason = _seller_frame(words) if seller else None
     if reason and is_insight(reason, quoted=quoted):
         # "Otan yhteyttä, koska huhtikuussa voimaan tullut laki velvoittaa…", "Kuten
@@ -836,8 +855,12 @@ def is_insight(
     # seller measured among its customers is a finding, not the seller's size
     # ("Vertailumme 40 yrityksestä: … keskimäärin 61 %": an average it measured)
     studied = _study(words) or any(w.refers_to_seller and word_heads(w) & _FINDINGS for w in words)
+    # ("analysoimistamme näytteistä 40 prosenttia löydöksistä tuli kohdista, …": what
+    # the study found, told in the past of the samples)
     measured = (
-        percent and studied and any(_comparative(w) or w.lemma == "keskimäärin" for w in words)
+        percent
+        and studied
+        and any(_comparative(w) or w.lemma == "keskimäärin" or _told_result(w) for w in words)
     )
     # ("Varaston arvo noussut 40 % vuodesta 2021": a change since a year, not a founding)
     if (strong_background(words) and (seller or not (percent or shown_change))) or (

@@ -15,7 +15,7 @@ from pitchlint.analysis.voikko import get_voikko
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
 from pitchlint.rules.builtin.length import merged_sentences
 from pitchlint.rules.builtin.spelling import ADDRESS, MAYBE_ADDRESS
-from pitchlint.rules.context import body_sentences, content_words, is_negated
+from pitchlint.rules.context import body_sentences, content_words, is_negated, that_frame
 from pitchlint.rules.wordlists import wordlist
 
 _WEEKDAYS = frozenset(
@@ -307,6 +307,11 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 target = _infinitive_after(msg, w) or w
                 verb = target.reading.baseform.lower() if target.reading else target.lemma
                 asks.append(Ask(_ask_key(words, target, verb), _phrase(msg, w)))
+            elif w.finite and w.person == 2 and not w.clitic_ko and _proposed(words, w):
+                # "ehdotan, että katsot esitteen, täytät kyselyn ja varaat ajan": each
+                # thing proposed for the reader to do is an ask
+                verb = w.reading.baseform.lower() if w.reading else w.lemma
+                asks.append(Ask(_ask_key(words, w, verb), _phrase(msg, w)))
             elif w.finite and w.person == 2 and _conditional(w) and _wished(msg, w):
                 # "olisi hienoa, jos ehtisitte täyttää kyselyn": a request put as a wish
                 target = _infinitive_after(msg, w) or w
@@ -316,7 +321,9 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 w.finite
                 and w.lemma == "voida"
                 and not w.clitic_ko
-                and w.dep != "acl:relcl"  # "pohja, johon voit syöttää hinnat": what it does
+                # "pohja, johon voit syöttää hinnat", "tila, jossa voitte istua tuoliin":
+                # what the thing lets one do
+                and not _in_relative_clause(msg, w)
                 and _offers_choice(w, words)
                 and not _at_the_meeting(words)
             ):
@@ -352,9 +359,30 @@ def _if_the_time_does_not_suit(words: list[Word]) -> bool:
     return any(
         w.lemma in ("jos", "mikäli")
         and (n == 0 or n >= len(content) - 6)
-        and any(v.negative for v in content[n : n + 5])
+        # "jos aika ei sovi", "jos toinen aika sopii paremmin"
+        and any(v.negative or v.lemma in _OTHER_TIME for v in content[n : n + 5])
         and any(v.lemmas & _SUITING for v in content[n : n + 6])
         for n, w in enumerate(content)
+    )
+
+
+_OTHER_TIME = frozenset({"toinen", "muu", "parempi"})
+
+
+def _in_relative_clause(msg: AnalysedMessage, verb: Word) -> bool:
+    """ "jossa voitte istua": the verb, or the verb it helps, opens a relative clause."""
+    head = msg.words[verb.head] if verb.dep.startswith("aux") else verb
+    return head.dep == "acl:relcl" or verb.dep == "acl:relcl"
+
+
+_PROPOSING_TO_READER = frozenset({"ehdottaa", "pyytää", "toivoa", "suositella"})
+
+
+def _proposed(words: list[Word], verb: Word) -> bool:
+    """The reader's verb in the "että" clause of the writer's proposal or request."""
+    return any(
+        w.finite and w.person == 1 and w.lemma in _PROPOSING_TO_READER
+        for w in that_frame(words, verb, 3)
     )
 
 

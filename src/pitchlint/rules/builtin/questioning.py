@@ -53,12 +53,16 @@ class OverQuestioning(Rule):
         assert isinstance(self.options, Options)
         body = body_sentences(msg)
         facts: list[Sentence] = []
+        announced: Sentence | None = None  # "kerro pari asiaa." before the questions
         for s in body:
             words = _asked(msg, s)
+            after = facts[-1] if facts else announced
             if is_fact_request(words, s.is_question) or (
-                facts and facts[-1].block == s.block and _follow_up(words, s.is_question)
+                after is not None and after.block == s.block and _follow_up(words, s.is_question)
             ):
                 facts.append(s)
+            elif not s.is_question and _announces_questions(words):
+                announced = s
         if not facts:
             return
         # "Millainen tilanne teillä on, eli montako liittymää teillä on ja kenen kautta
@@ -76,6 +80,17 @@ class OverQuestioning(Rule):
                 f"Kysymys asiakkaan omasta tilanteesta ({asked} viestissä): asiakas tietää "
                 "tämän jo. Selvitä se itse ja tuo tilalle havainto tai kysy mielipidettä.",
             )
+
+
+_ANNOUNCED = frozenset({"asia", "kysymys", "tieto", "seikka"})
+
+
+def _announces_questions(words: list[Word]) -> bool:
+    """ "Kerro pari asiaa.", "Kertoisitteko muutaman asian": the reader is asked to
+    tell, and the questions that follow ask about them without naming them."""
+    return any(w in wordlist("ask") and w.person == 2 for w in words) and any(
+        w.lemma in _ANNOUNCED for w in words
+    )
 
 
 def _from_colon(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
