@@ -1207,6 +1207,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Lupaamme teille [täysin ongelmattoman] syksyn.",
         ],
         "taata": [
+            # the tagger reads "takaan" as a postposition ("sen takaa"); Voikko knows better
+            "Me hoidamme sinulle näkyvyyden isoimmissa medioissa, sen [takaan].",
             # the writer's own claim restated is still the writer's promise
             "Kerroin jo, että [takaamme] kaikille asiakkaille täyden tyytyväisyyden.",
             "[Takaamme] laadun kaikissa sopimuksissamme.",

@@ -1160,6 +1160,10 @@ def _match_keys(word: Word, *, nominal: bool = False) -> frozenset[str]:
     A ``nominal`` word (one an adposition governs) has no finite verb readings.
     """
     allowed = _FUNCTION_POS.get(word.pos)
+    if allowed is not None and not any(
+        r.word_class in allowed | _NOMINAL_CLASSES for r in word.readings
+    ):
+        allowed = None  # "sen takaan": Voikko knows only "taata", whatever the tagger says
     keys = {word.lower, "=" + word.lower, *(t for t, test in _SPECIAL.items() if test(word))}
     for r in word.readings:
         if allowed is not None and r.word_class not in allowed | _NOMINAL_CLASSES:
