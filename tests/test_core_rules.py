@@ -686,6 +686,19 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         # the study's finding, with the places listed after a colon
         "Viime vuonna analysoimistamme näytteistä noin 40 prosenttia löydöksistä tuli "
         f"kohdista, joita ei ollut suunnitelmassa: ilmakanavista ja suodattimista. {NEXT}",
+        # the seller's visits as the source of a share
+        "Vuoden 2023 tehdaskäynneistämme kuudessa kahdeksasta sammuttimien tarkastus oli "
+        f"myöhässä. {NEXT}",
+        # a share at a time of day is no meeting's time
+        "Olemme huomanneet toimistoissa saman ilmiön: kun vastaanotto on tyhjä lounasaikaan, "
+        f"noin joka viides puhelu jää vastaamatta kello 11–13. {NEXT}",
+        # a view the colon spells out as a regulation
+        "Kokemuksemme mukaan tietosuoja on siivouksessakin keskeinen asia: asetus edellyttää, "
+        f"että siivoojien pääsy asiakirjoihin otetaan huomioon riskiarviossa. {NEXT}",
+        # the most common cause, then how the data is combined in the passive
+        "Lämpötilapoikkeamat ovat tukuissa yleisin syy reklamaatioihin, ja kun anturidata "
+        "yhdistetään laitureiden kirjauksiin, nähdään, että poikkeamat syntyvät laitureilla. "
+        f"{NEXT}",
     ],
     ids=[
         "regulation",
@@ -710,6 +723,10 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "what-followed-for-the-peers",
         "what-waste-becomes",
         "a-finding-with-a-list",
+        "the-sellers-visits-as-a-source",
+        "a-share-at-a-time-of-day",
+        "a-view-spelled-out-after-a-colon",
+        "the-most-common-cause-and-a-procedure",
     ],
 )
 def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:

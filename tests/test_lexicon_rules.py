@@ -2600,6 +2600,7 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("servile-tone", "Ymmärrän, jos olet jo ehtinyt kyllästyä rekrytointifirmoihin."),
     ("vague-fluff", "Asiakkaiden ketteryys ja askelpituus paranivat kahdeksassa viikossa."),
     ("vague-fluff", "Harjoittelu parantaa tasapainoa ja tekee iäkkäistä ketterämpiä."),
     ("servile-tone", "Asiakas ymmärtää, jos toimitus viivästyy sään takia."),

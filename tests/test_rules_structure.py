@@ -320,6 +320,10 @@ def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: 
         INTRO_TE + "Tuoleja on esittelytilassamme, jossa voitte istua tuoliin itse ja kokeilla "
         "ohjaimia. Ehdotan käyntiä keskiviikkona 26.6. kello 15. Jos toinen aika sopii "
         "paremmin, vastatkaa tähän viestiin ja ehdottakaa sitä." + END,
+        # what the writer advises the reader to do in their own business
+        INTRO_TE + "Ehdotan, että uusitte ensin neljä juoksumattoa ja vaihdatte kaksi kuntopyörää "
+        "porraskoneiksi. Sopisiko, että tulette kokeilemaan niitä torstaina 27.3. kello 15? Ottakaa "
+        "mukaan myös salin vastaava ohjaaja." + END,
     ],
     ids=[
         "fallback-time",
@@ -328,6 +332,7 @@ def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: 
         "alternatives",
         "what-a-template-does",
         "what-a-showroom-lets-one-do",
+        "advice-is-no-ask",
     ],
 )
 def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:

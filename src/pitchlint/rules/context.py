@@ -317,8 +317,14 @@ _RESULT_VERBS = frozenset(
 # the seller's data as a source, not the seller as a party.
 DATA_SOURCES = frozenset(
     {"data", "aineisto", "tilasto", "seuranta", "mittaus", "tutkimus", "kysely", "selvitys",
-     "vertailu", "otos", "analyysi", "tietokanta", "havainto", "kokemus"}
+     "vertailu", "otos", "analyysi", "tietokanta", "havainto", "kokemus", "käynti",
+     "tarkastus", "auditointi", "kartoitus"}
 )  # fmt: skip
+
+
+def is_data_source(word: Word) -> bool:
+    """ "huoltodatassamme", "tehdaskäynneistämme": where a finding was seen."""
+    return word.case in ("Ine", "Ela") and bool(word_heads(word) & DATA_SOURCES)
 
 
 def promises_readers_result(msg: AnalysedMessage, word: Word) -> bool:

@@ -47,7 +47,6 @@ from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.context import (
     ANAPHORIC_KINDS,
     CONDITIONS,
-    DATA_SOURCES,
     QUOTES,
     cites_source,
     clause_head,
@@ -56,6 +55,7 @@ from pitchlint.rules.context import (
     inherited_subjects,
     is_about_reader,
     is_about_seller,
+    is_data_source,
     is_disclaimed,
     is_negated,
     is_own_name,
@@ -1407,7 +1407,7 @@ def _data_source(msg: AnalysedMessage, word: Word) -> bool:
     after = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
     if after is not None and after.lemma == "mukaan" and after.head == word.i:
         return True  # the postposition, not "ottakaa meidät mukaan" (along)
-    return word.case in ("Ine", "Ela") and bool(word_heads(word) & DATA_SOURCES)
+    return is_data_source(word)
 
 
 def _plural_nouns(words: list[Word], before: int) -> list[Word]:

@@ -15,6 +15,7 @@ from pitchlint.rules.context import (
     SCHEDULE_WORDS,
     SEASONS,
     body_sentences,
+    is_data_source,
     is_ordinal,
     is_quoted,
     word_heads,
@@ -777,8 +778,10 @@ def is_insight(
     if not (percent or shown_change or figures) and _normative(words):
         # "Siksi on entistä tärkeämpää, että yritys pysyy mielessä"; but in "Tämä on
         # meille tärkeä askel, koska laki antaa…" the seller's view only frames the news
-        reason = _seller_frame(words)
-        return reason is not None and is_insight(reason, quoted=quoted)
+        # ("… on keskeinen asia: tietosuoja-asetus edellyttää, että…": the view
+        # announces what the colon spells out)
+        reason = _seller_frame(words) or (after_colon if not _normative(after_colon) else None)
+        return bool(reason) and is_insight(reason, quoted=quoted)
     # "Huomasin, että verkkokauppanne …": the seller only frames an observation
     # about the reader's world; the observation is what counts, and an observed
     # fact about the reader's own business is news by itself, unless it is only an
@@ -789,6 +792,7 @@ def is_insight(
         and not _peer(w, words)
         and w.i not in quoted
         and not _source_frame(w, words)
+        and not is_data_source(w)  # "tehdaskäynneistämme kuudessa kahdeksasta …"
         for w in words
     ) or any(
         w.dep.startswith("nsubj")
@@ -848,7 +852,8 @@ def is_insight(
         meeting = any(is_meeting_word(w) for w in words)
         # "osuus laski 40 prosentista 20 prosenttiin, kun maanantaisin…": a change
         # measured; "Sovitaan palaveri to klo 10": a meeting proposal's times, no news
-        measured = shown_change or (percent and not meeting)
+        # ("joka viides puhelu jää vastaamatta kello 11–13": a share, at a time of day)
+        measured = shown_change or share or (percent and not meeting)
         if not measured and (seller or reader or (not percent and meeting)):
             return False
     # "Kävimme läpi 40 asiakkaamme matkakulut, … 23 % korkeampi": a comparison the
@@ -953,8 +958,8 @@ def is_insight(
         and main.person == 4
         for w in words
     )
-    if procedure and not figure:
-        return False
+    if procedure and not figure and not signals:
+        return False  # ("…yleisin syy reklamaatioihin, ja kun data yhdistetään…" still tells)
     # ("Olisi mukava vaihtaa ajatuksia, jos tarvetta tulee": a wish in the conditional
     # with its condition, no consequence in the reader's world)
     first_verb = next((w for w in words if w.finite), None)

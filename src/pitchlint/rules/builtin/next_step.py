@@ -378,8 +378,19 @@ def _in_relative_clause(msg: AnalysedMessage, verb: Word) -> bool:
 _PROPOSING_TO_READER = frozenset({"ehdottaa", "pyytää", "toivoa", "suositella"})
 
 
+# What a reader is asked to do for the seller: "ehdotan, että katsot esitteen, täytät
+# kyselyn ja varaat ajan" ("ehdotan, että uusitte ensin neljä juoksumattoa" advises)
+_CALLS_TO_ACTION = frozenset(
+    {"katsoa", "lukea", "täyttää", "lähettää", "varata", "soittaa", "vastata", "tilata",
+     "ladata", "kertoa", "ottaa", "ilmoittautua", "rekisteröityä", "buukata", "tutustua"}
+)  # fmt: skip
+
+
 def _proposed(words: list[Word], verb: Word) -> bool:
-    """The reader's verb in the "että" clause of the writer's proposal or request."""
+    """The reader's verb in the "että" clause of the writer's proposal or request,
+    when it asks something of the reader for the seller."""
+    if not verb.lemmas & _CALLS_TO_ACTION:
+        return False
     return any(
         w.finite and w.person == 1 and w.lemma in _PROPOSING_TO_READER
         for w in that_frame(words, verb, 3)
