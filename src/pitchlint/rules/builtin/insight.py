@@ -780,8 +780,8 @@ def is_insight(
         # meille tärkeä askel, koska laki antaa…" the seller's view only frames the news
         # ("… on keskeinen asia: tietosuoja-asetus edellyttää, että…": the view
         # announces what the colon spells out)
-        reason = _seller_frame(words) or (after_colon if not _normative(after_colon) else [])
-        return bool(reason) and is_insight(reason, quoted=quoted)
+        framed = _seller_frame(words) or (after_colon if not _normative(after_colon) else [])
+        return bool(framed) and is_insight(framed, quoted=quoted)
     # "Huomasin, että verkkokauppanne …": the seller only frames an observation
     # about the reader's world; the observation is what counts, and an observed
     # fact about the reader's own business is news by itself, unless it is only an
