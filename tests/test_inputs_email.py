@@ -151,6 +151,7 @@ def test_original_message_separator() -> None:
         "Ystävällisesti",
         "Kiitollisena jokaisesta hetkestä, jonka voitte antaa,",
         "Vastaustanne odottaen,",
+        "Nöyrästi kiittäen",
     ],
 )
 def test_closings_hide_the_signature_below(closing: str) -> None:

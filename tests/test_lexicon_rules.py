@@ -2600,6 +2600,16 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("vague-fluff", "Turvallisuusjohtaja vastaa kokonaisvaltaisesta turvallisuudesta."),
+    (
+        "servile-tone",
+        "Kiitos vastauksesta! Ymmärrän hyvin, että huhtikuu on teillä kiireistä aikaa.",
+    ),
+    (
+        "unbacked-promise",
+        "Yhden asian lupaan: jos ensimmäinen laskusi ei mene perille, selvitämme syyn, ja "
+        "ensimmäinen kuukausi on silloin ilmainen.",
+    ),
     ("servile-tone", "Ymmärrän, jos olet jo ehtinyt kyllästyä rekrytointifirmoihin."),
     ("vague-fluff", "Asiakkaiden ketteryys ja askelpituus paranivat kahdeksassa viikossa."),
     ("vague-fluff", "Harjoittelu parantaa tasapainoa ja tekee iäkkäistä ketterämpiä."),
@@ -3530,6 +3540,30 @@ def test_a_name_in_the_slide_title_is_the_topic_of_its_bullets(linter: Linter) -
         '## Meidän tapamme\n\n- "Reaaliaikainen" tarkoittaa jokaista skannausta\n'
     )
     assert _spans(linter, text, "competitor-bashing", "outline") == ["Reaaliaikainen"]
+
+
+def test_the_sellers_observations_are_a_source_not_a_promise(linter: Linter) -> None:
+    deck = (
+        "# Ylläpito\n\n## Havaintomme vastaavista kohteista\n\n"
+        "- Kun raja-arvot käydään läpi, hälytysmäärä puolittuu\n"
+    )
+    assert _spans(linter, deck, "unbacked-promise", "outline") == []
+    promised = deck.replace("Havaintomme vastaavista kohteista", "Mitä lupaamme")
+    assert _spans(linter, promised, "unbacked-promise", "outline") == ["puolittuu"]
+
+
+def test_a_who_we_are_slide_speaks_of_the_seller(linter: Linter) -> None:
+    deck = (
+        "Esitys: Palkkapaja ja palkanlaskenta\n\n1. Keitä olemme\n"
+        "   - Palkkapaja on Suomen johtava palkanlaskennan ohjelmisto pienille yrityksille\n"
+    )
+    assert _spans(linter, deck, "self-praise", "outline") == ["Suomen johtava"]
+    # what the seller saw is the field's
+    seen = deck.replace("Keitä olemme", "Mitä havaitsimme").replace(
+        "Palkkapaja on Suomen johtava palkanlaskennan ohjelmisto",
+        "Suomen johtava ohjelmisto on monelle liian kallis",
+    )
+    assert _spans(linter, seen, "self-praise", "outline") == []
 
 
 def test_a_relative_clause_leaves_a_bullet_verbless(linter: Linter) -> None:

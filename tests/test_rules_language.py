@@ -91,6 +91,8 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Valmistamme 3D-tulosteita ja 5G-antenneja 24/7.",
         "Teams-palaveri ja Excel-taulukko ovat valmiina, ettei mitään unohdu.",
         "Kampanja jaetaan sisä- ja ulkonäyttöjen kesken, ja etä- tai lähityö sopii molemmille.",
+        # a part that spells a word with the coordinated compound's tail
+        "Meillä on huhti- ja toukokuulle vielä muutama vapaa kuvauspäivä.",
     ],
 )
 def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:

@@ -324,6 +324,12 @@ def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: 
         INTRO_TE + "Ehdotan, että uusitte ensin neljä juoksumattoa ja vaihdatte kaksi kuntopyörää "
         "porraskoneiksi. Sopisiko, että tulette kokeilemaan niitä torstaina 27.3. kello 15? Ottakaa "
         "mukaan myös salin vastaava ohjaaja." + END,
+        # two ways with one object are one option, not two asks
+        INTRO_SINA + "Voit kasvattaa tai pienentää tilaa kuukauden varoitusajalla. Tulisitko "
+        "katsomaan tiloja tiistaina 3.6. klo 15?" + END,
+        # an event's time, then meeting "there"
+        INTRO_TE + "Meillä on avoimet ovet torstaina 12.6. klo 15–18. Olisi hienoa nähdä teidät "
+        "siellä." + END,
     ],
     ids=[
         "fallback-time",
@@ -333,6 +339,8 @@ def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: 
         "what-a-template-does",
         "what-a-showroom-lets-one-do",
         "advice-is-no-ask",
+        "one-thing-two-ways",
+        "see-you-there",
     ],
 )
 def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:

@@ -214,7 +214,7 @@ def _seller_pays(word: Word) -> bool:
 
 
 _FREE_OF_CHARGE = frozenset(
-    {"veloituksetta", "maksutta", "maksuton", "maksuttomasti", "ilmaiseksi"}
+    {"veloituksetta", "maksutta", "maksuton", "maksuttomasti", "ilmaiseksi", "ilmainen"}
 )
 
 
@@ -996,6 +996,18 @@ def _readers_own_verb(msg: AnalysedMessage, word: Word) -> bool:
     return any(w.head == word.i and w.dep == "aux" and w.addresses_reader for w in sentence)
 
 
+def _title_of_ours(word: Word) -> bool:
+    """ "Miksi juuri me", "Keitä olemme", "Tarinamme": a slide title about the seller
+    ("Mitä havaitsimme" and "Havaintomme" tell what the seller saw in the field)."""
+    if word.lemma == "me" or (word.lemma == "olla" and word.person == 1):
+        return True
+    return (
+        word.pos == "NOUN"
+        and (word.possessive or "").startswith("1")
+        and not word_heads(word) & DATA_SOURCES
+    )
+
+
 def _readers_subject(msg: AnalysedMessage, word: Word) -> bool:
     """The predicate's subject is the reader's ("omenamehunne", "te"): the praise is
     theirs, whatever opinion the writer adds ("mielestäni")."""
@@ -1046,7 +1058,9 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     if _refers_back(msg, words) and _previous_about_seller(msg, sentence, names):
         return True  # "Olemme rakentaneet näkymän. Kyseessä on alan luotettavin alusta."
     if not any(w.addresses_reader for w in words) and any(
-        w.lemma == "me" for title in slide_titles(msg, sentence) for w in msg.sentence_words(title)
+        _title_of_ours(w)
+        for title in slide_titles(msg, sentence)
+        for w in msg.sentence_words(title)
     ):
         # "## Miksi juuri me", "## Meistä" over "- Tiimi edustaa alan terävintä kärkeä"
         # (not "## Mitä havaitsimme": what the seller saw is the field's)

@@ -47,6 +47,7 @@ from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
 from pitchlint.rules.context import (
     ANAPHORIC_KINDS,
     CONDITIONS,
+    DATA_SOURCES,
     QUOTES,
     cites_source,
     clause_head,
@@ -1385,8 +1386,9 @@ def _personal(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bo
     kaksinkertaistuvat") is a source, not a party."""
     if any(w.addresses_reader or (w.refers_to_seller and not _data_source(msg, w)) for w in words):
         return True
+    # ("## Havaintomme vastaavista kohteista": the seller's observations are a source)
     return any(
-        w.refers_to_seller
+        w.refers_to_seller and not word_heads(w) & DATA_SOURCES
         for title in slide_titles(msg, sentence)
         for w in msg.sentence_words(title)
     )

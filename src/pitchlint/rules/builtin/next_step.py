@@ -133,6 +133,13 @@ class MissingNextStep(Rule):
             for before, s in itertools.pairwise(sentences)
         ):
             return
+        # "…avoimet ovet torstaina 12.6. klo 15–18. Olisi hienoa nähdä teidät siellä.":
+        # meeting "there" at the time the sentence before named
+        if any(
+            _meets_there(content_words(msg, s)) and has_time_anchor(msg, before)
+            for before, s in itertools.pairwise(sentences)
+        ):
+            return
         yield Hit(
             start,
             end,
@@ -140,6 +147,12 @@ class MissingNextStep(Rule):
             "tai esittelyä, päivää tai kellonaikaa. Ehdota yhtä asiaa ajankohtineen, esimerkiksi "
             '"Sopisiko puhelu torstaina klo 10?"',
         )
+
+
+def _meets_there(words: list[Word]) -> bool:
+    return any(w.lemma in ("nähdä", "tavata") for w in words) and any(
+        w.lower in _THERE for w in words
+    )
 
 
 def _unique(asks: list[Ask]) -> list[Ask]:
@@ -338,6 +351,13 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                         break  # "voitte päättää, kannattaako…": the menu ends at a new clause
                     # "täyttää", "pyytää" are 3rd-person presents too: any infinitive reading
                     reading = next((r for r in inf.readings if r.mood == "A-infinitive"), None)
+                    # "voit kasvattaa tai pienentää tilaa": two ways with one object are
+                    # one thing the reader may do
+                    nxt = msg.words[inf.i + 1] if inf.i + 1 < len(msg.words) else None
+                    if nxt is not None and nxt.lemma in ("tai", "ja") and nxt.i + 1 < s.last:
+                        after = msg.words[nxt.i + 1]
+                        if any(r.mood == "A-infinitive" for r in after.readings):
+                            continue
                     if reading is not None and inf.pos in ("VERB", "AUX"):
                         verb = reading.baseform.lower()
                         asks.append(Ask(_ask_key(words, inf, verb), _phrase(msg, inf)))

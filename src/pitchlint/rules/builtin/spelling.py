@@ -122,8 +122,10 @@ class Spelling(Rule):
             initial = starts_sentence(msg.source, word.start)
             if _is_allowed(word.text, allowed, voikko, initial=initial):
                 continue
-            if _HYPHEN_GAP.match(msg.source, word.end) and _bound_first_part(word.text, voikko):
-                continue  # "sisä- ja ulkonäytöt": a part that only stands in compounds
+            if _HYPHEN_GAP.match(msg.source, word.end) and (
+                _bound_first_part(word.text, voikko) or _shares_a_tail(msg, word, voikko)
+            ):
+                continue  # "sisä- ja ulkonäytöt", "huhti- ja toukokuulle": parts of compounds
             if is_quoted(msg, word):
                 continue  # quoted text is someone else's words, often in another language
             suggestions = voikko.suggest(word.text, self.options.max_suggestions)
@@ -268,6 +270,16 @@ _HYPHEN_GAP = re.compile(r"-\s+(?:ja|tai|sekä|eikä|että|kuin)\b")
 def _bound_first_part(piece: str, voikko: VoikkoAnalyser) -> bool:
     """ "sisä", "ulko", "etä": not words alone, but the first part of a compound."""
     return len(piece) >= 3 and any(voikko.spell(piece + head) for head in _COMPOUND_HEADS)
+
+
+def _shares_a_tail(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool:
+    """ "huhti- ja toukokuulle": the part spells a word with the tail of the compound
+    it is coordinated with ("huhtikuulle")."""
+    later = [w for w in msg.words[word.i + 1 : word.i + 5] if w.text[:1].isalpha()]
+    if len(later) < 2:
+        return False
+    tail_of = later[1].text.lower()  # the word after "ja"/"tai"
+    return any(voikko.spell(word.text + tail_of[k:]) for k in range(3, len(tail_of) - 2))
 
 
 def _piece_ok(
