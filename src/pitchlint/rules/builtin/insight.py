@@ -958,8 +958,10 @@ def is_insight(
         and main.person == 4
         for w in words
     )
-    if procedure and not figure and not signals:
-        return False  # ("…yleisin syy reklamaatioihin, ja kun data yhdistetään…" still tells)
+    # ("…ovat yleisin syy reklamaatioihin, ja kun data yhdistetään…" still tells)
+    most_common = any(w.lemma in _COMMON and _has_superlative(w) for w in words)
+    if procedure and not figure and not most_common:
+        return False
     # ("Olisi mukava vaihtaa ajatuksia, jos tarvetta tulee": a wish in the conditional
     # with its condition, no consequence in the reader's world)
     first_verb = next((w for w in words if w.finite), None)
