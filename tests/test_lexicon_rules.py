@@ -2600,6 +2600,10 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # the fraud itself, its kinds and its victims are no put-down of a vendor
+    ("competitor-bashing", "Huijari soittaa asiakkaalle pankin nimissä."),
+    ("competitor-bashing", "Puhelinhuijaukset kohdistuvat nyt pankkien asiakkaisiin."),
+    ("competitor-bashing", "Pankin asiakkaita huijataan yhä useammin puhelimessa."),
     ("vague-fluff", "Turvallisuusjohtaja vastaa kokonaisvaltaisesta turvallisuudesta."),
     (
         "servile-tone",

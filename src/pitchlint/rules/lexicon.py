@@ -182,6 +182,10 @@ class TermSpec(_Strict):
     # lemmas one of which must come after the match, in the rest of its sentence or as
     # the next sentence's first word: "En halua puhua pahaa kenestäkään. Mutta …"
     followed_by: list[str] = Field(default_factory=list)
+    # a crime or a wrong that is a put-down only when the vendor does it: not in the
+    # passive ("huijatun asiakkaan"), not as a kind ("puhelinhuijaukset"), and not as a
+    # party or topic of its own ("Huijari soittaa…") unless a vendor owns it
+    agent_only: bool = False
     # A catch-all term ("ala @superlative") that gives way to any other term it overlaps,
     # so the specific term's span and message win.
     fallback: bool = False
@@ -472,6 +476,8 @@ class LexiconRule(Rule):
         if term.skip_past and reports_past(msg, first):
             return True
         if term.skip_conditioned and _conditioned(words, first):
+            return True
+        if term.agent_only and not _done_by_someone(msg, first):
             return True
         if self.compiled.requires and _writers_own(msg, sentence, match):
             return True
@@ -1499,6 +1505,25 @@ def _names_the_seller(msg: AnalysedMessage, match: _Match) -> bool:
         d.head == noun.i and d.dep in ("cop", "nsubj:cop") and d.refers_to_seller
         for d in msg.sentence_words(msg.sentences[noun.sentence])
     )
+
+
+def _done_by_someone(msg: AnalysedMessage, word: Word) -> bool:
+    """The wrong has a doer the sentence can name: an active verb, or a noun that is a
+    predicate ("toimittaja on huijari") or owned ("kilpailijan huijaukset")."""
+    reading = word.reading
+    if reading is None:
+        return True
+    if reading.person == 4 or (reading.participle or "").endswith("passive"):
+        return False  # "asiakkaita huijataan", "huijatun asiakkaan": the victim's side
+    if word.pos in ("NOUN", "PROPN"):
+        if len(reading.parts) > 1:
+            return False  # "puhelinhuijaukset": a kind of crime
+        owned = any(
+            w.head == word.i and w.dep in ("nmod:poss", "nmod:gsubj")
+            for w in msg.sentence_words(msg.sentences[word.sentence])
+        )
+        return owned or not word.dep.startswith("nsubj")
+    return True
 
 
 def _victim(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
