@@ -1172,10 +1172,10 @@ def _match_keys(word: Word, *, nominal: bool = False) -> frozenset[str]:
     ):
         allowed = None  # "sen takaan": Voikko knows only "taata", whatever the tagger says
     keys = {word.lower, "=" + word.lower, *(t for t, test in _SPECIAL.items() if test(word))}
-    for r in word.readings:
+    # "ainakin" is not "aina": its readings name another word
+    readings = () if word.lower in _LEXICALISED_CLITICS else word.readings
+    for r in readings:
         if allowed is not None and r.word_class not in allowed | _NOMINAL_CLASSES:
-            continue
-        if word.lower in _LEXICALISED_CLITICS:
             continue
         if nominal and r.mood in FINITE_MOODS:
             continue
@@ -1576,10 +1576,8 @@ def _only_modifies(msg: AnalysedMessage, match: _Match) -> bool:
         return False
     if word.lemma != "muu":
         return True
-    head = msg.words[word.head]
-    if word_heads(head) & reader_kinds(msg):
-        return True  # "muut rakennusliikkeet" to a rakennusliike: its peers
-    return head.lemma.lower() not in _own_kinds(msg)
+    # ("muut rakennusliikkeet" to a rakennusliike are its peers: see _is_target)
+    return msg.words[word.head].lemma.lower() not in _own_kinds(msg)
 
 
 def _own_kinds(msg: AnalysedMessage) -> frozenset[str]:
