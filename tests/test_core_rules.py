@@ -701,6 +701,11 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "Lämpötilapoikkeamat ovat tukuissa yleisin syy reklamaatioihin, ja kun anturidata "
         "yhdistetään laitureiden kirjauksiin, nähdään, että poikkeamat syntyvät laitureilla. "
         f"{NEXT}",
+        # a regulation's name is no platitude, though it says "digitaalinen"
+        "EU:n digitaalisen häiriönsietokyvyn asetus edellyttää nyt, että myös kolmansien "
+        f"osapuolten palveluiden riskit arvioidaan. {NEXT}",
+        # what people rarely do is a pattern too
+        f"Kuluttaja harvoin irrottaa ikkunaa ennen kuin pussi menee keräykseen. {NEXT}",
     ],
     ids=[
         "regulation",
@@ -729,6 +734,8 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "a-share-at-a-time-of-day",
         "a-view-spelled-out-after-a-colon",
         "the-most-common-cause-and-a-procedure",
+        "a-regulations-name",
+        "what-people-rarely-do",
     ],
 )
 def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:

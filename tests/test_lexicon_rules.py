@@ -2600,6 +2600,9 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    ("competitor-bashing", "Konevalmistajien käännöskulut laskevat, toisin kuin moni luulee."),
+    ("competitor-bashing", "Autamme konevalmistajia pitämään käännöskulut kurissa."),
+    ("self-praise", "Soitan maanantaina aamulla, koska silloin tavoitan sinut yleensä parhaiten."),
     # the fraud itself, its kinds and its victims are no put-down of a vendor
     ("competitor-bashing", "Huijari soittaa asiakkaalle pankin nimissä."),
     ("competitor-bashing", "Puhelinhuijaukset kohdistuvat nyt pankkien asiakkaisiin."),

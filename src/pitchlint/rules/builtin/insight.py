@@ -39,7 +39,7 @@ _FRACTIONS = frozenset(
 _TREND_ADVERBS = frozenset({"yhä", "entistä", "aiempaa", "jatkuvasti"})
 # "tyypillisesti", "useimmiten": a generalisation about the reader's peers or market
 _GENERALISING = frozenset(
-    {"tyypillisesti", "tavallisesti", "useimmiten", "yleensä", "yleisimmin", "usein"}
+    {"tyypillisesti", "tavallisesti", "useimmiten", "yleensä", "yleisimmin", "usein", "harvoin"}
 )
 _SECOND_HAND = frozenset({"kuulla"})
 _PUBLISHED = frozenset(
@@ -551,6 +551,20 @@ def _in_charge_of(words: list[Word], word: Word) -> bool:
     return word.lower.startswith("vastaav") and n > 0 and words[n - 1].case == "Ela"
 
 
+def _names_a_regulation(word: Word, words: list[Word]) -> bool:
+    """A modifier inside a regulation's name: "digitaalisen" in "EU:n digitaalisen
+    häiriönsietokyvyn asetus" hangs, through its noun, on "asetus"."""
+    by_index = {w.i: w for w in words}
+    head = by_index.get(word.head)
+    for _ in range(3):
+        if head is None or head.i == word.i:
+            return False
+        if head.lemma in _REGULATION:
+            return True
+        head = by_index.get(head.head) if head.head != head.i else None
+    return False
+
+
 def _stock_phrase(words: list[Word]) -> bool:
     """The stock phrases of every change speech: "nopeammin kuin koskaan" (a
     comparison with no measure), "odotukset kasvavat koko ajan", "on pysyttävä
@@ -872,7 +886,9 @@ def is_insight(
         seller and background_score(words) and not measured
     ):
         return False  # the seller's history and size are not news for the reader
-    platitude = (wordlist("platitude").count(words) > 0 or _stock_phrase(words)) and figures == 0
+    # ("EU:n digitaalisen häiriönsietokyvyn asetus": a word of a regulation's name)
+    unnamed = [w for w in words if not _names_a_regulation(w, words)]
+    platitude = (wordlist("platitude").count(unnamed) > 0 or _stock_phrase(words)) and figures == 0
     # "toimintaympäristö muuttuu jatkuvasti, ja tukipalveluilta odotetaan yhä
     # enemmän": a platitude's change and trend words are no news either
     signals = (
