@@ -554,7 +554,7 @@ def _in_charge_of(words: list[Word], word: Word) -> bool:
 def _names_a_regulation(word: Word, words: list[Word]) -> bool:
     """A modifier inside a regulation's name: "digitaalisen" in "EU:n digitaalisen
     häiriönsietokyvyn asetus" hangs, through its noun, on "asetus"."""
-    by_index = {w.i: w for w in words}
+    by_index = {w.i: w for w in words}  # asked only of the rare platitude word
     head = by_index.get(word.head)
     for _ in range(3):
         if head is None or head.i == word.i:
@@ -887,8 +887,10 @@ def is_insight(
     ):
         return False  # the seller's history and size are not news for the reader
     # ("EU:n digitaalisen häiriönsietokyvyn asetus": a word of a regulation's name)
-    unnamed = [w for w in words if not _names_a_regulation(w, words)]
-    platitude = (wordlist("platitude").count(unnamed) > 0 or _stock_phrase(words)) and figures == 0
+    platitude = (
+        any(w in wordlist("platitude") and not _names_a_regulation(w, words) for w in words)
+        or _stock_phrase(words)
+    ) and figures == 0
     # "toimintaympäristö muuttuu jatkuvasti, ja tukipalveluilta odotetaan yhä
     # enemmän": a platitude's change and trend words are no news either
     signals = (

@@ -315,19 +315,21 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 if verb in _NOT_ASKS:
                     continue
                 asks.append(Ask(_ask_key(words, w, verb), _phrase(msg, w)))
-            elif w.finite and w.person == 2 and w.clitic_ko and _conditional(w):
-                # "Voisitteko lähettää…", "Ehtisitkö katsoa…": a polite request
-                target = _infinitive_after(msg, w) or w
-                verb = target.reading.baseform.lower() if target.reading else target.lemma
-                asks.append(Ask(_ask_key(words, target, verb), _phrase(msg, w)))
-            elif w.finite and w.person == 2 and not w.clitic_ko and _proposed(words, w):
-                # "ehdotan, että katsot esitteen, täytät kyselyn ja varaat ajan": each
-                # thing proposed for the reader to do is an ask
-                verb = w.reading.baseform.lower() if w.reading else w.lemma
-                asks.append(Ask(_ask_key(words, w, verb), _phrase(msg, w)))
-            elif w.finite and w.person == 2 and _conditional(w) and _wished(msg, w):
-                # "olisi hienoa, jos ehtisitte täyttää kyselyn": a request put as a wish
-                target = _infinitive_after(msg, w) or w
+            elif (
+                w.finite
+                and w.person == 2
+                and (
+                    # "Voisitteko lähettää…", "Ehtisitkö katsoa…": a polite request
+                    (w.clitic_ko and _conditional(w))
+                    # "ehdotan, että katsot esitteen, täytät kyselyn…": each thing
+                    # proposed for the reader to do
+                    or (not w.clitic_ko and _proposed(words, w))
+                    # "olisi hienoa, jos ehtisitte täyttää kyselyn": a request as a wish
+                    or (_conditional(w) and _wished(msg, w))
+                )
+            ):
+                # the verb asked for: the infinitive after a modal, or the verb itself
+                target = (_infinitive_after(msg, w) if _conditional(w) else None) or w
                 verb = target.reading.baseform.lower() if target.reading else target.lemma
                 asks.append(Ask(_ask_key(words, target, verb), _phrase(msg, w)))
             elif (
