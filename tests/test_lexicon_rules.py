@@ -1246,6 +1246,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Lupaamme] parhaan palvelun.",
             "[Lupaan], että olette tyytyväisiä.",
             "Voimme [luvata] nopean toimituksen.",
+            # the afterthought tag promises the clause before it, unless that is a plea
+            "Käyttöönotto ei vie kauaa, [lupaan].",
+            "Asennus on nopea, [lupaan] sen.",
         ],
         "lupaus": [
             "[Lupauksemme] on huoleton arki.",
@@ -2680,6 +2683,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Lupasimme keväällä nopeat toimitukset ja pidimme lupauksen joka viikko."),
     ("unbacked-promise", "Voin luvata sen verran, että vastaan viestiisi vielä tänään."),
     ("unbacked-promise", "Se kestää ihan pari minuuttia, lupaan sen."),
+    # the writer promises to be brief: a plea for time, the promise as an afterthought
+    ("unbacked-promise", "En vie kauaa, lupaan."),
+    ("unbacked-promise", "En vie paljon aikaasi, sen lupaan."),
+    ("unbacked-promise", "Yritän olla tosi nopea, lupaan!"),
+    ("unbacked-promise", "Lupaan olla lyhytsanainen."),
     ("unbacked-promise", "Katkot olivat historiaa jo vuonna 2019, kun vaihdoimme laitteet."),
     ("unbacked-promise", "Viime vuonna yksikään tilaus ei jäänyt käsittelemättä."),
     # the reader knows better; deletion is for good; a forecast; a result reported

@@ -152,6 +152,8 @@ class TermSpec(_Strict):
     exact: str | None = None  # a surface string, case-insensitive (foreign words)
     within: int = Field(default=0, ge=0, le=_MAX_GAP)  # other words allowed between words
     ordered: bool = True  # False: the words may come in any order
+    # a comma may stand between the words: an afterthought tag ("En vie kauaa, lupaan.")
+    across_commas: bool = False
     degree: Literal["comparative", "superlative"] | None = None  # "paras", not "hyvä"
     negated: bool | None = None  # True: only when negated; False: also when negated
     about_seller: bool | None = None  # overrides [context] about_seller for this term
@@ -1102,7 +1104,8 @@ def _follow(
     gap = term.spec.within
     for m in range(n + 1, min(len(keys), n + gap + 2)):
         if (
-            words[m].pos != "SCONJ"
+            not term.spec.across_commas
+            and words[m].pos != "SCONJ"
             and words[m].lemma != "mutta"
             and not words[m].interrogative  # "tietävät, millaista…": an indirect question
             and _CLAUSE_BREAK.search(source, words[m - 1].end, words[m].start)
