@@ -54,6 +54,8 @@ OPINION_QUESTIONS = [
     "Vahvistatko, käykö aika?",
     "Onko työhön paluun prosessi teillä kehityslistalla tänä vuonna?",
     "Käykö tämä aika sinulle?",
+    "Käykö se teille?",
+    "Sopiiko tämä sinulle?",
     "Sopiiko ajankohta teille?",
     "Olisiko teillä aikaa keskustella ensi viikolla?",
     "Kiinnostaisiko tämä sinua?",
@@ -406,6 +408,12 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         f"lähes kokonaan. {NEXT}",
         "Kesäkuussa avautuva raitiotie pysähtyy ovemme edessä, joten matka asemalta kestää "
         f"jatkossa kahdeksan minuuttia. {NEXT}",
+        # a sample named by its noun, and what a part of it showed
+        "Viime vuonna teimme 38 palautusharjoitusta, ja kuudessa niistä havaitsimme, että "
+        f"varmuuskopiosta puuttui jokin järjestelmä. {NEXT}",
+        # what the writer noticed in the reader's product, named in the sentence before
+        "Kävin läpi ruotsinkielisen käyttöliittymänne. Huomasin, että osa teksteistä on "
+        f"suomenruotsia, jota ruotsalaiset käyttäjät pitävät vanhahtavana. {NEXT}",
         # the seller's view frames the news; what comes to its customers is the market's
         "Tämä on meille tärkeä askel, koska laki antaa yritykselle oikeuden vaatia toiselta "
         f"yritykseltä verkkolaskun, ja tällaisia pyyntöjä tulee asiakkaillemme yhä useammin. {NEXT}",
@@ -441,6 +449,8 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "a-fraction-of-a-whole",
         "a-loss-observed",
         "a-journeys-new-length",
+        "a-sample-of-exercises",
+        "noticed-in-your-product",
         "important-because-law",
     ],
 )
@@ -878,6 +888,9 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         # how the reader runs their business nowadays is their own decision
         "Näin, että kahvilasi on nykyään auki myös iltaisin, joten suolaiset leivonnaiset "
         f"voisivat kiinnostaa. {NEXT}",
+        # the seller's routine with a count; a platitude noticed after "you"
+        f"Tarkistamme jokaisen käännöksen kahteen kertaan. {NEXT}",
+        f"Tiedän, että teillä on kiire. Huomasin, että asiakkaat arvostavat laatua. {NEXT}",
     ],
     ids=[
         "price-list",
@@ -935,6 +948,8 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "the-one-in-charge",
         "the-first-quarter-is-a-period",
         "the-readers-own-opening-hours",
+        "checked-twice",
+        "a-platitude-noticed",
     ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:

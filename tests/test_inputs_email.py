@@ -162,6 +162,24 @@ def test_closings_hide_the_signature_below(closing: str) -> None:
     assert msg.notes == []  # a signature is not worth a note
 
 
+@pytest.mark.parametrize(
+    "signature",
+    ["Mikko Salminen\nNousu Hissit Oy\n040 123 4567", "Leena Laine\nleena@esimerkki.fi"],
+)
+def test_a_signature_without_a_closing_is_no_body_text(signature: str) -> None:
+    text = f"Hei Anna,\n\nSopisiko puhelu tiistaina?\n\nKiitos ajastasi!\n\n{signature}\n"
+    msg = parse_text(text, "email")
+    assert _texts(msg)[-2:] == [
+        (BlockKind.PARAGRAPH, "Kiitos ajastasi!"),
+        (BlockKind.SIGNATURE, signature),
+    ]
+
+
+def test_a_short_last_paragraph_without_contact_details_stays_body_text() -> None:
+    text = "Hei Anna,\n\nSopisiko puhelu tiistaina?\n\nHinta 40 euroa\nToimitus viikossa\n"
+    assert _texts(parse_text(text, "email"))[-1][0] == BlockKind.PARAGRAPH
+
+
 def test_postscript_after_the_signature_is_linted() -> None:
     text = "Hei Anna,\n\nSopisiko puhelu?\n\nTerveisin\nLeena\n\nPS. Laskelma on liitteenä.\n"
     msg = parse_text(text, "email")

@@ -726,7 +726,13 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Saatte rahanne takaisin, [se on tosiasia].",
             "Kanssamme myynti kasvaa, [se on ihan fakta].",
         ],
-        "se olla =varma|=varmaa|=selvä|=selvää": [
+        "koskaan|ikinä jäädä ilman|pulaan|tyhjän|yksin": [
+            "Et [ikinä jää ilman] kuljettajaa.",
+            "Asiakkaamme eivät [jää koskaan pulaan].",
+            "Kanssamme ette [jää koskaan yksin] ongelmienne kanssa.",
+            "Kanssamme ette [jää ikinä tyhjän] päälle.",
+        ],
+        "=se|=sehän olla =varma|=varmaa|=selvä|=selvää": [
             "Kanssamme kulut pienenevät, [se on varma].",
             "Myyntisi kasvaa, [se on varmaa].",
             "Säästätte aikaa, [se on ihan varma].",
@@ -1787,6 +1793,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Isot ketjut käsittelevät asiakkaita [liukuhihnalla].",
             "Kilpailijan palvelu on pelkkää [liukuhihnatyötä].",
             "Nykyinen toimittajanne pyörittää kohteita kuin [liukuhihnaa].",
+            "Isot käännöstehtaat ajavat tekstit [liukuhihnalla].",
         ],
         "kultahinta": [
             "Kilpailija laskuttaa lisätyöt [kultahinnalla].",
@@ -2006,6 +2013,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan juhlasalit ovat [tunkkaisia].",
             "Muiden toimijoiden tilat ovat [ummehtuneita].",
             "Isojen ketjuhotellien kokoustilat ovat [tunkkaisia] ja ahtaita.",
+            "Isojen hotellien juhlasalit ovat [tunkkaisia].",
         ],
         "=päivääkään": [
             "Kilpailijan konsultit eivät ole [päivääkään] johtaneet tuotantoa.",
@@ -2684,6 +2692,30 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Voin luvata sen verran, että vastaan viestiisi vielä tänään."),
     ("unbacked-promise", "Se kestää ihan pari minuuttia, lupaan sen."),
     # the writer promises to be brief: a plea for time, the promise as an afterthought
+    # "siksi" is "se" in the translative: "therefore", and the condition is stated
+    ("unbacked-promise", "Siksi sopimuksessamme on yksi selvä ehto."),
+    # left without once, reported; a question
+    ("unbacked-promise", "Viime talvena jäitte kahdesti ilman kuljettajaa."),
+    # a place name in the genitive on a place says where, not who
+    (
+        "competitor-bashing",
+        "Ruotsin sovelluskaupassa arviot mainitsevat kömpelön kielen kolme kertaa useammin.",
+    ),
+    # a hotel alone is as often the seller's customer
+    (
+        "competitor-bashing",
+        "Hotellien kokoustilat ovat tunkkaisia, joten ilmanvaihto kannattaa tarkistaa.",
+    ),
+    # a third party's label for itself, a third party's interest
+    (
+        "self-praise",
+        "Aika erikoista talolta, joka mainostaa itseään digitaalisen kaupan edelläkävijänä.",
+    ),
+    ("self-praise", "Kilpailijanne kutsuu itseään Suomen parhaaksi kahvilaksi."),
+    (
+        "servile-tone",
+        "Isot firmat kierrättävät kuskeja, eikä niitä kiinnosta yhtään, mitä teille tapahtuu.",
+    ),
     ("unbacked-promise", "En vie kauaa, lupaan."),
     ("unbacked-promise", "En vie paljon aikaasi, sen lupaan."),
     ("unbacked-promise", "Yritän olla tosi nopea, lupaan!"),
@@ -3441,6 +3473,40 @@ def test_signature_name_makes_third_person_self_praise(linter: Linter) -> None:
     text = "Hei Anna,\n\nEsimerkki on alan johtava toimija.\n\nTerveisin\nMatti Meikäläinen\nEsimerkki Oy"
     found = _spans(linter, text, "self-praise", "email")
     assert found == ["alan johtava"]
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        # "yritys" after the seller's name in the same sentence
+        (
+            "Esimerkki Oy perustettiin vuonna 2006, ja siitä lähtien yritys on kasvanut alan "
+            "johtavaksi toimijaksi.",
+            "alan johtavaksi",
+        ),
+        # what the seller offered in the sentence before, named again
+        (
+            "Tarjoamme kunnille varmuuskopiointia ja tietoturvapalveluja. Palvelu on markkinoiden "
+            "paras valinta.",
+            "paras",
+        ),
+    ],
+    ids=["the-company", "the-service"],
+)
+def test_the_seller_under_a_common_noun(linter: Linter, body: str, span: str) -> None:
+    assert _spans(linter, HEAD + body + TAIL, "self-praise") == [span]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Käytätte Kurssivelhon palvelua. Palvelu on markkinoiden suosituin.",
+        "Esimerkki Oy tarkasti 40 kuntaa, ja yritys, joka oli alueen suurin, säästi eniten.",
+    ],
+    ids=["the-readers-service", "a-customer-company"],
+)
+def test_a_common_noun_of_another_is_not_the_seller(linter: Linter, body: str) -> None:
+    assert _spans(linter, HEAD + body + TAIL, "self-praise") == []
 
 
 def test_closing_formula_is_not_self_praise(linter: Linter) -> None:

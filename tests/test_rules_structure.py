@@ -203,6 +203,8 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         "Sen jälkeen voitte päättää, kannattaako asiaa viedä pidemmälle. Sopisiko tiistai klo 10?",
         # a week named by its place in the month
         "Tuokaa testiin pari laatikkoa tuotteita. Sopisiko teille kesäkuun toinen viikko?",
+        # a week offered by its number, the numbers after the choice
+        "Tulisin mielelläni tilalle. Kerro, kumpi viikko sopii paremmin, 24 vai 26.",
         # confirming the time or proposing another is one ask answered either way; a
         # negated "tarvitse" is no imperative
         "Ylijäämää ei tarvitse myydä verkkoon. Ehdotan puhelua torstaina 17.4. kello 16. "
@@ -290,8 +292,11 @@ def test_a_menu_of_options_competes(linter: Linter, text: str, asks: tuple[str, 
         "Hinnat ja toimitusajat löydät osoitteesta https://painopajalumo.fi/messupaketit.",
         # "kevään ajan" is a while, not a time booked
         "Voimme myydä rouhetta nykyhinnalla vielä kevään ajan.",
+        # meetings as a line of business; thanks for a meeting that was
+        "Järjestämme kokouksia ja juhlia, joten olemme mielellämme mukana.",
+        "Kiitos, että ehdimme tavata messuilla. Palataan asiaan, kun sinulle sopii.",
     ],
-    ids=["some-day", "playing-music", "price-page", "for-the-spring"],
+    ids=["some-day", "playing-music", "price-page", "for-the-spring", "venue", "thanks"],
 )
 def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: str) -> None:
     assert "missing-next-step" in lint_ids(INTRO_SINA + close + END)

@@ -88,8 +88,26 @@ def body_blocks(lines: list[Line], make: MakeBuilder, patterns: ReplyPatterns) -
             blocks.append(_block(make().copy(*line.content_span(m.end())), BlockKind.BULLET))
             continue
         paragraph.append(line)
+    if tail_kind is None and seen_text and blocks and _bare_signature(paragraph):
+        tail_kind = BlockKind.SIGNATURE  # a signature under no closing formula
     flush()
     return blocks
+
+
+_CONTACT = re.compile(
+    r"(?:\+358|\b0)\d{1,3}[\s-]?\d{3}[\s-]?\d{2,4}|@|\bwww\.|\b(?:Oy|Oyj|Ab|Ky|Tmi|ry)\b"
+)
+
+
+def _bare_signature(lines: list[Line]) -> bool:
+    """The last paragraph is name, company and number on short lines without
+    sentence punctuation ("Mikko Salminen / Nousu Hissit Oy / 040 123 4567")."""
+    texts = [line.text.strip() for line in lines]
+    return (
+        2 <= len(texts) <= 6
+        and all(len(t.split()) <= 6 and not t.endswith((".", "!", "?", ":", ",")) for t in texts)
+        and any(_CONTACT.search(t) for t in texts)
+    )
 
 
 # --- RFC 822 -------------------------------------------------------------------------------

@@ -946,6 +946,41 @@ def _refers_back(msg: AnalysedMessage, words: list[Word]) -> bool:
     )
 
 
+_THE_COMPANY = frozenset({"yritys", "yhtiö", "firma"})
+
+
+def _sellers_own_subject(
+    msg: AnalysedMessage, sentence: Sentence, words: list[Word], names: frozenset[str]
+) -> bool:
+    """The clause's subject is the seller under a common noun: "yritys" after the
+    seller's name in the same sentence ("Turvaholvi Oy perustettiin 2006, ja yritys on
+    kasvanut…"), or what the seller offered in the sentence before ("Tarjoamme
+    tietoturvapalveluja. Palvelu on markkinoiden paras valinta.")."""
+    subjects = [
+        w for w in words if w.dep.startswith("nsubj") and w.pos == "NOUN" and not w.possessive
+    ]
+    if not subjects:
+        return False
+    if (
+        names
+        and any(w.lemma in _THE_COMPANY for w in subjects)
+        and any(
+            _seller_name(msg, w, names) and w.i < subjects[0].i
+            for w in msg.sentence_words(sentence)
+        )
+    ):
+        return True
+    if sentence.index == 0:
+        return False
+    before = msg.sentence_words(msg.sentences[sentence.index - 1])
+    offered: set[str] = set()
+    for w in before:
+        obj = msg.words[w.head] if w.dep == "conj" else w  # "tarjoamme X:ää ja Y:tä"
+        if obj.dep.startswith("obj") and msg.words[obj.head].person == 1:
+            offered |= word_heads(w)
+    return any(word_heads(w) & offered for w in subjects)
+
+
 def _previous_about_seller(msg: AnalysedMessage, sentence: Sentence, names: frozenset[str]) -> bool:
     if sentence.index == 0:
         return False
@@ -1042,6 +1077,8 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         return False
     if _readers_subject(msg, last):
         return False  # "Teidän omenamehunne on mielestäni Satakunnan parasta"
+    if _labels_itself(msg, first):
+        return False  # "talolta, joka mainostaa itseään alan edelläkävijänä": its own label
     words = list(
         {
             w.i: w
@@ -1057,6 +1094,8 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         return True
     if _refers_back(msg, words) and _previous_about_seller(msg, sentence, names):
         return True  # "Olemme rakentaneet näkymän. Kyseessä on alan luotettavin alusta."
+    if _sellers_own_subject(msg, sentence, words, names):
+        return True  # "Turvaholvi Oy perustettiin…, ja yritys on kasvanut alan johtavaksi"
     if not any(w.addresses_reader for w in words) and any(
         _title_of_ours(w)
         for title in slide_titles(msg, sentence)
@@ -1096,6 +1135,35 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     return not _slide_of_another(msg, sentence) and not _title_said_of_reader(
         msg, sentence, first, last
     )
+
+
+# verbs that put a label on their object: "mainostaa itseään edelläkävijänä"
+_LABELLING = frozenset(
+    {
+        "mainostaa",
+        "markkinoida",
+        "kutsua",
+        "nimittää",
+        "tituleerata",
+        "julistaa",
+        "profiloida",
+        "brändätä",
+    }
+)
+
+
+def _labels_itself(msg: AnalysedMessage, word: Word) -> bool:
+    """The phrase is the label a third party gives itself: a 3rd-person verb of
+    labelling with "itse" as its object ("joka mainostaa itseään alan johtavana",
+    "kutsuu itseään Suomen parhaaksi"). "Markkinoimme itseämme…" is still ours."""
+    for i in _ancestors(msg, word):
+        verb = msg.words[i]
+        if verb.lemma in _LABELLING and verb.person == 3:
+            return any(
+                w.head == verb.i and w.lemma == "itse" and w.dep.startswith("obj")
+                for w in msg.sentence_words(msg.sentences[verb.sentence])
+            )
+    return False
 
 
 def _title_said_of_reader(
@@ -1443,6 +1511,13 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         r.word_class == "paikannimi" for r in word.readings
     ):
         return False  # "palaavat Suomeen", "Tukholmassa": where, not who
+    if (
+        word.case == "Gen"
+        and word.head != word.i
+        and msg.words[word.head].case in _LOCAL_CASES
+        and any(r.word_class == "paikannimi" for r in word.readings)
+    ):
+        return False  # "Ruotsin sovelluskaupassa", "Tampereen toimipisteellä": where too
     return _name_like(msg, word) and not is_own_name(word, own)
 
 

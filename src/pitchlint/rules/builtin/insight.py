@@ -134,6 +134,7 @@ class NoNovelInsight(Rule):
             )
         }
         studied: Sentence | None = None  # the sentence before set up a study
+        previous: Sentence | None = None
         for s in body:
             block = msg.blocks[s.block].block
             title = block.kind in ("title", "subject")
@@ -145,8 +146,18 @@ class NoNovelInsight(Rule):
                 if any(q in msg.text(s.start, s.end) for q in QUOTES)
                 else frozenset()
             )
+            reader_before = (
+                previous is not None
+                and previous.block == s.block
+                and any(w.addresses_reader for w in msg.sentence_words(previous))
+            )
+            previous = s
             if not s.is_question and is_insight(
-                words, title=title, about_reader=about_reader, quoted=quoted
+                words,
+                title=title,
+                about_reader=about_reader,
+                reader_before=reader_before,
+                quoted=quoted,
             ):
                 return
             if studied is not None and studied.block == s.block and _finding(words):
@@ -391,6 +402,19 @@ def _own_new_state(words: list[Word]) -> bool:
     return False
 
 
+def _frames_a_finding(verb: Word, words: list[Word]) -> bool:
+    """ "Huomasimme, että…", "Tutkimme 40 kohdetta", "seuraamme, miten…": a verb of
+    seeing that frames what was found. In the present with only an object it is the
+    seller's routine: "Tarkistamme jokaisen käännöksen kahdesti"."""
+    reading = verb.reading
+    if reading is None or reading.tense != "present_simple" or not verb.finite:
+        return True
+    return any(
+        w.head == verb.i and (w.dep in ("ccomp", "xcomp") or w.interrogative or w.lemma == "että")
+        for w in words
+    ) or any(w.lemma == "että" or w.interrogative for w in words if w.i > verb.i)
+
+
 def _not_leading_to(words: list[Word], word: Word) -> bool:
     """ "Alan johtavat osaajat": "leading" describing a noun is a rank, and "oppia
     johtamaan paremmin", "johtaa tiimiä" is managing; "johtaa" is a consequence
@@ -622,6 +646,12 @@ _STUDYING = frozenset(
 )  # fmt: skip
 
 
+_SAMPLES = frozenset(
+    {"harjoitus", "testi", "mittaus", "tarkastus", "kartoitus", "auditointi", "kysely",
+     "pilotti", "katselmus", "haastattelu", "koe"}
+)  # fmt: skip
+
+
 def _study(words: list[Word]) -> bool:
     """The seller set up a study with a sample: "Kävimme läpi 12 kohteen mittaukset",
     "Kartoitimme 40 tehdasta"."""
@@ -630,6 +660,8 @@ def _study(words: list[Word]) -> bool:
         # an agent participle: "selvittämissämme 14 tapauksessa" (parts: "selvittää")
         or any(r.parts[-1:] and r.parts[-1] in _STUDYING for r in w.readings)
         or (w.lemma == "käydä" and any(v.head == w.i and v.lower == "läpi" for v in words))
+        # the sample named by its noun: "teimme 38 palautusharjoitusta", "12 auditointia"
+        or bool(word_heads(w) & _SAMPLES)
         for w in words
     )
     return studying and _figures(words) > 0 and any(w.refers_to_seller for w in words)
@@ -757,6 +789,7 @@ def is_insight(
     *,
     title: bool = False,
     about_reader: bool = False,
+    reader_before: bool = False,
     quoted: frozenset[int] = frozenset(),
 ) -> bool:
     """Does this sentence give the reader something new? A ``title`` (a slide
@@ -764,7 +797,9 @@ def is_insight(
     unless it has a figure ("Kasvua brändillenne" is no news). ``about_reader``:
     the sentence speaks of the reader's world though it does not say "you" (a
     bullet under a slide title that does). ``quoted``: indices of words inside
-    quotation marks, whose "I" and "we" are someone else's."""
+    quotation marks, whose "I" and "we" are someone else's. ``reader_before``: the
+    sentence before, in the same paragraph, spoke of the reader, so what the writer
+    noticed next is about them ("kävin läpi käyttöliittymänne. Huomasin, että…")."""
     words = _without_absolutes(words)
     colon = next((n for n, w in enumerate(words) if w.text == ":"), None)
     after_colon = words[colon + 1 :] if colon is not None else []
@@ -802,7 +837,7 @@ def is_insight(
     # event of theirs ("Näin, että teille on noussut uusi navetta").
     seller = any(
         w.refers_to_seller
-        and w.lemma not in _PERCEPTION
+        and not (w.lemma in _PERCEPTION and _frames_a_finding(w, words))
         and not _peer(w, words)
         and w.i not in quoted
         and not _source_frame(w, words)
@@ -824,7 +859,8 @@ def is_insight(
         # ("näin uutisen, että avaatte myymälän"): the reader told it first
         noticed = not any(w.lemmas & (_SECOND_HAND | _PUBLISHED) for w in words[:4])
         if (
-            reader
+            # ("Huomasin, että asiakkaat arvostavat laatua" after "you" is a platitude)
+            (reader or (reader_before and len(observed) >= 6))
             and noticed
             and not any(_own_past_change(observed, w) for w in observed)
             and not _own_new_state(observed)

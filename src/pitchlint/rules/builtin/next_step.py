@@ -541,9 +541,13 @@ def has_time_anchor(msg: AnalysedMessage, sentence: Sentence) -> bool:
             return True
         if lemmas & _PERIODS and n > 0 and words[n - 1].lemmas & (_NEXT | _ORDINALS):
             return True  # "ensi viikolla", "kesäkuun toinen viikko"
-        if w.lemma == "viikko" and nxt is not None and nxt.text.isdigit():
-            return True
+        if w.lemma == "viikko" and any(_week_number(v) for v in words[n + 1 : n + 6]):
+            return True  # "viikolla 50", "kumpi viikko sopii paremmin, 24 vai 26"
     return False
+
+
+def _week_number(word: Word) -> bool:
+    return word.text.isdigit() and 1 <= int(word.text) <= 53
 
 
 _PROPOSAL_QUESTION_VERBS = frozenset(
@@ -585,6 +589,8 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
     for n, w in enumerate(words):
         if not w.finite or w.person != 1 or is_negated(msg, sentence, w):
             continue
+        if _thanked_for(words[:n]):
+            continue  # "Kiitos, että ehdimme tavata": thanks are for what has happened
         if is_past(msg, w):
             # "Laitoin sinulle kalenterikutsun perjantaiksi": the invitation is already out
             if w.lemmas & _SENDING and any(
@@ -707,7 +713,22 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
 
 def _meeting(msg: AnalysedMessage, sentence: Sentence) -> bool:
     words = content_words(msg, sentence)
-    return any(is_meeting_word(w) and not _a_moment(msg, words, w) for w in words)
+    return any(
+        is_meeting_word(w) and not _a_moment(msg, words, w) and not _many_of(w) for w in words
+    )
+
+
+def _many_of(word: Word) -> bool:
+    """ "Järjestämme kokouksia, juhlia ja pitopalvelua": meetings as a line of
+    business (the plural partitive), not one meeting proposed."""
+    reading = word.reading
+    return reading is not None and reading.number == "pl" and reading.case == "Par"
+
+
+def _thanked_for(before: list[Word]) -> bool:
+    """ "Kiitos, että …", "Kiitän siitä, että …" before the verb."""
+    thanks = next((n for n, w in enumerate(before) if w.lemmas & {"kiitos", "kiittää"}), None)
+    return thanks is not None and any(w.lemma == "että" for w in before[thanks:])
 
 
 def _a_moment(msg: AnalysedMessage, words: list[Word], word: Word) -> bool:

@@ -250,6 +250,13 @@ def is_fact_question(words: list[Word]) -> bool:
         return False  # "Mitä sanot, käydäänkö luonnos läpi tiistaina klo 10?": a time offered
     by_index = {w.i: w for w in words}
     if any(
+        w.lemma in _SUITING
+        and w.person == 3
+        and any(d.head == w.i and d.case == "All" and d.addresses_reader for d in words)
+        for w in words
+    ):
+        return False  # "Käykö se teille?", "Sopiiko tämä sinulle?": whether a proposal suits
+    if any(
         w.lemma in _TIME_OFFERED and w.head in by_index and by_index[w.head].lemma in _SUITING
         for w in words
     ):
