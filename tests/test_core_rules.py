@@ -133,6 +133,17 @@ def test_one_sentence_asking_several_facts_counts_each(core: Linter) -> None:
     assert "(3 viestissä)" in hit.message
 
 
+def test_questions_embedded_under_the_writers_wish_to_ask_count_each(core: Linter) -> None:
+    question = (
+        "Haluaisin kysyä, mikä laboratorio tutkii nykyisin vesilaitoksenne näytteet ja milloin "
+        "nykyinen sopimuksenne päättyy?"
+    )
+    text = _email(f"{INSIGHT} {question} {NEXT}")
+    (hit,) = [f for f in core.lint(text, "email").findings if f.rule == "over-questioning"]
+    assert text[hit.start : hit.end] == question
+    assert "(2 viestissä)" in hit.message
+
+
 def test_an_alternative_question_asks_once(core: Linter) -> None:
     """ "Onko …, vai pitäisikö …?" offers two answers to one question: alone beside an
     observation it is no over-questioning."""
@@ -408,6 +419,11 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         f"lähes kokonaan. {NEXT}",
         "Kesäkuussa avautuva raitiotie pysähtyy ovemme edessä, joten matka asemalta kestää "
         f"jatkossa kahdeksan minuuttia. {NEXT}",
+        # a regulation's terms; a task's new length against the old
+        "EU:n datasäädöstä sovelletaan syyskuusta alkaen, ja se antaa asiakkaalle oikeuden "
+        f"vaihtaa toimittajaa kahden kuukauden irtisanomisajalla. {NEXT}",
+        "Kouluissa, joihin olemme toimittaneet pulpetteja, luokan järjestäminen ryhmätyöhön "
+        f"vie nyt noin kaksi minuuttia aiemman kahdeksan sijaan. {NEXT}",
         # a sample named by its noun, and what a part of it showed
         "Viime vuonna teimme 38 palautusharjoitusta, ja kuudessa niistä havaitsimme, että "
         f"varmuuskopiosta puuttui jokin järjestelmä. {NEXT}",
@@ -449,6 +465,8 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "a-fraction-of-a-whole",
         "a-loss-observed",
         "a-journeys-new-length",
+        "a-regulations-terms",
+        "a-tasks-new-length",
         "a-sample-of-exercises",
         "noticed-in-your-product",
         "important-because-law",

@@ -574,11 +574,17 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Anteeksi pitkä sähköposti].",
             "[Pahoittelut pitkähköstä viestistä].",
         ],
-        "toivottavasti häiritä|vaivata|pahastua": [
+        "anteeksi|pahoitella =pitkä|=pitkähkö": [
+            "Kiitos kovasti, ja [anteeksi, että tästä tuli näin pitkä]!",
+            "[Pahoittelen, että viestistä tuli pitkä].",
+            "[Anteeksi, jos tämä oli turhan pitkä]!",
+        ],
+        "toivottavasti häiritä|vaivata|pahastua|tuhlata": [
             "[Toivottavasti en häiritse] liikaa.",
             "[Toivottavasti viestini ei vaivaa] teitä.",
             "[Toivottavasti emme häiritse].",
             "[Toivottavasti ette pahastu].",
+            "[Toivottavasti en tuhlaa] arvokasta aikaanne.",
         ],
         "haluta häiritä|vaivata": [
             "En [halua häiritä] teitä pitkään.",
@@ -762,6 +768,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kanssamme hintasi ei [nouse koskaan].",
             "Kuukausimaksunne ei [koskaan kallistu].",
             "Vakuutusmaksunne ei [nouse ikinä].",
+        ],
+        "heti|välittömästi|=tien =joka =kerta": [
+            "Toimitus lähtee saman [tien, ihan joka kerta].",
+            "Vastaamme [heti, joka kerta].",
+            "Korjaamme viat [välittömästi, aivan joka kerta].",
         ],
         "oikea|sopiva|täydellinen|virheetön =joka =kerta": [
             "Löydämme sinulle juuri [oikeat ihmiset joka kerta].",
@@ -1766,6 +1777,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan asiakastuki on lähinnä [vitsi].",
             "Nykyisen toimittajanne hinnoittelu on [vitsi].",
             "Muiden toimijoiden takuut ovat [vitsejä].",
+            # a business named by what it sells
+            "Sopimuspohjia myyvät verkkopalvelut ovat rehellisesti sanottuna [vitsi].",
+            "Halpoja tuoleja tarjoavien kauppojen takuu on [vitsi].",
         ],
         "keinottelija": [
             "Muut toimijat ovat pelkkiä [keinottelijoita].",
@@ -2701,6 +2715,19 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Ruotsin sovelluskaupassa arviot mainitsevat kömpelön kielen kolme kertaa useammin.",
     ),
+    # "no vendor" names no one; a pronoun stands for the noun just before it
+    (
+        "competitor-bashing",
+        "Taustalla on ulkopuolinen huijari, ei kukaan kalustealan toimija, joka laskuttaisi väärin.",
+    ),
+    (
+        "competitor-bashing",
+        "Tämä ei ole kenenkään mainoskumppanin moka: huijarit kopioivat kuvat minuutissa.",
+    ),
+    (
+        "competitor-bashing",
+        "Sopimuspohjia myyvät verkkopalvelut ovat yleistyneet, ja niitä on nyt yli 40.",
+    ),
     # a hotel alone is as often the seller's customer
     (
         "competitor-bashing",
@@ -3217,6 +3244,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("servile-tone", "Sopiiko puhelu torstaina kello 10?"),
     ("servile-tone", "Saatte raportin 15 minuutin aikana."),
     ("servile-tone", "Pahoittelen pitkää toimitusaikaa viime kuussa."),
+    ("servile-tone", "Anteeksi pitkä odotus, vastaus kysymykseenne on alla."),
     ("servile-tone", "Uskallamme ottaa riskin, koska pilotti on pieni."),
     ("servile-tone", "Tiedän, että kiireinen joulusesonki on jo ovella."),
     ("servile-tone", "Tietämättään moni yritys maksaa kiireisen kauden lisiä."),
@@ -3498,12 +3526,53 @@ def test_the_seller_under_a_common_noun(linter: Linter, body: str, span: str) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "span"),
+    [
+        # what the reader gets is the seller's offer
+        (
+            "Hevostallin ruokinta\n\n1. Mitä saat\n   - Markkinoiden parhaat hevosrehut\n"
+            "2. Aloitetaan\n   - Pyydä tarjous\n",
+            "outline",
+            "parhaat",
+        ),
+        # the product named for its customer in the deck title
+        (
+            "# Suomen nopein kassa – Kassavirta Teekulmalle\n\n## Ehdotus\n- Demo\n",
+            "outline",
+            "nopein",
+        ),
+        # a signature under no closing names the seller
+        (
+            "Hei Anna,\n\nKassavirta on Pohjoismaiden kehittynein maksualusta.\n\nSopiiko demo "
+            "torstaina klo 9?\n\nJoona Lehtinen\nKassavirta\n",
+            "email",
+            "kehittynein",
+        ),
+        # the praised ones are with us, said in the next clause
+        (
+            HEAD
+            + "Tähän tarvitaan maan kovimmat hotellimarkkinoijat, ja ne istuvat meillä."
+            + TAIL,
+            "email",
+            "maan kovimmat",
+        ),
+    ],
+    ids=["what-you-get", "product-for-customer", "bare-signature", "they-sit-with-us"],
+)
+def test_the_seller_praised_without_saying_we(
+    linter: Linter, text: str, kind: str, span: str
+) -> None:
+    assert span in _spans(linter, text, "self-praise", kind)
+
+
+@pytest.mark.parametrize(
     "body",
     [
+        "Alan suurimmat toimijat ovat siirtyneet pilveen, ja se näkyy meilläkin.",
         "Käytätte Kurssivelhon palvelua. Palvelu on markkinoiden suosituin.",
         "Esimerkki Oy tarkasti 40 kuntaa, ja yritys, joka oli alueen suurin, säästi eniten.",
     ],
-    ids=["the-readers-service", "a-customer-company"],
+    ids=["the-trend-seen-here", "the-readers-service", "a-customer-company"],
 )
 def test_a_common_noun_of_another_is_not_the_seller(linter: Linter, body: str) -> None:
     assert _spans(linter, HEAD + body + TAIL, "self-praise") == []
@@ -3621,6 +3690,22 @@ def test_a_name_in_the_slide_title_is_the_topic_of_its_bullets(linter: Linter) -
         '## Meidän tapamme\n\n- "Reaaliaikainen" tarkoittaa jokaista skannausta\n'
     )
     assert _spans(linter, text, "competitor-bashing", "outline") == ["Reaaliaikainen"]
+
+
+def test_a_name_owning_the_slides_topic_is_the_audience(linter: Linter) -> None:
+    text = (
+        "1. Hiekkasärkkien Lomakylän kesäsesonki\n   - Perheet varaavat nyt puhelimella, ja "
+        "varaussivu on hidas mobiilissa\n2. Ehdotus\n   - Mobiilisivu kesäkuuhun mennessä\n"
+    )
+    assert _spans(linter, text, "competitor-bashing", "outline") == []
+
+
+def test_a_pronoun_stands_for_the_noun_just_before_it(linter: Linter) -> None:
+    text = (
+        HEAD + "Nykyinen laboratorionne toimittaa tulokset kerran kuukaudessa. Sameus nousi "
+        "puolessa vuodessa nelinkertaiseksi, mutta kukaan ei huomannut sitä." + TAIL
+    )
+    assert _spans(linter, text, "competitor-bashing") == []
 
 
 def test_the_sellers_observations_are_a_source_not_a_promise(linter: Linter) -> None:

@@ -483,7 +483,14 @@ def _lexical(token: Any, voikko: VoikkoAnalyser) -> _Lexical:
     elif pos == "PRON" and (p := morph.get("Person")) and p[0] in ("1", "2"):
         person = int(p[0])  # spaCy knows 'teillä' is 2nd person even when Voikko doubts
         number = "pl" if morph.get("Number") == ["Plur"] else "sg"
-    finite = reading is not None and reading.mood in FINITE_MOODS and pos in ("VERB", "AUX")
+    # a form Voikko knows only as a verb is one, whatever the tagger says: "Vien vain
+    # kymmenen minuuttia" opening a bullet was tagged a noun
+    only_verb = bool(readings) and all(r.word_class == "teonsana" for r in readings)
+    finite = (
+        reading is not None
+        and reading.mood in FINITE_MOODS
+        and (pos in ("VERB", "AUX") or (only_verb and pos in ("NOUN", "PROPN")))
+    )
     if finite and reading is not None:
         person, number = reading.person, reading.number
     if "Yes" in morph.get("Connegative"):

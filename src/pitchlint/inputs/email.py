@@ -106,8 +106,11 @@ def _bare_signature(lines: list[Line]) -> bool:
     return (
         2 <= len(texts) <= 6
         and all(len(t.split()) <= 6 and not t.endswith((".", "!", "?", ":", ",")) for t in texts)
-        and any(_CONTACT.search(t) for t in texts)
+        and (any(_CONTACT.search(t) for t in texts) or bool(_PERSON.match(texts[0])))
     )
+
+
+_PERSON = re.compile(r"^[A-ZÅÄÖ][a-zåäö-]+(?: [A-ZÅÄÖ][a-zåäö-]+){1,2}$")  # "Joona Lehtinen"
 
 
 # --- RFC 822 -------------------------------------------------------------------------------

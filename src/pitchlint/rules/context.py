@@ -917,9 +917,13 @@ def seller_names(msg: AnalysedMessage) -> frozenset[str]:
     Signatures are hidden from the language layer, so the source text is read.
     """
     closings = [b for b in msg.blocks if b.block.kind == "closing"]
-    if not closings:
+    signatures = [b for b in msg.blocks if b.block.kind == "signature"]
+    if closings:
+        tail = msg.source[closings[-1].block.end :]
+    elif signatures:  # signed with no closing formula above
+        tail = msg.source[signatures[0].block.start :]
+    else:
         return frozenset()
-    tail = msg.source[closings[-1].block.end :]
     names: set[str] = set()
     lines = [line.strip() for line in tail.splitlines() if line.strip()][:_SIGNATURE_LINES]
     for line in lines:
@@ -934,6 +938,7 @@ def seller_names(msg: AnalysedMessage) -> frozenset[str]:
 
 
 _BACK_REFERENCES = frozenset({"tämä", "se", "nämä", "ne", "kyse"})
+_PLURAL_BACK = frozenset({"nämä", "ne", "he"})
 
 
 def _refers_back(msg: AnalysedMessage, words: list[Word]) -> bool:
@@ -1096,6 +1101,16 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         return True  # "Olemme rakentaneet näkymän. Kyseessä on alan luotettavin alusta."
     if _sellers_own_subject(msg, sentence, words, names):
         return True  # "Turvaholvi Oy perustettiin…, ja yritys on kasvanut alan johtavaksi"
+    praised = msg.words[last.head] if last.dep == "amod" else last
+    number = praised.reading.number if praised.reading is not None else None
+    if any(
+        p.i > last.i
+        and p.lemma in (_PLURAL_BACK if number == "pl" else _BACK_REFERENCES - _PLURAL_BACK)
+        and p.dep.startswith("nsubj")
+        and any(w.refers_to_seller for w in clause_words(msg, p))
+        for p in msg.sentence_words(sentence)
+    ):
+        return True  # "tarvitaan maan kovimmat markkinoijat, ja ne istuvat meillä"
     if not any(w.addresses_reader for w in words) and any(
         _title_of_ours(w)
         for title in slide_titles(msg, sentence)
@@ -1120,6 +1135,10 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
                 and w.text[:1].isupper()  # "alan" is "ala", whatever names Voikko knows
                 and not _common_opening(w, opening)
                 and not _a_place(w)
+                # "Suomen nopein kassa – Kassavirta Teekulmalle": for whom, not who,
+                # and the name in apposition is the praised thing itself
+                and _phrase_head(msg, w).case != "All"
+                and not (w.dep == "appos" and w.head in (last.i, last.head))
             )
         )
         and not first.i <= w.i <= last.i
@@ -1164,6 +1183,13 @@ def _labels_itself(msg: AnalysedMessage, word: Word) -> bool:
                 for w in msg.sentence_words(msg.sentences[verb.sentence])
             )
     return False
+
+
+def _phrase_head(msg: AnalysedMessage, word: Word) -> Word:
+    """The head of a name of several words: "Kassavirta Teekulmalle" -> "Teekulmalle"."""
+    while word.dep.startswith(("compound", "flat")) and word.head != word.i:
+        word = msg.words[word.head]
+    return word
 
 
 def _title_said_of_reader(
@@ -1278,7 +1304,8 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
         # Ohjausvahti"); a place is not ("Vaihtoehto A: Pasila")
         # ("Suomen nopein kuriiri": a place in the genitive says whose best, not where)
         if any(
-            w.addresses_reader
+            # ("Mitä saat", "Mitä hyödytte": what the reader gets is the seller's offer)
+            (w.addresses_reader and not w.lemmas & _RECEIVING)
             # "Koskelan tila nyt", "Lähtötilanne": the reader's present state
             or w.lemma in _PRESENT_STATE
             or (
@@ -1292,6 +1319,7 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
     return False
 
 
+_RECEIVING = frozenset({"saada", "hyötyä"})
 _PRESENT_STATE = frozenset({"nyt", "nykytila", "nykytilanne", "lähtötilanne", "tilannekuva"})
 
 
@@ -1354,12 +1382,16 @@ def _names_another(
     """ "alan suurimman valimon, Pohjolan Metallin, kanssa": the phrase's noun has a
     name in apposition that is not the seller's, so it is said of someone else."""
     noun = word if word.pos in ("NOUN", "PROPN") else msg.words[word.head]
+    words = msg.sentence_words(sentence)
     return any(
         w.dep == "appos"
         and (w.head == noun.i or noun.head == w.i)
         and w.text[:1].isupper()
         and w.lower not in names
-        for w in msg.sentence_words(sentence)
+        # ("Suomen nopein kassa – Kassavirta Teekulmalle": a product offered to someone
+        # is the seller's own)
+        and not any(d.head == w.i and d.case == "All" and d.is_name for d in words)
+        for w in words
     )
 
 

@@ -677,6 +677,7 @@ class LexiconRule(Rule):
             # they mean "therefore", "thus", not the vendor
             and m.words[0].pos != "ADV"
             and is_tied(msg, m.words[0], match.words)
+            and not self._nearer_antecedent(msg, sentence, words, m.words[0])
             # "toimintamme", "autonne": ours or the reader's, not the vendor's
             and (m.words[0].possessive or "")[:1] not in ("1", "2")
             # "vaan siihen, ettei kukaan soita": "se" points ahead to its clause
@@ -696,6 +697,19 @@ class LexiconRule(Rule):
         noun before "ne" in the same sentence is what it most likely stands for; it
         stands for a vendor only when that noun is one ("Muut toimistot lupaavat
         kaikenlaista, mutta ne vain laskuttavat")."""
+        if pronoun.lemma == "se" and pronoun.pos == "PRON":
+            # "sameus nousi…, mutta kukaan ei huomannut sitä": the subject or object
+            # named before it in the same sentence
+            singular = [
+                w
+                for w in words
+                if w.i < pronoun.i
+                and w.pos == "NOUN"
+                and w.dep.startswith(("nsubj", "obj"))
+                and w.reading is not None
+                and w.reading.number == "sg"
+            ]
+            return bool(singular) and singular[-1].i not in self._targets_in(msg, sentence, words)
         if pronoun.lemma not in ("ne", "nämä"):
             return False
         plural = _plural_nouns(words, before=pronoun.i)
@@ -750,6 +764,11 @@ class LexiconRule(Rule):
             return False
         if any(w.lemma.lower() in self.compiled.not_targets for w in match.words):
             return False  # "toisin kuin huonetoimistossa": a kind of office, not a vendor
+        if any(
+            w.head == last.i and w.lower.startswith(("kukaan", "kenenkään", "mikään", "minkään"))
+            for w in msg.sentence_words(msg.sentences[last.sentence])
+        ):
+            return False  # "ei kukaan alan toimija", "ei kenenkään kumppanin moka": no one
         if len(match.words) > 1:
             # "nykyinen toimistonne": the reader's vendor; "edellinen palvelumme": ours
             return not any((w.possessive or "").startswith("1") for w in match.words)
@@ -1319,9 +1338,26 @@ def _topic_targets(
             for m in find_matches(group, msg, title, title_words)
         ):
             return True
-        if own is not None and _third_parties(msg, title, own):
+        if own is not None and any(
+            not _whose_business(msg, w) for w in _third_parties(msg, title, own)
+        ):
             return True
     return False
+
+
+def _whose_business(msg: AnalysedMessage, name: Word) -> bool:
+    """ "## Hiekkasärkkien Lomakylän kesäsesonki": a name in the genitive owning a
+    slide's topic is the party the deck is about, the audience, not a rival vendor
+    ("## Nykytilanne Vellamon kanssa" still names one)."""
+    if name.case != "Gen" or name.head == name.i:
+        return False
+    owner = name
+    while owner.dep == "flat" or owner.dep.startswith("flat:"):
+        owner = msg.words[owner.head]  # a name of several words: "Hiekkasärkkien Lomakylän"
+    words = msg.sentence_words(msg.sentences[name.sentence])
+    if any(w.head == owner.i and w.dep == "case" for w in words):
+        return False  # "Vellamon kanssa": a postposition's genitive, not an owner
+    return msg.words[owner.head].pos == "NOUN" and owner.dep.startswith("nmod")
 
 
 def _topic_title(msg: AnalysedMessage, sentence: Sentence) -> bool:

@@ -946,7 +946,15 @@ def is_insight(
     ) or any(w.lower in _GENERALISING and not _service_level(words, w) for w in words)
     # "Hyvitysten ero yhtiöiden välillä noin 0,4 % palkkasummasta": a difference measured
     difference = percent and any(w.lemma in _DIFFERENCE for w in words)
-    if not signals and not difference and _offer_terms(words) and not _readers_current_terms(words):
+    if (
+        not signals
+        and not difference
+        and _offer_terms(words)
+        and not _readers_current_terms(words)
+        # ("EU:n datasäädös antaa oikeuden … kahden kuukauden irtisanomisajalla": a
+        # regulation's terms are news, not the seller's price list)
+        and not any(word_heads(w) & _REGULATION for w in words)
+    ):
         return False  # "Hinta on 49 euroa kuussa": a price list teaches nothing
     # "yleisin reklamaatio koskee…" (not the offer's "yleisimmät merkit", caught above)
     signals = signals or any(w.lemma in _COMMON and _has_superlative(w) for w in words)
@@ -967,6 +975,7 @@ def is_insight(
     if (
         not signals
         and not percent
+        and not shown_change  # "vie nyt kaksi minuuttia aiemman kahdeksan sijaan" is news
         and any(w.lemma in _DURATIONS for w in words)
         and (
             # ("vien vain viisi minuuttia": the seller's own verb; "matka ovellemme

@@ -123,8 +123,8 @@ def _questions_in(words: list[Word]) -> int:
     for n, w in enumerate(words):
         if not (w.interrogative or (w.clitic_ko and w.finite)):
             continue
-        if any(v in wordlist("ask") for v in words[max(0, n - 2) : n]):
-            continue
+        if count and any(v in wordlist("ask") for v in words[max(0, n - 2) : n]):
+            continue  # ("Haluaisin kysyä, mikä …, ja milloin …?" asks twice)
         if any(v.lemma == "vai" for v in words[max(0, n - 2) : n]):
             continue  # "Onko valmius jo, vai pitäisikö se asentaa?": one question, two options
         count += 1
