@@ -1349,10 +1349,15 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Säästö on [satavarmaa].",
             "Onnistutte [satavarmasti].",
         ],
-        "100-prosentti": [
-            "Tarjoamme [100-prosenttisen] varmuuden.",
+        "100-prosenttinen": [
             "Laatu on [100-prosenttinen].",
+            "Toimitusvarmuutemme on [100 prosenttinen].",
+            "Toimitusvarmuus on [100-prosenttinen] koko vuoden.",
+        ],
+        "100-prosenttis": [
+            "Tarjoamme [100-prosenttisen] varmuuden.",
             "Saatte [100-prosenttista] tukea.",
+            "Hoidamme kaiken [100-prosenttisesti].",
         ],
         "täydellinen|täysi tyytyväisyys|laatu|varmuus|onnistuminen|toimivuus|suoja|turva": [
             "[Täysi suoja] kaikkia kyberuhkia vastaan.",
@@ -2728,6 +2733,7 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Sopimuspohjia myyvät verkkopalvelut ovat yleistyneet, ja niitä on nyt yli 40.",
     ),
+    ("unbacked-promise", "Ravintola-alan sopimuksessa sunnuntaityön korotus on 100 prosenttia."),
     # a hotel alone is as often the seller's customer
     (
         "competitor-bashing",
