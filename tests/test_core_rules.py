@@ -419,6 +419,13 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         f"lähes kokonaan. {NEXT}",
         "Kesäkuussa avautuva raitiotie pysähtyy ovemme edessä, joten matka asemalta kestää "
         f"jatkossa kahdeksan minuuttia. {NEXT}",
+        # half of the contracts studied; a shortage; the reason the writer asks
+        "Kävimme läpi ohjelmistotalojen vastuuvakuutuksia: puolessa tarkastelemistamme "
+        "sopimuksista vaadittu vastuumäärä oli suurempi kuin enimmäiskorvaus. " + NEXT,
+        "Asennusajoista on jo nyt pulaa: monella korjaamolla seuraavat vapaat ajat ovat vasta "
+        f"kesäkuussa. {NEXT}",
+        "Kysyn siksi, että uusissa kaapeissa sähkönkulutus on noin kolmanneksen pienempi kuin "
+        f"kymmenen vuotta vanhoissa. {NEXT}",
         # a regulation's terms; a task's new length against the old
         "EU:n datasäädöstä sovelletaan syyskuusta alkaen, ja se antaa asiakkaalle oikeuden "
         f"vaihtaa toimittajaa kahden kuukauden irtisanomisajalla. {NEXT}",
@@ -465,6 +472,9 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "a-fraction-of-a-whole",
         "a-loss-observed",
         "a-journeys-new-length",
+        "half-of-the-contracts",
+        "a-shortage",
+        "why-i-ask",
         "a-regulations-terms",
         "a-tasks-new-length",
         "a-sample-of-exercises",

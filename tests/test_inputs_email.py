@@ -152,6 +152,8 @@ def test_original_message_separator() -> None:
         "Kiitollisena jokaisesta hetkestä, jonka voitte antaa,",
         "Vastaustanne odottaen,",
         "Nöyrästi kiittäen",
+        "Pahoitellen ja terveisin",
+        "Moikkaa",
     ],
 )
 def test_closings_hide_the_signature_below(closing: str) -> None:

@@ -847,10 +847,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Käyttöönotto [sujuu kivuttomasti].",
             "Logistiikkanne [rullaa kitkatta].",
         ],
-        "riski =lainkaan|=ollenkaan|=yhtään|=mitään": [
+        "olla|jäädä|syntyä|aiheutua riski =lainkaan|=ollenkaan|=yhtään|=mitään": [
             "[Riskiä ei ole lainkaan].",
-            "Teille ei jää [mitään riskiä].",
-            "Kokeilussa ei ole [riskiä ollenkaan].",
+            "Teille ei [jää mitään riskiä].",
+            "Kokeilussa ei [ole riskiä ollenkaan].",
+            "Vaihdosta ei [aiheudu teille mitään riskiä].",
         ],
         "tulos|hyöty|säästö|ero|vaikutus näkyä|tuntua heti|välittömästi": [
             "[Tulokset näkyvät heti].",
@@ -2734,6 +2735,23 @@ NEGATIVES: list[tuple[str, str]] = [
         "Sopimuspohjia myyvät verkkopalvelut ovat yleistyneet, ja niitä on nyt yli 40.",
     ),
     ("unbacked-promise", "Ravintola-alan sopimuksessa sunnuntaityön korotus on 100 prosenttia."),
+    # a contract's sanction; liability law; the reader's own staff
+    ("competitor-bashing", "Myös urakoitsijan sopimussakko viivästyksistä piti aikataulun."),
+    (
+        "competitor-bashing",
+        "Hallituksen jäsen vastaa yhtiölle huolimattomuudella aiheutetusta vahingosta, ja "
+        "konsultit suosittelevat siksi vastuuvakuutusta.",
+    ),
+    (
+        "competitor-bashing",
+        "Teillä aloittaa keväällä kahdeksan uutta myyjää. Jos kuljettaja on ajanut "
+        "huolimattomasti, kasko voi jäädä maksamatta.",
+    ),
+    (
+        "vague-fluff",
+        "Tilanne ei ole ainutlaatuinen: vaihtuvuus nousi 9 prosentista 17 prosenttiin.",
+    ),
+    ("unbacked-promise", "Meklarinne ei ymmärrä teollisuuden riskejä lainkaan."),
     # a hotel alone is as often the seller's customer
     (
         "competitor-bashing",
@@ -3704,6 +3722,19 @@ def test_a_name_owning_the_slides_topic_is_the_audience(linter: Linter) -> None:
         "varaussivu on hidas mobiilissa\n2. Ehdotus\n   - Mobiilisivu kesäkuuhun mennessä\n"
     )
     assert _spans(linter, text, "competitor-bashing", "outline") == []
+
+
+def test_a_pronoun_does_not_stand_for_its_clause_mate(linter: Linter) -> None:
+    text = (
+        HEAD + "Moni vientiyritys teettää käännökset halvalla freelancereilla. Lopputulos on "
+        "yleensä sen mukainen: hutiloituja tekstejä ja puuttuvia termejä." + TAIL
+    )
+    assert _spans(linter, text, "competitor-bashing") == ["hutiloituja"]
+
+
+def test_a_verb_is_no_vendor_word(linter: Linter) -> None:
+    text = HEAD + "Laskutus jatkuu, vaikka kukaan ei muista, mitä viime kuussa tehtiin." + TAIL
+    assert _spans(linter, text, "competitor-bashing") == []
 
 
 def test_a_pronoun_stands_for_the_noun_just_before_it(linter: Linter) -> None:

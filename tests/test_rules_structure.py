@@ -332,6 +332,9 @@ def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: 
         # two ways with one object are one option, not two asks
         INTRO_SINA + "Voit kasvattaa tai pienentää tilaa kuukauden varoitusajalla. Tulisitko "
         "katsomaan tiloja tiistaina 3.6. klo 15?" + END,
+        # an indirect question ends a menu: what to repair is no third ask
+        INTRO_SINA + "Samalla voit itse päättää, mitä kannattaa korjata nyt ja mikä voi odottaa. "
+        "Voisinko tulla torstaina 12.6. kello 7 katsomaan laitteet?" + END,
         # an event's time, then meeting "there"
         INTRO_TE + "Meillä on avoimet ovet torstaina 12.6. klo 15–18. Olisi hienoa nähdä teidät "
         "siellä." + END,
@@ -345,6 +348,7 @@ def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: 
         "what-a-showroom-lets-one-do",
         "advice-is-no-ask",
         "one-thing-two-ways",
+        "question-ends-menu",
         "see-you-there",
     ],
 )

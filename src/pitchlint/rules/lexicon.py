@@ -699,11 +699,14 @@ class LexiconRule(Rule):
         kaikenlaista, mutta ne vain laskuttavat")."""
         if pronoun.lemma == "se" and pronoun.pos == "PRON":
             # "sameus nousi…, mutta kukaan ei huomannut sitä": the subject or object
-            # named before it in the same sentence
+            # named before it in the same sentence, but not in its own clause (a
+            # pronoun does not stand for its clause-mate: "Lopputulos on sen mukainen")
+            own = clause_head(msg, pronoun).i
             singular = [
                 w
                 for w in words
                 if w.i < pronoun.i
+                and clause_head(msg, w).i != own
                 and w.pos == "NOUN"
                 and w.dep.startswith(("nsubj", "obj"))
                 and w.reading is not None
@@ -764,6 +767,17 @@ class LexiconRule(Rule):
             return False
         if any(w.lemma.lower() in self.compiled.not_targets for w in match.words):
             return False  # "toisin kuin huonetoimistossa": a kind of office, not a vendor
+        if len(match.words) == 1 and last.pos == "VERB" and last.finite:
+            return False  # "kukaan ei muista": the verb "muistaa", not "muista" (others)
+        if (
+            last.dep.startswith(("nsubj", "obj"))
+            and msg.words[last.head].lemma != "olla"  # "teillä on hidas toimittaja" still is
+            and any(
+                w.addresses_reader and w.case == "Ade" and w.head == last.head and w is not last
+                for w in msg.sentence_words(msg.sentences[last.sentence])
+            )
+        ):
+            return False  # "teillä aloittaa kahdeksan uutta myyjää": the reader's own staff
         if any(
             w.head == last.i and w.lower.startswith(("kukaan", "kenenkään", "mikään", "minkään"))
             for w in msg.sentence_words(msg.sentences[last.sentence])

@@ -310,10 +310,12 @@ def _share_of(words: list[Word]) -> bool:
         ):
             return True  # not "suurin osa asiakkaistamme": the seller's own customers
     for n, w in enumerate(words):
-        # "kampanjoista noin kolmannes": a fraction of a whole named before it
-        if w.lemma in _FRACTIONS and any(
+        # "kampanjoista noin kolmannes": a fraction of a whole named before it, or after
+        # it ("puolessa tarkastelemistamme sopimuksista")
+        if (w.lemma in _FRACTIONS or w.lemma == "puoli") and any(
             v.case == "Ela" and v.pos == "NOUN" and not (v.possessive or "").startswith("1")
-            for v in words[max(0, n - 3) : n]
+            for v in words[max(0, n - 3) : n + 4]
+            if v is not w
         ):
             return True
     for n, w in enumerate(words[:-1]):
@@ -494,6 +496,7 @@ def _normative(words: list[Word]) -> bool:
 
 
 _FRAMING_REASONS = frozenset({"koska", "sillä"})
+_BECAUSE = frozenset({"siksi", "takia", "vuoksi"})
 
 
 _THEIRS = frozenset({"niiden", "heidän", "näiden", "noiden", "ne", "he", "nämä"})
@@ -520,7 +523,18 @@ def _seller_frame(words: list[Word]) -> list[Word] | None:
         if said is not None:
             rest = words[said + 1 :]
     else:
-        at = next((n for n, w in enumerate(words) if w.lower in _FRAMING_REASONS), None)
+        at = next(
+            (
+                n
+                for n, w in enumerate(words)
+                if w.lower in _FRAMING_REASONS
+                # "Kysyn siksi, että …", "Kirjoitan sen takia, että …"
+                or (
+                    w.lemma == "että" and any(v.lower in _BECAUSE for v in words[max(0, n - 3) : n])
+                )
+            ),
+            None,
+        )
         # "siirsimme kolmen kaupan lähetykset meille, ja niiden käsittely nopeutui…":
         # what followed for the others is theirs, as if told in a sentence of its own
         after_and = next(

@@ -347,6 +347,7 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 for inf in words[w.i - s.first + 1 :]:
                     if (
                         inf.clitic_ko
+                        or inf.interrogative  # "voit päättää, mitä kannattaa korjata"
                         or inf.pos == "SCONJ"  # "…, jos veneisiin pitää tehdä huoltoja"
                         or (inf.finite and not any(r.mood == "A-infinitive" for r in inf.readings))
                     ):

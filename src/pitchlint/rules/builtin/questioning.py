@@ -111,6 +111,7 @@ def _asked(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
 
 
 _TELLING = frozenset({"kertoa", "selvittää"})
+_ASKING = frozenset({"kysyä", "tiedustella"})
 _RHETORICAL = frozenset({"oikeasti", "todella", "tosissaan"})
 
 
@@ -123,8 +124,11 @@ def _questions_in(words: list[Word]) -> int:
     for n, w in enumerate(words):
         if not (w.interrogative or (w.clitic_ko and w.finite)):
             continue
-        if count and any(v in wordlist("ask") for v in words[max(0, n - 2) : n]):
-            continue  # ("Haluaisin kysyä, mikä …, ja milloin …?" asks twice)
+        embedding = [v for v in words[max(0, n - 2) : n] if v in wordlist("ask")]
+        if embedding and (
+            count or not w.interrogative or not any(v.lemma in _ASKING for v in embedding)
+        ):
+            continue  # (but "Haluaisin kysyä, mikä …, ja milloin …?" asks twice)
         if any(v.lemma == "vai" for v in words[max(0, n - 2) : n]):
             continue  # "Onko valmius jo, vai pitäisikö se asentaa?": one question, two options
         count += 1
