@@ -1835,6 +1835,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen toimittajanne kanssa saatte [kuunnella pelkkiä selityksiä].",
             "Muiden toimijoiden asiakkaat joutuvat [kuuntelemaan selityksiä] joka kerta.",
         ],
+        "=on|=ovat|=oli|=olivat|=olisi kuin": [
+            "Nykyisen huoltoyhtiönne raportit [ovat kuin] horoskooppeja.",
+            "Pelkällä hinnalla valittu konsultti [on kuin] sateenvarjo, joka aukeaa sateen jälkeen.",
+            "Nykyisen toimittajanne tuki [oli kuin] puhelinvastaaja.",
+        ],
         "kuin irtotavara|karja": [
             "Nykyisellä toimittajallanne veneitä käsitellään [kuin irtotavaraa].",
             "Kilpailija kohtelee asiakkaitaan [kuin karjaa].",
@@ -2752,6 +2757,12 @@ NEGATIVES: list[tuple[str, str]] = [
         "Tilanne ei ole ainutlaatuinen: vaihtuvuus nousi 9 prosentista 17 prosenttiin.",
     ),
     ("unbacked-promise", "Meklarinne ei ymmärrä teollisuuden riskejä lainkaan."),
+    ("unbacked-promise", "Toimittajaketjun riskejä ei ole arvioitu lainkaan."),
+    (
+        "competitor-bashing",
+        "Tilanne on kuin viime vuonna, ja nykyinen toimittajanne nosti hintoja 4 %.",
+    ),
+    ("competitor-bashing", "Kilpailijanne hinta on sama kuin meillä."),
     # a hotel alone is as often the seller's customer
     (
         "competitor-bashing",
@@ -3730,6 +3741,11 @@ def test_a_pronoun_does_not_stand_for_its_clause_mate(linter: Linter) -> None:
         "yleensä sen mukainen: hutiloituja tekstejä ja puuttuvia termejä." + TAIL
     )
     assert _spans(linter, text, "competitor-bashing") == ["hutiloituja"]
+
+
+def test_a_vendor_working_at_the_readers_is_still_a_vendor(linter: Linter) -> None:
+    text = HEAD + "Kirkas Siivous hoitaa teillä nyt ihan kelvollista perussiivousta." + TAIL
+    assert _spans(linter, text, "competitor-bashing") == ["ihan kelvollista"]
 
 
 def test_a_verb_is_no_vendor_word(linter: Linter) -> None:

@@ -273,8 +273,14 @@ def test_missing_next_step_competing_asks(linter: Linter) -> None:
             "myös sopia palaveri, tai jos tulet messuille, osastollamme voi pysähtyä." + END,
             ("lähettää", "kokeilla", "sopia"),
         ),
+        # "milloin tahansa" is "any time", no indirect question ending the menu
+        (
+            INTRO_TE + "Voitte soittaa minulle milloin tahansa, tilata kuntokartoituksen "
+            "verkkosivuiltamme tai tulla tapaamaan meitä messuilla." + END,
+            ("soittaa", "tilata", "tulla"),
+        ),
     ],
-    ids=["ambiguous-infinitives", "offers-and-options"],
+    ids=["ambiguous-infinitives", "offers-and-options", "any-time"],
 )
 def test_a_menu_of_options_competes(linter: Linter, text: str, asks: tuple[str, ...]) -> None:
     (hit,) = found(linter, text, "missing-next-step")

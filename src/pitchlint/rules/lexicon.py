@@ -771,7 +771,8 @@ class LexiconRule(Rule):
             return False  # "kukaan ei muista": the verb "muistaa", not "muista" (others)
         if (
             last.dep.startswith(("nsubj", "obj"))
-            and msg.words[last.head].lemma != "olla"  # "teillä on hidas toimittaja" still is
+            # staff joining or working there ("Kirkas Siivous hoitaa teillä…" is a vendor)
+            and msg.words[last.head].lemma in _WORKING_AT
             and any(
                 w.addresses_reader and w.case == "Ade" and w.head == last.head and w is not last
                 for w in msg.sentence_words(msg.sentences[last.sentence])
@@ -1357,6 +1358,9 @@ def _topic_targets(
         ):
             return True
     return False
+
+
+_WORKING_AT = frozenset({"aloittaa", "työskennellä", "aloitella"})
 
 
 def _whose_business(msg: AnalysedMessage, name: Word) -> bool:

@@ -529,9 +529,7 @@ def _seller_frame(words: list[Word]) -> list[Word] | None:
                 for n, w in enumerate(words)
                 if w.lower in _FRAMING_REASONS
                 # "Kysyn siksi, että …", "Kirjoitan sen takia, että …"
-                or (
-                    w.lemma == "että" and any(v.lower in _BECAUSE for v in words[max(0, n - 3) : n])
-                )
+                or (w.lemma == "että" and _after_because(words[:n]))
             ),
             None,
         )
@@ -553,6 +551,13 @@ def _seller_frame(words: list[Word]) -> list[Word] | None:
     if not rest or any(w.refers_to_seller and not _peer(w, rest) for w in rest):
         return None
     return rest
+
+
+def _after_because(before: list[Word]) -> bool:
+    """ "Kysyn siksi, että": "siksi" right before the "että" it announces (not a
+    sentence-opening "Siksi pidämme tärkeänä, että", which is "therefore")."""
+    content = [w for w in before if not w.is_punct]
+    return bool(content) and content[-1].lower in _BECAUSE
 
 
 def _trend(words: list[Word]) -> bool:

@@ -347,7 +347,8 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 for inf in words[w.i - s.first + 1 :]:
                     if (
                         inf.clitic_ko
-                        or inf.interrogative  # "voit päättää, mitä kannattaa korjata"
+                        # "voit päättää, mitä kannattaa korjata" (not "milloin tahansa")
+                        or (inf.interrogative and not _indefinite(msg, inf))
                         or inf.pos == "SCONJ"  # "…, jos veneisiin pitää tehdä huoltoja"
                         or (inf.finite and not any(r.mood == "A-infinitive" for r in inf.readings))
                     ):
@@ -372,6 +373,12 @@ _MESSAGES = frozenset(
     {"viesti", "sähköposti", "vastaus", "kommentti", "palaute", "tieto", "yhteystieto",
      "numero", "puhelinnumero", "sana", "rivi", "kuittaus"}
 )  # fmt: skip
+
+
+def _indefinite(msg: AnalysedMessage, word: Word) -> bool:
+    """ "milloin tahansa", "mitä hyvänsä": an interrogative made indefinite."""
+    nxt = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
+    return nxt is not None and nxt.lower in ("tahansa", "hyvänsä")
 
 
 def _if_the_time_does_not_suit(words: list[Word]) -> bool:
