@@ -332,6 +332,26 @@ def test_the_readers_size_is_not_the_sellers_background(core: Linter, deck: str)
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # the reader's ownership, the clients as family firms, someone else introducing
+        # themselves, the seller as the source of a finding
+        "Aihe: Osakassopimus ennen omistuksen siirtoa\n\nHei Liisa,\n\nOlen Heli Tammesta, ja "
+        "autamme perheyrityksiä omistajanvaihdoksissa. " + NEXT,
+        "Aihe: Miksi perheyritykset valitsevat meidät\n\nHei Liisa,\n\nPerheyrityksen "
+        "tilintarkastuksessa aikaa kuluu eniten, kun tarkastaja vaihtuu. " + NEXT,
+        "Aihe: Puunostajiksi esittäytyvät huijarit\n\nHei Liisa,\n\nKolme metsänomistajaa on "
+        "menettänyt rahaa huijareille tällä viikolla. " + NEXT,
+        "Hei Liisa,\n\nkokemuksemme mukaan kolme neljästä seisokista johtuu polttimen "
+        "kulutusosista. Siksi meillä on Oulussa oma huoltoauto ja kaksi teknikkoa. " + NEXT,
+    ],
+    ids=["readers-ownership", "clients-as-family-firms", "others-introduce", "source-of-finding"],
+)
+def test_the_readers_matters_are_not_the_sellers_background(core: Linter, text: str) -> None:
+    assert "company-history-first" not in {f.rule for f in core.lint(text, "email").findings}
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # the seller's own growth is a credential, not news for the reader
@@ -419,6 +439,11 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         f"lähes kokonaan. {NEXT}",
         "Kesäkuussa avautuva raitiotie pysähtyy ovemme edessä, joten matka asemalta kestää "
         f"jatkossa kahdeksan minuuttia. {NEXT}",
+        # the seller's finding framed as "havaintomme on, että"; what the writer watched
+        "Meidän havaintomme on, että tilinpäätöksen tarkastus kestää keskimäärin 11 työpäivää, "
+        f"jos välitarkastus tehdään syksyllä. {NEXT}",
+        "Olen seurannut toimitilamarkkinaa pitkään, ja viime vuonna alueelle valmistui kaksi "
+        f"toimistotaloa, joiden takia vuokranantajat tarjoavat nyt kuuden kuukauden vuokravapaita. {NEXT}",
         # half of the contracts studied; a shortage; the reason the writer asks
         "Kävimme läpi ohjelmistotalojen vastuuvakuutuksia: puolessa tarkastelemistamme "
         "sopimuksista vaadittu vastuumäärä oli suurempi kuin enimmäiskorvaus. " + NEXT,
@@ -472,6 +497,8 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "a-fraction-of-a-whole",
         "a-loss-observed",
         "a-journeys-new-length",
+        "our-finding-is-that",
+        "what-i-watched",
         "half-of-the-contracts",
         "a-shortage",
         "why-i-ask",

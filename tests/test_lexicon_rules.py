@@ -847,6 +847,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Käyttöönotto [sujuu kivuttomasti].",
             "Logistiikkanne [rullaa kitkatta].",
         ],
+        "varmasti|taatusti|takuuvarmasti =kuntoon": [
+            "Osakaslainat hoidetaan [varmasti kuntoon] ennen vuodenvaihdetta.",
+            "Laitamme kirjanpitonne [taatusti kuntoon].",
+            "Hoidamme veroasianne [kuntoon varmasti] ennen kevättä.",
+        ],
         "olla|jäädä|syntyä|aiheutua riski =lainkaan|=ollenkaan|=yhtään|=mitään": [
             "[Riskiä ei ole lainkaan].",
             "Teille ei [jää mitään riskiä].",
@@ -1371,7 +1376,8 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
         "koskaan|ikinä ongelma|vika|katko|viive|virhe|huoli|murhe|häiriö|reklamaatio|pettyä|"
         "huolehtia|murehtia|odottaa|jonottaa|katkos|tietomurto|seisokki|vahinko|lisälasku|"
-        "lisäkulu|yllätys|vaurioitua|rikkinäinen|miettiä|sakko|huomautus": [
+        "lisäkulu|yllätys|yllättää|vaurioitua|rikkinäinen|miettiä|sakko|huomautus": [
+            "Verotarkastus ei tule [koskaan yllättämään] teitä.",
             "Verottajalta ei tule [koskaan huomautuksia].",
             "Kanssamme et saa [ikinä sakkoja] verottajalta.",
             "Hallituksen ei tarvitse [ikinä miettiä] siivousta.",
@@ -2763,6 +2769,15 @@ NEGATIVES: list[tuple[str, str]] = [
         "Tilanne on kuin viime vuonna, ja nykyinen toimittajanne nosti hintoja 4 %.",
     ),
     ("competitor-bashing", "Kilpailijanne hinta on sama kuin meillä."),
+    # a firm impersonated; the seller's clients of the reader's kind
+    (
+        "competitor-bashing",
+        "Poliisi on varoittanut samasta huijauksesta myös kahden muun vaateketjun nimissä.",
+    ),
+    (
+        "competitor-bashing",
+        "Asiakkaidemme tilitoimistoissa puolet rikkoutumisista johtui kaatuneista kahvikupeista.",
+    ),
     # a hotel alone is as often the seller's customer
     (
         "competitor-bashing",

@@ -205,6 +205,7 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         "Tuokaa testiin pari laatikkoa tuotteita. Sopisiko teille kesäkuun toinen viikko?",
         # a week offered by its number, the numbers after the choice
         "Tulisin mielelläni tilalle. Kerro, kumpi viikko sopii paremmin, 24 vai 26.",
+        "Ehdotan, että tuon demorobotin hallillenne kahdeksi päiväksi viikolla 42.",
         # confirming the time or proposing another is one ask answered either way; a
         # negated "tarvitse" is no imperative
         "Ylijäämää ei tarvitse myydä verkkoon. Ehdotan puhelua torstaina 17.4. kello 16. "

@@ -767,6 +767,11 @@ class LexiconRule(Rule):
             return False
         if any(w.lemma.lower() in self.compiled.not_targets for w in match.words):
             return False  # "toisin kuin huonetoimistossa": a kind of office, not a vendor
+        if any(
+            w.head == last.i and w.lemma == "asiakas" and (w.possessive or "").startswith("1")
+            for w in msg.sentence_words(msg.sentences[last.sentence])
+        ):
+            return False  # "asiakkaidemme tilitoimistoissa": the seller's clients
         if len(match.words) == 1 and last.pos == "VERB" and last.finite:
             return False  # "kukaan ei muista": the verb "muistaa", not "muista" (others)
         if (
@@ -1589,6 +1594,10 @@ def _victim(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
     word = target.words[0]
     if _receives(msg, target, match):
         return True
+    last = target.words[-1]
+    head = msg.words[last.head]
+    if last.case == "Gen" and head.lemma == "nimi" and head.case in ("Ine", "Ade"):
+        return True  # "huijaus kahden muun vaateketjun nimissä": the firm impersonated
     if len(target.words) != 1 or word.dep not in ("nmod:poss", "nmod:gsubj"):
         return False
     owned = msg.words[word.head]

@@ -135,6 +135,28 @@ def _background_words(words: list[Word]) -> int:
         and not ({h for r in w.readings for h in r.heads} & _GROUP_NOUNS and not seller)
         # "sertifioidulta siemeneltä vaaditaan 85 %": a certified product, not ours
         and not (w.lemma in _CERTIFIED and not seller)
+        # "ennen omistuksen siirtoa": the reader's ownership, unless the seller speaks
+        and not (w.lemma == "omistus" and not seller)
+        # "autamme perheyrityksiä", "Miksi perheyritykset valitsevat meidät": the
+        # clients; the seller is one family firm ("Olemme kolmannen polven perheyritys")
+        and not (
+            w.lemma == "perheyritys"
+            and (
+                (w.reading is not None and w.reading.number == "pl")
+                or (w.case not in ("Nom", "Ess") and not seller)
+            )
+        )
+        # "Puunostajiksi esittäytyvät huijarit": someone else introducing themselves
+        and not (
+            w.lemma == "esittäytyä"
+            and any(
+                d.head == w.i
+                and d.dep.startswith("nsubj")
+                and d.pos == "NOUN"
+                and not d.text[:1].isupper()
+                for d in words
+            )
+        )
         # ownership is told in the nominative or essive ("Omistajina Saarisen suku");
         # "pakottaa omistajan tiskin taakse" is the reader's owner at work
         and not (w.lemma in _ROLE_NOUNS and w.case not in ("Nom", "Ess") and not seller)

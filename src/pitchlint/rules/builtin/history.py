@@ -86,6 +86,12 @@ _DESCRIBING = frozenset({"amod", "acl", "nmod", "nmod:poss"})
 _WISHING = frozenset({"toivottavasti", "toivoa"})  # matched on the surface and the lemma
 
 
+def _source(words: list[Word], word: Word) -> bool:
+    """ "kokemuksemme mukaan …": the seller named only as the source of a finding."""
+    after = [w for w in words if w.i > word.i]
+    return bool(after) and after[0].lemma == "mukaan"
+
+
 def _background_title(words: list[Word]) -> bool:
     """ "Yritysesittely", "Keitä olemme", "Tietoa meistä", "Historiamme", "Arvomme"."""
     if not words or len(words) > 5 or any(w.addresses_reader for w in words):
@@ -195,7 +201,9 @@ def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
         # the seller speaks in the sentence.
         # "Selkeä Työterveys aloitti toimintansa …": the seller by its own name
         seller = any(
-            (w.refers_to_seller and not peer_reference(w, words)) or w.lower in names for w in words
+            (w.refers_to_seller and not peer_reference(w, words) and not _source(words, w))
+            or w.lower in names
+            for w in words
         )
         # "sertifikaatit raukeavat 31.10.2025": a certificate of no one in the news
         strong = strong_background(words) and (seller or not news)

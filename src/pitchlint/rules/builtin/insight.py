@@ -237,6 +237,9 @@ def _observed(words: list[Word]) -> list[Word] | None:
     # näin pyytämättä": that "näin" is "thus")
     head = head[:that]
     first_person = any(w.person == 1 for w in head[:4])  # "Olemme … seuranneet"
+    # "Meidän havaintomme on, että …", "Kokemuksemme on, että …": a finding framed
+    if any(w.lemma in _FINDING_FRAMES and (w.possessive or "").startswith("1") for w in head[:4]):
+        return words[that + 1 :]
     opens = any(
         (n < 2 and w.lemma in _PERCEPTION)  # "Näin, että": the tagger may read "thus"
         or any(
@@ -496,6 +499,7 @@ def _normative(words: list[Word]) -> bool:
 
 
 _FRAMING_REASONS = frozenset({"koska", "sillä"})
+_FINDING_FRAMES = frozenset({"havainto", "kokemus"})
 _BECAUSE = frozenset({"siksi", "takia", "vuoksi"})
 
 
@@ -535,11 +539,24 @@ def _seller_frame(words: list[Word]) -> list[Word] | None:
         )
         # "siirsimme kolmen kaupan lähetykset meille, ja niiden käsittely nopeutui…":
         # what followed for the others is theirs, as if told in a sentence of its own
+        # ("Olen seurannut toimitilamarkkinaa pitkään, ja viime vuonna…": what the
+        # writer watched, told after "ja")
         after_and = next(
             (
                 n + 1
                 for n, w in enumerate(words[:-1])
-                if w.lower == "ja" and words[n + 1].lower in _THEIRS
+                if w.lower == "ja"
+                and (
+                    words[n + 1].lower in _THEIRS
+                    or (
+                        any(
+                            v.lemma in _PERCEPTION
+                            or any(_PERCEPTION & set(r.parts) for r in v.readings)
+                            for v in words[:n]
+                        )
+                        and any(v.finite and v.person == 1 for v in words[:n])
+                    )
+                )
             ),
             None,
         )

@@ -555,7 +555,8 @@ def has_time_anchor(msg: AnalysedMessage, sentence: Sentence) -> bool:
 
 
 def _week_number(word: Word) -> bool:
-    return word.text.isdigit() and 1 <= int(word.text) <= 53
+    text = word.text.rstrip(".")  # "viikolla 42." may keep the full stop on the number
+    return text.isdigit() and 1 <= int(text) <= 53
 
 
 _PROPOSAL_QUESTION_VERBS = frozenset(
