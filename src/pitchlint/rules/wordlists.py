@@ -135,8 +135,12 @@ def _background_words(words: list[Word]) -> int:
         and not ({h for r in w.readings for h in r.heads} & _GROUP_NOUNS and not seller)
         # "sertifioidulta siemeneltä vaaditaan 85 %": a certified product, not ours
         and not (w.lemma in _CERTIFIED and not seller)
-        # "ennen omistuksen siirtoa": the reader's ownership, unless the seller speaks
-        and not (w.lemma == "omistus" and not seller)
+        # "ennen omistuksen siirtoa", "omistuksenne siirtyy": the reader's ownership
+        # ("omistus on perustajilla" tells the seller's)
+        and not (
+            w.lemma == "omistus"
+            and ((w.possessive or "").startswith("2") or (w.case != "Nom" and not seller))
+        )
         # "autamme perheyrityksiä", "Miksi perheyritykset valitsevat meidät": the
         # clients; the seller is one family firm ("Olemme kolmannen polven perheyritys")
         and not (
