@@ -1137,7 +1137,7 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
                 and not _a_place(w)
                 # "Suomen nopein kassa – Kassavirta Teekulmalle": for whom, not who,
                 # and the name in apposition is the praised thing itself
-                and _phrase_head(msg, w).case != "All"
+                and phrase_head(msg, w).case != "All"
                 and not (w.dep == "appos" and w.head in (last.i, last.head))
             )
         )
@@ -1185,7 +1185,7 @@ def _labels_itself(msg: AnalysedMessage, word: Word) -> bool:
     return False
 
 
-def _phrase_head(msg: AnalysedMessage, word: Word) -> Word:
+def phrase_head(msg: AnalysedMessage, word: Word) -> Word:
     """The head of a name of several words: "Kassavirta Teekulmalle" -> "Teekulmalle"."""
     while word.dep.startswith(("compound", "flat")) and word.head != word.i:
         word = msg.words[word.head]
@@ -1305,7 +1305,7 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
         # ("Suomen nopein kuriiri": a place in the genitive says whose best, not where)
         if any(
             # ("Mitä saat", "Mitä hyödytte": what the reader gets is the seller's offer)
-            (w.addresses_reader and not w.lemmas & _RECEIVING)
+            (w.addresses_reader and not w.lemmas & _GAINING)
             # "Koskelan tila nyt", "Lähtötilanne": the reader's present state
             or w.lemma in _PRESENT_STATE
             or (
@@ -1319,7 +1319,7 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
     return False
 
 
-_RECEIVING = frozenset({"saada", "hyötyä"})
+_GAINING = frozenset({"saada", "hyötyä"})
 _PRESENT_STATE = frozenset({"nyt", "nykytila", "nykytilanne", "lähtötilanne", "tilannekuva"})
 
 

@@ -70,6 +70,7 @@ from pitchlint.rules.context import (
     may_be_present,
     opens_scare_quote,
     own_names,
+    phrase_head,
     promises_readers_result,
     reader_kinds,
     remedy_in_or_near,
@@ -767,9 +768,10 @@ class LexiconRule(Rule):
             return False
         if any(w.lemma.lower() in self.compiled.not_targets for w in match.words):
             return False  # "toisin kuin huonetoimistossa": a kind of office, not a vendor
+        around = msg.sentence_words(msg.sentences[last.sentence])
         if any(
             w.head == last.i and w.lemma == "asiakas" and (w.possessive or "").startswith("1")
-            for w in msg.sentence_words(msg.sentences[last.sentence])
+            for w in around
         ):
             return False  # "asiakkaidemme tilitoimistoissa": the seller's clients
         if len(match.words) == 1 and last.pos == "VERB" and last.finite:
@@ -780,13 +782,13 @@ class LexiconRule(Rule):
             and msg.words[last.head].lemma in _WORKING_AT
             and any(
                 w.addresses_reader and w.case == "Ade" and w.head == last.head and w is not last
-                for w in msg.sentence_words(msg.sentences[last.sentence])
+                for w in around
             )
         ):
             return False  # "teillä aloittaa kahdeksan uutta myyjää": the reader's own staff
         if any(
             w.head == last.i and w.lower.startswith(("kukaan", "kenenkään", "mikään", "minkään"))
-            for w in msg.sentence_words(msg.sentences[last.sentence])
+            for w in around
         ):
             return False  # "ei kukaan alan toimija", "ei kenenkään kumppanin moka": no one
         if len(match.words) > 1:
@@ -1374,9 +1376,7 @@ def _whose_business(msg: AnalysedMessage, name: Word) -> bool:
     ("## Nykytilanne Vellamon kanssa" still names one)."""
     if name.case != "Gen" or name.head == name.i:
         return False
-    owner = name
-    while owner.dep == "flat" or owner.dep.startswith("flat:"):
-        owner = msg.words[owner.head]  # a name of several words: "Hiekkasärkkien Lomakylän"
+    owner = phrase_head(msg, name)  # a name of several words: "Hiekkasärkkien Lomakylän"
     words = msg.sentence_words(msg.sentences[name.sentence])
     if any(w.head == owner.i and w.dep == "case" for w in words):
         return False  # "Vellamon kanssa": a postposition's genitive, not an owner
