@@ -1607,6 +1607,12 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen toimittajanne siivous on [ihan kelvollista], kunhan kukaan ei katso nurkkiin.",
             "Kilpailijanne raportit ovat [sinänsä päteviä], jos numeroita ei tarvitse ymmärtää.",
         ],
+        "toki|kieltämättä|epäilemättä|sinänsä nopea|edullinen|halpa|mukava|kiva|ystävällinen|"
+        "kelpo|kelvollinen|näyttävä": [
+            "Nykyinen valvojanne on [toki mukava] ihminen, mutta lisätöitä kertyy.",
+            "Kilpailijan tarjous on [kieltämättä edullinen], kunhan mitään ei tarvitse korjata.",
+            "Nykyisen toimittajanne raportit ovat [epäilemättä näyttäviä], mutta lukuja niissä ei ole.",
+        ],
         "varmasti kelpo|kelvollinen|mukava|kiva": [
             "Kilpailijanne asiantuntijat ovat [varmasti mukavia] ihmisiä, mutta osaaminen puuttuu.",
             "Nykyisen toimittajanne myyjät ovat [varmasti kivoja] tyyppejä.",
@@ -2778,6 +2784,9 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Asiakkaidemme tilitoimistoissa puolet rikkoutumisista johtui kaatuneista kahvikupeista.",
     ),
+    # a concession without its "but" grants a fact; a product's trade-off is no rival's
+    ("competitor-bashing", "Kilpailijanne on toki edullinen. Meillä huolto sisältyy hintaan."),
+    ("competitor-bashing", "Uusi malli on toki edullinen, mutta sen akku kestää vain vuoden."),
     # a hotel alone is as often the seller's customer
     (
         "competitor-bashing",
@@ -3740,6 +3749,14 @@ def test_a_name_in_the_slide_title_is_the_topic_of_its_bullets(linter: Linter) -
         '## Meidän tapamme\n\n- "Reaaliaikainen" tarkoittaa jokaista skannausta\n'
     )
     assert _spans(linter, text, "competitor-bashing", "outline") == ["Reaaliaikainen"]
+
+
+def test_the_current_provider_titled_is_the_topic_of_its_bullets(linter: Linter) -> None:
+    text = (
+        "Lelutori: mobiilikassa kuntoon\n\n1. Nykyinen maksunvälittäjä\n   - Tilisilta: ihan kelpo "
+        "valinta, jos asiakkaasi ostavat yhä vuoden 2010 tapaan\n2. Ehdotus\n   - Demo\n"
+    )
+    assert "ihan kelpo" in _spans(linter, text, "competitor-bashing", "outline")
 
 
 def test_a_name_owning_the_slides_topic_is_the_audience(linter: Linter) -> None:
