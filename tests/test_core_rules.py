@@ -148,6 +148,19 @@ def test_one_sentence_asking_several_facts_counts_each(
     assert f"({count} viestissä)" in hit.message
 
 
+def test_a_question_word_completing_the_question_asks_once(core: Linter) -> None:
+    """ "Onko nimetty, kuka vastaa…?" asks one thing: the "kuka" clause is its object."""
+    question = "Onko teillä jo nimetty, kuka vastaa direktiivin valmistelusta?"
+    context = (
+        "Direktiivi velvoittaa kertomaan palkkahaarukan ennen haastattelua. Kolmessa "
+        "kunnassa joka seitsemäs tehtävänkuva oli yli viisi vuotta vanha."
+    )
+    text = _email(f"{INSIGHT} {context}\n\n{question} {NEXT}")
+    assert _question_spans(core, text) == []
+    two = "Onko teillä jo valmistelija, ja kuka vastaa raportoinnista?"
+    assert _question_spans(core, _email(f"{INSIGHT} {context}\n\n{two} {NEXT}")) == [two]
+
+
 def test_an_alternative_question_asks_once(core: Linter) -> None:
     """ "Onko …, vai pitäisikö …?" offers two answers to one question: alone beside an
     observation it is no over-questioning."""
@@ -1051,6 +1064,14 @@ def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
         "- Kokonaisvaltainen palvelu\n\n## Seuraava askel\n- Työpaja tammikuussa\n"
     )
     assert "no-novel-insight" in {f.rule for f in core.lint(deck, "outline").findings}
+
+
+def test_a_need_every_job_has_is_no_news(core: Linter) -> None:
+    """ "vaatii asiantuntemusta" is a truism; "vaatii erillisen luvan 1.3. alkaen" is news."""
+    truism = f"Luvat, mittaukset ja selvitykset vaativat asiantuntemusta ja aikaa. {NEXT}"
+    assert "no-novel-insight" in {f.rule for f in core.lint(_email(truism), "email").findings}
+    news = f"Uusi asetus vaatii jokaiselta työmaalta erillisen meluluvan 1.3. alkaen. {NEXT}"
+    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(news), "email").findings}
 
 
 def test_news_announced_as_unknown_to_the_reader_counts(core: Linter) -> None:

@@ -129,3 +129,17 @@ def test_a_pronoun_with_a_clitic_tagged_as_an_adverb_keeps_its_person(
     msg = linter.analyzer.analyse(parse_text(text, "email"))
     found = next(w for w in msg.words if w.text == word)
     assert found.addresses_reader and found.person == 2
+
+
+def test_a_verb_form_with_a_genitive_attribute_is_the_noun(linter: Linter) -> None:
+    """ "seuraavan vuoden lupaan": "lupaan" is the illative of "lupa", not "I promise"."""
+    from pitchlint.inputs import parse_text
+
+    msg = linter.analyzer.analyse(
+        parse_text("Valitusten määrä vaikuttaa myös seuraavan vuoden lupaan.", "email")
+    )
+    word = next(w for w in msg.words if w.text == "lupaan")
+    assert (word.lemma, word.pos, word.finite, word.person) == ("lupa", "NOUN", False, None)
+    promise = linter.analyzer.analyse(parse_text("Lupaan teille nopean toimituksen.", "email"))
+    verb = next(w for w in promise.words if w.text == "Lupaan")
+    assert (verb.lemma, verb.finite, verb.person) == ("luvata", True, 1)

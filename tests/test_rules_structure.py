@@ -280,8 +280,14 @@ def test_missing_next_step_competing_asks(linter: Linter) -> None:
             "verkkosivuiltamme tai tulla tapaamaan meitä messuilla." + END,
             ("soittaa", "tilata", "tulla"),
         ),
+        # one polite request with four things to do, each another ask
+        (
+            INTRO_TE + "Voisitteko vastata oheiseen kyselyyn, lähettää minulle verkkokaavion, "
+            "varata esittelyn kalenteristani tai ohjata minut IT-päällikkönne puheille?" + END,
+            ("Voisitteko vastata", "lähettää", "varata", "ohjata"),
+        ),
     ],
-    ids=["ambiguous-infinitives", "offers-and-options", "any-time"],
+    ids=["ambiguous-infinitives", "offers-and-options", "any-time", "one-request-four-asks"],
 )
 def test_a_menu_of_options_competes(linter: Linter, text: str, asks: tuple[str, ...]) -> None:
     (hit,) = found(linter, text, "missing-next-step")
@@ -390,6 +396,21 @@ def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:
 def test_three_different_asks_compete(linter: Linter, text: str) -> None:
     (hit,) = found(linter, text, "missing-next-step")
     assert "3 kilpailevaa pyyntöä" in hit.message
+
+
+def test_what_our_product_lets_one_do_is_no_menu(lint_ids: LintIds) -> None:
+    text = INTRO_SINA + "Alustallamme voit pilkkoa tallenteet jaksoiksi, lisätä tehtävän ja "
+    text += "seurata katselua. Sopisiko demo torstaina 17.4. klo 9?" + END
+    assert "missing-next-step" not in lint_ids(text)
+
+
+def test_the_sellers_routine_is_no_next_step(lint_ids: LintIds) -> None:
+    """A clock time in the seller's habits ("nykyään", "yleensä") books nothing."""
+    text = INTRO_TE + "Järjestämme nykyään jokaiselle asiakkaallemme kolme koulutusta, ja "
+    text += "tukemme vastaa arkipäivisin kello 8–16. Kerromme mielellämme lisää." + END
+    assert "missing-next-step" in lint_ids(text)
+    booked = INTRO_TE + "Järjestän teille koulutuksen tiistaina 3.2. kello 9." + END
+    assert "missing-next-step" not in lint_ids(booked)
 
 
 def test_missing_next_step_two_ways_to_reply_are_one_ask(lint_ids: LintIds) -> None:

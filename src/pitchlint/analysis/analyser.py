@@ -276,8 +276,19 @@ def _repair_tags(words: list[Word]) -> None:
     with one is the 3rd-person indicative it may also be. An adjective before its noun
     is an adjective, whatever the tagger said. A repaired word gets a memo of its own:
     the shared one holds facts derived from the tags it had. "Alan nopeimmin kasvava":
-    before a superlative, "Alan" is the genitive of "ala", not "I begin"."""
+    before a superlative, "Alan" is the genitive of "ala", not "I begin". "Seuraavan
+    vuoden lupaan": a verb has no genitive attribute, so it is the noun."""
+    # words that have a genitive or adjective attribute in front of them
+    attributed = {w.head for w in words if w.dep in ("nmod:poss", "amod") and 0 < w.head - w.i <= 3}
     for n, w in enumerate(words):
+        if w.finite and w.i in attributed and w.dep in ("obl", "obj", "nsubj", "nmod"):
+            # "seuraavan vuoden lupaan": a verb takes no genitive attribute, so the
+            # word is the noun it may also be (lupa, not luvata)
+            noun = next((r for r in w.readings if r.word_class == "nimisana"), None)
+            if noun is not None:
+                w.pos, w.reading, w.lemma = "NOUN", noun, noun.baseform
+                w.person = w.number = None
+                w.case, w.finite, w.memo = noun.case, False, WordMemo()
         if (
             w.pos in ("VERB", "AUX")
             and w.person == 1

@@ -606,13 +606,14 @@ def _wondered(msg: AnalysedMessage, words: list[Word], head: Word) -> bool:
     )
 
 
-_REPORTING = frozenset(
-    {"lukea", "kuulla", "huomata", "havaita", "nähdä", "kertoa", "mainita", "sanoa", "väittää",
-     "todeta", "kuvata", "kirjoittaa", "kehua"}
+# what the writer measured is perceived too: "Mittasimme asiakkaillamme, että … puolittuu"
+_PERCEIVING = frozenset(
+    {"lukea", "kuulla", "huomata", "havaita", "nähdä", "mitata", "tutkia", "selvittää", "testata"}
 )  # fmt: skip
 
-
-_PERCEIVING = frozenset({"lukea", "kuulla", "huomata", "havaita", "nähdä"})
+_REPORTING = _PERCEIVING | {
+    "kertoa", "mainita", "sanoa", "väittää", "todeta", "kuvata", "kirjoittaa", "kehua"
+}  # fmt: skip
 
 
 def _first_person(words: list[Word], verb: Word) -> bool:
@@ -1202,6 +1203,10 @@ def _title_said_of_reader(
     if not (block.kind == "title" and block.slide is not None) and block.kind != "subject":
         return False
     lemmas = {w.lemma for w in msg.words[first.i : last.i + 1] if not w.is_punct}
+    if last.dep == "amod" and last.head > last.i:
+        # "## Suomen vilkkain kylpyläaamiainen" over "- Tarjoilette 1 100 aamiaista": the
+        # thing praised is the reader's
+        lemmas |= word_heads(msg.words[last.head])
     for bullet in msg.sentences:
         if bullet is sentence or (
             block.kind == "title" and msg.blocks[bullet.block].block.slide != block.slide

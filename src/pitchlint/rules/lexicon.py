@@ -547,6 +547,10 @@ class LexiconRule(Rule):
                 # "X on tunnettu siitä, että autot tulevat miten sattuu": the clause
                 # spells out "siitä", an argument of the clause about X
                 clause += clause_words(msg, governor)
+            if not any(w.finite for w in clause) and head.dep.startswith("xcomp"):
+                # "vuokraamot tuovat harjoittelijan säätämään niitä": an infinitive
+                # clause belongs to the clause of the verb it completes
+                clause += clause_words(msg, msg.words[head.head])
             # "se lauta, jota nykyinen toimittajanne ajaa, on polttopuuta": a relative
             # clause on the subject says whose the subject is
             subjects = {w.i for w in clause if w.dep.startswith("nsubj")}

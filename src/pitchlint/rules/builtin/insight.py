@@ -777,6 +777,22 @@ def _service_level(words: list[Word], word: Word) -> bool:
     )
 
 
+# what any work needs: "selvitykset vaativat asiantuntemusta" is a truism
+_USUAL_NEEDS = frozenset(
+    {"asiantuntemus", "osaaminen", "ammattitaito", "kokemus", "huolellisuus", "tarkkuus",
+     "aika", "resurssi", "panostus", "suunnittelu", "yhteistyö", "sitoutuminen",
+     "paneutuminen", "perehtyminen", "erityisosaaminen", "ymmärrys", "huomio", "vaiva"}
+)  # fmt: skip
+
+
+def _usual_need(words: list[Word], word: Word) -> bool:
+    """ "vaatii asiantuntemusta", "edellyttää huolellista suunnittelua": a need every
+    job has, not a requirement the reader did not know ("vaatii uuden luvan" is)."""
+    return word.lemma in ("vaatia", "edellyttää") and any(
+        w.head == word.i and w.dep.startswith("obj") and w.lemma in _USUAL_NEEDS for w in words
+    )
+
+
 def _no_event(words: list[Word], word: Word) -> bool:
     """A change word that reports no change: an activity in the MA- or E-infinitive
     ("olla mukana vähentämässä päästöjä", "vähentäen hävikkiä"), or a question asked
@@ -965,8 +981,10 @@ def is_insight(
     ) and figures == 0
     # "toimintaympäristö muuttuu jatkuvasti, ja tukipalveluilta odotetaan yhä
     # enemmän": a platitude's change and trend words are no news either
+    # ("Luvat ja selvitykset vaativat asiantuntemusta": a truism, whatever it names)
     signals = (
         not platitude
+        and not any(_usual_need(words, w) for w in words)
         and (
             any(
                 w in wordlist("insight")

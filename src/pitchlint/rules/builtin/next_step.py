@@ -332,6 +332,21 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 target = (_infinitive_after(msg, w) if _conditional(w) else None) or w
                 verb = target.reading.baseform.lower() if target.reading else target.lemma
                 asks.append(Ask(_ask_key(words, target, verb), _phrase(msg, w)))
+                # "Voisitteko vastata kyselyyn, lähettää kaavion tai varata esittelyn?":
+                # every infinitive coordinated with the first is another thing asked
+                chain = {target.i}
+                for inf in words:
+                    reading = next((r for r in inf.readings if r.mood == "A-infinitive"), None)
+                    if (
+                        target is not w
+                        and inf.dep == "conj"
+                        and inf.head in chain
+                        and inf.pos in ("VERB", "AUX")
+                        and reading is not None
+                    ):
+                        chain.add(inf.i)
+                        verb = reading.baseform.lower()
+                        asks.append(Ask(_ask_key(words, inf, verb), _phrase(msg, inf)))
             elif (
                 w.finite
                 and w.lemma == "voida"
@@ -339,6 +354,7 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 # "pohja, johon voit syöttää hinnat", "tila, jossa voitte istua tuoliin":
                 # what the thing lets one do
                 and not _in_relative_clause(msg, w)
+                and not _within_our_product(words, w)
                 and _offers_choice(w, words)
                 and not _at_the_meeting(words)
             ):
@@ -478,6 +494,25 @@ def _at_the_meeting(words: list[Word]) -> bool:
     )
 
 
+def _within_our_product(words: list[Word], verb: Word) -> bool:
+    """ "Alustallamme voit pilkkoa…", "Meillä voitte…", "Sovelluksemme avulla voit…":
+    what the seller's product lets one do, a feature described, not a menu of asks."""
+    for n, w in enumerate(words):
+        if w.i >= verb.i:
+            return False
+        ours = (w.possessive or "").startswith("1") or w.lemma == "me"
+        if ours and (
+            w.case in ("Ade", "Ine")
+            or (
+                w.case == "Gen"
+                and n + 1 < len(words)
+                and words[n + 1].lemma in ("avulla", "kautta")
+            )
+        ):
+            return True
+    return False
+
+
 def _offers_choice(word: Word, words: list[Word]) -> bool:
     """ "Voitte…" offers the reader options; "Voin lähettää esitteen, tai voit…" and
     "Voidaan myös sopia palaveri, tai…" do too when "tai" sets them side by side."""
@@ -600,6 +635,8 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
             continue
         if _thanked_for(words[:n]):
             continue  # "Kiitos, että ehdimme tavata": thanks are for what has happened
+        if any(d.head == w.i and d.lower in _HABITUAL for d in words):
+            continue  # "Järjestämme nykyään jokaiselle asiakkaalle…": the routine described
         if is_past(msg, w):
             # "Laitoin sinulle kalenterikutsun perjantaiksi": the invitation is already out
             if w.lemmas & _SENDING and any(
@@ -616,6 +653,12 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
             return True
     return False
 
+
+# adverbs of what the writer does as a rule, not once for this reader
+_HABITUAL = frozenset(
+    {"nykyään", "nykyisin", "yleensä", "tavallisesti", "normaalisti", "aina", "usein",
+     "yleisesti", "säännöllisesti", "rutiininomaisesti"}
+)  # fmt: skip
 
 _SENDING = frozenset({"lähettää", "laittaa", "pistää", "tehdä", "varata", "lisätä"})
 

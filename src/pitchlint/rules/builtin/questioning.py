@@ -118,12 +118,16 @@ _RHETORICAL = frozenset({"oikeasti", "todella", "tosissaan"})
 def _questions_in(words: list[Word]) -> int:
     """How many questions one sentence asks: each question word or -ko verb opens one
     ("montako…" and "kenen kautta…" are two), except one embedded under a verb of
-    hearing or telling ("olisiko aikaa kuulla, miten asetus muuttuu?" asks once) and
+    hearing or telling ("olisiko aikaa kuulla, miten asetus muuttuu?" asks once) or
+    completing the question before it ("onko nimetty, kuka vastaa?") and
     the second option of an alternative ("…, vai pitäisikö…?")."""
     count = 0
+    by_index = {w.i: w for w in words}
     for n, w in enumerate(words):
         if not (w.interrogative or (w.clitic_ko and w.finite)):
             continue
+        if count and w.interrogative and _complement(by_index, w):
+            continue  # "Onko teillä jo nimetty, kuka vastaa …?": what is asked, once
         embedding = [v for v in words[max(0, n - 2) : n] if v in wordlist("ask")]
         if embedding and (
             count or not w.interrogative or not any(v.lemma in _ASKING for v in embedding)
@@ -133,6 +137,15 @@ def _questions_in(words: list[Word]) -> int:
             continue  # "Onko valmius jo, vai pitäisikö se asentaa?": one question, two options
         count += 1
     return max(1, count)
+
+
+def _complement(by_index: dict[int, Word], word: Word) -> bool:
+    """The question word opens a clause that completes the verb before it ("…
+    nimetty, kuka vastaa"), not a question of its own ("…, ja kenen kautta…")."""
+    w = word
+    while not w.finite and w.head != w.i and w.head in by_index:
+        w = by_index[w.head]
+    return w.dep in ("ccomp", "csubj") and w.head < word.i
 
 
 # Verbs of knowing that, asked with "että", tell the reader something new.
