@@ -148,6 +148,19 @@ def test_one_sentence_asking_several_facts_counts_each(
     assert f"({count} viestissä)" in hit.message
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kukaan sairaalan tietohallinnossa ei tiennyt, kuka yhteyttä käytti ja milloin.",
+        "He myyvät sitä, mistä saavat palkkion, eivät sitä, mitä te tarvitsette.",
+    ],
+    ids=["someone-elses-knowing", "what-they-get"],
+)
+def test_someone_elses_knowing_told_asks_nothing(core: Linter, sentence: str) -> None:
+    text = _email(f"{INSIGHT} {sentence} {NEXT}")
+    assert _question_spans(core, text) == []
+
+
 def test_a_question_word_completing_the_question_asks_once(core: Linter) -> None:
     """ "Onko nimetty, kuka vastaa…?" asks one thing: the "kuka" clause is its object."""
     question = "Onko teillä jo nimetty, kuka vastaa direktiivin valmistelusta?"
@@ -366,6 +379,24 @@ def test_the_readers_size_is_not_the_sellers_background(core: Linter, deck: str)
 )
 def test_the_readers_matters_are_not_the_sellers_background(core: Linter, text: str) -> None:
     assert "company-history-first" not in {f.rule for f in core.lint(text, "email").findings}
+
+
+def test_what_the_seller_saw_of_the_readers_market_serves_the_reader(core: Linter) -> None:
+    """The seller's frame ("koska huomasimme, että…") around news of the reader's
+    market ends the background; a hall's capacity is no headcount."""
+    body = (
+        "Saimme kesällä valmiiksi uuden juhlasalimme, johon mahtuu 320 henkeä. Rakensimme "
+        "salin, koska huomasimme, että yli 200 hengen juhlat on Pirkanmaalla pitänyt jakaa "
+        "kahteen tilaan. Keittiömme palkittiin viime vuonna, ja meillä on 40 työntekijää. " + NEXT
+    )
+    assert "company-history-first" not in {
+        f.rule for f in core.lint(_email(body), "email").findings
+    }
+    founded = (
+        "Perustimme yrityksen 1998, ja meillä on 40 työntekijää. Rakensimme salin, koska "
+        "huomasimme, että yli 200 hengen juhlat on pitänyt jakaa kahteen tilaan. " + NEXT
+    )
+    assert "company-history-first" in {f.rule for f in core.lint(_email(founded), "email").findings}
 
 
 @pytest.mark.parametrize(
@@ -1064,6 +1095,42 @@ def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
         "- Kokonaisvaltainen palvelu\n\n## Seuraava askel\n- Työpaja tammikuussa\n"
     )
     assert "no-novel-insight" in {f.rule for f in core.lint(deck, "outline").findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a verb of becoming (-ntUA) and what builds up
+        "Huomasin, että katupölyä kertyy keväällä näyteikkunoihin nopeasti: lasit "
+        "harmaantuvat muutamassa päivässä.",
+        # what a practice leaves things
+        "Kerran vuodessa tehtävä pesu jättää katutason ikkunat likaisiksi puoleksi vuodeksi.",
+        # a difference someone saw, without a figure
+        "Viereisissä liikkeissä on huomattu ohikulkijoiden pysähtyvän ikkunan eteen "
+        "selvästi useammin.",
+        # the observation far from its verb, inside a reason
+        "Kysyn tätä siksi, että olemme huomanneet sahoilla, joissa hälytysrajat on asetettu "
+        "laakerikohtaisesti oman historian perusteella, että turhat hälytykset vähenevät "
+        "noin kahdella kolmasosalla.",
+    ],
+    ids=["becoming", "resultative", "seen-difference", "far-that-in-a-reason"],
+)
+def test_changes_and_consequences_without_a_digit_are_news(core: Linter, body: str) -> None:
+    text = _email(f"{body} {NEXT}")
+    assert "no-novel-insight" not in {f.rule for f in core.lint(text, "email").findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tulokset taattu: myynti kasvaa joka kuukausi.",
+        "Autamme verkkokauppoja kasvamaan. Jos tällainen kiinnostaa, ole rohkeasti "
+        "yhteydessä, niin jutellaan lisää!",
+    ],
+    ids=["guaranteed-change", "a-request-with-if"],
+)
+def test_a_promised_change_and_a_conditional_request_are_no_news(core: Linter, body: str) -> None:
+    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
 
 
 def test_a_need_every_job_has_is_no_news(core: Linter) -> None:

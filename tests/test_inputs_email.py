@@ -177,6 +177,18 @@ def test_a_signature_without_a_closing_is_no_body_text(signature: str) -> None:
     ]
 
 
+def test_a_closing_of_ones_own_ending_in_a_comma_keeps_the_signature_hidden() -> None:
+    text = (
+        "Hei Anna,\n\nSopisiko puhelu tiistaina?\n\nPahoittelen vielä vaivaa,\n"
+        "Juho Kettunen\nKoivuniemen Kartano\n"
+    )
+    msg = parse_text(text, "email")
+    assert _texts(msg)[-2:] == [
+        (BlockKind.CLOSING, "Pahoittelen vielä vaivaa,"),
+        (BlockKind.SIGNATURE, "Juho Kettunen\nKoivuniemen Kartano"),
+    ]
+
+
 def test_a_short_last_paragraph_without_contact_details_stays_body_text() -> None:
     text = "Hei Anna,\n\nSopisiko puhelu tiistaina?\n\nHinta 40 euroa\nToimitus viikossa\n"
     assert _texts(parse_text(text, "email"))[-1][0] == BlockKind.PARAGRAPH

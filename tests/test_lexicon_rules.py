@@ -2150,14 +2150,20 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan tukipalvelu on [surullisen tunnettu] hitaudestaan.",
             "Isot konsulttitalot ovat [surullisen kuuluisia] laskuistaan.",
         ],
-        "harjoittelija|kesäharjoittelija|kesätyöntekijä|kesäapulainen|vastavalmistunut|"
-        "ensikertalainen": [
-            "Kilpailijoiden valvomoissa istuu [harjoittelijoita] yövuorossa.",
-            "Tavalliset vuokraamot tuovat paikalle jonkun [harjoittelijan] säätämään valoja.",
-            "Isot siivousfirmat lähettävät kohteeseen [kesätyöntekijöitä] ilman perehdytystä.",
+        "lähettää|tuoda|laittaa|panna|pistää|istua|palvella|hoitaa|säätää harjoittelija|"
+        "kesäharjoittelija|kesätyöntekijä|kesäapulainen|vastavalmistunut|ensikertalainen": [
+            "Kilpailijoiden valvomoissa [istuu harjoittelijoita] yövuorossa.",
+            "Tavalliset vuokraamot [tuovat paikalle jonkun harjoittelijan] säätämään valoja.",
+            "Isot siivousfirmat [lähettävät kohteeseen kesätyöntekijöitä] ilman perehdytystä.",
+        ],
+        "=ovat|=olivat|=ovatkin harjoittelija|kesäharjoittelija|kesätyöntekijä|kesäapulainen|"
+        "vastavalmistunut|ensikertalainen": [
+            "Isojen konsernien mittaajat [ovat usein kesäharjoittelijoita].",
+            "Kilpailijan asentajat [olivat vastavalmistuneita] ilman kokemusta.",
+            "Nykyisen toimittajanne tarkastajat [ovatkin kesätyöntekijöitä].",
         ],
         "pelkkä|=pelkkää|=pelkkiä markkinointi|mainos|mainospuhe|myyntipuhe|sanahelinä|kulissi|"
-        "julkisivu|kiiltokuva|paperi": [
+        "julkisivu|kiiltokuva|paperi|myyntikoneisto|myyntikone": [
             "Isojen IT-talojen teollisuuspaketit ovat [pelkkää markkinointia].",
             "Kilpailijan ympäristösertifikaatti on [pelkkä kulissi].",
             "Nykyisen toimittajanne laatulupaukset ovat [pelkkiä mainospuheita].",
@@ -2196,6 +2202,26 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne on [kyvytön].",
             "Kilpailijat ovat täysin [kyvyttömiä].",
             "Muut toimijat jäävät [kyvyttöminä] sivuun.",
+        ],
+        "osata lukea|laskea": [
+            "Pankin myyjä ei [osaa lukea] ehtoja.",
+            "Kilpailijan konsultit eivät [osaa edes laskea] katetta.",
+            "Nykyisen toimittajanne asentajat eivät [osanneet lukea] piirustuksia.",
+        ],
+        "taitamaton|ammattitaidoton|kädetön": [
+            "Kilpailevien toimistojen meklarit ovat [taitamattomia].",
+            "Nykyisen toimittajanne asentajat ovat [ammattitaidottomia].",
+            "Halpafirmojen maalarit ovat [kädettömiä] pensselin kanssa.",
+        ],
+        "kannattaa|voida luottaa": [
+            "Miksi pankkien vakuutusmyyjiin ei [kannata luottaa].",
+            "Nykyiseen toimittajaanne ei [voi luottaa] enää.",
+            "Isoihin konsulttitaloihin ei [kannattaisi luottaa] tässä asiassa.",
+        ],
+        "tyly|töykeä|nihkeä|tympeä": [
+            "Kilpailijan tarjoilijat ovat kiireisiä ja [tylyjä].",
+            "Nykyisen toimittajanne asiakaspalvelu on [töykeää].",
+            "Isojen hotellien vastaanotossa palvelu on [nihkeää].",
         ],
         "osaamaton": [
             "Kilpailijan asentajat ovat [osaamattomia].",
@@ -2464,7 +2490,7 @@ CASES: dict[str, dict[str, list[str]]] = {
         "ymmärtää|osata|tietää|tajuta|tuntea mikään|lainkaan|=ollenkaan|yhtään|mitenkään": [
             "Kilpailijan asentajat eivät [tunne laitteita lainkaan].",
             "Nykyinen toimittajanne ei [ymmärrä mitään] logistiikasta.",
-            "Kilpailijat eivät [osaa lainkaan] asentaa näitä.",
+            "Kilpailijat eivät [osaa lainkaan] huoltaa näitä.",
             "Muut toimijat eivät [tiedä asiasta yhtään] mitään.",
         ],
         "osata homma|työ|asia|ammatti": [
@@ -2594,7 +2620,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijat [jättivät meidät pulaan] kesken kauden.",
             "Muut toimijat [jättävät asiakkaat tuuliajolle] heti kaupan jälkeen.",
         ],
-        "osata|jaksaa|pystyä palvella|hoitaa|auttaa|huolehtia|korjata|tulkita": [
+        "osata|jaksaa|pystyä palvella|hoitaa|auttaa|huolehtia|korjata|tulkita|asentaa|mitata|"
+        "neuvoa": [
             "Kilpailijan analyytikot eivät [osaa tulkita] hälytyksiä.",
             "Isot yhtiöt eivät [osaa palvella] pieniä asiakkaita.",
             "Nykyinen toimittajanne ei [pysty hoitamaan] talven huoltoja.",
@@ -2688,6 +2715,19 @@ NEGATIVES: list[tuple[str, str]] = [
         "Moni yrittäjä aloittaa kirjanpidon ilman osaamista, ja virheitä sattuu.",
     ),
     ("competitor-bashing", "Kesätyöntekijöiden perehdytys vie teillä kaksi päivää."),
+    ("competitor-bashing", "Kilpailijoiden harjoittelijoista moni tekee päätöksen elokuussa."),
+    ("competitor-bashing", "Kalenteri on kuvana, eikä Google pysty lukemaan tuntien nimiä."),
+    # a share measured, not a put-down
+    (
+        "competitor-bashing",
+        "Kun kävimme läpi 60 tilaisuutta, yli puolet viivästyksistä syntyi toimittajien "
+        "välisissä vaihdoissa.",
+    ),
+    # a document promised is a deliverable the reader can check
+    (
+        "unbacked-promise",
+        "Lupaamme raportin tyhjistä hauista joka kuukauden ensimmäisenä arkipäivänä.",
+    ),
     ("competitor-bashing", "Konevalmistajien käännöskulut laskevat, toisin kuin moni luulee."),
     ("competitor-bashing", "Autamme konevalmistajia pitämään käännöskulut kurissa."),
     ("self-praise", "Soitan maanantaina aamulla, koska silloin tavoitan sinut yleensä parhaiten."),
@@ -3705,6 +3745,56 @@ def test_pronoun_stands_for_a_vendor_named_before(linter: Linter) -> None:
     assert "pilalla" in found
 
 
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        # what the reader uses now, then "he"
+        (
+            "Tiedän, että käytätte nyt keskustan kongressihotellia. Buffet on samaa vuodesta "
+            "toiseen, koska he eivät jaksa panostaa kokousryhmiin.",
+            "jaksa",
+        ),
+        # where the reader's food came from, then its staff
+        (
+            "Kuulin, että joulujuhlanne ruoat tulivat viime vuonna keskustan pitopalvelusta. "
+            "Ruoka tuli haaleana, eikä henkilökunta tuntunut välittävän mistään.",
+            "välittävän",
+        ),
+    ],
+    ids=["uses-now", "came-from"],
+)
+def test_the_readers_supplier_named_by_what_the_reader_buys(
+    linter: Linter, body: str, span: str
+) -> None:
+    assert _spans(linter, body, "competitor-bashing") == [span]
+
+
+def test_the_readers_own_staff_is_no_supplier(linter: Linter) -> None:
+    body = (
+        "Tiedän, että käytätte nyt keskustan kongressihotellia. Henkilökuntanne ei ehdi "
+        "välittää kaikesta, kun ryhmiä on monta."
+    )
+    assert _spans(linter, body, "competitor-bashing") == []
+
+
+def test_an_infinitive_clause_belongs_to_the_vendors_clause(linter: Linter) -> None:
+    body = (
+        "Tavalliset vuokraamot eivät tähän pysty, vaan tuovat sinulle vanhat heittimet ja "
+        "jonkun harjoittelijan säätämään niitä."
+    )
+    assert _spans(linter, body, "competitor-bashing") == ["harjoittelijan säätämään"]
+
+
+def test_a_label_naming_vendors_documents_is_no_source_cited(linter: Linter) -> None:
+    """ "Lehden arvio:" cites one source; "Isojen konsulttitalojen raportit:" labels
+    what a kind of vendor writes."""
+    deck = (
+        "# Raportointi\n\n## Miksi nykyiset kumppanit eivät riitä\n"
+        "- Isojen konsulttitalojen raportit: satoja sivuja, joita kukaan ei lue\n"
+    )
+    assert _spans(linter, deck, "competitor-bashing", "outline") == ["kukaan"]
+
+
 def test_current_supplier_named_by_role_and_repeated(linter: Linter) -> None:
     text = "1. Nykyinen hiomonne\n   - Hiomonne on tunnetusti hidas ja huolimaton\n"
     found = {text[f.start : f.end] for f in linter.lint(text, "outline").findings}
@@ -4170,6 +4260,12 @@ def test_a_title_its_bullet_says_of_the_reader_is_the_readers(linter: Linter) ->
         "- Yhdistynyt yhtiönne on toimialansa suurin Suomessa\n"
     )
     assert _spans(linter, readers, "self-praise", "outline") == []
+    # the kind of business the deck is for
+    audience = (
+        "Kesäjuhla 2025 – ehdotus ohjelmistotalon henkilöstölle\n\n"
+        "1. Suomen suurimman ohjelmistotalon kesäjuhla\n   - Noin 600 vierasta\n"
+    )
+    assert _spans(linter, audience, "self-praise", "outline") == []
     sellers = "# Esitys\n\n## Suomen paras huolto\n- Teidän koneenne kunnossa aina\n"
     assert _spans(linter, sellers, "self-praise", "outline") == ["paras"]
     # the noun praised is what the bullets say the reader does

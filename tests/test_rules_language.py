@@ -309,6 +309,56 @@ def test_a_sentence_initial_name_known_from_the_message(linter: Linter, text: st
     assert _spelling_spans(linter, text) == ["Toivottavsti"]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a word ending in a letter no Finnish word ends in is a brand
+        (
+            "Hei Anna,\n\nKiiltox hoitaa salinne siivouksen hyvin. Toivottavsti ehdit lukea "
+            "tämän.\n\nTerveisin\nJari\n",
+            "email",
+        ),
+        # the name of the reader's firm, known from the address it writes from
+        (
+            "From: Jari <jari@kumuri.fi>\nTo: Aino <aino@juoksola.fi>\nSubject: Videot\n\n"
+            "Hei Aino,\n\nJuoksolan kenkäsivuilla ei ole videoita. Toivottavsti ehdit lukea "
+            "tämän.\n\nTerveisin\nJari\n",
+            "email",
+        ),
+        # only a name is founded
+        (
+            "# Keitä olemme\n\n- Kumuri on perustettu 2015\n- Toivottavsti ehditte lukea\n",
+            "outline",
+        ),
+        # after a colon, a short capitalised word in a fragment without a verb
+        ("# Lopuksi: Kumuri lyhyesti\n\n- Toivottavsti ehditte lukea\n", "outline"),
+    ],
+    ids=["foreign-final-letter", "address", "founded", "after-a-label"],
+)
+def test_a_sentence_initial_name_known_from_its_form_or_place(
+    linter: Linter, text: str, kind: str
+) -> None:
+    found_ = [f for f in linter.lint(text, kind).findings if f.rule == "spelling"]
+    assert [text[f.start : f.end] for f in found_] == ["Toivottavsti"]
+
+
+def test_a_long_word_one_letter_off_after_a_colon_is_a_typo(linter: Linter) -> None:
+    deck = "# Esitys: Kyberturvalisuus klinikan arjessa\n\n- Koulutus kalastelusta\n"
+    found_ = [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"]
+    assert [deck[f.start : f.end] for f in found_] == ["Kyberturvalisuus"]
+
+
+def test_two_letters_swapped_in_a_headings_first_word_is_a_typo(linter: Linter) -> None:
+    """A heading's first word is capitalised whatever it is; a swap is still a slip,
+    while a name one letter off a word ("Näsinkallion") is left alone."""
+    deck = (
+        "# Siivous\n\n## Havainotmme saleilta\n- Kahvat likaantuvat iltaisin\n\n"
+        "## Näsinkallion taloyhtiön lähtötilanne\n- Kolme porrasta\n"
+    )
+    found_ = [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"]
+    assert [deck[f.start : f.end] for f in found_] == ["Havainotmme"]
+
+
 def test_makers_genitive_before_a_product_name_is_a_name(linter: Linter) -> None:
     text = (
         "Hei Anna,\n\nEsrin ArcGIS on yleisin vaihtoehto tähän. Toivottavsti ehdit "

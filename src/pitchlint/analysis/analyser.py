@@ -278,8 +278,11 @@ def _repair_tags(words: list[Word]) -> None:
     the shared one holds facts derived from the tags it had. "Alan nopeimmin kasvava":
     before a superlative, "Alan" is the genitive of "ala", not "I begin". "Seuraavan
     vuoden lupaan": a verb has no genitive attribute, so it is the noun."""
-    # words that have a genitive or adjective attribute in front of them
-    attributed = {w.head for w in words if w.dep in ("nmod:poss", "amod") and 0 < w.head - w.i <= 3}
+    # words with a genitive attribute in front of them (an adjective there may be a
+    # misparsed subject: "Maatilan Parhaat kasvatti…")
+    attributed = {
+        w.head for w in words if w.dep == "nmod:poss" and w.case == "Gen" and 0 < w.head - w.i <= 3
+    }
     for n, w in enumerate(words):
         if w.finite and w.i in attributed and w.dep in ("obl", "obj", "nsubj", "nmod"):
             # "seuraavan vuoden lupaan": a verb takes no genitive attribute, so the

@@ -90,6 +90,20 @@ def body_blocks(lines: list[Line], make: MakeBuilder, patterns: ReplyPatterns) -
         paragraph.append(line)
     if tail_kind is None and seen_text and blocks and _bare_signature(paragraph):
         tail_kind = BlockKind.SIGNATURE  # a signature under no closing formula
+    elif (
+        tail_kind is None
+        and seen_text
+        and len(paragraph) >= 2
+        and _own_closing(paragraph[0].text.strip())
+        and _bare_signature(paragraph[1:], at_least=1)
+    ):
+        # "Pahoittelen vielä vaivaa, / Juho Kettunen / Koivuniemen Kartano": a closing
+        # of the writer's own words, ended with a comma, over the signature
+        first, rest = paragraph[0], paragraph[1:]
+        paragraph.clear()
+        blocks.append(_block(make().copy(*first.content_span()), BlockKind.CLOSING))
+        paragraph.extend(rest)
+        tail_kind = BlockKind.SIGNATURE
     flush()
     return blocks
 
@@ -99,12 +113,17 @@ _CONTACT = re.compile(
 )
 
 
-def _bare_signature(lines: list[Line]) -> bool:
+def _own_closing(text: str) -> bool:
+    """A short line of the writer's own ending in a comma: "Pahoittelen vielä vaivaa,"."""
+    return text.endswith(",") and len(text.split()) <= 6 and not any(c in text for c in ".!?:")
+
+
+def _bare_signature(lines: list[Line], at_least: int = 2) -> bool:
     """The last paragraph is name, company and number on short lines without
     sentence punctuation ("Mikko Salminen / Nousu Hissit Oy / 040 123 4567")."""
     texts = [line.text.strip() for line in lines]
     return (
-        2 <= len(texts) <= 6
+        at_least <= len(texts) <= 6
         and all(len(t.split()) <= 6 and not t.endswith((".", "!", "?", ":", ",")) for t in texts)
         and (any(_CONTACT.search(t) for t in texts) or bool(_PERSON.match(texts[0])))
     )

@@ -698,7 +698,13 @@ def cites_source(msg: AnalysedMessage, sentence: Sentence) -> bool:
             return True
     # "Lehden arvio nosturista: …": a label of a few words without a verb
     end = label_end(msg, sentence)
-    if end is not None and any(source(w) for w in words if w.end <= end):
+    # (one source is cited: "Isojen konsulttitalojen raportit: satoja sivuja…" labels
+    # what a kind of vendor writes, not a source)
+    if end is not None and any(
+        source(w) and not (w.reading is not None and w.reading.number == "pl")
+        for w in words
+        if w.end <= end
+    ):
         return True
     return any(
         source(w) and w.case == "Nom"
@@ -1098,6 +1104,11 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         words = msg.sentence_words(sentence)
     if any(w.refers_to_seller or (names and _seller_name(msg, w, names)) for w in words):
         return True
+    praised = msg.words[last.head] if last.dep == "amod" and last.head > last.i else last
+    if praised.pos == "NOUN" and praised.lemma in reader_kinds(msg):
+        # "Suomen suurimman ohjelmistotalon kesäjuhla" in a deck "ehdotus
+        # ohjelmistotalon henkilöstölle": the kind of business the reader is
+        return False
     if _refers_back(msg, words) and _previous_about_seller(msg, sentence, names):
         return True  # "Olemme rakentaneet näkymän. Kyseessä on alan luotettavin alusta."
     if _sellers_own_subject(msg, sentence, words, names):

@@ -887,6 +887,7 @@ class LexiconRule(Rule):
                 found.append((m.start, frozenset(k for w in nouns for k in _content_keys(w))))
         if self.spec.context.name_targets:
             found.extend((w.start, _content_keys(w)) for w in _third_parties(msg, sentence, own))
+            found.extend((w.start, _content_keys(w)) for w in _readers_supplier(msg, sentence))
         cache[sentence.index] = found
         return found
 
@@ -1333,6 +1334,38 @@ def _third_parties(
             for w in msg.sentence_words(sentence)
             if not w.is_punct and is_third_party_name(msg, w, own)
         )
+    return found
+
+
+# what the reader buys or uses from someone: "käytätte nyt keskustan kongressihotellia"
+_BUYING = frozenset({"käyttää", "ostaa", "tilata", "vuokrata", "hankkia", "teettää", "tulla"})
+# the kinds of business a supplier is, as a compound's head: "pitopalvelu", "kongressihotelli"
+_PROVIDERS = frozenset(
+    {"hotelli", "palvelu", "toimisto", "liike", "yritys", "firma", "yhtiö", "talo", "ravintola",
+     "korjaamo", "huolto", "kauppa", "tukku", "laboratorio", "klinikka", "paino", "pesula",
+     "vuokraamo", "kuljetus", "leipomo", "keittiö"}
+)  # fmt: skip
+
+
+def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
+    """A business the sentence says the reader buys from: the object of the reader's
+    "käytätte", "tilaatte", or the source of what came to the reader ("ruoat tulivat
+    keskustan pitopalvelusta"), when the noun is a kind of business. "He" and
+    "siellä" after it stand for that supplier."""
+    words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+    if not any(w.addresses_reader for w in words):
+        return []
+    found = []
+    for w in words:
+        if w.pos not in ("NOUN", "PROPN") or not word_heads(w) & _PROVIDERS or w.possessive:
+            continue
+        verb = msg.words[w.head]
+        if not verb.lemmas & _BUYING:
+            continue
+        if (w.dep.startswith("obj") and verb.lemma != "tulla" and verb.person == 2) or (
+            w.case in ("Ela", "Abl") and verb.lemma in ("tulla", "tilata", "ostaa")
+        ):
+            found.append(w)
     return found
 
 

@@ -270,6 +270,8 @@ def background_score(words: list[Word]) -> int:
     by_index = {w.i: w for w in words}
     # "Kun vertasimme kuuden toimiston laskuja": a sample studied, not the seller's size
     studied = any(w.lemma in _RESEARCH_VERBS for w in words)
+    # "saliin mahtuu 320 henkeä": the room's capacity, not the seller's headcount
+    capacity = any(w.lemma in ("mahtua", "majoittaa") for w in words)
     size, people, places, customers = (
         wordlist("background_size"),
         wordlist("background_people"),
@@ -298,7 +300,7 @@ def background_score(words: list[Word]) -> int:
             # says whom the finding is about, not the seller's size
             relative = w.finite and w.dep.startswith("acl")
             hits += (seller or counted) and not cited and not relative
-        elif w in people:
+        elif w in people and not capacity:
             # "autamme 100–400 hengen tuotantoyrityksiä": the size of the customers
             # the seller serves, an attribute of a noun in an object's case ("olemme
             # 50 hengen yritys" is the seller in the nominative)

@@ -8,7 +8,12 @@ from dataclasses import dataclass
 
 from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
-from pitchlint.rules.builtin.insight import is_insight, peer_reference, sellers_own_change
+from pitchlint.rules.builtin.insight import (
+    framed_news,
+    is_insight,
+    peer_reference,
+    sellers_own_change,
+)
 from pitchlint.rules.context import body_sentences, content_words, seller_names
 from pitchlint.rules.wordlists import background_score, strong_background, wordlist
 
@@ -212,11 +217,13 @@ def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
         # reader's part; news the seller tells about itself is not for the reader.
         # "toivottavasti kevät on alkanut tehtaallanne hyvin": a wish, no interest served
         wish = not news and any({w.lower, w.lemma} & _WISHING for w in words[:3])
+        # ("Rakensimme salin, koska huomasimme, että …": what the seller saw of the
+        # reader's market serves the reader)
         customer = (
             n >= len(subject)
             and not background
             and not wish
-            and (reader > 0 or (news and not seller))
+            and (reader > 0 or (news and (not seller or framed_news(msg.sentence_words(s)))))
         )
         yield _Unit(s.start, s.end, background, customer, score)
 

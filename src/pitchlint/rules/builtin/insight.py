@@ -37,6 +37,10 @@ _FRACTIONS = frozenset(
 )
 # "yhä useampi", "entistä kalliimpi", "aiempaa harvemmin": a trend, said in words
 _TREND_ADVERBS = frozenset({"yhä", "entistä", "aiempaa", "jatkuvasti"})
+# "selvästi useammin", "huomattavasti nopeammin": a difference someone saw
+_DEGREE_ADVERBS = frozenset(
+    {"selvästi", "huomattavasti", "merkittävästi", "tuntuvasti", "moninkertaisesti"}
+)
 # "tyypillisesti", "useimmiten": a generalisation about the reader's peers or market
 _GENERALISING = frozenset(
     {"tyypillisesti", "tavallisesti", "useimmiten", "yleensä", "yleisimmin", "usein", "harvoin"}
@@ -232,10 +236,14 @@ def _observed(words: list[Word]) -> list[Word] | None:
     head = words[:6]
     that = next((n for n, w in enumerate(head) if w.lemma == "että"), None)
     if that is None:
-        return None
+        # "Olemme huomanneet sahoilla, joissa …, että …": a relative clause may stand
+        # between the verb and its että-clause, which the parse then ties to the verb
+        that = _far_that(words)
+        if that is None:
+            return None
     # the verb frames the että-clause from before it ("pahoittelen, että tupsahdan
     # näin pyytämättä": that "näin" is "thus")
-    head = head[:that]
+    head = words[: min(that, 6)]
     first_person = any(w.person == 1 for w in head[:4])  # "Olemme … seuranneet"
     # "Meidän havaintomme on, että …", "Kokemuksemme on, että …": a finding framed
     if any(w.lemma in _FINDING_FRAMES and (w.possessive or "").startswith("1") for w in head[:4]):
@@ -250,6 +258,41 @@ def _observed(words: list[Word]) -> list[Word] | None:
         for n, w in enumerate(head[:4])
     )
     return words[that + 1 :] if opens else None
+
+
+def framed_news(words: list[Word]) -> bool:
+    """The seller only frames news of the reader's world: "Rakensimme salin, koska
+    huomasimme, että yli 200 hengen juhlat on pitänyt jakaa kahteen tilaan",
+    "Huomasimme syyskuussa, että kolmella alueella haittaohjelma levisi…"."""
+    words = [w for w in words if not w.is_punct]
+    for _ in range(3):  # a frame inside a frame: "koska huomasimme, että…"
+        rest = _observed(words) or _seller_frame(words)
+        if not rest:
+            return False
+        if not any(w.refers_to_seller and not _peer(w, rest) for w in rest):
+            return is_insight(rest)
+        words = rest
+    return False
+
+
+def _far_that(words: list[Word]) -> int | None:
+    """The index of an "että" further on whose clause completes a verb among the
+    first four words."""
+    verbs = {w.i for w in words[:4] if w.pos in ("VERB", "AUX")}
+    by_index = {w.i: w for w in words}
+    for n, w in enumerate(words[6:], start=6):
+        if w.lemma != "että" or w.dep != "mark":  # not "sekä … että"
+            continue
+        # up from the clause, through the relative clause the parser may hang it on,
+        # but not through another finite verb ("…seuranneet, ja uskon, että…")
+        node = by_index.get(w.head)
+        for step in range(4):
+            if node is None or node.head == node.i or (step and node.finite):
+                break
+            if node.head in verbs:
+                return n
+            node = by_index.get(node.head)
+    return None
 
 
 # The seller's customers and partners are the reader's peers: "eräällä asiakkaallamme
@@ -565,7 +608,11 @@ def _seller_frame(words: list[Word]) -> list[Word] | None:
             rest = words[at + 1 :]
     # ("…, koska pyyntöjä tulee asiakkaillemme yhä useammin": what happens to the
     # seller's customers is the market's, not the seller's own)
-    if not rest or any(w.refers_to_seller and not _peer(w, rest) for w in rest):
+    # ("Kysyn siksi, että olemme huomanneet, että …": the seller's observation, which
+    # is judged as one)
+    if not rest or (
+        any(w.refers_to_seller and not _peer(w, rest) for w in rest) and _observed(rest) is None
+    ):
         return None
     return rest
 
@@ -578,12 +625,13 @@ def _after_because(before: list[Word]) -> bool:
 
 
 def _trend(words: list[Word]) -> bool:
-    """ "yhä useammin", "entistä kalliimpia": a change over time without a figure;
+    """ "yhä useammin", "entistä kalliimpia": a change over time without a figure
+    ("selvästi useammin": a difference seen);
     or a comparison made with "kuin" ("vähemmän kuin viime vuonna", "enemmän
     kuin kertaakaan vuoden 2022 jälkeen", "kalliimpi kuin kilpailijoilla")."""
     for n, w in enumerate(words[:-1]):
         # "aiempaa enemmän": the trend word may itself be a comparative
-        if w.lower in _TREND_ADVERBS and _comparative(words[n + 1]):
+        if w.lower in _TREND_ADVERBS | _DEGREE_ADVERBS and _comparative(words[n + 1]):
             return True
         if _comparative(w) and any(v.lemma == "kuin" for v in words[n + 1 : n + 4]):
             return True
@@ -640,6 +688,31 @@ def _stock_phrase(words: list[Word]) -> bool:
         if w.lower == "mukana" and before.lower.startswith("pysy"):  # pysyä, pysyttävä
             return True
     return False
+
+
+def _guaranteed(words: list[Word]) -> bool:
+    """ "Tulokset taattu: myynti kasvaa joka kuukausi", "lupaamme, että kulut laskevat":
+    a change the writer guarantees is promised, not observed ("laki takaa
+    palautusoikeuden" is a regulation's news; "toimittaja lupasi" is a report)."""
+    return any(
+        (w.lemma in ("taata", "taattu", "luvata") or w.lower in ("taatusti", "takuulla"))
+        and w.person in (1, None)
+        and not (w.reading is not None and w.reading.tense == "past_imperfective")
+        for w in words
+    ) and not any(word_heads(w) & _REGULATION for w in words)
+
+
+def _resultative(words: list[Word]) -> bool:
+    """ "pesu kerran vuodessa jättää ikkunat likaisiksi", "kosteus tekee
+    lattiat liukkaiksi": what something leaves or makes a thing, a consequence told (not the
+    writer's own "teemme siitä helpon")."""
+    return any(
+        w.lemma in ("jättää", "tehdä")
+        and w.finite
+        and w.person != 1
+        and any(v.pos == "ADJ" and v.case == "Tra" for v in words[n + 1 : n + 5])
+        for n, w in enumerate(words)
+    )
 
 
 def _comparative(word: Word) -> bool:
@@ -985,6 +1058,7 @@ def is_insight(
     signals = (
         not platitude
         and not any(_usual_need(words, w) for w in words)
+        and not _guaranteed(words)
         and (
             any(
                 w in wordlist("insight")
@@ -996,6 +1070,7 @@ def is_insight(
                 for w in words
             )
             or _trend(words)
+            or _resultative(words)
         )
     ) or any(w.lower in _GENERALISING and not _service_level(words, w) for w in words)
     # "Hyvitysten ero yhtiöiden välillä noin 0,4 % palkkasummasta": a difference measured
@@ -1088,5 +1163,15 @@ def is_insight(
         and first_verb.reading.mood == "conditional"
         and any(w.lemma in _PLEASANT for w in words)
     )
-    consequence = len(words) >= 8 and finite and connective and not platitude and not wish
+    # ("Jos tällainen kiinnostaa, ole yhteydessä, niin jutellaan": a request, not a consequence)
+    # (a connegative, "ei onnistu", reads as an imperative too: a negation verb before it)
+    asked = any(
+        w.reading is not None
+        and w.reading.mood == "imperative"
+        and not any(v.negative for v in words[max(0, n - 3) : n])
+        for n, w in enumerate(words)
+    )
+    consequence = (
+        len(words) >= 8 and finite and connective and not platitude and not wish and not asked
+    )
     return signals or consequence or (figure and finite)

@@ -143,7 +143,14 @@ def _complement(by_index: dict[int, Word], word: Word) -> bool:
     """The question word opens a clause that completes the verb before it ("…
     nimetty, kuka vastaa"), not a question of its own ("…, ja kenen kautta…")."""
     w = word
-    while not w.finite and w.head != w.i and w.head in by_index:
+    # up to the head of the question word's own clause ("…, ja mihin asti sopimus on
+    # voimassa": "voimassa" heads a clause coordinated with the one before)
+    while (
+        not w.finite
+        and not w.dep.startswith(("conj", "ccomp", "csubj", "advcl", "acl", "parataxis"))
+        and w.head != w.i
+        and w.head in by_index
+    ):
         w = by_index[w.head]
     return w.dep in ("ccomp", "csubj") and w.head < word.i
 
@@ -201,7 +208,16 @@ def indirect_clause(words: list[Word]) -> list[Word] | None:
             and w.reading is not None
             and w.reading.tense == "past_imperfective"
         )
-        if w in wordlist("ask") and w.pos in ("VERB", "AUX") and not telling and not readers:
+        # "kukaan ei tiennyt, kuka yhteyttä käytti", "myyvät sitä, mistä saavat palkkion":
+        # someone else's knowing or getting, told, asks the reader nothing
+        narrated = w.finite and w.person in (3, 4)
+        if (
+            w in wordlist("ask")
+            and w.pos in ("VERB", "AUX")
+            and not telling
+            and not readers
+            and not narrated
+        ):
             rest = words[n + 1 :]
             for m, x in enumerate(rest):
                 if x.interrogative or (x.clitic_ko and x.finite):

@@ -120,7 +120,9 @@ class Spelling(Rule):
             if _covered(word, addresses) or _after_tag_sign(msg, word):
                 continue
             initial = starts_sentence(msg.source, word.start)
-            if _is_allowed(word.text, allowed, voikko, initial=initial):
+            if _is_allowed(word.text, allowed, voikko, initial=initial) and not (
+                _opens_heading(msg, word) and _swapped_letters(word.text, voikko)
+            ):
                 continue
             if _HYPHEN_GAP.match(msg.source, word.end) and (
                 _bound_first_part(word.text, voikko) or _shares_a_tail(msg, word, voikko)
@@ -167,6 +169,28 @@ def starts_sentence(source: str, start: int) -> bool:
     if _LIST_MARK.match(line):
         return True  # "- ", "• ", "3. ", "b) ": a list item starts here
     return before[-1] in ".!?:…"
+
+
+def _opens_heading(msg: AnalysedMessage, word: Word) -> bool:
+    """The first word of a Markdown heading ("## Havainotmme saleilta")."""
+    line = msg.source[msg.source.rfind("\n", 0, word.start) + 1 : word.start]
+    return line.startswith("#") and not line.strip("# \t")
+
+
+def _swapped_letters(text: str, voikko: VoikkoAnalyser) -> bool:
+    """A heading's first word is capitalised whatever it is, so there a name and a
+    typo look alike; two adjacent letters swapped ("Havainotmme" for "Havaintomme")
+    is the slip of the fingers a name almost never is one step from."""
+    lower = text.lower()
+    return len(lower) >= 5 and any(  # not "As Oy": a short word swapped is a new word
+        len(s) == len(lower)
+        and (diff := [n for n, (a, b) in enumerate(zip(s.lower(), lower, strict=True)) if a != b])
+        and len(diff) == 2
+        and diff[1] == diff[0] + 1
+        and s.lower()[diff[0]] == lower[diff[1]]
+        and s.lower()[diff[1]] == lower[diff[0]]
+        for s in voikko.suggest(text, 5)
+    )
 
 
 def _candidate(word: Word) -> bool:
@@ -334,7 +358,11 @@ def _sentence_initial_name(
     follows = msg.source[word.end : word.end + 1]
     if block.block.kind == "bullet" and block.first_word == word.i and follows in (",", ":"):
         return True  # "- Latavo, perustettu 2014", "c) Tankkari: 1,90 €": a list item's name
-    if _inflects_a_name(msg, word):
+    if _inflects_a_name(msg, word) or _in_an_address(msg, word):
+        return True
+    if word.text[-1:].lower() in _FOREIGN_FINALS:
+        return True  # "Kiiltox", "Moppex": no Finnish word ends so; a brand
+    if _founded(msg, word) or _after_a_label(msg, word):
         return True
     # "Kuvatarkka Oy", "Reittiviisas Oy:n", here or in the signature; a word the
     # message writes the same way, capitalised, more than once is a name too
@@ -366,6 +394,58 @@ def _sentence_initial_name(
     # A capitalised word no suggestion is one edit away from is a name the
     # dictionary lacks ("Finavian"), whatever the parser tagged it.
     return not close
+
+
+# letters no inflected Finnish word ends in
+_FOREIGN_FINALS = frozenset("xqzcwbgf")
+_FOUNDING = frozenset({"perustaa", "perustettu"})
+# what mail providers and the web put in an address: no one's name
+_ADDRESS_WORDS = frozenset(
+    {"gmail", "hotmail", "outlook", "yahoo", "live", "icloud", "luukku", "kolumbus",
+     "elisanet", "saunalahti", "suomi24", "www", "mail", "info", "myynti", "asiakaspalvelu"}
+)  # fmt: skip
+
+
+def _address_names(msg: AnalysedMessage) -> frozenset[str]:
+    """The words of the message's e-mail and web addresses, headers included:
+    "aino@juoksola.fi" gives "aino" and "juoksola"."""
+    found: frozenset[str] | None = msg.memo.get(_address_names)
+    if found is None:
+        parts: set[str] = set()
+        for start, end in message_addresses(msg):
+            text = msg.source[start:end].lower().split("://")[-1]
+            labels = re.split(r"[@./_-]", text)
+            parts.update(p for p in labels[:-1] if len(p) >= 3 and p not in _ADDRESS_WORDS)
+        found = msg.memo[_address_names] = frozenset(parts)
+    return found
+
+
+def _in_an_address(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Juoksolan" when the reader writes from "aino@juoksola.fi"."""
+    lower = word.text.lower()
+    for name in _address_names(msg):
+        stem = name[: max(3, len(name) - 1)]
+        if lower.startswith(stem) and _INFLECTION.match(lower[len(stem) :]):
+            return True
+    return False
+
+
+def _founded(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Kumuri on perustettu 2015": only a name is founded."""
+    head = msg.words[word.head]
+    return word.dep.startswith(("nsubj", "obj")) and bool(head.lemmas & _FOUNDING)
+
+
+def _after_a_label(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Lopuksi: Kumuri lyhyesti": after a colon a word is lower case unless it is a
+    name or opens a sentence, and a fragment without a finite verb is no sentence.
+    Only a short word: a name is rarely long and one letter off a word."""
+    before = msg.source[max(0, word.start - 2) : word.start]
+    # (a long word one letter off is a typo all the same: "Esitys: Kyberturvalisuus")
+    if not before.endswith((": ", ":")) or len(word.text) > 8:
+        return False
+    sentence = msg.sentences[word.sentence]
+    return not any(w.finite for w in msg.sentence_words(sentence) if w.start > word.start)
 
 
 def _name_split(suggestion: str, voikko: VoikkoAnalyser) -> bool:
