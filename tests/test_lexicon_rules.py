@@ -542,8 +542,14 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Olisikohan mitenkään mahdollista] saada puoli tuntia?",
             "[Onkohan mitenkään mahdollista] tavata ensi viikolla?",
         ],
-        "anteeksi|pahoitella|=pahoillani kirjoittaa|lähettää|lisätä|ottaa|viedä|keskeyttää|"
-        "muistuttaa|tunkeutua|tupsahtaa|ilmestyä|lähestyä": [
+        "viedä =kuin": [
+            "Emme [vie kuin] muutaman minuutin.",
+            "En [vie kuin] vartin aikaasi.",
+            "Emme todellakaan [vie kuin] hetken teidän ajastanne.",
+        ],
+        "anteeksi|pahoitella|pahoittelu|=pahoillani kirjoittaa|lähettää|lisätä|ottaa|viedä|"
+        "keskeyttää|muistuttaa|tunkeutua|tupsahtaa|ilmestyä|lähestyä": [
+            "[Pahoittelut, että viemme] arvokasta aikaanne.",
             "[Anteeksi, että tupsahdan] näin yllättäen sähköpostiisi.",
             "[Pahoittelen, että lähestyn] teitä näin suoraan.",
             "[Anteeksi, että lisään] vielä yhden viestin pinoosi.",
@@ -878,10 +884,12 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Meillä kampanja [aina onnistuu].",
             "Toimitus [onnistuu meiltä aina].",
         ],
-        "lopullisesti|pysyvästi ongelma|vika|huoli|murhe|hävikki|jono|katko": [
+        "=lopullisesti|=pysyvästi ongelma|vika|huoli|murhe|hävikki|=jono|=jonot|=jonoja|=jonoa|"
+        "katko": [
             "Tällä ratkaisulla [ongelmanne poistuvat lopullisesti].",
             "Poistamme [katkot pysyvästi].",
             "Kanssamme [huolet ovat pysyvästi] poissa.",
+            "Kassan [jonot poistuvat lopullisesti] uuden järjestelmän myötä.",
         ],
         "antaa sana|kunniasana": [
             "Myynti kasvaa, siitä voin [antaa sanani].",
@@ -2208,6 +2216,16 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan konsultit eivät [osaa edes laskea] katetta.",
             "Nykyisen toimittajanne asentajat eivät [osanneet lukea] piirustuksia.",
         ],
+        "kiinnostaa laskutus|laskuttaminen|raha|palkkio|provisio|tuntilaskutus": [
+            "Juristeja [kiinnostaa laskutus], ei teidän sopimuksenne.",
+            "Pankin myyjiä [kiinnostaa vain provisio].",
+            "Isoja konsulttitaloja [kiinnostaa lähinnä tuntilaskutus].",
+        ],
+        "pimittää|peitellä|panttata|kaunistella": [
+            "Moni muu alan toimija [pimittää] porauksen hinnan asiakkaalta.",
+            "Kilpailijat [peittelevät] lisäkuluja liitteissä.",
+            "Nykyinen toimittajanne [kaunistelee] raporttinsa lukuja.",
+        ],
         "taitamaton|ammattitaidoton|kädetön": [
             "Kilpailevien toimistojen meklarit ovat [taitamattomia].",
             "Nykyisen toimittajanne asentajat ovat [ammattitaidottomia].",
@@ -2681,6 +2699,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Toisin kuin] kilpailijamme, me teemme oikeaa työtä.",
             "Vastaamme heti, [toisin kuin] nykyinen toimittajanne.",
             "[Toisin kuin] muut toimijat, emme laskuta lisistä.",
+            "[Toisin kuin] yhdistyksen urakoitsijat, jotka jättävät rytöä, me emme sotke palstaasi.",
         ],
         "pulju": [
             "Toisin kuin ne halvat [puljut], me tulemme paikalle.",
@@ -2717,6 +2736,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Kesätyöntekijöiden perehdytys vie teillä kaksi päivää."),
     ("competitor-bashing", "Kilpailijoiden harjoittelijoista moni tekee päätöksen elokuussa."),
     ("competitor-bashing", "Kalenteri on kuvana, eikä Google pysty lukemaan tuntien nimiä."),
+    ("servile-tone", "Asennus ei vie kuin yhden päivän, ja laite on heti käytössä."),
+    ("competitor-bashing", "Poistettu sähköpostiketju voi olla jo kadonnut, kun riita alkaa."),
+    ("competitor-bashing", "Teidän juristejanne kiinnostaa, miten sopimusten laskutus järjestyy."),
+    # a string ("merkkijono") is no queue, and a permanent label no promise
+    ("unbacked-promise", "Ehdotamme, että merkkijonojen tunnisteet muutetaan pysyviksi."),
     # a share measured, not a put-down
     (
         "competitor-bashing",

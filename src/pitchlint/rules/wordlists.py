@@ -135,6 +135,8 @@ def _background_words(words: list[Word]) -> int:
         and not ({h for r in w.readings for h in r.heads} & _GROUP_NOUNS and not seller)
         # "sertifioidulta siemeneltä vaaditaan 85 %": a certified product, not ours
         and not (w.lemma in _CERTIFIED and not seller)
+        # "seuraavassa puusukupolvessa": a forest's generation, not a family firm's
+        and not (w.lemma not in _GENERATIONS and any(p in _GENERATIONS for p in w.parts[-1:]))
         # "ennen omistuksen siirtoa", "omistuksenne siirtyy": the reader's ownership
         # ("omistus on perustajilla" tells the seller's)
         and not (
@@ -193,12 +195,20 @@ def strong_background(words: list[Word]) -> bool:
 
 
 def _founding(words: list[Word]) -> bool:
-    """ "aloitti toimintansa vuonna 1994": how Finnish companies tell their founding."""
-    return (
-        any(w.lemma == "aloittaa" for w in words)
-        and any(w.lemma == "toiminta" for w in words)
-        and any(_YEAR.match(w.text) and int(w.text) < datetime.date.today().year for w in words)
+    """ "aloitti toimintansa vuonna 1994", "Vellamon tarina alkoi vuonna 2012": how
+    Finnish companies tell their founding."""
+    started = (
+        any(w.lemma == "aloittaa" for w in words) and any(w.lemma == "toiminta" for w in words)
+    ) or (
+        any(w.lemma in ("alkaa", "alkanut") for w in words)
+        and any(w.lemma in _STORY and w.dep.startswith("nsubj") for w in words)
     )
+    return started and any(
+        _YEAR.match(w.text) and int(w.text) < datetime.date.today().year for w in words
+    )
+
+
+_STORY = frozenset({"tarina", "taival", "historia"})
 
 
 # Surveys and reports dated by a year: "Asiakaskyselymme 2023 (212 vastaajaa)"

@@ -183,7 +183,8 @@ def _figures(words: list[Word]) -> int:
     ("versio 5.0", "klo 10"), ordinals and "yksi" are not quantities."""
     count, previous = 0, False
     for n, w in enumerate(words):
-        label = n > 0 and words[n - 1].lemma in _LABELS
+        # ("versiossa 14 näkymää": a count of what follows, after the label word)
+        label = n > 0 and words[n - 1].lemma in _LABELS and not (w.dep == "nummod" and w.head > w.i)
         cardinal = (
             w.reading is not None
             and w.reading.word_class == "lukusana"
@@ -298,6 +299,10 @@ def _far_that(words: list[Word]) -> int | None:
 # The seller's customers and partners are the reader's peers: "eräällä asiakkaallamme
 # toimitus kesti yksitoista viikkoa" is a peer's experience, not the seller's credential.
 _PEERS = frozenset({"asiakas", "asiakasyritys", "kumppani", "käyttäjä", "asiakaskohde"})
+_PEER_PLACES = frozenset(
+    {"varasto", "myymälä", "tehdas", "kohde", "toimipaikka", "ravintola", "kauppa", "yritys",
+     "organisaatio", "kunta", "sairaala", "tila", "talo", "kiinteistö", "projekti", "toimisto"}
+)  # fmt: skip
 
 
 def _peer(word: Word, words: list[Word] | None = None) -> bool:
@@ -308,7 +313,11 @@ def _peer(word: Word, words: list[Word] | None = None) -> bool:
     alkukartoituksissa joka toinen kertoo…"."""
     # "pilottiasiakkaillamme": a compound ending in a peer noun is a peer too
     if not (word.lemmas & _PEERS or word_heads(word) & _PEERS):
-        return False
+        # "asiakasvarastoissamme": the customers' own places, where things happen to them
+        return word.case in ("Ade", "Ine") and any(
+            len(r.parts) > 1 and r.parts[0] in _PEERS and r.parts[-1] in _PEER_PLACES
+            for r in word.readings
+        )
     if word.case in ("Ade", "Ine"):
         return True
     head = next((w for w in words or () if w.i == word.head), None)
@@ -633,7 +642,9 @@ def _trend(words: list[Word]) -> bool:
         # "aiempaa enemmän": the trend word may itself be a comparative
         if w.lower in _TREND_ADVERBS | _DEGREE_ADVERBS and _comparative(words[n + 1]):
             return True
-        if _comparative(w) and any(v.lemma == "kuin" for v in words[n + 1 : n + 4]):
+        # ("kolme kertaa enemmän myöhässä huomattuja optioita kuin…": the compared
+        # thing may stand between)
+        if _comparative(w) and any(v.lemma == "kuin" for v in words[n + 1 : n + 6]):
             return True
     # "ei kestä yhtä hyvin kuin kymmenen vuotta sitten": compared with a time before
     return any(
@@ -700,6 +711,22 @@ def _guaranteed(words: list[Word]) -> bool:
         and not (w.reading is not None and w.reading.tense == "past_imperfective")
         for w in words
     ) and not any(word_heads(w) & _REGULATION for w in words)
+
+
+def _began(words: list[Word]) -> bool:
+    """ "laitokset ovat alkaneet pyytää tarkastusjäljen", "kunnat alkoivat vaatia…":
+    a practice that began, a change without a change word."""
+    by_head: dict[int, list[Word]] = {}
+    for w in words:
+        by_head.setdefault(w.head, []).append(w)
+    return any(
+        w.lemma in ("alkaa", "alkanut")
+        and w.person != 1
+        and w.reading is not None
+        and (w.reading.tense == "past_imperfective" or w.reading.participle == "past_active")
+        and any(r.mood == "A-infinitive" for v in by_head.get(w.i, []) for r in v.readings)
+        for w in words
+    )
 
 
 def _resultative(words: list[Word]) -> bool:
@@ -842,12 +869,20 @@ def _service_level(words: list[Word], word: Word) -> bool:
     zero person with no subject, is the seller's service level, not a pattern in the
     reader's market ("asiakkaat saavat usein ristiriitaista tietoa" is one)."""
     verb = next((w for w in words if w.i == word.head), None)
-    return (
-        verb is not None
-        and verb.lemma == "saada"
-        and verb.finite
-        and not any(w.head == verb.i and w.dep.startswith("nsubj") for w in words)
+    if verb is None or not verb.finite:
+        return False
+    # "Palvelun käyttöönotto kestää yleensä muutaman viikon": how long the seller's
+    # own delivery takes
+    if verb.lemma == "kestää" and any(
+        w.head == verb.i and w.dep.startswith("nsubj") and w.lemma in _DELIVERY for w in words
+    ):
+        return True
+    return verb.lemma == "saada" and not any(
+        w.head == verb.i and w.dep.startswith("nsubj") for w in words
     )
+
+
+_DELIVERY = frozenset({"käyttöönotto", "toimitus", "asennus", "toteutus", "projekti", "perehdytys"})
 
 
 # what any work needs: "selvitykset vaativat asiantuntemusta" is a truism
@@ -1071,6 +1106,7 @@ def is_insight(
             )
             or _trend(words)
             or _resultative(words)
+            or _began(words)
         )
     ) or any(w.lower in _GENERALISING and not _service_level(words, w) for w in words)
     # "Hyvitysten ero yhtiöiden välillä noin 0,4 % palkkasummasta": a difference measured

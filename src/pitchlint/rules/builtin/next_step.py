@@ -380,7 +380,10 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                             continue
                     if reading is not None and inf.pos in ("VERB", "AUX"):
                         verb = reading.baseform.lower()
-                        asks.append(Ask(_ask_key(words, inf, verb), _phrase(msg, inf)))
+                        # ("voit pakastaa ne ja lämmittää seuraavana päivänä": advice on
+                        # the reader's own work, not something to do for the seller)
+                        if verb in _MENU_VERBS:
+                            asks.append(Ask(_ask_key(words, inf, verb), _phrase(msg, inf)))
     return asks
 
 
@@ -429,6 +432,16 @@ _PROPOSING_TO_READER = frozenset({"ehdottaa", "pyytää", "toivoa", "suositella"
 _CALLS_TO_ACTION = frozenset(
     {"katsoa", "lukea", "täyttää", "lähettää", "varata", "soittaa", "vastata", "tilata",
      "ladata", "kertoa", "ottaa", "ilmoittautua", "rekisteröityä", "buukata", "tutustua"}
+)  # fmt: skip
+
+
+# What a menu of options offers the reader to do towards the seller
+_MENU_VERBS = (
+    _CALLS_TO_ACTION
+    | _REPLY
+    | _PROPOSING_VERBS
+    | {"pyytää", "kokeilla", "osallistua", "liittyä", "seurata", "vierailla", "testata",
+       "jättää", "antaa", "kysyä", "tilata", "ladata", "tutustua", "ilmoittautua"}
 )  # fmt: skip
 
 
