@@ -161,6 +161,20 @@ def test_someone_elses_knowing_told_asks_nothing(core: Linter, sentence: str) ->
     assert _question_spans(core, text) == []
 
 
+def test_questions_the_reader_is_asked_to_answer_after_a_colon(core: Linter) -> None:
+    first = "Jotta voin tehdä tarjouksen, kerrotko vielä: montako luokkaa uudistus koskee?"
+    second = "Kuinka leveitä luokat ovat?"
+    text = _email(f"{INSIGHT} {first} {second} {NEXT}")
+    assert _question_spans(core, text) == [first, second]
+
+
+def test_a_question_without_its_mark_at_the_end_of_a_line(core: Linter) -> None:
+    first = "Kuinka monessa bussissasi on nyt ajastettava lisälämmitin?"
+    second = "Entä miten kuljettajasi nykyään ohjeistetaan sen käytössä"
+    text = _email(f"{INSIGHT}\n\n{first} {second}\n\n{NEXT}")
+    assert _question_spans(core, text) == [first, second]
+
+
 def test_a_question_word_completing_the_question_asks_once(core: Linter) -> None:
     """ "Onko nimetty, kuka vastaa…?" asks one thing: the "kuka" clause is its object."""
     question = "Onko teillä jo nimetty, kuka vastaa direktiivin valmistelusta?"

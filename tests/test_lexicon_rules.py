@@ -542,6 +542,17 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Olisikohan mitenkään mahdollista] saada puoli tuntia?",
             "[Onkohan mitenkään mahdollista] tavata ensi viikolla?",
         ],
+        "viedä paljon|liikaa|kauan|pitkään aika": [
+            "Kiitos, että annoitte mahdollisuuden – emme [vie paljon aikaanne].",
+            "En [vie liikaa aikaasi], lupaan sen.",
+            "Emme [vie kauan aikaa] tällä asialla.",
+        ],
+        "anteeksi|pahoitella|pahoittelu esitys|viesti|palaveri|puhe|tapaaminen|esittely|"
+        "sähköposti|teksti|puhelu venyä|venähtää|pitkittyä": [
+            "[Pahoittelut, jos esitys venyi].",
+            "[Pahoittelen, että palaveri venähti] puoli tuntia.",
+            "[Anteeksi, että viestini pitkittyi] näin.",
+        ],
         "viedä =kuin": [
             "Emme [vie kuin] muutaman minuutin.",
             "En [vie kuin] vartin aikaasi.",
@@ -1297,7 +1308,10 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
         "varmasti|=varmuudella kasvaa|kasvattaa|parantua|parata|lyhentyä|lyhetä|nopeutua|"
         "pienentyä|vähentyä|nousta|laskea|pudota|puolittua|pienetä|alentua|vähetä|lisääntyä|"
-        "levitä|täyttyä|tuplaantua|kaksinkertaistua|vapautua": [
+        "levitä|täyttyä|tuplaantua|kaksinkertaistua|vapautua|loppua|päättyä|hävitä|kadota|"
+        "poistua": [
+            "Kun kuljettajanne on koulutettu meillä, törmäyksenne [loppuvat varmasti].",
+            "Reklamaationne [häviävät varmasti] ensimmäisen kuukauden aikana.",
             "Videosi [leviää varmuudella] tuhansille päättäjille.",
             "Voitte luottaa siihen, että käyttöpääomaa [vapautuu varmasti].",
             "Tarjouspyyntönne [tuplaantuvat varmasti].",
@@ -2216,12 +2230,17 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan konsultit eivät [osaa edes laskea] katetta.",
             "Nykyisen toimittajanne asentajat eivät [osanneet lukea] piirustuksia.",
         ],
+        "sotkea|tunaroida|möhliä|mokata": [
+            "Teidän nykyinen palkkatoimistonne on taas [sotkenut] urakkaerät.",
+            "Kilpailijat [tunaroivat] lomapalkkojen kanssa joka kesä.",
+            "Nykyinen toimittajanne [mokasi] toimituksen jo kahdesti.",
+        ],
         "kiinnostaa laskutus|laskuttaminen|raha|palkkio|provisio|tuntilaskutus": [
             "Juristeja [kiinnostaa laskutus], ei teidän sopimuksenne.",
             "Pankin myyjiä [kiinnostaa vain provisio].",
             "Isoja konsulttitaloja [kiinnostaa lähinnä tuntilaskutus].",
         ],
-        "pimittää|peitellä|panttata|kaunistella": [
+        "pimittää|peitellä|kaunistella": [
             "Moni muu alan toimija [pimittää] porauksen hinnan asiakkaalta.",
             "Kilpailijat [peittelevät] lisäkuluja liitteissä.",
             "Nykyinen toimittajanne [kaunistelee] raporttinsa lukuja.",
@@ -2737,6 +2756,16 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Kilpailijoiden harjoittelijoista moni tekee päätöksen elokuussa."),
     ("competitor-bashing", "Kalenteri on kuvana, eikä Google pysty lukemaan tuntien nimiä."),
     ("servile-tone", "Asennus ei vie kuin yhden päivän, ja laite on heti käytössä."),
+    ("self-praise", "Toimitamme 30 litran tynnyreissä, ja se on alalla yleisin koko."),
+    ("competitor-bashing", "Käsin tehty siirto sotkee helposti urakkaerät, kun tunnit muuttuvat."),
+    ("servile-tone", "Käsin raportointi ei vie paljon aikaa, mutta virheitä syntyy."),
+    ("servile-tone", "Pahoittelemme, että asennus venyi sateen takia kahdella päivällä."),
+    # the figure the payback is drawn from, in the sentence before
+    (
+        "unbacked-promise",
+        "Likainen paneeli tuottaa 5–10 % vähemmän. Siksi pesu kerran kesässä maksaa itsensä "
+        "takaisin.",
+    ),
     ("competitor-bashing", "Poistettu sähköpostiketju voi olla jo kadonnut, kun riita alkaa."),
     ("competitor-bashing", "Teidän juristejanne kiinnostaa, miten sopimusten laskutus järjestyy."),
     # a string ("merkkijono") is no queue, and a permanent label no promise
@@ -3660,6 +3689,14 @@ def test_docs_bad_fires_and_good_is_clean(rule_id: str, linter: Linter) -> None:
     assert not [g for g in good if g[0] in RULE_IDS], good
 
 
+def test_the_signature_name_inflected_is_the_seller(linter: Linter) -> None:
+    text = (
+        "Hei Anna,\n\nTilaverstaan maailmanluokan muotoilu sopii juuri tällaiseen tilaan."
+        "\n\nTerveisin\nHanna Kivelä\nTilaverstas Oy"
+    )
+    assert _spans(linter, text, "self-praise", "email") == ["maailmanluokan"]
+
+
 def test_signature_name_makes_third_person_self_praise(linter: Linter) -> None:
     text = "Hei Anna,\n\nEsimerkki on alan johtava toimija.\n\nTerveisin\nMatti Meikäläinen\nEsimerkki Oy"
     found = _spans(linter, text, "self-praise", "email")
@@ -4274,6 +4311,19 @@ def test_the_next_slides_possessive_does_not_make_praise_the_readers(linter: Lin
         "2. Julkisivunne kunto\n   - Rapautumaa etelä- ja länsisivulla\n"
     )
     assert _spans(linter, text, "self-praise", "outline") == ["osaavimmat"]
+
+
+def test_a_subject_line_promise_backed_by_the_bodys_remedy(linter: Linter) -> None:
+    backed = (
+        "Aihe: Riskitön kokeilu vehnäoluelle\n\nHei Anna,\n\nJos tynnyri jää avaamatta "
+        "neljässä viikossa, noudamme sen ja hyvitämme koko hinnan.\n\nTerveisin\nJari\n"
+    )
+    assert _spans(linter, backed, "unbacked-promise") == []
+    bare = (
+        "Aihe: Riskitön kokeilu vehnäoluelle\n\nHei Anna,\n\nUusi olut on nyt "
+        "saatavilla tynnyreissä.\n\nTerveisin\nJari\n"
+    )
+    assert _spans(linter, bare, "unbacked-promise") == ["Riskitön"]
 
 
 def test_a_title_its_bullet_says_of_the_reader_is_the_readers(linter: Linter) -> None:

@@ -197,6 +197,8 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         # a time that suits the writer, offered
         "Minulle sopisi esimerkiksi maanantai 24.2. klo 13 tai tiistai 25.2. klo 9.",
         "Kartoituspäiväksi ehdotin tiistaita 18.6., ja se sopii edelleen meille.",
+        # the reader invited over; the question word is what the visit will show
+        "Tuletko ensi viikolla varikolle katsomaan, miltä vikakoodinäkymä näyttää?",
         # the invitation is already out
         "Laitoin sinulle kalenterikutsun ensi perjantaiksi klo 10.",
         # "kannattaako…" is the reader's decision, not another ask
@@ -280,6 +282,12 @@ def test_missing_next_step_competing_asks(linter: Linter) -> None:
             "verkkosivuiltamme tai tulla tapaamaan meitä messuilla." + END,
             ("soittaa", "tilata", "tulla"),
         ),
+        # the writer asks the reader to go and do several things
+        (
+            INTRO_TE + "Pyytäisin teitä tutustumaan esitteeseemme, täyttämään kyselymme, "
+            "varaamaan esittelyajan tai soittamaan suoraan myyntiimme." + END,
+            ("tutustumaan", "täyttämään", "varaamaan", "soittamaan"),
+        ),
         # one polite request with four things to do, each another ask
         (
             INTRO_TE + "Voisitteko vastata oheiseen kyselyyn, lähettää minulle verkkokaavion, "
@@ -287,7 +295,13 @@ def test_missing_next_step_competing_asks(linter: Linter) -> None:
             ("Voisitteko vastata", "lähettää", "varata", "ohjata"),
         ),
     ],
-    ids=["ambiguous-infinitives", "offers-and-options", "any-time", "one-request-four-asks"],
+    ids=[
+        "ambiguous-infinitives",
+        "offers-and-options",
+        "any-time",
+        "asked-to-go-and-do",
+        "one-request-four-asks",
+    ],
 )
 def test_a_menu_of_options_competes(linter: Linter, text: str, asks: tuple[str, ...]) -> None:
     (hit,) = found(linter, text, "missing-next-step")

@@ -169,6 +169,14 @@ def remedy_nearby(msg: AnalysedMessage, sentence: Sentence) -> bool:
     )
 
 
+def subject_backed(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """A subject line sums up its body: "Kokeiluun ilman riskiä" is backed when the
+    body states the remedy ("…palautamme rahat, jos tynnyri jää avaamatta")."""
+    return msg.blocks[sentence.block].block.kind == "subject" and any(
+        _states_remedy(msg.sentence_words(s)) for s in msg.sentences if s is not sentence
+    )
+
+
 def remedy_in_or_near(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """A remedy or a contract term in the sentence, a condition with a figure ("aina
     samana päivänä, jos tilaus tulee ennen kello 14"), or a remedy next to it."""
@@ -1017,10 +1025,23 @@ def _a_place(word: Word) -> bool:
 _LOCAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
 
 
+_NAME_ENDING = re.compile(r"^[:'’-]?[a-zåäö]{0,5}$")
+
+
 def _seller_name(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> bool:
     """A word of the seller's name, not of another name sharing it: with "Rakennus
     Kivijalka Oy" signed, "Kivijalka" is the seller, "Rakennus Aalto" is not."""
-    if word.text.lower() not in names:
+    lower = word.text.lower()
+    if lower not in names and not (
+        # "Tilaverstaan" from the signature "Tilaverstas Oy": the name inflected
+        word.text[:1].isupper()
+        and any(
+            len(name) >= 5
+            and lower.startswith(name[:-1])
+            and _NAME_ENDING.match(lower[len(name) - 1 :])
+            for name in names
+        )
+    ):
         return False
     around = [
         w

@@ -80,6 +80,7 @@ from pitchlint.rules.context import (
     said_by_reader,
     sentence_has_checkable_terms,
     slide_titles,
+    subject_backed,
     that_frame,
     word_heads,
 )
@@ -181,7 +182,9 @@ class TermSpec(_Strict):
     quoted: bool = False  # only inside scare quotes, as irony: heidän "moderni" alustansa
     # "remedy": only a remedy backs this promise, not a deadline or a figure: "aina
     # samana päivänä" names a deadline and still promises it always, whatever happens
-    backed_by: Literal["terms", "remedy"] = "terms"
+    # "basis": a percentage or a sum in this or the previous sentence of the paragraph
+    # backs it ("likainen paneeli tuottaa 5–10 % vähemmän, … pesu maksaa itsensä takaisin")
+    backed_by: Literal["terms", "remedy", "basis"] = "terms"
     # lemmas one of which must come after the match, in the rest of its sentence or as
     # the next sentence's first word: "En halua puhua pahaa kenestäkään. Mutta …"
     followed_by: list[str] = Field(default_factory=list)
@@ -511,13 +514,15 @@ class LexiconRule(Rule):
             (ctx.skip_quoted and is_quoted(msg, first))
             or (
                 skip_concrete
-                and backed_by == "terms"
+                and backed_by in ("terms", "basis")
                 and sentence_has_checkable_terms(
                     msg, sentence, first if ctx.concrete_scope == "clause" else None
                 )
             )
             or (skip_concrete and backed_by == "remedy" and remedy_in_or_near(msg, sentence))
             or (skip_concrete and term.terms_nearby and remedy_nearby(msg, sentence))
+            or (skip_concrete and subject_backed(msg, sentence))
+            or (skip_concrete and backed_by == "basis" and _basis_nearby(msg, sentence))
             or (ctx.skip_about_reader and is_about_reader(msg, first, last))
         )
 
@@ -1604,6 +1609,22 @@ def _names_the_seller(msg: AnalysedMessage, match: _Match) -> bool:
         d.head == noun.i and d.dep in ("cop", "nsubj:cop") and d.refers_to_seller
         for d in msg.sentence_words(msg.sentences[noun.sentence])
     )
+
+
+_MEASURES = frozenset({"prosentti", "euro", "prosenttiyksikkö"})
+
+
+def _basis_nearby(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """A percentage or a sum in the sentence or the one before it in the same block."""
+    for n in (sentence.index - 1, sentence.index):
+        if n < 0 or msg.sentences[n].block != sentence.block:
+            continue
+        words = msg.sentence_words(msg.sentences[n])
+        if any(w.text in ("%", "€") or w.lemma in _MEASURES for w in words) and any(
+            any(c.isdigit() for c in w.text) for w in words
+        ):
+            return True
+    return False
 
 
 def _done_by_someone(msg: AnalysedMessage, word: Word) -> bool:

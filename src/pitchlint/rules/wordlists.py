@@ -115,6 +115,30 @@ _CERTIFIED = frozenset({"sertifioida", "sertifioitu", "sertifikaatti", "sertifio
 
 _GENERATIONS = frozenset({"sukupolvi", "polvi"})
 _FIRMS = frozenset({"yritys", "yhtiö", "firma", "liike", "yrittäjä", "omistaja", "suku"})
+# what a company's founding names: "toimisto perustettiin 1990"
+_FOUNDED = _FIRMS | {
+    "toimisto", "talo", "tehdas", "ketju", "konserni", "osuuskunta", "paja", "verstas",
+    "ravintola", "kauppa", "studio", "klinikka", "tila",
+}  # fmt: skip
+
+
+def _founds_no_firm(words: list[Word], verb: Word) -> bool:
+    """What is founded is no business: the object, or the subject of the passive
+    ("pienryhmäpaikkoja perustettiin yhdeksän"; "kaksi insinööriä perusti toimiston"
+    founded one)."""
+    passive = verb.person == 4 or (
+        verb.reading is not None and (verb.reading.participle or "").endswith("passive")
+    )
+    founded = [
+        d
+        for d in words
+        if d.head == verb.i
+        and d.pos == "NOUN"
+        and (d.dep.startswith("obj") or (passive and d.dep.startswith("nsubj")))
+    ]
+    return bool(founded) and not any(
+        {h for r in d.readings for h in r.heads} & _FOUNDED for d in founded
+    )
 
 
 def _background_words(words: list[Word]) -> int:
@@ -135,6 +159,8 @@ def _background_words(words: list[Word]) -> int:
         and not ({h for r in w.readings for h in r.heads} & _GROUP_NOUNS and not seller)
         # "sertifioidulta siemeneltä vaaditaan 85 %": a certified product, not ours
         and not (w.lemma in _CERTIFIED and not seller)
+        # "pienryhmäpaikkoja perustettiin yhdeksän": a group founded, not a company
+        and not (w.lemma == "perustaa" and not seller and _founds_no_firm(words, w))
         # "seuraavassa puusukupolvessa": a forest's generation, not a family firm's
         and not (w.lemma not in _GENERATIONS and any(p in _GENERATIONS for p in w.parts[-1:]))
         # "ennen omistuksen siirtoa", "omistuksenne siirtyy": the reader's ownership

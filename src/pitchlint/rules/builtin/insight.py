@@ -122,51 +122,8 @@ class NoNovelInsight(Rule):
 
     def check(self, msg: AnalysedMessage) -> Iterator[Hit]:
         body = body_sentences(msg)
-        if not body:
+        if not body or gives_news(msg):
             return
-        # A slide titled for the reader ("Valimonne suurimmat riskit") speaks of the
-        # reader's world in its bullets: "Varaosien toimitusaika 4–6 viikkoa".
-        # A slide titled as a finding ("Havainto 40 tehtaalta", "Mittaustulokset")
-        # states facts of the reader's world too.
-        reader_slides = {
-            msg.blocks[s.block].block.slide
-            for s in msg.sentences
-            if msg.blocks[s.block].block.kind == "title"
-            and msg.blocks[s.block].block.slide is not None
-            and any(
-                w.addresses_reader or bool(word_heads(w) & _FINDINGS) for w in msg.sentence_words(s)
-            )
-        }
-        studied: Sentence | None = None  # the sentence before set up a study
-        previous: Sentence | None = None
-        for s in body:
-            block = msg.blocks[s.block].block
-            title = block.kind in ("title", "subject")
-            about_reader = block.kind == "bullet" and block.slide in reader_slides
-            words = msg.sentence_words(s)
-            # "väittämä "saan palautetta" nousi…": a quoted "I" is the respondent's
-            quoted = (
-                frozenset(w.i for w in words if is_quoted(msg, w))
-                if any(q in msg.text(s.start, s.end) for q in QUOTES)
-                else frozenset()
-            )
-            reader_before = (
-                previous is not None
-                and previous.block == s.block
-                and any(w.addresses_reader for w in msg.sentence_words(previous))
-            )
-            previous = s
-            if not s.is_question and is_insight(
-                words,
-                title=title,
-                about_reader=about_reader,
-                reader_before=reader_before,
-                quoted=quoted,
-            ):
-                return
-            if studied is not None and studied.block == s.block and _finding(words):
-                return  # "Kävimme läpi 12 kohteen mittaukset. Taso jäi tavoitteesta, kun…"
-            studied = s if _study(words) else None
         first, last = body[0], body[-1]
         yield Hit(
             first.start,
@@ -175,6 +132,57 @@ class NoNovelInsight(Rule):
             "vertailua eikä seurausta, vain yleisiä väitteitä ja pyyntö. Lisää yksi konkreettinen "
             "asia, jota hän ei vielä tiedä.",
         )
+
+
+def gives_news(msg: AnalysedMessage) -> bool:
+    """Does any sentence of the message tell the reader something new?"""
+    body = body_sentences(msg)
+    if not body:
+        return False
+    # A slide titled for the reader ("Valimonne suurimmat riskit") speaks of the
+    # reader's world in its bullets: "Varaosien toimitusaika 4–6 viikkoa".
+    # A slide titled as a finding ("Havainto 40 tehtaalta", "Mittaustulokset")
+    # states facts of the reader's world too.
+    reader_slides = {
+        msg.blocks[s.block].block.slide
+        for s in msg.sentences
+        if msg.blocks[s.block].block.kind == "title"
+        and msg.blocks[s.block].block.slide is not None
+        and any(
+            w.addresses_reader or bool(word_heads(w) & _FINDINGS) for w in msg.sentence_words(s)
+        )
+    }
+    studied: Sentence | None = None  # the sentence before set up a study
+    previous: Sentence | None = None
+    for s in body:
+        block = msg.blocks[s.block].block
+        title = block.kind in ("title", "subject")
+        about_reader = block.kind == "bullet" and block.slide in reader_slides
+        words = msg.sentence_words(s)
+        # "väittämä "saan palautetta" nousi…": a quoted "I" is the respondent's
+        quoted = (
+            frozenset(w.i for w in words if is_quoted(msg, w))
+            if any(q in msg.text(s.start, s.end) for q in QUOTES)
+            else frozenset()
+        )
+        reader_before = (
+            previous is not None
+            and previous.block == s.block
+            and any(w.addresses_reader for w in msg.sentence_words(previous))
+        )
+        previous = s
+        if not s.is_question and is_insight(
+            words,
+            title=title,
+            about_reader=about_reader,
+            reader_before=reader_before,
+            quoted=quoted,
+        ):
+            return True
+        if studied is not None and studied.block == s.block and _finding(words):
+            return True  # "Kävimme läpi 12 kohteen mittaukset. Taso jäi tavoitteesta, kun…"
+        studied = s if _study(words) else None
+    return False
 
 
 def _figures(words: list[Word]) -> int:
@@ -654,6 +662,8 @@ def _trend(words: list[Word]) -> bool:
 
 
 _DIFFERENCE = frozenset({"ero", "erotus", "hintaero"})
+# "Puutteita on löytynyt eniten pieniltä klinikoilta": where the most or the least is
+_MOST = frozenset({"eniten", "vähiten"})
 
 
 # Words that tie a change to a time: "viime vuonna", "nyt", "ensi keväänä".
@@ -1108,9 +1118,15 @@ def is_insight(
             or _resultative(words)
             or _began(words)
         )
-    ) or any(w.lower in _GENERALISING and not _service_level(words, w) for w in words)
+    ) or any(
+        (w.lower in _GENERALISING or w.lower in _MOST) and not _service_level(words, w)
+        for w in words
+    )
     # "Hyvitysten ero yhtiöiden välillä noin 0,4 % palkkasummasta": a difference measured
-    difference = percent and any(w.lemma in _DIFFERENCE for w in words)
+    # ("Oppilaiden pituusero samassa luokassa jopa 24 cm": a difference in any unit)
+    difference = (percent or figures > 0) and any(
+        w.lemma in _DIFFERENCE or word_heads(w) & _DIFFERENCE for w in words
+    )
     if (
         not signals
         and not difference

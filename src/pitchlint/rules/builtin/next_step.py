@@ -349,6 +349,19 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                         asks.append(Ask(_ask_key(words, inf, verb), _phrase(msg, inf)))
             elif (
                 w.finite
+                and w.person == 1
+                and w.lemma in _REQUESTING
+                and any(v.addresses_reader for v in words)
+            ):
+                # "Pyytäisin teitä tutustumaan esitteeseen, täyttämään kyselyn ja
+                # varaamaan ajan": one ask per thing the reader is asked to go and do
+                for inf in words[w.i - s.first + 1 :]:
+                    reading = next((r for r in inf.readings if r.mood == "MA-infinitive"), None)
+                    if reading is not None and inf.pos in ("VERB", "AUX"):
+                        verb = reading.baseform.lower()
+                        asks.append(Ask(_ask_key(words, inf, verb), _phrase(msg, inf)))
+            elif (
+                w.finite
                 and w.lemma == "voida"
                 and not w.clitic_ko
                 # "pohja, johon voit syöttää hinnat", "tila, jossa voitte istua tuoliin":
@@ -434,6 +447,9 @@ _CALLS_TO_ACTION = frozenset(
      "ladata", "kertoa", "ottaa", "ilmoittautua", "rekisteröityä", "buukata", "tutustua"}
 )  # fmt: skip
 
+
+# "Pyytäisin teitä…", "Kehotan sinua…": the writer asks the reader to do things
+_REQUESTING = frozenset({"pyytää", "kehottaa"})
 
 # What a menu of options offers the reader to do towards the seller
 _MENU_VERBS = (
@@ -608,7 +624,8 @@ def _week_number(word: Word) -> bool:
 
 
 _PROPOSAL_QUESTION_VERBS = frozenset(
-    {"sopia", "ehtiä", "kiinnostaa", "haluta", "voida", "olla", "löytyä", "käydä", "passata"}
+    {"sopia", "ehtiä", "kiinnostaa", "haluta", "voida", "olla", "löytyä", "käydä", "passata",
+     "tulla"}  # "Tuletko ensi viikolla varikolle katsomaan…?"
 )  # fmt: skip
 _CHOICE_INTERROGATIVES = frozenset({"kumpi", "milloin"})
 
@@ -624,7 +641,18 @@ def _proposal_question(msg: AnalysedMessage, sentence: Sentence) -> bool:
         return True  # "Sopisko perjantai klo 13?": a -ko verb misspelt is still asked
     if any(w.lemmas & _CHOICE_INTERROGATIVES for w in words):
         return True
-    if any(w.interrogative for w in words):
+    # ("Tuletko varikolle katsomaan, miltä näkymä näyttää?": a question word in a
+    # clause after the proposal's own is what the visit shows)
+    verb = next((w.i for w in words if w.finite), None)
+    comma = next(
+        (
+            w.i
+            for w in msg.sentence_words(sentence)
+            if verb is not None and w.i > verb and w.text == ","
+        ),
+        None,
+    )
+    if any(w.interrogative and (comma is None or w.i < comma) for w in words):
         return False  # a question about facts, not an offer
     return any(
         w.finite and (_conditional(w) or w.lemmas & _PROPOSAL_QUESTION_VERBS or w.clitic_ko)

@@ -57,8 +57,9 @@ class OverQuestioning(Rule):
         for s in body:
             words = _asked(msg, s)
             after = facts[-1] if facts else announced
-            if is_fact_request(words, s.is_question) or (
-                after is not None and after.block == s.block and _follow_up(words, s.is_question)
+            question = s.is_question or _unmarked_question(msg, s, words)
+            if is_fact_request(words, question) or (
+                after is not None and after.block == s.block and _follow_up(words, question)
             ):
                 facts.append(s)
             elif not s.is_question and _announces_questions(words):
@@ -99,6 +100,18 @@ def _from_colon(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
     return [w for w in content_words(msg, sentence) if w.i in asked]
 
 
+def _unmarked_question(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bool:
+    """ "Entä miten kuljettajasi ohjeistetaan" ending a paragraph without its mark: a
+    question word opens it and nothing closes it as a statement (a slide title or
+    bullet has no marks anyway: "Miksi juuri me")."""
+    if msg.blocks[sentence.block].block.kind != "paragraph" or not words:
+        return False
+    if msg.sentence_words(sentence)[-1].is_punct:
+        return False
+    opening = [w for w in words[:2] if w.lower not in ("entä", "ja")]
+    return bool(opening) and opening[0].interrogative and any(w.finite for w in words)
+
+
 def _asked(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
     """The sentence's words, from a colon on when a question follows it: in "Jotta
     voimme arvioida tilanteen, pari kysymystä: kuinka monta…?" the seller's purpose
@@ -106,7 +119,12 @@ def _asked(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
     words = msg.sentence_words(sentence)
     colon = max((n for n, w in enumerate(words) if w.text == ":"), default=-1)
     if colon >= 0 and any(w.interrogative or w.clitic_ko for w in words[colon + 1 :]):
-        words = words[colon + 1 :]
+        # ("…, kerrotko vielä: montako luokkaa…?": from the reader's verb of telling on)
+        teller = next(
+            (n for n, w in enumerate(words[:colon]) if w in wordlist("ask") and w.person == 2),
+            None,
+        )
+        words = words[teller:] if teller is not None else words[colon + 1 :]
     return [w for w in words if not w.is_punct]
 
 
@@ -185,7 +203,13 @@ def is_fact_request(words: list[Word], is_question: bool) -> bool:
     ("Haluaisin tietää, millä järjestelmällä kirjanpitonne hoidetaan.")."""
     clause = indirect_clause(words)
     if clause is not None:
-        return is_fact_question(clause)
+        # "kerrotko vielä: montako luokkaa uudistus koskee?": the reader is asked to
+        # tell, so the fact asked is theirs whoever the clause names
+        asks_reader = any(
+            w in wordlist("ask") and w.finite and w.person == 2
+            for w in words[: len(words) - len(clause)]
+        )
+        return is_fact_question(clause) or (asks_reader and is_fact_question(words))
     return is_question and is_fact_question(words)
 
 
