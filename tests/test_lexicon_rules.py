@@ -2757,6 +2757,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Kalenteri on kuvana, eikä Google pysty lukemaan tuntien nimiä."),
     ("servile-tone", "Asennus ei vie kuin yhden päivän, ja laite on heti käytössä."),
     ("self-praise", "Toimitamme 30 litran tynnyreissä, ja se on alalla yleisin koko."),
+    (
+        "competitor-bashing",
+        "Toimitusaika venyi syksyllä kahdeksaan viikkoon, ja se sotki urakoitsijoiden aikatauluja.",
+    ),
     ("competitor-bashing", "Käsin tehty siirto sotkee helposti urakkaerät, kun tunnit muuttuvat."),
     ("servile-tone", "Käsin raportointi ei vie paljon aikaa, mutta virheitä syntyy."),
     ("servile-tone", "Pahoittelemme, että asennus venyi sateen takia kahdella päivällä."),

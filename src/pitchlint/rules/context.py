@@ -1034,7 +1034,9 @@ def _seller_name(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> boo
     lower = word.text.lower()
     if lower not in names and not (
         # "Tilaverstaan" from the signature "Tilaverstas Oy": the name inflected
+        # (a place, "Tampereella" under the signature line "Lauttasauna Tampere", is a place)
         word.text[:1].isupper()
+        and not _a_place(word)
         and any(
             len(name) >= 5
             and lower.startswith(name[:-1])

@@ -123,9 +123,9 @@ _FOUNDED = _FIRMS | {
 
 
 def _founds_no_firm(words: list[Word], verb: Word) -> bool:
-    """What is founded is no business: the object, or the subject of the passive
-    ("pienryhmäpaikkoja perustettiin yhdeksän"; "kaksi insinööriä perusti toimiston"
-    founded one)."""
+    """What is founded is many, so no business of the seller's: "pienryhmäpaikkoja
+    perustettiin yhdeksän" ("Teollisuusturva perustettiin", "kaksi insinööriä perusti
+    toimiston" each found one)."""
     passive = verb.person == 4 or (
         verb.reading is not None and (verb.reading.participle or "").endswith("passive")
     )
@@ -136,8 +136,11 @@ def _founds_no_firm(words: list[Word], verb: Word) -> bool:
         and d.pos == "NOUN"
         and (d.dep.startswith("obj") or (passive and d.dep.startswith("nsubj")))
     ]
-    return bool(founded) and not any(
-        {h for r in d.readings for h in r.heads} & _FOUNDED for d in founded
+    return bool(founded) and all(
+        d.reading is not None
+        and d.reading.number == "pl"
+        and not {h for r in d.readings for h in r.heads} & _FOUNDED
+        for d in founded
     )
 
 

@@ -663,7 +663,7 @@ def _trend(words: list[Word]) -> bool:
 
 _DIFFERENCE = frozenset({"ero", "erotus", "hintaero"})
 # "Puutteita on löytynyt eniten pieniltä klinikoilta": where the most or the least is
-_MOST = frozenset({"eniten", "vähiten"})
+_MOST_OR_LEAST = frozenset({"eniten", "vähiten"})
 
 
 # Words that tie a change to a time: "viime vuonna", "nyt", "ensi keväänä".
@@ -1119,7 +1119,7 @@ def is_insight(
             or _began(words)
         )
     ) or any(
-        (w.lower in _GENERALISING or w.lower in _MOST) and not _service_level(words, w)
+        (w.lower in _GENERALISING or w.lower in _MOST_OR_LEAST) and not _service_level(words, w)
         for w in words
     )
     # "Hyvitysten ero yhtiöiden välillä noin 0,4 % palkkasummasta": a difference measured

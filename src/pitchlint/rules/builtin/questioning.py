@@ -100,6 +100,17 @@ def _from_colon(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
     return [w for w in content_words(msg, sentence) if w.i in asked]
 
 
+def _asked_to_tell(word: Word) -> bool:
+    """ "kerrotko", "kertoisitteko", "kerro": the reader asked to tell ("te tiedätte
+    itse, kuinka…" and "saat listan: mitkä…" ask nothing)."""
+    return (
+        word.lemma in ("kertoa", "ilmoittaa", "selvittää", "kuvata")
+        and word.person == 2
+        and word.reading is not None
+        and (word.clitic_ko or word.reading.mood in ("imperative", "conditional"))
+    )
+
+
 def _unmarked_question(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bool:
     """ "Entä miten kuljettajasi ohjeistetaan" ending a paragraph without its mark: a
     question word opens it and nothing closes it as a statement (a slide title or
@@ -120,10 +131,7 @@ def _asked(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
     colon = max((n for n, w in enumerate(words) if w.text == ":"), default=-1)
     if colon >= 0 and any(w.interrogative or w.clitic_ko for w in words[colon + 1 :]):
         # ("…, kerrotko vielä: montako luokkaa…?": from the reader's verb of telling on)
-        teller = next(
-            (n for n, w in enumerate(words[:colon]) if w in wordlist("ask") and w.person == 2),
-            None,
-        )
+        teller = next((n for n, w in enumerate(words[:colon]) if _asked_to_tell(w)), None)
         words = words[teller:] if teller is not None else words[colon + 1 :]
     return [w for w in words if not w.is_punct]
 
@@ -205,10 +213,7 @@ def is_fact_request(words: list[Word], is_question: bool) -> bool:
     if clause is not None:
         # "kerrotko vielä: montako luokkaa uudistus koskee?": the reader is asked to
         # tell, so the fact asked is theirs whoever the clause names
-        asks_reader = any(
-            w in wordlist("ask") and w.finite and w.person == 2
-            for w in words[: len(words) - len(clause)]
-        )
+        asks_reader = any(_asked_to_tell(w) for w in words[: len(words) - len(clause)])
         return is_fact_question(clause) or (asks_reader and is_fact_question(words))
     return is_question and is_fact_question(words)
 
