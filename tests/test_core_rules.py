@@ -175,29 +175,34 @@ def test_a_question_without_its_mark_at_the_end_of_a_line(core: Linter) -> None:
     assert _question_spans(core, text) == [first, second]
 
 
-def test_a_question_word_completing_the_question_asks_once(core: Linter) -> None:
-    """ "Onko nimetty, kuka vastaa…?" asks one thing: the "kuka" clause is its object."""
-    question = "Onko teillä jo nimetty, kuka vastaa direktiivin valmistelusta?"
-    context = (
-        "Direktiivi velvoittaa kertomaan palkkahaarukan ennen haastattelua. Kolmessa "
-        "kunnassa joka seitsemäs tehtävänkuva oli yli viisi vuotta vanha."
-    )
+_DIRECTIVE = (
+    "Direktiivi velvoittaa kertomaan palkkahaarukan ennen haastattelua. Kolmessa "
+    "kunnassa joka seitsemäs tehtävänkuva oli yli viisi vuotta vanha."
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "context"),
+    [
+        # two answers offered to one question: beside an observation, no over-questioning
+        (
+            "Onko traktorissasi jo valmius ohjaukselle, vai pitäisikö näyttö asentaa erikseen?",
+            "Eniten hyötyä näkyy kapeilla ja mutkaisilla lohkoilla. Naapuritiloilla säästö on "
+            "ollut yleensä suurempi kuin aukeilla.",
+        ),
+        # the "kuka" clause is what is asked about, not a second question
+        ("Onko teillä jo nimetty, kuka vastaa direktiivin valmistelusta?", _DIRECTIVE),
+    ],
+    ids=["alternative", "completing-clause"],
+)
+def test_a_question_in_two_parts_asks_once(core: Linter, question: str, context: str) -> None:
     text = _email(f"{INSIGHT} {context}\n\n{question} {NEXT}")
     assert _question_spans(core, text) == []
+
+
+def test_a_coordinated_question_word_asks_again(core: Linter) -> None:
     two = "Onko teillä jo valmistelija, ja kuka vastaa raportoinnista?"
-    assert _question_spans(core, _email(f"{INSIGHT} {context}\n\n{two} {NEXT}")) == [two]
-
-
-def test_an_alternative_question_asks_once(core: Linter) -> None:
-    """ "Onko …, vai pitäisikö …?" offers two answers to one question: alone beside an
-    observation it is no over-questioning."""
-    question = "Onko traktorissasi jo valmius ohjaukselle, vai pitäisikö näyttö asentaa erikseen?"
-    context = (
-        "Eniten hyötyä näkyy kapeilla ja mutkaisilla lohkoilla. Naapuritiloilla säästö on "
-        "ollut yleensä suurempi kuin aukeilla."
-    )
-    text = _email(f"{INSIGHT} {context}\n\n{question} {NEXT}")
-    assert _question_spans(core, text) == []
+    assert _question_spans(core, _email(f"{INSIGHT} {_DIRECTIVE}\n\n{two} {NEXT}")) == [two]
 
 
 @pytest.mark.parametrize(

@@ -336,17 +336,11 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 # every infinitive coordinated with the first is another thing asked
                 chain = {target.i}
                 for inf in words:
-                    reading = next((r for r in inf.readings if r.mood == "A-infinitive"), None)
-                    if (
-                        target is not w
-                        and inf.dep == "conj"
-                        and inf.head in chain
-                        and inf.pos in ("VERB", "AUX")
-                        and reading is not None
-                    ):
+                    if target is w or inf.dep != "conj" or inf.head not in chain:
+                        continue
+                    if (ask := _infinitive_ask(msg, words, inf, "A-infinitive")) is not None:
                         chain.add(inf.i)
-                        verb = reading.baseform.lower()
-                        asks.append(Ask(_ask_key(words, inf, verb), _phrase(msg, inf)))
+                        asks.append(ask)
             elif (
                 w.finite
                 and w.person == 1
@@ -356,10 +350,8 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 # "Pyytäisin teitä tutustumaan esitteeseen, täyttämään kyselyn ja
                 # varaamaan ajan": one ask per thing the reader is asked to go and do
                 for inf in words[w.i - s.first + 1 :]:
-                    reading = next((r for r in inf.readings if r.mood == "MA-infinitive"), None)
-                    if reading is not None and inf.pos in ("VERB", "AUX"):
-                        verb = reading.baseform.lower()
-                        asks.append(Ask(_ask_key(words, inf, verb), _phrase(msg, inf)))
+                    if (ask := _infinitive_ask(msg, words, inf, "MA-infinitive")) is not None:
+                        asks.append(ask)
             elif (
                 w.finite
                 and w.lemma == "voida"
@@ -382,8 +374,8 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                         or (inf.finite and not any(r.mood == "A-infinitive" for r in inf.readings))
                     ):
                         break  # "voitte päättää, kannattaako…": the menu ends at a new clause
-                    # "täyttää", "pyytää" are 3rd-person presents too: any infinitive reading
-                    reading = next((r for r in inf.readings if r.mood == "A-infinitive"), None)
+                    # ("täyttää", "pyytää" are 3rd-person presents too: any infinitive
+                    # reading counts)
                     # "voit kasvattaa tai pienentää tilaa": two ways with one object are
                     # one thing the reader may do
                     nxt = msg.words[inf.i + 1] if inf.i + 1 < len(msg.words) else None
@@ -391,12 +383,11 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                         after = msg.words[nxt.i + 1]
                         if any(r.mood == "A-infinitive" for r in after.readings):
                             continue
-                    if reading is not None and inf.pos in ("VERB", "AUX"):
-                        verb = reading.baseform.lower()
-                        # ("voit pakastaa ne ja lämmittää seuraavana päivänä": advice on
-                        # the reader's own work, not something to do for the seller)
-                        if verb in _MENU_VERBS:
-                            asks.append(Ask(_ask_key(words, inf, verb), _phrase(msg, inf)))
+                    # ("voit pakastaa ne ja lämmittää seuraavana päivänä": advice on the
+                    # reader's own work, not something to do for the seller)
+                    ask = _infinitive_ask(msg, words, inf, "A-infinitive")
+                    if ask is not None and ask.key in _MENU_KEYS:
+                        asks.append(ask)
     return asks
 
 
@@ -459,6 +450,7 @@ _MENU_VERBS = (
     | {"pyytää", "kokeilla", "osallistua", "liittyä", "seurata", "vierailla", "testata",
        "jättää", "antaa", "kysyä", "tilata", "ladata", "tutustua", "ilmoittautua"}
 )  # fmt: skip
+_MENU_KEYS = _MENU_VERBS | {"vastaus"}  # every way to reply is one ask
 
 
 def _proposed(words: list[Word], verb: Word) -> bool:
@@ -521,6 +513,15 @@ def _at_the_meeting(words: list[Word]) -> bool:
         or (is_meeting_word(w) and w.case in ("Ine", "Ade"))
         for n, w in enumerate(words)
     )
+
+
+def _infinitive_ask(msg: AnalysedMessage, words: list[Word], inf: Word, mood: str) -> Ask | None:
+    """The ask an infinitive of ``mood`` names ("lähettää", "varaamaan"), if it is one."""
+    reading = next((r for r in inf.readings if r.mood == mood), None)
+    if reading is None or inf.pos not in ("VERB", "AUX"):
+        return None
+    verb = reading.baseform.lower()
+    return Ask(_ask_key(words, inf, verb), _phrase(msg, inf))
 
 
 def _within_our_product(words: list[Word], verb: Word) -> bool:
