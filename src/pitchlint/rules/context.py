@@ -1025,7 +1025,15 @@ def _a_place(word: Word) -> bool:
 _LOCAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
 
 
-_NAME_ENDING = re.compile(r"^[:'’-]?[a-zåäö]{0,5}$")
+# What Finnish appends to a name or a foreign word: "Oppimolla", "CRM:ään", "Tilaverstaan".
+NAME_INFLECTION = re.compile(r"^[:'’-]?[a-zåäö]{0,6}$")
+
+
+def inflects(form: str, name: str) -> bool:
+    """Is the lowercased ``form`` the lowercased ``name`` with a case ending? The
+    name's last letter may change ("Tilaverstas" -> "tilaverstaan")."""
+    stem = name[: max(3, len(name) - 1)]
+    return form.startswith(stem) and bool(NAME_INFLECTION.match(form[len(stem) :]))
 
 
 def _seller_name(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> bool:
@@ -1037,12 +1045,7 @@ def _seller_name(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> boo
         # (a place, "Tampereella" under the signature line "Lauttasauna Tampere", is a place)
         word.text[:1].isupper()
         and not _a_place(word)
-        and any(
-            len(name) >= 5
-            and lower.startswith(name[:-1])
-            and _NAME_ENDING.match(lower[len(name) - 1 :])
-            for name in names
-        )
+        and any(len(name) >= 5 and inflects(lower, name) for name in names)
     ):
         return False
     around = [

@@ -13,7 +13,7 @@ from pitchlint.analysis.model import AnalysedMessage, Word
 from pitchlint.analysis.voikko import VoikkoAnalyser, get_voikko
 from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
-from pitchlint.rules.context import is_quoted, seller_names
+from pitchlint.rules.context import NAME_INFLECTION, inflects, is_quoted, seller_names
 
 _ALLOW_FILE = Path(__file__).resolve().parents[1] / "data" / "spelling_allow.txt"
 
@@ -52,8 +52,6 @@ def message_addresses(msg: AnalysedMessage) -> list[tuple[int, int]]:
     return found
 
 
-# What a Finnish writer appends to a foreign word: "CRM:ään", "demoa", "onboardingissa".
-_INFLECTION = re.compile(r"^[:'’-]?[a-zåäö]{0,6}$")
 _LETTER = re.compile(r"[^\W\d_]")
 _COMPANY_FORMS = frozenset(
     {"oy", "oyj", "ab", "ky", "tmi", "ry", "ltd", "inc", "gmbh", "as", "llc"}
@@ -322,7 +320,7 @@ def _allowed_word(text: str, allowed: frozenset[str]) -> bool:
     if lower in allowed:
         return True
     for n in range(len(lower) - 1, 2, -1):  # a stem of 3+ letters: "ti" is no prefix
-        if lower[:n] in allowed and _INFLECTION.match(lower[n:]):
+        if lower[:n] in allowed and NAME_INFLECTION.match(lower[n:]):
             return True
     return False
 
@@ -423,11 +421,7 @@ def _address_names(msg: AnalysedMessage) -> frozenset[str]:
 def _in_an_address(msg: AnalysedMessage, word: Word) -> bool:
     """ "Juoksolan" when the reader writes from "aino@juoksola.fi"."""
     lower = word.text.lower()
-    for name in _address_names(msg):
-        stem = name[: max(3, len(name) - 1)]
-        if lower.startswith(stem) and _INFLECTION.match(lower[len(stem) :]):
-            return True
-    return False
+    return any(inflects(lower, name) for name in _address_names(msg))
 
 
 def _founded(msg: AnalysedMessage, word: Word) -> bool:
@@ -472,11 +466,7 @@ def _inflects_a_name(msg: AnalysedMessage, word: Word) -> bool:
         # is its typo, not its inflection
         if voikko.spell(other.text) and not other.is_name:
             continue
-        stem = name[: max(3, len(name) - 1)]
-        if lower.startswith(stem) and _INFLECTION.match(lower[len(stem) :]):
-            return True
-        own_stem = lower[: max(3, len(lower) - 1)]
-        if name.startswith(own_stem) and _INFLECTION.match(name[len(own_stem) :]):
+        if inflects(lower, name) or inflects(name, lower):
             return True
     return False
 
