@@ -1318,3 +1318,41 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         f"{NEXT}"
     )
     assert "over-questioning" not in {f.rule for f in core.lint(text, "email").findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # advice: what pays off, said of everyone
+        "Toimivat koneet säästävät aikaa. Siksi koneiden säännöllinen huolto kannattaa, oli "
+        f"tehdas iso tai pieni. {NEXT}",
+        # "kun" dates the last meeting, it joins no cause to a consequence
+        f"Siitä on jo tovi, kun viimeksi nähtiin messuilla. Hoidamme edelleen huoltoja. {NEXT}",
+    ],
+    ids=["advice", "since-we-last-met"],
+)
+def test_pleasantries_and_advice_are_no_news(core: Linter, body: str) -> None:
+    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+def test_what_the_seller_saw_at_the_readers_is_news(core: Linter) -> None:
+    deck = (
+        "# Kasvit kuntoon\n\n## Mitä huomasimme myymälässänne\n"
+        "- Ikkunan vieressä olevat fiikukset ovat pudottaneet lehtensä\n\n"
+        "## Ehdotus\n- Varjoa sietävät lajit ikkunan viereen\n"
+    )
+    assert "no-novel-insight" not in _deck_rules(core, deck)
+    # the same bullet under the seller's own title is no observation
+    ours = deck.replace("Mitä huomasimme myymälässänne", "Palvelumme")
+    assert "no-novel-insight" in _deck_rules(core, ours)
+
+
+def test_a_count_dated_in_the_past_is_news_without_a_verb(core: Linter) -> None:
+    deck = (
+        "# Kokoustilat\n\n## Mitä asiakkaat sanovat\n"
+        "- Hakukoneen arvosteluissa 12 valitusta kuumista kokoushuoneista viime vuonna\n\n"
+        "## Ehdotus\n- Viilennys kahteen huoneeseen\n"
+    )
+    assert "no-novel-insight" not in _deck_rules(core, deck)
+    undated = deck.replace(" viime vuonna", "")
+    assert "no-novel-insight" in _deck_rules(core, undated)

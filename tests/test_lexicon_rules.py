@@ -1499,9 +1499,14 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijat palkkaavat [keitä tahansa] kesäksi.",
             "Nykyinen toimittajanne ei valitse kohteeseen ketään, vaan laittaa [kenet tahansa].",
         ],
-        "laskuttaa|veloittaa|rahastaa jokainen|pienikin": [
-            "Perinteiset toimittajat [laskuttavat sen jälkeen jokaisesta] muutoksesta erikseen.",
+        "laskuttaa|veloittaa|rahastaa pienikin": [
             "Nykyinen toimittajanne [veloittaa pienimmästäkin] käynnistä.",
+            "Isot talot [laskuttavat pienistäkin] muutoksista.",
+            "Kilpailijat [rahastavat pienimmälläkin] lisätyöllä.",
+        ],
+        "laskuttaa|veloittaa|rahastaa jokainen": [
+            "Perinteiset toimittajat [laskuttavat sen jälkeen jokaisesta] muutoksesta erikseen.",
+            "Nykyinen toimittajanne [veloittaa jokaisesta] puhelusta.",
             "Isot talot [rahastavat jokaisella] lisärivillä.",
         ],
         "jos voida kutsua|nimittää|sanoa": [
@@ -2190,6 +2195,16 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan ympäristösertifikaatti on [pelkkä kulissi].",
             "Nykyisen toimittajanne laatulupaukset ovat [pelkkiä mainospuheita].",
         ],
+        "=pelkkää|=pelkkiä @doing": [
+            "Kilpailijan kurssit ovat [pelkkää kalvojen lukemista] ääneen.",
+            "Nykyisen toimittajanne tuki on [pelkkää odottelua].",
+            "Isojen talojen koulutuspäivät ovat [pelkkiä luennointeja].",
+        ],
+        "teoreetikko|nojatuolikenraali": [
+            "Kilpailijoiden valmentajat eivät ole itse johtaneet tiimiä päivääkään – he ovat [teoreetikkoja].",
+            "Nykyisen kouluttajanne konsultit ovat [teoreetikkoja].",
+            "Isojen talojen asiantuntijat ovat [nojatuolikenraaleja].",
+        ],
         "ilman osaaminen|ammattitaito|asiantuntemus|ymmärrys": [
             "Kilpailijat myyvät valvontaa [ilman osaamista].",
             "Halpafirmat asentavat laitteita [ilman ammattitaitoa].",
@@ -2735,6 +2750,15 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # a price stated is no nickel-and-diming
+    ("competitor-bashing", "Nykyinen matkatoimistonne veloittaa 18 euroa jokaisesta lipusta."),
+    # "joka kolmas" is "every third" of the customers, not a clause on the vendor
+    (
+        "competitor-bashing",
+        "Yrittäjistä, jotka siirtyivät Tilikirjaan viime vuonna, joka kolmas huomasi "
+        "jättäneensä vähennyksen tekemättä.",
+    ),
+    ("competitor-bashing", "Kilpailijan koulutus ei ole pelkkää luennointia."),
     # the writer's own measurement, passed on; "lupaan" the noun (lupa) after a genitive
     (
         "unbacked-promise",

@@ -425,6 +425,16 @@ def test_a_misspelt_part_before_a_hyphen_and_ja_is_still_a_typo(linter: Linter) 
     ] == ["sisx"]
 
 
+def test_a_typo_after_an_acronym_and_a_hyphen_is_a_typo(linter: Linter) -> None:
+    text = (
+        "Hei Mikko,\n\nTeetkö ALV-ilmotukset itse? CRM-järjestelmä ja SaaS-palvelu ovat "
+        "kunnossa.\n\nTerveisin\nAino"
+    )
+    assert [
+        text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == "spelling"
+    ] == ["ALV-ilmotukset"]
+
+
 def test_abbreviations_and_units_by_a_figure_are_not_typos(linter: Linter) -> None:
     text = (
         "Hei Anna,\n\nToimitus 3–5 pv ja max 20 kpl viikossa. Esim. viikolla 6 palautuksia "

@@ -102,6 +102,27 @@ def test_too_long_a_clock_time_ends_a_sentence_a_date_does_not(
     assert ("too-long" in lint_ids(text)) is merged
 
 
+@pytest.mark.parametrize(
+    ("stop", "merged"),
+    [("myöhemmin.", False), ("esim.", True)],
+)
+def test_too_long_a_small_letter_after_a_words_full_stop_starts_a_sentence(
+    lint_ids: LintIds, stop: str, merged: bool
+) -> None:
+    # the capital forgotten after a whole word ends the sentence still (grammar says so);
+    # after an abbreviation the sentence goes on
+    first = (
+        "Viimeinen nouto lähtee Keravalta jo kello 15, kun Vantaan terminaalista se lähtee "
+        f"vasta vähän {stop}"
+    )
+    second = (
+        "jos asiakkaasi tilaavat iltapäivällä, myöhäisempi takaraja siirtäisi noin viidenneksen "
+        "tilauksista päivää aiemmin matkaan ja säästäisi heille yhden kokonaisen päivän joka viikko."
+    )
+    text = f"Hei Elina,\n\n{first} {second}\n\nSopisiko puhelu perjantaina kello 9?\n\nTerveisin\nAnna\n"
+    assert ("too-long" in lint_ids(text)) is merged
+
+
 def test_too_long_is_for_emails_not_outlines(linter: Linter) -> None:
     bullet = (
         "Kun vaihdat hyllypaikat ennen muuttoa etkä sen jälkeen, keräilijäsi oppivat uudet "
@@ -163,6 +184,8 @@ END = "\n\nTerveisin\nLeena"
             "Ohjelmointiaika ratkaisee, kannattaako robotti. Palaillaan asiaan, kun lomat on "
             "pidetty.",
         ),
+        # a question on how the reader books is no booking proposed
+        (INTRO_SINA, "Varaatko hotellit itse, vai hoitaako sen teillä assistentti?"),
         # "hetki aikaa" to look at a brochure is a moment, not a meeting
         (INTRO_TE, "Jos teillä olisi hetki aikaa, olisin kiitollinen, jos vilkaisisitte esitettä."),
     ],
@@ -288,6 +311,13 @@ def test_missing_next_step_competing_asks(linter: Linter) -> None:
             "varaamaan esittelyajan tai soittamaan suoraan myyntiimme." + END,
             ("tutustumaan", "täyttämään", "varaamaan", "soittamaan"),
         ),
+        # the writer's offers, then "mikä näistä": a menu to choose from
+        (
+            INTRO_SINA + "Voisitko lähettää listan kohteista? Voisin esitellä havainnot "
+            "palaverissanne, tai voisimme tehdä yhteen kohteeseen tarkastuksen. Kerro, mikä "
+            "näistä sopisi." + END,
+            ("Voisitko lähettää", "esitellä", "tehdä", "Kerro"),
+        ),
         # one polite request with four things to do, each another ask
         (
             INTRO_TE + "Voisitteko vastata oheiseen kyselyyn, lähettää minulle verkkokaavion, "
@@ -300,6 +330,7 @@ def test_missing_next_step_competing_asks(linter: Linter) -> None:
         "offers-and-options",
         "any-time",
         "asked-to-go-and-do",
+        "offers-to-choose-from",
         "one-request-four-asks",
     ],
 )

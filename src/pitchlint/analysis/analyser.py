@@ -277,13 +277,23 @@ def _repair_tags(words: list[Word]) -> None:
     is an adjective, whatever the tagger said. A repaired word gets a memo of its own:
     the shared one holds facts derived from the tags it had. "Alan nopeimmin kasvava":
     before a superlative, "Alan" is the genitive of "ala", not "I begin". "Seuraavan
-    vuoden lupaan": a verb has no genitive attribute, so it is the noun."""
+    vuoden lupaan": a verb has no genitive attribute, so it is the noun. "joka
+    kolmas huomasi": "joka" before an ordinal is "every", not a relative pronoun, so
+    its verb heads a clause of its own."""
     # words with a genitive attribute in front of them (an adjective there may be a
     # misparsed subject: "Maatilan Parhaat kasvatti…")
     attributed = {
         w.head for w in words if w.dep == "nmod:poss" and w.case == "Gen" and 0 < w.head - w.i <= 3
     }
     for n, w in enumerate(words):
+        if (
+            w.lemma == "joka"
+            and w.dep.startswith("nsubj")
+            and n + 1 < len(words)
+            and any(r.word_class == "lukusana" for r in words[n + 1].readings)
+            and words[w.head].dep == "acl:relcl"
+        ):
+            words[w.head].dep = "parataxis"
         if w.finite and w.i in attributed and w.dep in ("obl", "obj", "nsubj", "nmod"):
             # "seuraavan vuoden lupaan": a verb takes no genitive attribute, so the
             # word is the noun it may also be (lupa, not luvata)

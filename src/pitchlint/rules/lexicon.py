@@ -40,7 +40,7 @@ from typing import Literal, NamedTuple
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
-from pitchlint.analysis.voikko import FINITE_MOODS, VoikkoAnalyser, get_voikko
+from pitchlint.analysis.voikko import FINITE_MOODS, Reading, VoikkoAnalyser, get_voikko
 from pitchlint.errors import RuleError
 from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
@@ -92,6 +92,22 @@ _REQUIRES_GAP = 2  # words allowed between the words of a ``requires`` phrase
 _FREE_RELATIVES = frozenset({"ken", "kuka", "mikä", "mitä"})
 _LOOKBACK = 3  # sentences an anaphor ("heidän") may look back for what it stands for
 _DECADE = re.compile(r"\d{2,4}-luku$")
+# the endings of nouns that name doing: -minen, -nti (luennointi), -lu/-ly (odottelu)
+_ACTION_ENDINGS = ("minen", "nti", "lu", "ly")
+
+
+def _action_noun(reading: Reading) -> bool:
+    if reading.mood == "MINEN-infinitive":
+        return True
+    made_of_verb = bool(reading.parts) and reading.parts[-1] != reading.heads[-1]
+    return (
+        reading.word_class == "nimisana"
+        and made_of_verb
+        and reading.parts[-1].endswith(("a", "ä"))
+        and reading.baseform.endswith(_ACTION_ENDINGS)
+    )
+
+
 _SPECIAL: dict[str, Callable[[Word], bool]] = {
     "@reader": lambda w: w.addresses_reader,  # te, teidän, -nne, -tte, sinä forms
     "@seller": lambda w: w.refers_to_seller,  # me, meidän, -mme
@@ -125,6 +141,8 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
     ),
     # a decade: "1980-luvulla", "90-luvulta", "2000-luvun alun"
     "@decade": lambda w: any(_DECADE.match(r.baseform) for r in w.readings),
+    # an action noun made from a verb: "lukemista", "luennointia", "odottelua"
+    "@doing": lambda w: any(_action_noun(r) for r in w.readings),
 }
 _ANY_WORD = frozenset({"@word"})
 # adverbs with a clitic that mean something of their own: Voikko reads "ainakin" (at

@@ -152,12 +152,27 @@ def gives_news(msg: AnalysedMessage) -> bool:
             w.addresses_reader or bool(word_heads(w) & _FINDINGS) for w in msg.sentence_words(s)
         )
     }
+    # A slide titled "Mitä huomasimme aulassanne" lists what the seller saw at the
+    # reader's: each bullet that states something there is an observation.
+    observed_slides = {
+        msg.blocks[s.block].block.slide
+        for s in msg.sentences
+        if msg.blocks[s.block].block.kind == "title"
+        and any(w.addresses_reader for w in msg.sentence_words(s))
+        and any(
+            w.lemma in _PERCEPTION and w.finite and w.person == 1 for w in msg.sentence_words(s)
+        )
+    }
     studied: Sentence | None = None  # the sentence before set up a study
     previous: Sentence | None = None
     for s in body:
         block = msg.blocks[s.block].block
         title = block.kind in ("title", "subject")
         about_reader = block.kind == "bullet" and block.slide in reader_slides
+        if block.kind == "bullet" and block.slide in observed_slides:
+            words = msg.sentence_words(s)
+            if any(w.finite for w in words) and not any(w.refers_to_seller for w in words):
+                return True
         words = msg.sentence_words(s)
         # "väittämä "saan palautetta" nousi…": a quoted "I" is the respondent's
         quoted = (
@@ -533,7 +548,16 @@ def _assumed_of_reader(words: list[Word]) -> bool:
 
 # "on tärkeää, että ilme näyttää samalta", "kannattaa panostaa näkyvyyteen": what
 # matters or pays, in general, is a norm every pitch states; it teaches nothing
-_NORMATIVE = frozenset({"tärkeä", "olennainen", "oleellinen", "keskeinen", "panostaa"})
+# ("huolto kannattaa, oli keittiö iso tai pieni": advice, not a consequence)
+_NORMATIVE = frozenset({"tärkeä", "olennainen", "oleellinen", "keskeinen", "panostaa", "kannattaa"})
+
+
+def _since(words: list[Word], when: Word) -> bool:
+    """ "siitä on jo tovi, kun viimeksi nähtiin": "kun" dates the last contact, it
+    does not join a cause to a consequence."""
+    after = [w for w in words if w.i > when.i][:1]
+    before = [w.lower for w in words if w.i < when.i]
+    return bool(after and after[0].lower == "viimeksi") or "siitä" in before[:2]
 
 
 def _normative(words: list[Word]) -> bool:
@@ -548,6 +572,16 @@ def _normative(words: list[Word]) -> bool:
     for w in words:
         if w.lemma not in _NORMATIVE:
             continue
+        if w.lemma == "kannattaa":
+            if any(v.lemma == "että" or (v.head == w.i and v.pos == "VERB") for v in words):
+                # "kannattaa huomata, että…", "arviot kannattaa tarkistaa nyt": an
+                # action advised follows from what the sentence tells; only "huolto
+                # kannattaa" (it pays) is the norm
+                continue
+            # ("huolto kannattaa, oli keittiö iso tai pieni" parses as a clause of
+            # "iso"; only "jos/kun se kannattaa" is subordinate)
+            if w.finite and not any(v.head == w.i and v.dep == "mark" for v in words):
+                return True
         if predicate(w):
             return True
         head = by_index.get(w.head)
@@ -1151,6 +1185,7 @@ def is_insight(
         (w.lemma in _CONNECTIVES or w.lower in _CONNECTIVES)
         # "Muuten, …" is "by the way"; "muuten … eivät ehdi" is "otherwise"
         and not (w.lower in _OTHERWISE and w.i + 1 not in indices)
+        and not (w.lemma == "kun" and _since(words, w))
         for w in words
     )
     if (
@@ -1226,4 +1261,7 @@ def is_insight(
     consequence = (
         len(words) >= 8 and finite and connective and not platitude and not wish and not asked
     )
-    return signals or consequence or (figure and finite)
+    # ("Julkisissa arvioissa 14 mainintaa kolkoista huoneista viime vuonna": a bullet
+    # without a verb still reports a count when it dates it in the past)
+    dated = any(w.lemma == "viime" for w in words)
+    return signals or consequence or (figure and (finite or dated))

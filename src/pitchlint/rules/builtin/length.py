@@ -121,11 +121,28 @@ def merged_sentences(
     return merged
 
 
+def _full_stop(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """The sentence ends in a full stop after a whole word, not an abbreviation
+    ("esim.", "mm.") or a number."""
+    words = msg.sentence_words(sentence)
+    if len(words) < 2 or words[-1].text != ".":
+        return False
+    last = words[-2]
+    return (
+        len(last.text) > 2
+        and last.text.isalpha()
+        and bool(last.readings)
+        and not any(r.word_class == "lyhenne" for r in last.readings)
+    )
+
+
 def _continues(msg: AnalysedMessage, prev: Sentence, nxt: Sentence, clock_ends: bool) -> bool:
     tail = msg.text(prev.start, prev.end).rstrip()
     head = msg.text(nxt.start, nxt.end).lstrip()
     if not head:
         return True
+    if head[0].islower() and _full_stop(msg, prev):
+        return False  # "…selvästi vähemmän. jos toimistoon…": a capital forgotten
     if head[0].islower() or head[0].isdigit():
         return True
     if "\n" in msg.text(prev.end, nxt.start):

@@ -14,6 +14,7 @@ from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 from pitchlint.analysis.voikko import get_voikko
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
 from pitchlint.rules.builtin.length import merged_sentences
+from pitchlint.rules.builtin.questioning import is_fact_request
 from pitchlint.rules.builtin.spelling import ADDRESS, MAYBE_ADDRESS
 from pitchlint.rules.context import body_sentences, content_words, is_negated, that_frame
 from pitchlint.rules.wordlists import wordlist
@@ -290,6 +291,7 @@ def _opens_clause(msg: AnalysedMessage, word: Word) -> bool:
 def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]:
     """Calls to action: imperatives and 2nd-person -ko requests, in order."""
     asks: list[Ask] = []
+    offers_are_asks = _choice_among(msg, sentences)
     for s in sentences:
         words = msg.sentence_words(s)
         if _if_the_time_does_not_suit(words):
@@ -342,6 +344,20 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                         chain.add(inf.i)
                         asks.append(ask)
             elif (
+                offers_are_asks
+                and w.finite
+                and w.person == 1
+                and w.lemma == "voida"
+                and not _in_relative_clause(msg, w)  # "asiat, joista voisimme jatkaa"
+            ):
+                # "Voisinko esitellä…? … voisimme tehdä… Kerro, mikä näistä sopisi": the
+                # writer's offers are a menu the reader must choose from
+                offered = _infinitive_after(msg, w)
+                if offered is not None and (
+                    ask := _infinitive_ask(msg, words, offered, "A-infinitive")
+                ):
+                    asks.append(ask)
+            elif (
                 w.finite
                 and w.person == 1
                 and w.lemma in _REQUESTING
@@ -389,6 +405,16 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                     if ask is not None and ask.key in _MENU_KEYS:
                         asks.append(ask)
     return asks
+
+
+def _choice_among(msg: AnalysedMessage, sentences: list[Sentence]) -> bool:
+    """ "Kerro, mikä näistä sopisi", "kumpi niistä": the reader asked to pick one of
+    the things offered before."""
+    return any(
+        a.lemma in ("mikä", "kumpi") and b.lower in ("näistä", "niistä")
+        for s in sentences
+        for a, b in itertools.pairwise(content_words(msg, s))
+    )
 
 
 # What one sends as a reply; "lähetä tilinpäätös" asks for work, not an answer.
@@ -655,6 +681,8 @@ def _proposal_question(msg: AnalysedMessage, sentence: Sentence) -> bool:
     )
     if any(w.interrogative and (comma is None or w.i < comma) for w in words):
         return False  # a question about facts, not an offer
+    if not any(w.interrogative for w in words) and is_fact_request(words, sentence.is_question):
+        return False  # "Varaatko hotellit itse?": how the reader works, not an offer
     return any(
         w.finite and (_conditional(w) or w.lemmas & _PROPOSAL_QUESTION_VERBS or w.clitic_ko)
         for w in words

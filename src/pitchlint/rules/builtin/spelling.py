@@ -248,6 +248,9 @@ def _is_acronym(text: str) -> bool:
     if text[1:].islower():
         return False  # the common case: no capital after the first letter
     stem = re.split(r"[:'’]", text, maxsplit=1)[0]
+    if "-" in stem.strip("-"):
+        # "ALV-ilmotukset": each piece of a compound is judged (and spelt) by itself
+        return all(_is_acronym(p) for p in stem.split("-") if p)
     letters = [c for c in stem if c.isalpha()]
     if len(letters) >= 2 and all(c.isupper() for c in letters):
         return True
