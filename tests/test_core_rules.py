@@ -1328,8 +1328,11 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         f"tehdas iso tai pieni. {NEXT}",
         # "kun" dates the last meeting, it joins no cause to a consequence
         f"Siitä on jo tovi, kun viimeksi nähtiin messuilla. Hoidamme edelleen huoltoja. {NEXT}",
+        # the seller's procedure in the zero person, on a condition
+        "Hoidamme tarkastukset ja raportit. Sopimusta voi tarvittaessa päivittää, jos kohteen "
+        f"tilanne muuttuu. {NEXT}",
     ],
-    ids=["advice", "since-we-last-met"],
+    ids=["advice", "since-we-last-met", "zero-person-procedure"],
 )
 def test_pleasantries_and_advice_are_no_news(core: Linter, body: str) -> None:
     assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
@@ -1356,3 +1359,18 @@ def test_a_count_dated_in_the_past_is_news_without_a_verb(core: Linter) -> None:
     assert "no-novel-insight" not in _deck_rules(core, deck)
     undated = deck.replace(" viime vuonna", "")
     assert "no-novel-insight" in _deck_rules(core, undated)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a call for tenders binds like a rule
+        f"Uusi tarjouspyyntö edellyttää pesuerien seurantaa. {NEXT}",
+        # a share among those the seller met, now and then
+        "Tapaamistamme 30 kunnasta 11 varmuuskopioi nykyään päivittäin, kun vielä vuonna 2021 "
+        f"lähes kaikki tekivät sen viikoittain. {NEXT}",
+    ],
+    ids=["call-for-tenders", "share-then-and-now"],
+)
+def test_a_requirement_and_a_changed_share_are_news(core: Linter, body: str) -> None:
+    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}

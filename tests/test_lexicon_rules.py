@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from pitchlint import Linter
+from pitchlint.inputs import parse_bytes
 from pitchlint.rules.lexicon import LexiconRule, load_lexicon_file
 
 RULES_DIR = Path(__file__).resolve().parents[1] / "rules"
@@ -1435,7 +1436,7 @@ CASES: dict[str, dict[str, list[str]]] = {
         "maksaa =takaisin": [
             "Laite [maksaa itsensä takaisin] nopeasti.",
             "Investointi [maksaa takaisin] itsensä varmasti.",
-            "Järjestelmä on [maksanut itsensä takaisin] kaikille asiakkaillemme.",
+            "Järjestelmä [maksaa itsensä takaisin] jokaiselle asiakkaallemme.",
         ],
         "säästö|tulos|hyöty|onnistuminen varma": [
             "[Säästöt ovat varmat].",
@@ -2124,6 +2125,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne laskuttaa [piilomaksuja].",
             "Muiden toimijoiden hinnoissa on [piilokuluja].",
         ],
+        "elää pikkurivi|lisärivi|lisämaksu|lisälaskutus|lisäveloitus": [
+            "Nykyinen huoltoyhtiönne tuntuu [elävän pikkuriveistä].",
+            "Isot talot [elävät lisälaskutuksesta].",
+            "Kilpailijat [elävät juuri lisämaksuilla].",
+        ],
         "kun huvittaa": [
             "Kilpailijan huolto vastaa puhelimeen silloin [kun huvittaa].",
             "Nykyinen toimittajanne toimittaa [kun huvittaa].",
@@ -2759,6 +2765,12 @@ NEGATIVES: list[tuple[str, str]] = [
         "jättäneensä vähennyksen tekemättä.",
     ),
     ("competitor-bashing", "Kilpailijan koulutus ei ole pelkkää luennointia."),
+    # a market's past told, not promised
+    ("unbacked-promise", "Rautakaupoissa näytöt ovat alkaneet maksaa itseään takaisin."),
+    # another's promises judged (that is bashing, not the writer's promise)
+    ("unbacked-promise", "Kokemuksemme mukaan heidän lupauksensa ovat tyhjiä."),
+    # a value compared is no groveling
+    ("servile-tone", "Siksi mainosaika on teillä arvokkaampaa kuin missään muualla."),
     # the writer's own measurement, passed on; "lupaan" the noun (lupa) after a genitive
     (
         "unbacked-promise",
@@ -3723,6 +3735,22 @@ def test_the_signature_name_inflected_is_the_seller(linter: Linter) -> None:
         "\n\nTerveisin\nHanna Kivelä\nTilaverstas Oy"
     )
     assert _spans(linter, text, "self-praise", "email") == ["maailmanluokan"]
+
+
+def test_the_senders_domain_names_the_seller_in_the_signature(linter: Linter) -> None:
+    text = (
+        "From: Elina <elina@tuulensuu.fi>\nTo: Hanna <hanna@vaskinen.fi>\nSubject: Kokous\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\nHei Hanna,\n\n"
+        "Tuulensuu on maakunnan paras kokoushotelli.\n\nTerveisin\nElina Koskinen\n"
+        "myyntipäällikkö, Kongressihotelli Tuulensuu\n"
+    )
+
+    def praised(raw: str) -> list[str]:
+        report = linter.lint_message(parse_bytes(raw.encode(), path="tuulensuu.eml"))
+        return [raw[f.start : f.end] for f in report.findings if f.rule == "self-praise"]
+
+    assert praised(text) == ["paras"]
+    assert praised(text.replace("Tuulensuu on", "Kilpailijanne Rantala on")) == []
 
 
 def test_signature_name_makes_third_person_self_praise(linter: Linter) -> None:

@@ -435,6 +435,13 @@ def test_a_typo_after_an_acronym_and_a_hyphen_is_a_typo(linter: Linter) -> None:
     ] == ["ALV-ilmotukset"]
 
 
+def test_a_word_the_speller_rejects_is_spelling_not_grammar(linter: Linter) -> None:
+    text = "Hei Mikko,\n\nVirheitä ei tule enään käsin tehtyinä.\n\nTerveisin\nAino"
+    found = [(f.rule, text[f.start : f.end]) for f in linter.lint(text, "email").findings]
+    assert ("spelling", "enään") in found
+    assert not any(rule == "grammar" for rule, _ in found)
+
+
 def test_abbreviations_and_units_by_a_figure_are_not_typos(linter: Linter) -> None:
     text = (
         "Hei Anna,\n\nToimitus 3–5 pv ja max 20 kpl viikossa. Esim. viikolla 6 palautuksia "

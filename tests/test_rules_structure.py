@@ -184,6 +184,16 @@ END = "\n\nTerveisin\nLeena"
             "Ohjelmointiaika ratkaisee, kannattaako robotti. Palaillaan asiaan, kun lomat on "
             "pidetty.",
         ),
+        # kinds of event the reader may hold, and a wish to find out, propose nothing
+        (
+            INTRO_TE,
+            "Oli kyseessä sitten kokous, seminaari tai juhla, haluamme tehdä siitä onnistuneen.",
+        ),
+        (
+            INTRO_TE,
+            "Yhdistyksenne vuosikokous on taas keväällä, ja haluaisimme selvittää, voisimmeko "
+            "järjestää sen meillä.",
+        ),
         # a question on how the reader books is no booking proposed
         (INTRO_SINA, "Varaatko hotellit itse, vai hoitaako sen teillä assistentti?"),
         # "hetki aikaa" to look at a brochure is a moment, not a meeting
@@ -226,6 +236,8 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         "Laitoin sinulle kalenterikutsun ensi perjantaiksi klo 10.",
         # "kannattaako…" is the reader's decision, not another ask
         "Sen jälkeen voitte päättää, kannattaako asiaa viedä pidemmälle. Sopisiko tiistai klo 10?",
+        # "tuon" before a numeral is "I bring", not "that"
+        "Jos aihe on ajankohtainen, tuon kaksi mallia näytille maanantaina kello 10.",
         # a week named by its place in the month
         "Tuokaa testiin pari laatikkoa tuotteita. Sopisiko teille kesäkuun toinen viikko?",
         # a week offered by its number, the numbers after the choice

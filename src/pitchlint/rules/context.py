@@ -922,6 +922,7 @@ _COMPANY_FORMS = frozenset({"oy", "oyj", "ab", "ltd", "ky", "tmi", "inc", "gmbh"
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]+")
 _QUOTE_START = re.compile(r"^\s*(?:>|-{2,}|_{3,})|\b(?:kirjoitti|wrote|lähettäjä|from)\b:?", re.I)
 _SIGNATURE_LINES = 6
+_SENDER_DOMAIN = re.compile(r"^From:[^\n]*@([\w-]+)\.", re.MULTILINE | re.IGNORECASE)
 
 
 def seller_names(msg: AnalysedMessage) -> frozenset[str]:
@@ -941,6 +942,8 @@ def seller_names(msg: AnalysedMessage) -> frozenset[str]:
         return frozenset()
     names: set[str] = set()
     lines = [line.strip() for line in tail.splitlines() if line.strip()][:_SIGNATURE_LINES]
+    # "From: elina@tuulensuu.fi" … "myyntipäällikkö, Kongressihotelli Tuulensuu"
+    sender = _SENDER_DOMAIN.search(msg.source[: msg.message.body_start])
     for line in lines:
         if _QUOTE_START.search(line):
             break
@@ -949,6 +952,8 @@ def seller_names(msg: AnalysedMessage) -> frozenset[str]:
         person = 0 < len(words) == len(line.split()) <= 3  # "Aino Virtanen"
         if tokens & _COMPANY_FORMS or person:
             names.update(w.lower() for w in words)
+        elif sender is not None:
+            names.update(w.lower() for w in words if w.lower() == sender.group(1).lower())
     return frozenset(names - _COMPANY_FORMS)
 
 
@@ -1117,6 +1122,15 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         return False  # "Teidän omenamehunne on mielestäni Satakunnan parasta"
     if _labels_itself(msg, first):
         return False  # "talolta, joka mainostaa itseään alan edelläkävijänä": its own label
+    if last.pos == "NOUN" and any(
+        w.head == last.i
+        and w.dep == "nmod:poss"
+        and w.pos == "PRON"
+        and w.person is None
+        and w.lemma in ("he", "hän", "ne")
+        for w in msg.sentence_words(sentence)
+    ):
+        return False  # "heidän lupauksensa", "niiden paras tuote": another's
     words = list(
         {
             w.i: w

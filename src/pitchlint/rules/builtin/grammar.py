@@ -15,6 +15,7 @@ from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
 from pitchlint.rules.builtin.spelling import ADDRESS, message_addresses
 
 # Voikko's grammar error codes (libvoikko's GCERR_*), found by experiment.
+INVALID_SPELLING = 1  # "enään": a word the speller rejects too
 EXTRA_WHITESPACE = 2  # "on  kaksi"
 SPACE_BEFORE_PUNCTUATION = 3  # "hyvä ,mutta"
 EXTRA_COMMA = 4
@@ -125,6 +126,8 @@ class Grammar(Rule):
         flagged = text[error.start : error.start + error.length]
         if error.code in _SENTENCE_SHAPE and kind not in _RUNNING_TEXT:
             return False
+        if error.code == INVALID_SPELLING and not get_voikko().spell(flagged):
+            return False  # the spelling rule reports the word, with its suggestions
         if error.code == MISPLACED_CLOSING_PARENTHESIS and _SMILEY.search(text[: error.start]):
             return False
         if error.code == WRITE_FIRST_UPPERCASE and any(c.isupper() for c in flagged[1:]):

@@ -817,7 +817,9 @@ def _readers_current_terms(words: list[Word]) -> bool:
 
 _ARROWS = frozenset({"→", "->", "⇒", "➝"})
 _SIGNED = re.compile(r"^[+−–-]\d")
-_REGULATION = frozenset({"laki", "asetus", "direktiivi", "määräys", "standardi", "säädös"})
+_REGULATION = frozenset(
+    {"laki", "asetus", "direktiivi", "määräys", "standardi", "säädös", "tarjouspyyntö"}
+)  # a buyer's call for tenders binds the bidders as a rule does
 
 
 _STUDYING = frozenset(
@@ -888,9 +890,14 @@ def _shown_change(words: list[Word]) -> bool:
     ("−30 %", "+12 %")."""
     if any(_SIGNED.match(w.text) for w in words):
         return True
-    # "46 hakemusta aiemman yhdeksän sijaan": a figure set against the one before
+    # "46 hakemusta aiemman yhdeksän sijaan": a figure set against the one before;
+    # "14 raportoi nyt neljännesvuosittain, kun vielä vuonna 2020 kaikki…": now and then
     instead = any(w.lower in ("sijaan", "sijasta") for w in words)
-    return (instead or any(w.text in _ARROWS for w in words)) and _figures(words) >= 2
+    then = any(
+        w.lemma == "kun" and n + 1 < len(words) and words[n + 1].lower == "vielä"
+        for n, w in enumerate(words)
+    )
+    return (instead or then or any(w.text in _ARROWS for w in words)) and _figures(words) >= 2
 
 
 def _share(words: list[Word]) -> bool:
@@ -1123,7 +1130,9 @@ def is_insight(
     )
     # ("Varaston arvo noussut 40 % vuodesta 2021": a change since a year, not a founding)
     if (strong_background(words) and (seller or not (percent or shown_change))) or (
-        seller and background_score(words) and not measured
+        # ("tapaamistamme 40 yhtiöstä 14 raportoi nyt…, kun vielä vuonna 2020…": a
+        # share among those the seller met that has changed is a finding)
+        seller and background_score(words) and not measured and not (share and shown_change)
     ):
         return False  # the seller's history and size are not news for the reader
     # ("EU:n digitaalisen häiriönsietokyvyn asetus": a word of a regulation's name)
@@ -1230,11 +1239,22 @@ def is_insight(
     # "jos jotain jää huomaamatta, se korjataan heti": the seller's procedure in the
     # passive, not a consequence in the reader's world
     by_index = {w.i: w for w in words}
+    # ("Sopimusta voi päivittää, jos tilanne muuttuu": the zero person's "voi" too)
     procedure = any(
         w.dep == "advcl"
         and (main := by_index.get(w.head)) is not None
-        and main.finite
-        and main.person == 4
+        and (
+            (main.finite and main.person == 4)
+            or (
+                # only on a condition: "voi nyt painaa nimen ilman, että hinta nousee" tells
+                any(v.head == w.i and v.lemma in ("jos", "mikäli") for v in words)
+                and not any(v.head == main.i and v.dep.startswith("nsubj") for v in words)
+                and any(
+                    v.head == main.i and v.dep == "aux" and v.lemma == "voida" and v.person == 3
+                    for v in words
+                )
+            )
+        )
         for w in words
     )
     # ("…ovat yleisin syy reklamaatioihin, ja kun data yhdistetään…" still tells)

@@ -705,6 +705,8 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
             continue
         if _thanked_for(words[:n]):
             continue  # "Kiitos, että ehdimme tavata": thanks are for what has happened
+        if _only_wondering(msg, w):
+            continue
         if any(d.head == w.i and d.lower in _HABITUAL for d in words):
             continue  # "Järjestämme nykyään jokaiselle asiakkaalle…": the routine described
         if is_past(msg, w):
@@ -722,6 +724,18 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
         if "olla" in w.lemmas and following is not None and following.lemma == "yhteys":
             return True
     return False
+
+
+def _only_wondering(msg: AnalysedMessage, verb: Word) -> bool:
+    """ "haluaisimme selvittää, voisimmeko järjestää…": the writer's wish to find out
+    and the indirect question under it offer nothing yet."""
+    clause = msg.words[verb.head] if verb.dep == "aux" else verb
+    if verb.clitic_ko and clause.dep.startswith("ccomp"):
+        return True
+    if not verb.lemmas & {"haluta", "voida"}:
+        return False
+    wanted = _infinitive_after(msg, verb)
+    return wanted is not None and wanted.lemma in ("selvittää", "tietää", "kuulla", "kysyä")
 
 
 # adverbs of what the writer does as a rule, not once for this reader
@@ -746,10 +760,13 @@ def _plays_music(words: list[Word], verb: Word) -> bool:
 
 
 def _verb_read_as_determiner(msg: AnalysedMessage, word: Word) -> bool:
-    """A singular demonstrative before a plural noun cannot be one: "tuon
-    mallikappaleet" is the verb "tuoda" with its object."""
-    if word.dep != "det" or not _verb_reading_commits(word):
+    """A singular demonstrative before a plural noun or a numeral cannot be one: "tuon
+    mallikappaleet", "tuon kaksi mallia" is the verb "tuoda" with its object."""
+    if word.dep not in ("det", "nmod:poss") or not _verb_reading_commits(word):
         return False
+    after = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
+    if after is not None and after.pos == "NUM" and after.lemma != "yksi":
+        return True
     noun = msg.words[word.head]
     return noun.reading is not None and noun.reading.number == "pl" and noun.case == "Nom"
 
@@ -796,7 +813,7 @@ def _shared_proposal(msg: AnalysedMessage, sentence: Sentence) -> bool:
             return True  # a hortative passive opens its clause; "tilaus tehdään" describes
         if w.person == 4 and "voida" in w.lemmas and _meeting(msg, sentence):
             return True  # "Demo voidaan pitää 12.3.": an offered meeting in the passive
-        if w.person == 1 and w.number == "pl" and _conditional(w):
+        if w.person == 1 and w.number == "pl" and _conditional(w) and not _only_wondering(msg, w):
             return True
     return False
 
@@ -836,7 +853,23 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
 def _meeting(msg: AnalysedMessage, sentence: Sentence) -> bool:
     words = content_words(msg, sentence)
     return any(
-        is_meeting_word(w) and not _a_moment(msg, words, w) and not _many_of(w) for w in words
+        is_meeting_word(w)
+        and not _a_moment(msg, words, w)
+        and not _many_of(w)
+        and not _a_kind_listed(words, w)
+        for w in words
+    )
+
+
+def _a_kind_listed(words: list[Word], word: Word) -> bool:
+    """ "Oli kyseessä kokous, seminaari tai juhla": one of three kinds of event the
+    reader may hold, not a meeting proposed."""
+    first = word.head if word.dep == "conj" else word.i
+    return (
+        sum(
+            w.i == first or (w.dep == "conj" and w.head == first and w.pos == "NOUN") for w in words
+        )
+        >= 3
     )
 
 
