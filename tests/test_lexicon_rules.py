@@ -2256,10 +2256,32 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijat [tunaroivat] lomapalkkojen kanssa joka kesä.",
             "Nykyinen toimittajanne [mokasi] toimituksen jo kahdesti.",
         ],
-        "kiinnostaa laskutus|laskuttaminen|raha|palkkio|provisio|tuntilaskutus": [
+        "kiinnostaa|kiinnostua|kiinnostunut laskutus|laskuttaminen|raha|palkkio|provisio|"
+        "tuntilaskutus|maksu": [
             "Juristeja [kiinnostaa laskutus], ei teidän sopimuksenne.",
             "Pankin myyjiä [kiinnostaa vain provisio].",
             "Isoja konsulttitaloja [kiinnostaa lähinnä tuntilaskutus].",
+            "Ohjelman toimittaja on [kiinnostunut lähinnä lisenssimaksuista].",
+        ],
+        "väsynyt|pölyttynyt|kulunut kalvo|dia|diasarja|esitys|konsepti|materiaali": [
+            "Nykyisellä kouluttajallanne on samat [väsyneet kalvot] joka vuosi.",
+            "Kilpailijan myyjät esittelevät [pölyttyneen diasarjan].",
+            "Isot toimistot kierrättävät [kuluneita konsepteja].",
+        ],
+        "vahva|hyvä alue|puoli|laji|osaamisalue": [
+            "Dokumentointi ei ole ollut nykyisen toimittajanne [vahvinta aluetta].",
+            "Asiakaspalvelu ei ole kilpailijan [parhaita puolia].",
+            "Aikataulut eivät ole isojen talojen [vahvinta lajia].",
+        ],
+        "korjata|päivittää|kehittää|parantaa mikään|=vuosiin|=vuosikausiin": [
+            "Ohjelman toimittaja ei ole [vuosiin korjannut] siitä mitään.",
+            "Nykyinen toimittajanne ei ole [päivittänyt järjestelmää vuosikausiin].",
+            "Kilpailija ei ole [kehittänyt siitä mitään].",
+        ],
+        "vanha koulukunta": [
+            "Nykyinen kumppaninne edustaa [vanhaa koulukuntaa].",
+            "Kilpailijan valmentajat ovat [vanhaa koulukuntaa].",
+            "Isojen talojen konsultit ovat [vanhan koulukunnan] miehiä.",
         ],
         "pimittää|peitellä|kaunistella": [
             "Moni muu alan toimija [pimittää] porauksen hinnan asiakkaalta.",
@@ -2765,6 +2787,15 @@ NEGATIVES: list[tuple[str, str]] = [
         "jättäneensä vähennyksen tekemättä.",
     ),
     ("competitor-bashing", "Kilpailijan koulutus ei ole pelkkää luennointia."),
+    # the strongest suit told, not denied
+    ("competitor-bashing", "Kilpailijan vahvin alue on ollut dokumentointi."),
+    # what the vendor has fixed, told
+    ("competitor-bashing", "Kilpailija on korjannut vian ja päivittänyt ohjelman vuosittain."),
+    # in the passive, no one's neglect
+    (
+        "competitor-bashing",
+        "Operaattorin reitittimen ohjelmistoa ei ole päivitetty vuosiin, kertoi kilpailija.",
+    ),
     # a market's past told, not promised
     ("unbacked-promise", "Rautakaupoissa näytöt ovat alkaneet maksaa itseään takaisin."),
     # another's promises judged (that is bashing, not the writer's promise)
@@ -3877,8 +3908,20 @@ def test_pronoun_stands_for_a_vendor_named_before(linter: Linter) -> None:
             "Ruoka tuli haaleana, eikä henkilökunta tuntunut välittävän mistään.",
             "välittävän",
         ),
+        # in whose care the reader's thing is, then "he"
+        (
+            "Kuulin, että henkilöstönne työterveys on nyt Rantalan lääkäriaseman hoidossa. "
+            "Valitettavasti he ovat tunnetusti sekavia.",
+            "sekavia",
+        ),
+        # on whose lease the reader's cars are
+        (
+            "Kuulin, että autonne ovat nyt Lindqvistin leasingilla. Heidän sopimuksensa ovat "
+            "alan surkeimpia.",
+            "surkeimpia",
+        ),
     ],
-    ids=["uses-now", "came-from"],
+    ids=["uses-now", "came-from", "in-their-care", "on-their-lease"],
 )
 def test_the_readers_supplier_named_by_what_the_reader_buys(
     linter: Linter, body: str, span: str
@@ -4560,3 +4603,14 @@ def test_the_decks_own_party_named_in_a_slide_title_is_no_vendor(linter: Linter)
     assert _spans(linter, text, "competitor-bashing", "outline") == []
     other = text.replace("# Isännöintitoimisto Laaksonen", "# Taloyhtiöiden turva")
     assert _spans(linter, other, "competitor-bashing", "outline") == ["huijauksista"]
+
+
+def test_the_makers_of_big_platforms_are_vendors(linter: Linter) -> None:
+    text = (
+        "Hei Anna,\n\nSuurten kansainvälisten alustojen tehtävät ovat kömpelöitä käännöksiä."
+        "\n\nTerveisin\nJari"
+    )
+    assert _spans(linter, text, "competitor-bashing") == ["kömpelöitä"]
+    # the seller's own platform is no vendor
+    ours = text.replace("Suurten kansainvälisten alustojen", "Ensimmäisen versiomme")
+    assert _spans(linter, ours, "competitor-bashing") == []

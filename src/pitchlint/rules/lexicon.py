@@ -1366,24 +1366,38 @@ _BUYING = frozenset({"käyttää", "ostaa", "tilata", "vuokrata", "hankkia", "te
 _PROVIDERS = frozenset(
     {"hotelli", "palvelu", "toimisto", "liike", "yritys", "firma", "yhtiö", "talo", "ravintola",
      "korjaamo", "huolto", "kauppa", "tukku", "laboratorio", "klinikka", "paino", "pesula",
-     "vuokraamo", "kuljetus", "leipomo", "keittiö"}
+     "vuokraamo", "kuljetus", "leipomo", "keittiö", "asema"}
 )  # fmt: skip
+
+
+# what the reader's things are in: "Kivelän hoidossa", "Lindqvistin leasingilla"
+_IN_CARE = frozenset({"hoito", "vastuu", "leasing", "huolto", "ylläpito", "sopimus"})
 
 
 def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
     """A business the sentence says the reader buys from: the object of the reader's
-    "käytätte", "tilaatte", or the source of what came to the reader ("ruoat tulivat
-    keskustan pitopalvelusta"), when the noun is a kind of business. "He" and
+    "käytätte", "tilaatte", the source of what came to the reader ("ruoat tulivat
+    keskustan pitopalvelusta") or the one in whose care the reader's thing is
+    ("hammashoitonne on Kivelän hammasaseman hoidossa"), when the noun is a kind of
+    business. "He" and
     "siellä" after it stand for that supplier."""
     words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
     if not any(w.addresses_reader for w in words):
         return []
     found = []
     for w in words:
-        if w.pos not in ("NOUN", "PROPN") or not word_heads(w) & _PROVIDERS or w.possessive:
+        if w.pos not in ("NOUN", "PROPN") or w.possessive:
             continue
         verb = msg.words[w.head]
-        if not verb.lemmas & _BUYING:
+        if (
+            w.case == "Gen"
+            and (w.pos == "PROPN" or word_heads(w) & _PROVIDERS)
+            and verb.lemma in _IN_CARE
+            and verb.case in ("Ine", "Ade")
+        ):
+            found.append(w)  # "hammashoitonne on Kivelän hammasaseman hoidossa"
+            continue
+        if not word_heads(w) & _PROVIDERS or not verb.lemmas & _BUYING:
             continue
         if (w.dep.startswith("obj") and verb.lemma != "tulla" and verb.person == 2) or (
             w.case in ("Ela", "Abl") and verb.lemma in ("tulla", "tilata", "ostaa")
