@@ -1374,3 +1374,16 @@ def test_a_count_dated_in_the_past_is_news_without_a_verb(core: Linter) -> None:
 )
 def test_a_requirement_and_a_changed_share_are_news(core: Linter, body: str) -> None:
     assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+def test_a_title_telling_the_founding_makes_a_background_slide(core: Linter) -> None:
+    deck = (
+        "# Sähköasennus Virta – perustettu 1968\n\n- Toisen polven perheyritys\n"
+        "- 22 asentajaa ja kuusi pakettiautoa\n- Valtuutettu asentaja kolmelle merkille\n\n"
+        "# Kiinteistönne sähköpääkeskus\n\n- Keskuksenne on vuodelta 1979, ja sen "
+        "varokkeita ei enää valmisteta\n"
+    )
+    found = [f for f in core.lint(deck, "outline").findings if f.rule == "company-history-first"]
+    assert [deck[f.start : f.end].split("\n", 1)[0] for f in found] == [
+        "Sähköasennus Virta – perustettu 1968"
+    ]

@@ -2278,6 +2278,26 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne ei ole [päivittänyt järjestelmää vuosikausiin].",
             "Kilpailija ei ole [kehittänyt siitä mitään].",
         ],
+        "=katsomatta|=tarkistamatta|=lukematta|=kokeilematta mikään|kunnolla|=edes": [
+            "Kilpailijan testaajat leimaavat paperit [katsomatta mitään].",
+            "Nykyinen huoltoyhtiönne kuittaa käynnit [tarkistamatta kunnolla] suodattimia.",
+            "Isot talot hyväksyvät suunnitelmat [lukematta edes] liitteitä.",
+        ],
+        "silmänlume|arvaus|arvailu|mutu|mututuntuma": [
+            "Kilpailijan testi on pelkkää [silmänlumetta].",
+            "Konsulttitalojen raportit ovat käytännössä [arvauksia].",
+            "Nykyisen toimittajanne mitoitus on [mututuntumaa].",
+        ],
+        "vilkaista|vilkaisu": [
+            "Nykyinen huoltoyhtiönne ei [vilkaisekaan] kulutuslukemia.",
+            "Kilpailijan asentajat eivät [vilkaise] mittareita.",
+            "Isot talot eivät anna raportille edes [vilkaisua].",
+        ],
+        "kiinnostus|mielenkiinto": [
+            "Isoilla huoltoyhtiöillä ei ole [kiinnostusta] säästää rahojanne.",
+            "Nykyisellä toimittajallanne ei näytä olevan [kiinnostusta] kehittää palvelua.",
+            "Kilpailijoilla ei ole [mielenkiintoa] pieniin kohteisiin.",
+        ],
         "vanha koulukunta": [
             "Nykyinen kumppaninne edustaa [vanhaa koulukuntaa].",
             "Kilpailijan valmentajat ovat [vanhaa koulukuntaa].",
@@ -2789,6 +2809,17 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Kilpailijan koulutus ei ole pelkkää luennointia."),
     # the strongest suit told, not denied
     ("competitor-bashing", "Kilpailijan vahvin alue on ollut dokumentointi."),
+    # measured, and the best of a comparison's row of figures
+    (
+        "self-praise",
+        "Asiakkaillamme vaihto tuottaa keskimäärin kolme kertaa enemmän palautetta kuin mikään "
+        "muu muutos.",
+    ),
+    ("self-praise", "Vertailukuntien mediaani 39 kWh, paras 31 kWh."),
+    # a vendor's interest told, not denied; a guess of the writer's own
+    ("competitor-bashing", "Kilpailijalla on suuri kiinnostus pieniin kohteisiin."),
+    ("competitor-bashing", "En halua arvostella nykyistä toimittajaanne."),
+    ("competitor-bashing", "Arvaukseni on, että kilpailija laskee hintojaan."),
     # what the vendor has fixed, told
     ("competitor-bashing", "Kilpailija on korjannut vian ja päivittänyt ohjelman vuosittain."),
     # in the passive, no one's neglect
@@ -3101,6 +3132,7 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Kokeilun jälkeen hukkaa ei meillä enää syntynyt."),
     ("unbacked-promise", "En haluaisi olla teille yhtään vaivaksi."),
     ("unbacked-promise", "Jos luvut myöhästyvät, kyseisen kuukauden palkkio puolitetaan."),
+    ("unbacked-promise", "Jos emme ehdi, sen kuun laitevuokra puolitetaan suoraan laskulta."),
     ("unbacked-promise", "Kerron, mitä voimme luvata ja mitä emme."),
     ("unbacked-promise", "Näin voit luvata asiakkaillesi saman toimitusajan koko vuoden."),
     ("unbacked-promise", "Riski ei poistu kokonaan, mutta se pienenee."),
@@ -4614,3 +4646,25 @@ def test_the_makers_of_big_platforms_are_vendors(linter: Linter) -> None:
     # the seller's own platform is no vendor
     ours = text.replace("Suurten kansainvälisten alustojen", "Ensimmäisen versiomme")
     assert _spans(linter, ours, "competitor-bashing") == []
+
+
+def test_cheap_guards_are_vendors_and_others_reports_no_source(linter: Linter) -> None:
+    text = (
+        "Hei Anna,\n\nHalpahintaiset vartijat eivät osaa lukea kulunvalvontaraporttia."
+        "\n\nTerveisin\nJari"
+    )
+    assert _spans(linter, text, "competitor-bashing") == ["osaa lukea"]
+    # a slide titled with others' reports in the plural cites no published source
+    deck = (
+        "# Energiaselvitys\n\n## Miksi muiden selvitykset eivät riitä\n"
+        "- Kilpailijoiden raportit ovat kopioituja pohjia\n"
+    )
+    assert _spans(linter, deck, "competitor-bashing", "outline") == ["kopioituja"]
+
+
+def test_a_why_slide_naming_a_company_is_the_sellers(linter: Linter) -> None:
+    deck = (
+        "# Rekrytointi studiollesi\n\n## Miksi Kuusela on alan ykkönen\n"
+        "- Suomen kokenein tiimi pelistudioiden hauissa\n"
+    )
+    assert _spans(linter, deck, "self-praise", "outline") == ["kokenein"]

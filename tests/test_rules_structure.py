@@ -236,6 +236,8 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         "Laitoin sinulle kalenterikutsun ensi perjantaiksi klo 10.",
         # "kannattaako…" is the reader's decision, not another ask
         "Sen jälkeen voitte päättää, kannattaako asiaa viedä pidemmälle. Sopisiko tiistai klo 10?",
+        # a weekday misspelt is still a day the reader reads
+        "Sopisiko, että tulen ensi keskiviikona aamulla?",
         # "tuon" before a numeral is "I bring", not "that"
         "Jos aihe on ajankohtainen, tuon kaksi mallia näytille maanantaina kello 10.",
         # a week named by its place in the month

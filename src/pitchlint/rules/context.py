@@ -714,8 +714,9 @@ def cites_source(msg: AnalysedMessage, sentence: Sentence) -> bool:
         if w.end <= end
     ):
         return True
+    # ("## Miksi muiden selvitykset eivät kelpaa": others' documents judged, in the plural)
     return any(
-        source(w) and w.case == "Nom"
+        source(w) and w.case == "Nom" and not (w.reading is not None and w.reading.number == "pl")
         for title in slide_titles(msg, sentence)
         for w in msg.sentence_words(title)
     )
@@ -1086,6 +1087,16 @@ def _title_of_ours(word: Word) -> bool:
     )
 
 
+def _why_the_name(words: list[Word]) -> bool:
+    """ "Miksi Kuusela on alan ykkönen", "Miksi juuri Kuusela": a deck's why-us slide
+    names the seller (no one pitches a competitor)."""
+    return (
+        len(words) > 1
+        and words[0].lower == "miksi"
+        and any(w.is_name and w.text[:1].isupper() for w in words[1:3])
+    )
+
+
 def _readers_subject(msg: AnalysedMessage, word: Word) -> bool:
     """The predicate's subject is the reader's ("omenamehunne", "te"): the praise is
     theirs, whatever opinion the writer adds ("mielestäni")."""
@@ -1101,6 +1112,16 @@ def _readers_subject(msg: AnalysedMessage, word: Word) -> bool:
             )
         )
         for w in msg.sentence_words(msg.sentences[head.sentence])
+    )
+
+
+def _a_value_listed(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
+    """In a fragment without a verb, a word followed by a figure names a value
+    ("paras 31 kWh", "nopein 2 päivää"), not a title the seller gives itself."""
+    words = msg.sentence_words(sentence)
+    after = msg.words[word.i + 1] if word.i + 1 < sentence.last else None
+    return (
+        after is not None and bool(_NUMBER.search(after.text)) and not any(w.finite for w in words)
     )
 
 
@@ -1122,6 +1143,8 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         return False  # "Teidän omenamehunne on mielestäni Satakunnan parasta"
     if _labels_itself(msg, first):
         return False  # "talolta, joka mainostaa itseään alan edelläkävijänä": its own label
+    if _a_value_listed(msg, sentence, last):
+        return False  # "Vertailukuntien mediaani 39 kWh, paras 31 kWh": a row of figures
     if last.pos == "NOUN" and any(
         w.head == last.i
         and w.dep == "nmod:poss"
@@ -1164,9 +1187,8 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     ):
         return True  # "tarvitaan maan kovimmat markkinoijat, ja ne istuvat meillä"
     if not any(w.addresses_reader for w in words) and any(
-        _title_of_ours(w)
-        for title in slide_titles(msg, sentence)
-        for w in msg.sentence_words(title)
+        _why_the_name(title_words) or any(_title_of_ours(w) for w in title_words)
+        for title_words in map(msg.sentence_words, slide_titles(msg, sentence))
     ):
         # "## Miksi juuri me", "## Meistä" over "- Tiimi edustaa alan terävintä kärkeä"
         # (not "## Mitä havaitsimme": what the seller saw is the field's)

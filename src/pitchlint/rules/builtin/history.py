@@ -117,7 +117,14 @@ def _background_title(words: list[Word]) -> bool:
         )
         > 0
     )
-    return about_us or (named and (seller or len(words) <= 3))
+    # "Konekorjaamo Hakala – perustettu 1971": the founding told in the title itself, with
+    # its year (not "Hinnat nousseet 40 % vuodesta 2021": a change since a year)
+    founded = (
+        strong_background(words)
+        and any(w.text.isdigit() and len(w.text) == 4 for w in words)
+        and not any(w.text == "%" for w in words)
+    )
+    return about_us or founded or (named and (seller or len(words) <= 3))
 
 
 # Titles that may present the product as well as the company: the bullets decide.

@@ -628,6 +628,8 @@ def has_time_anchor(msg: AnalysedMessage, sentence: Sentence) -> bool:
     if _DATE.search(text) or _TIME.search(text):
         return True
     for n, w in enumerate(words):
+        if _misspelt_weekday(w):
+            return True  # "ensi keskiviikona": the reader still reads a day
         if not _time_word(w):
             continue
         lemmas = w.lemmas
@@ -643,6 +645,21 @@ def has_time_anchor(msg: AnalysedMessage, sentence: Sentence) -> bool:
         if w.lemma == "viikko" and any(_week_number(v) for v in words[n + 1 : n + 6]):
             return True  # "viikolla 50", "kumpi viikko sopii paremmin, 24 vai 26"
     return False
+
+
+def _misspelt_weekday(word: Word) -> bool:
+    """A word the dictionary does not know whose first suggestion is a weekday."""
+    if word.readings or not word.text.isalpha() or len(word.text) < 6:
+        return False
+    known = word.memo.lists.get(_misspelt_weekday)
+    if known is None:
+        voikko = get_voikko()
+        known = word.memo.lists[_misspelt_weekday] = any(
+            set(r.heads) & _WEEKDAYS
+            for suggestion in voikko.suggest(word.text, 1)
+            for r in voikko.analyse(suggestion)
+        )
+    return known
 
 
 def _week_number(word: Word) -> bool:
