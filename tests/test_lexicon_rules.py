@@ -2167,10 +2167,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne tekee [huonoa] jälkeä.",
             "Muiden toimijoiden laitteet ovat [huonompia].",
         ],
-        "ylimalkainen|pintapuolinen|=retuperällä|=retuperälle": [
+        "ylimalkainen|pintapuolinen|pintaraapaisu|=retuperällä|=retuperälle": [
             "Nykyisen toimittajanne raportit ovat [ylimalkaisia].",
             "Kilpailijan auditoinnit ovat [pintapuolisia].",
             "Kilpailijan huolto on täysin [retuperällä].",
+            "Nykyisen toimittajanne tarkastukset ovat pelkkää [pintaraapaisua].",
         ],
         "opetella|harjoitella|opettelu|harjoittelu =laskuun|=laskuunne|=laskuusi|=kustannuksella|"
         "=kustannuksellanne": [
@@ -2282,6 +2283,16 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan testaajat leimaavat paperit [katsomatta mitään].",
             "Nykyinen huoltoyhtiönne kuittaa käynnit [tarkistamatta kunnolla] suodattimia.",
             "Isot talot hyväksyvät suunnitelmat [lukematta edes] liitteitä.",
+        ],
+        "kyhäelmä|nuhjuinen|rähjäinen|hutiloitu|hutilointi": [
+            "Halpojen rakentajien [kyhäelmät] pettävät messuilla.",
+            "Kilpailijan osastot näyttävät [nuhjuisilta].",
+            "Nykyisen toimittajanne asennukset ovat [hutiloituja].",
+        ],
+        "kertoa kaikki|paljon taso|ammattitaito|osaaminen|laatu": [
+            "Nykyinen toimittajanne jätti sähköt kesken, mikä [kertoo kaiken heidän tasostaan].",
+            "Kilpailijan raportit [kertovat paljon heidän ammattitaidostaan].",
+            "Isojen talojen vasteajat [kertovat kaiken niiden laadusta].",
         ],
         "silmänlume|arvaus|arvailu|mutu|mututuntuma": [
             "Kilpailijan testi on pelkkää [silmänlumetta].",
@@ -2819,6 +2830,8 @@ NEGATIVES: list[tuple[str, str]] = [
     # a vendor's interest told, not denied; a guess of the writer's own
     ("competitor-bashing", "Kilpailijalla on suuri kiinnostus pieniin kohteisiin."),
     ("competitor-bashing", "En halua arvostella nykyistä toimittajaanne."),
+    # the vendor's level told by a figure, in praise
+    ("competitor-bashing", "Kilpailijan 98 %:n toimitusvarmuus kertoo paljon heidän laadustaan."),
     ("competitor-bashing", "Arvaukseni on, että kilpailija laskee hintojaan."),
     # what the vendor has fixed, told
     ("competitor-bashing", "Kilpailija on korjannut vian ja päivittänyt ohjelman vuosittain."),
@@ -3952,8 +3965,14 @@ def test_pronoun_stands_for_a_vendor_named_before(linter: Linter) -> None:
             "alan surkeimpia.",
             "surkeimpia",
         ),
+        # who does the reader's work (the parser may swap subject and object)
+        (
+            "Tiedän, että kohteidenne kattotarkastukset tekee nykyään Rantasen peltiliike. "
+            "Heidän papereihinsa ei kannata luottaa.",
+            "kannata luottaa",
+        ),
     ],
-    ids=["uses-now", "came-from", "in-their-care", "on-their-lease"],
+    ids=["uses-now", "came-from", "in-their-care", "on-their-lease", "does-their-work"],
 )
 def test_the_readers_supplier_named_by_what_the_reader_buys(
     linter: Linter, body: str, span: str
@@ -4637,34 +4656,52 @@ def test_the_decks_own_party_named_in_a_slide_title_is_no_vendor(linter: Linter)
     assert _spans(linter, other, "competitor-bashing", "outline") == ["huijauksista"]
 
 
-def test_the_makers_of_big_platforms_are_vendors(linter: Linter) -> None:
-    text = (
-        "Hei Anna,\n\nSuurten kansainvälisten alustojen tehtävät ovat kömpelöitä käännöksiä."
-        "\n\nTerveisin\nJari"
-    )
-    assert _spans(linter, text, "competitor-bashing") == ["kömpelöitä"]
-    # the seller's own platform is no vendor
-    ours = text.replace("Suurten kansainvälisten alustojen", "Ensimmäisen versiomme")
-    assert _spans(linter, ours, "competitor-bashing") == []
+_MAIL = "Hei Anna,\n\n{}\n\nTerveisin\nJari"
 
 
-def test_cheap_guards_are_vendors_and_others_reports_no_source(linter: Linter) -> None:
-    text = (
-        "Hei Anna,\n\nHalpahintaiset vartijat eivät osaa lukea kulunvalvontaraporttia."
-        "\n\nTerveisin\nJari"
-    )
-    assert _spans(linter, text, "competitor-bashing") == ["osaa lukea"]
-    # a slide titled with others' reports in the plural cites no published source
-    deck = (
-        "# Energiaselvitys\n\n## Miksi muiden selvitykset eivät riitä\n"
-        "- Kilpailijoiden raportit ovat kopioituja pohjia\n"
-    )
-    assert _spans(linter, deck, "competitor-bashing", "outline") == ["kopioituja"]
-
-
-def test_a_why_slide_naming_a_company_is_the_sellers(linter: Linter) -> None:
-    deck = (
-        "# Rekrytointi studiollesi\n\n## Miksi Kuusela on alan ykkönen\n"
-        "- Suomen kokenein tiimi pelistudioiden hauissa\n"
-    )
-    assert _spans(linter, deck, "self-praise", "outline") == ["kokenein"]
+@pytest.mark.parametrize(
+    ("text", "rule_id", "kind", "spans"),
+    [
+        # the makers of big international platforms are vendors, the seller's own are not
+        (
+            _MAIL.format("Suurten kansainvälisten alustojen tehtävät ovat kömpelöitä käännöksiä."),
+            "competitor-bashing",
+            "email",
+            ["kömpelöitä"],
+        ),
+        (
+            _MAIL.format("Ensimmäisen versiomme tehtävät ovat kömpelöitä käännöksiä."),
+            "competitor-bashing",
+            "email",
+            [],
+        ),
+        # cheap guards are vendors
+        (
+            _MAIL.format("Halpahintaiset vartijat eivät osaa lukea kulunvalvontaraporttia."),
+            "competitor-bashing",
+            "email",
+            ["osaa lukea"],
+        ),
+        # a slide titled with others' reports in the plural cites no published source
+        (
+            "# Energiaselvitys\n\n## Miksi muiden selvitykset eivät riitä\n"
+            "- Kilpailijoiden raportit ovat kopioituja pohjia\n",
+            "competitor-bashing",
+            "outline",
+            ["kopioituja"],
+        ),
+        # a deck's "Miksi <Name> …" slide is the seller's
+        (
+            "# Rekrytointi studiollesi\n\n## Miksi Kuusela on alan ykkönen\n"
+            "- Suomen kokenein tiimi pelistudioiden hauissa\n",
+            "self-praise",
+            "outline",
+            ["kokenein"],
+        ),
+    ],
+    ids=["big-platforms", "our-own-version", "cheap-guards", "others-reports", "why-name"],
+)
+def test_whom_a_verdict_is_about(
+    linter: Linter, text: str, rule_id: str, kind: str, spans: list[str]
+) -> None:
+    assert _spans(linter, text, rule_id, kind) == spans

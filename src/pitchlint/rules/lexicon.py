@@ -1370,6 +1370,8 @@ _PROVIDERS = frozenset(
 )  # fmt: skip
 
 
+# what a supplier does for the reader: "kohteidenne tarkastukset tekee X"
+_DOING = frozenset({"tehdä", "hoitaa", "huoltaa", "toimittaa", "siivota", "tarkastaa"})
 # what the reader's things are in: "Kivelän hoidossa", "Lindqvistin leasingilla"
 _IN_CARE = frozenset({"hoito", "vastuu", "leasing", "huolto", "ylläpito", "sopimus"})
 
@@ -1377,8 +1379,9 @@ _IN_CARE = frozenset({"hoito", "vastuu", "leasing", "huolto", "ylläpito", "sopi
 def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
     """A business the sentence says the reader buys from: the object of the reader's
     "käytätte", "tilaatte", the source of what came to the reader ("ruoat tulivat
-    keskustan pitopalvelusta") or the one in whose care the reader's thing is
-    ("hammashoitonne on Kivelän hammasaseman hoidossa"), when the noun is a kind of
+    keskustan pitopalvelusta"), the one in whose care the reader's thing is
+    ("hammashoitonne on Kivelän hammasaseman hoidossa") or who does the reader's work
+    ("kohteidenne tarkastukset tekee Virtasen peltiliike"), when the noun is a kind of
     business. "He" and
     "siellä" after it stand for that supplier."""
     words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
@@ -1396,6 +1399,21 @@ def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
             and verb.case in ("Ine", "Ade")
         ):
             found.append(w)  # "hammashoitonne on Kivelän hammasaseman hoidossa"
+            continue
+        # (the parser may swap subject and object in "…tarkastukset tekee X")
+        if (
+            w.dep.startswith(("nsubj", "obj"))
+            and word_heads(w) & _PROVIDERS
+            and verb.lemmas & _DOING
+            and any(
+                a.head == verb.i
+                and a is not w
+                and a.dep.startswith(("nsubj", "obj"))
+                and any(r.addresses_reader and (r is a or r.head == a.i) for r in words)
+                for a in words
+            )
+        ):
+            found.append(w)  # "kohteidenne tarkastukset tekee nykyään Virtasen peltiliike"
             continue
         if not word_heads(w) & _PROVIDERS or not verb.lemmas & _BUYING:
             continue
