@@ -1149,7 +1149,6 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         w.head == last.i
         and w.dep == "nmod:poss"
         and w.pos == "PRON"
-        and w.person is None
         and w.lemma in ("he", "hän", "ne")
         for w in msg.sentence_words(sentence)
     ):

@@ -169,11 +169,14 @@ def gives_news(msg: AnalysedMessage) -> bool:
         block = msg.blocks[s.block].block
         title = block.kind in ("title", "subject")
         about_reader = block.kind == "bullet" and block.slide in reader_slides
-        if block.kind == "bullet" and block.slide in observed_slides:
-            words = msg.sentence_words(s)
-            if any(w.finite for w in words) and not any(w.refers_to_seller for w in words):
-                return True
         words = msg.sentence_words(s)
+        if (
+            block.kind == "bullet"
+            and block.slide in observed_slides
+            and any(w.finite for w in words)
+            and not any(w.refers_to_seller for w in words)
+        ):
+            return True
         # "väittämä "saan palautetta" nousi…": a quoted "I" is the respondent's
         quoted = (
             frozenset(w.i for w in words if is_quoted(msg, w))
