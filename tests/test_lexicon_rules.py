@@ -2294,6 +2294,16 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan raportit [kertovat paljon heidän ammattitaidostaan].",
             "Isojen talojen vasteajat [kertovat kaiken niiden laadusta].",
         ],
+        "tehdä harjoittelija|kesäharjoittelija|vastavalmistunut|ensikertalainen": [
+            "Isoissa asianajotoimistoissa työn [tekee vastavalmistunut] juristi.",
+            "Kilpailijalla suunnitelmat [tekee kesäharjoittelija].",
+            "Nykyisellä toimittajallanne asennukset [tekevät usein ensikertalaiset].",
+        ],
+        "=vasemmalla =kädellä": [
+            "Ohjelma ostettiin isolta talolta, joka tekee kuntien työt [vasemmalla kädellä].",
+            "Nykyinen toimittajanne hoitaa pienet asiakkaat [vasemmalla kädellä].",
+            "Isot toimistot tekevät pienet kampanjat [vasemmalla kädellä].",
+        ],
         "silmänlume|arvaus|arvailu|mutu|mututuntuma": [
             "Kilpailijan testi on pelkkää [silmänlumetta].",
             "Konsulttitalojen raportit ovat käytännössä [arvauksia].",
@@ -4698,8 +4708,25 @@ _MAIL = "Hei Anna,\n\n{}\n\nTerveisin\nJari"
             "outline",
             ["kokenein"],
         ),
+        # parts swapped are no vendor left: the verdict after it is still the vendor's
+        (
+            _MAIL.format(
+                "Merkkiliikkeen asentajat vaihtavat osia ohjekirjasta lukien, mutta "
+                "ymmärrystä koneesta heillä ei ole nimeksikään."
+            ),
+            "competitor-bashing",
+            "email",
+            ["nimeksikään"],
+        ),
     ],
-    ids=["big-platforms", "our-own-version", "cheap-guards", "others-reports", "why-name"],
+    ids=[
+        "big-platforms",
+        "our-own-version",
+        "cheap-guards",
+        "others-reports",
+        "why-name",
+        "parts-swapped",
+    ],
 )
 def test_whom_a_verdict_is_about(
     linter: Linter, text: str, rule_id: str, kind: str, spans: list[str]

@@ -1277,6 +1277,9 @@ _TOPIC_QUESTIONS = frozenset({"miten", "mikä", "miksi", "kuinka", "milloin", "m
 # "Moni vaihtaa toimittajaa huonon palvelun takia": people in general are the subject,
 # the vendor only what they leave; a market fact, not a verdict on anyone.
 _SWITCHING = frozenset({"vaihtaa", "kilpailuttaa"})
+_VENDOR_ROLES = frozenset(
+    {"toimittaja", "kumppani", "palveluntarjoaja", "urakoitsija", "kilpailija"}
+)
 _GENERIC_SUBJECTS = frozenset({"moni", "monet", "useampi", "harva", "osa", "enemmistö"})
 
 
@@ -1295,7 +1298,13 @@ def _market_fact(msg: AnalysedMessage, match: _Match) -> bool:
         for d in words
     ):
         return False  # (the parser may hang the possessor on the verb)
-    if head.lemma in _SWITCHING and not any(w.i in owned for w in words if w.head == head.i):
+    # (not "asentajat vaihtavat osia": parts swapped, no vendor left)
+    left = [w for w in words if w.head == head.i and w.dep.startswith("obj")]
+    if (
+        head.lemma in _SWITCHING
+        and not any(w.i in owned for w in words if w.head == head.i)
+        and not any(not (word_heads(o) & _PROVIDERS or o.lemma in _VENDOR_ROLES) for o in left)
+    ):
         # "Isännöitsijät vaihtavat huoltoyhtiötä vasta usean huonon kokemuksen jälkeen":
         # why buyers switch, the vendor only what they leave
         return True
