@@ -4409,6 +4409,47 @@ def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Lin
             "heitteille." + TAIL,
             ["jätetään heitteille"],
         ),
+        # the makers of big international platforms are vendors, the seller"s own are not
+        (
+            "competitor-bashing",
+            "email",
+            "Hei Anna,\n\nSuurten kansainvälisten alustojen tehtävät ovat kömpelöitä käännöksiä.\n\nTerveisin\nJari",
+            ["kömpelöitä"],
+        ),
+        (
+            "competitor-bashing",
+            "email",
+            "Hei Anna,\n\nEnsimmäisen versiomme tehtävät ovat kömpelöitä käännöksiä.\n\nTerveisin\nJari",
+            [],
+        ),
+        # cheap guards are vendors
+        (
+            "competitor-bashing",
+            "email",
+            "Hei Anna,\n\nHalpahintaiset vartijat eivät osaa lukea kulunvalvontaraporttia.\n\nTerveisin\nJari",
+            ["osaa lukea"],
+        ),
+        # a slide titled with others" reports in the plural cites no published source
+        (
+            "competitor-bashing",
+            "outline",
+            "# Energiaselvitys\n\n## Miksi muiden selvitykset eivät riitä\n- Kilpailijoiden raportit ovat kopioituja pohjia\n",
+            ["kopioituja"],
+        ),
+        # a deck"s "Miksi <Name> …" slide is the seller"s
+        (
+            "self-praise",
+            "outline",
+            "# Rekrytointi studiollesi\n\n## Miksi Kuusela on alan ykkönen\n- Suomen kokenein tiimi pelistudioiden hauissa\n",
+            ["kokenein"],
+        ),
+        # parts swapped are no vendor left: the verdict after it is still the vendor"s
+        (
+            "competitor-bashing",
+            "email",
+            "Hei Anna,\n\nMerkkiliikkeen asentajat vaihtavat osia ohjekirjasta lukien, mutta ymmärrystä koneesta heillä ei ole nimeksikään.\n\nTerveisin\nJari",
+            ["nimeksikään"],
+        ),
     ],
     ids=[
         "sellers-slide-title",
@@ -4417,6 +4458,12 @@ def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Lin
         "place-in-bullet",
         "colon",
         "long-relative-clause",
+        "big-platforms",
+        "our-own-version",
+        "cheap-guards",
+        "others-reports",
+        "why-name",
+        "parts-swapped",
     ],
 )
 def test_context_decides_whose_words_these_are(
@@ -4664,71 +4711,3 @@ def test_the_decks_own_party_named_in_a_slide_title_is_no_vendor(linter: Linter)
     assert _spans(linter, text, "competitor-bashing", "outline") == []
     other = text.replace("# Isännöintitoimisto Laaksonen", "# Taloyhtiöiden turva")
     assert _spans(linter, other, "competitor-bashing", "outline") == ["huijauksista"]
-
-
-_MAIL = "Hei Anna,\n\n{}\n\nTerveisin\nJari"
-
-
-@pytest.mark.parametrize(
-    ("text", "rule_id", "kind", "spans"),
-    [
-        # the makers of big international platforms are vendors, the seller's own are not
-        (
-            _MAIL.format("Suurten kansainvälisten alustojen tehtävät ovat kömpelöitä käännöksiä."),
-            "competitor-bashing",
-            "email",
-            ["kömpelöitä"],
-        ),
-        (
-            _MAIL.format("Ensimmäisen versiomme tehtävät ovat kömpelöitä käännöksiä."),
-            "competitor-bashing",
-            "email",
-            [],
-        ),
-        # cheap guards are vendors
-        (
-            _MAIL.format("Halpahintaiset vartijat eivät osaa lukea kulunvalvontaraporttia."),
-            "competitor-bashing",
-            "email",
-            ["osaa lukea"],
-        ),
-        # a slide titled with others' reports in the plural cites no published source
-        (
-            "# Energiaselvitys\n\n## Miksi muiden selvitykset eivät riitä\n"
-            "- Kilpailijoiden raportit ovat kopioituja pohjia\n",
-            "competitor-bashing",
-            "outline",
-            ["kopioituja"],
-        ),
-        # a deck's "Miksi <Name> …" slide is the seller's
-        (
-            "# Rekrytointi studiollesi\n\n## Miksi Kuusela on alan ykkönen\n"
-            "- Suomen kokenein tiimi pelistudioiden hauissa\n",
-            "self-praise",
-            "outline",
-            ["kokenein"],
-        ),
-        # parts swapped are no vendor left: the verdict after it is still the vendor's
-        (
-            _MAIL.format(
-                "Merkkiliikkeen asentajat vaihtavat osia ohjekirjasta lukien, mutta "
-                "ymmärrystä koneesta heillä ei ole nimeksikään."
-            ),
-            "competitor-bashing",
-            "email",
-            ["nimeksikään"],
-        ),
-    ],
-    ids=[
-        "big-platforms",
-        "our-own-version",
-        "cheap-guards",
-        "others-reports",
-        "why-name",
-        "parts-swapped",
-    ],
-)
-def test_whom_a_verdict_is_about(
-    linter: Linter, text: str, rule_id: str, kind: str, spans: list[str]
-) -> None:
-    assert _spans(linter, text, rule_id, kind) == spans
