@@ -3815,14 +3815,6 @@ def test_docs_bad_fires_and_good_is_clean(rule_id: str, linter: Linter) -> None:
     assert not [g for g in good if g[0] in RULE_IDS], good
 
 
-def test_the_signature_name_inflected_is_the_seller(linter: Linter) -> None:
-    text = (
-        "Hei Anna,\n\nTilaverstaan maailmanluokan muotoilu sopii juuri tällaiseen tilaan."
-        "\n\nTerveisin\nHanna Kivelä\nTilaverstas Oy"
-    )
-    assert _spans(linter, text, "self-praise", "email") == ["maailmanluokan"]
-
-
 def test_the_senders_domain_names_the_seller_in_the_signature(linter: Linter) -> None:
     text = (
         "From: Elina <elina@tuulensuu.fi>\nTo: Hanna <hanna@vaskinen.fi>\nSubject: Kokous\n"
@@ -4450,6 +4442,22 @@ def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Lin
             "Hei Anna,\n\nMerkkiliikkeen asentajat vaihtavat osia ohjekirjasta lukien, mutta ymmärrystä koneesta heillä ei ole nimeksikään.\n\nTerveisin\nJari",
             ["nimeksikään"],
         ),
+        # the seller's name from the signature, inflected
+        (
+            "self-praise",
+            "email",
+            "Hei Anna,\n\nTilaverstaan maailmanluokan muotoilu sopii juuri tällaiseen tilaan."
+            "\n\nTerveisin\nHanna Kivelä\nTilaverstas Oy",
+            ["maailmanluokan"],
+        ),
+        # "Julkisivunne" opens the next slide: the bullet before it is still the seller's
+        (
+            "self-praise",
+            "outline",
+            "1. Historiamme\n   - 60 työntekijää\n   - Pohjois-Suomen osaavimmat asentajat\n\n"
+            "2. Julkisivunne kunto\n   - Rapautumaa etelä- ja länsisivulla\n",
+            ["osaavimmat"],
+        ),
     ],
     ids=[
         "sellers-slide-title",
@@ -4464,6 +4472,8 @@ def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Lin
         "others-reports",
         "why-name",
         "parts-swapped",
+        "signature-name-inflected",
+        "next-slides-possessive",
     ],
 )
 def test_context_decides_whose_words_these_are(
@@ -4509,15 +4519,6 @@ def test_a_surname_the_goods_came_from_is_a_firm(linter: Linter) -> None:
 )
 def test_vendor_kinds_named_in_compounds(linter: Linter, sentence: str) -> None:
     assert "competitor-bashing" in {rule for rule, _ in _found(linter, HEAD + sentence + TAIL)}
-
-
-def test_the_next_slides_possessive_does_not_make_praise_the_readers(linter: Linter) -> None:
-    """ "Julkisivunne" opens the next slide: the bullet before it is still the seller's."""
-    text = (
-        "1. Historiamme\n   - 60 työntekijää\n   - Pohjois-Suomen osaavimmat asentajat\n\n"
-        "2. Julkisivunne kunto\n   - Rapautumaa etelä- ja länsisivulla\n"
-    )
-    assert _spans(linter, text, "self-praise", "outline") == ["osaavimmat"]
 
 
 def test_a_subject_line_promise_backed_by_the_bodys_remedy(linter: Linter) -> None:
