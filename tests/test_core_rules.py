@@ -843,6 +843,18 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         # a share among those the seller met, now and then
         "Tapaamistamme 30 kunnasta 11 varmuuskopioi nykyään päivittäin, kun vielä vuonna 2021 "
         f"lähes kaikki tekivät sen viikoittain. {NEXT}",
+        # the places the seller serves are its customers' places
+        "Isännöimissämme taloissa sähkölaskut tuplaantuivat talvella, kun pörssisähkön "
+        f"hinta nousi. {NEXT}",
+        # a study that points back vouches for the sentence before
+        "Vaaleat lattiat heijastavat hallin valoa niin, että hyllyjen alahyllyt jäävät "
+        f"varjoon. Mittasimme tämän kuudessa varastossa syksyllä. {NEXT}",
+        # a change told first, the seller's own data after the colon
+        "Ravintoloiden hävikki kasvoi selvästi viime vuonna: asiakkaidemme keräämän "
+        f"biojätteen määrä nousi 18 prosenttia vuoden 2023 tasosta. {NEXT}",
+        # a multiple is a figure
+        "Asiakkaidemme kauppojen tilausmäärä joulukuussa on ollut kolminkertainen kesään "
+        f"verrattuna, ja moni huomaa sen vasta marraskuussa. {NEXT}",
     ],
     ids=[
         "regulation",
@@ -875,6 +887,10 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "what-people-rarely-do",
         "call-for-tenders",
         "share-then-and-now",
+        "where-the-seller-serves",
+        "a-study-of-that",
+        "the-sellers-data-after-a-colon",
+        "a-multiple",
     ],
 )
 def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:
@@ -1338,8 +1354,18 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         # the seller's procedure in the zero person, on a condition
         "Hoidamme tarkastukset ja raportit. Sopimusta voi tarvittaessa päivittää, jos kohteen "
         f"tilanne muuttuu. {NEXT}",
+        # the seller's own growth, even as a multiple in the perfect
+        f"Olemme kasvaneet kolminkertaisiksi ja palvelemme koko maata. {NEXT}",
+        # a study that points back at the seller's own claim backs nothing new
+        f"Olemme alan luotettavin kumppani. Mittasimme tämän kolmessa kyselyssä. {NEXT}",
     ],
-    ids=["advice", "since-we-last-met", "zero-person-procedure"],
+    ids=[
+        "advice",
+        "since-we-last-met",
+        "zero-person-procedure",
+        "own-growth-as-a-multiple",
+        "a-study-of-own-praise",
+    ],
 )
 def test_pleasantries_and_advice_are_no_news(core: Linter, body: str) -> None:
     assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}

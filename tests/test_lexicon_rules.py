@@ -967,6 +967,7 @@ CASES: dict[str, dict[str, list[str]]] = {
         "=mitään|=mikään|=yksikään|=yhtäkään|=yhdenkään|=yhtään ongelma|vika|katko|katkos|viive|virhe|"
         "huoli|murhe|häiriö|vaiva|seisokki|keskeytys|vahinko|murto|varkaus|rikko|vaurio": [
             "Varastollenne ei tule [yhtään murtoa].",
+            "Ensi sesonkina kassoillanne ei [yhtään katkoa].",
             "Vaihteistoihinne ei tule [yhtäkään rikkoa].",
             "Laitteisiinne ei synny [mitään vaurioita].",
             "Myymälässänne ei satu [yhtäkään varkautta].",
@@ -3140,6 +3141,23 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     (
         "unbacked-promise",
+        "Teillä on nyt Kuljetus Aron autot, eikä niissä ole kerrassaan mitään vikaa.",
+    ),
+    # a case reported in the past is evidence, not a promise
+    (
+        "unbacked-promise",
+        "Nykyinen toimittajanne on hoitanut asian hyvin: viime talvena ei yhtään katkoa.",
+    ),
+    (
+        "unbacked-promise",
+        "Yhdellä leipomolla hävikki loppui kokonaan, kun uunit vaihdettiin.",
+    ),
+    (
+        "unbacked-promise",
+        "Viime talvena eräältä kiinteistöltä katkot poistuivat kokonaan uuden pumpun myötä.",
+    ),
+    (
+        "unbacked-promise",
         "Huoltodatassamme akkuvikojen määrä kaksinkertaistuu kolmannen vuoden jälkeen.",
     ),
     (
@@ -4458,6 +4476,28 @@ def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Lin
             "2. Julkisivunne kunto\n   - Rapautumaa etelä- ja länsisivulla\n",
             ["osaavimmat"],
         ),
+        # the name's stem changes in the genitive ("Työkunto" -> "Työkunnon")
+        (
+            "self-praise",
+            "email",
+            "Hei Anna,\n\nPirkanmaan Työkunnon ohjaajat ovat maan kokeneimpia."
+            "\n\nTerveisin\nHanna Kivelä\nPirkanmaan Työkunto",
+            ["kokeneimpia"],
+        ),
+        # offered to the reader ("…tehtaallenne") is still the seller's; the reader's own
+        # praised thing in the allative is not
+        (
+            "self-praise",
+            "outline",
+            "# Ehdotus\n\n## Maailmanluokan osaaminen tehtaallenne\n- Kaksi käyntiä vuodessa\n",
+            ["Maailmanluokan"],
+        ),
+        (
+            "self-praise",
+            "email",
+            "Hei Anna,\n\nOnnittelut alan parhaalle tiimillenne!\n\nTerveisin\nJari",
+            [],
+        ),
     ],
     ids=[
         "sellers-slide-title",
@@ -4474,6 +4514,9 @@ def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Lin
         "parts-swapped",
         "signature-name-inflected",
         "next-slides-possessive",
+        "signature-name-stem-changes",
+        "offered-to-the-reader",
+        "the-readers-own-in-the-allative",
     ],
 )
 def test_context_decides_whose_words_these_are(

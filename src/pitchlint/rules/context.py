@@ -442,7 +442,9 @@ def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
     """The phrase belongs to the reader: "johtava asiantuntijanne", "teidän alanne johtava"."""
     span = msg.words[first.i : last.i + 1]
     head = msg.words[last.head]
-    nearby = [*span, head, *msg.words[last.i + 1 : last.i + 3]]
+    # (not a word the thing goes to: "maailmanluokan osaaminen tehtaallenne" is offered)
+    after = [w for w in msg.words[last.i + 1 : last.i + 3] if w.i == head.i or w.case != "All"]
+    nearby = [*span, head, *after]
     # (within the sentence: "…julkisivuasentajat" is not the next slide's "Julkisivunne")
     if any((w.possessive or "").startswith("2") and w.sentence == first.sentence for w in nearby):
         return True
@@ -490,6 +492,9 @@ def _said_in_frame(
     )
 
 
+_PAST_DATES = frozenset({"viime", "viimeksi", "eilen", "toissa"})
+
+
 def reports_past(msg: AnalysedMessage, word: Word) -> bool:
     """The word's clause tells what happened: its verb is in the simple past
     ("tuplasimme", "hävikki puolittui", "tulos oli varma"), the perfect ("olemme
@@ -498,9 +503,10 @@ def reports_past(msg: AnalysedMessage, word: Word) -> bool:
     if word.dep.startswith(("aux", "cop")):
         word = msg.words[word.head]  # "Ette ole menettäneet": the clause of the verb helped
     head = clause_head(msg, word)
+    sentence = msg.sentence_words(msg.sentences[head.sentence])
     helpers = [
         w
-        for w in msg.sentence_words(msg.sentences[head.sentence])
+        for w in sentence
         if w.head == head.i and w.i != head.i and (w.dep == "cop" or w.dep.startswith("aux"))
     ]
     for verb in [head, *helpers]:
@@ -509,11 +515,15 @@ def reports_past(msg: AnalysedMessage, word: Word) -> bool:
             continue
         if reading.tense == "past_imperfective":
             return True
+    # "viime sesonkina ei yhtään katkoa": a clause with no verb, dated in the past
+    if head.pos not in ("VERB", "AUX") and any(
+        w.lemma in _PAST_DATES and (w.head == head.i or msg.words[w.head].head == head.i)
+        for w in sentence
+    ):
+        return True
     perfect = any(w.lemma == "olla" and w.dep.startswith("aux") for w in helpers)
     # "murtoa ei tapahtunut": the negative past is "ei" with the past participle
-    negative_past = any(
-        w.negative and w.head == head.i for w in msg.sentence_words(msg.sentences[head.sentence])
-    )
+    negative_past = any(w.negative and w.head == head.i for w in sentence)
     if (
         (perfect or negative_past)
         and head.reading is not None
@@ -1051,7 +1061,11 @@ def _seller_name(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> boo
         # (a place, "Tampereella" under the signature line "Lauttasauna Tampere", is a place)
         word.text[:1].isupper()
         and not _a_place(word)
-        and any(len(name) >= 5 and inflects(lower, name) for name in names)
+        and (
+            any(len(name) >= 5 and inflects(lower, name) for name in names)
+            # "Työkunnon" from "Pirkanmaan Työkunto": a stem that changes (nt -> nn)
+            or any(len(name) >= 5 and name in word.lemmas for name in names)
+        )
     ):
         return False
     around = [
@@ -1202,7 +1216,13 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     opening = sentence_words[0] if sentence_words else None
     if any(
         (
-            (w.addresses_reader and not _at_your_service(w))
+            (
+                w.addresses_reader
+                and not _at_your_service(w)
+                # "Maailmanluokan osaaminen tehtaallenne": offered to the reader (not
+                # "alan parhaalle tiimillenne", the reader's own praised)
+                and not (w.case == "All" and w.i not in (last.i, last.head))
+            )
             or (
                 w.is_name
                 and w.text[:1].isupper()  # "alan" is "ala", whatever names Voikko knows

@@ -164,6 +164,7 @@ def gives_news(msg: AnalysedMessage) -> bool:
         )
     }
     studied: Sentence | None = None  # the sentence before set up a study
+    told: Sentence | None = None  # the sentence before told a fact a study may back
     previous: Sentence | None = None
     for s in body:
         block = msg.blocks[s.block].block
@@ -199,8 +200,21 @@ def gives_news(msg: AnalysedMessage) -> bool:
             return True
         if studied is not None and studied.block == s.block and _finding(words):
             return True  # "Kävimme läpi 12 kohteen mittaukset. Taso jäi tavoitteesta, kun…"
+        if told is not None and told.block == s.block and _study_of_that(words):
+            # "Punainen ja oranssi näyttävät altaassa samalta. Mittasimme asian kolmessa
+            # myymälässä.": the study vouches for what was just told
+            return True
+        told = s if not s.is_question and _told_fact(words) else None
         studied = s if _study(words) else None
     return False
+
+
+# "nelinkertainen": a multiple is a figure ("moninkertainen" is not; the verb
+# "kaksinkertaistuu" is as often a promise as a finding)
+_MULTIPLE = re.compile(
+    r"(kaksin|kolmin|nelin|viisin|kuusin|seitsen|kahdeksan|yhdeksän|kymmen|sata|tuhat)"
+    r"kertainen$"
+)
 
 
 def _figures(words: list[Word]) -> int:
@@ -223,6 +237,7 @@ def _figures(words: list[Word]) -> int:
         quantity = not label and (
             bool(_DIGIT.search(w.text))
             or cardinal
+            or bool(_MULTIPLE.match(w.lemma))
             or (not period and (w.lemma in _FRACTIONS or w.lower in _FRACTIONS))
         )  # ("puolet" has the lemma "puoli")
         if quantity and not previous:
@@ -337,6 +352,11 @@ def _peer(word: Word, words: list[Word] | None = None) -> bool:
     määrä kasvoi" are still the seller talking of itself). With the sentence's
     ``words``, a peer's genitive on such a place counts too: "asiakkaidemme
     alkukartoituksissa joka toinen kertoo…"."""
+    # "hoitamissamme yhtiöissä": the places the seller serves, named by what it does
+    # there, are its customers' places
+    if word.case in ("Ade", "Ine") and any(r.participle == "agent" for r in word.readings):
+        place = next((w for w in words or () if w.i == word.i + 1), None)
+        return place is not None and place.pos == "NOUN" and place.case == word.case
     # "pilottiasiakkaillamme": a compound ending in a peer noun is a peer too
     if not (word.lemmas & _PEERS or word_heads(word) & _PEERS):
         # "asiakasvarastoissamme": the customers' own places, where things happen to them
@@ -444,6 +464,9 @@ def sellers_own_change(words: list[Word]) -> bool:
         if w not in wordlist("insight") or w.pos not in ("VERB", "AUX"):
             continue
         if w.person == 1 and w.finite:
+            return True
+        # "olemme kasvaneet": the perfect's "-mme" is on its auxiliary
+        if any(d.head == w.i and d.dep.startswith("aux") and d.person == 1 for d in words):
             return True
         if any(
             d.head == w.i
@@ -852,6 +875,36 @@ def _study(words: list[Word]) -> bool:
     return studying and _figures(words) > 0 and any(w.refers_to_seller for w in words)
 
 
+_THAT = frozenset({"asia", "tämä", "se", "tuo", "ilmiö"})
+
+
+def _study_of_that(words: list[Word]) -> bool:
+    """A study whose object points back ("Mittasimme asian kolmessa myymälässä",
+    "Tutkimme tämän 40 kohteessa"): it backs the sentence before."""
+    studying = {w.i for w in words if w.lemmas & _STUDYING}
+    cases = {w.i: w.case for w in words}
+    return _study(words) and any(
+        w.lemma in _THAT
+        and (
+            (w.dep == "obj" and w.head in studying)
+            # ("Mittasimme tämän kuudessa varastossa": parsed as a determiner; not
+            # "tämän varaston", a thing of its own)
+            or (w.i - 1 in studying and cases.get(w.i + 1) != w.case)
+        )
+        for w in words
+    )
+
+
+def _told_fact(words: list[Word]) -> bool:
+    """A statement a study can back: a full clause, not the seller's own."""
+    content = [w for w in words if not w.is_punct]
+    return (
+        len(content) >= 6
+        and any(w.finite for w in content)
+        and not any(w.refers_to_seller for w in content)
+    )
+
+
 def _source_frame(word: Word, words: list[Word]) -> bool:
     """ "Havaintojemme mukaan …": the seller's observations named as the source of
     what follows, which is judged by itself."""
@@ -1094,6 +1147,17 @@ def is_insight(
         # "Kerron yhden luvun: yhdellä pisteellä ladataan yössä 80 kWh": the seller
         # only announces what follows the colon, which is judged by itself (a list
         # after the colon, "…kohdista: ilmakanavista, …", leaves the whole to judge)
+        return True
+    before_colon = [w for w in words if after_colon and w.end <= after_colon[0].start]
+    if (
+        seller
+        and len(before_colon) >= 4
+        and not any(w.refers_to_seller for w in before_colon)
+        and is_insight(before_colon, quoted=quoted)
+    ):
+        # "Pk-yritysten luottotappiot kasvoivat viime vuonna: perintäämme siirtyneet
+        # saatavat nousivat 27 %": a change told first, the seller's own data after the
+        # colon backs it
         return True
     reason = _seller_frame(words) if seller else None
     if reason and is_insight(reason, quoted=quoted):
