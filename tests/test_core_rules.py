@@ -192,8 +192,14 @@ _DIRECTIVE = (
         ),
         # the "kuka" clause is what is asked about, not a second question
         ("Onko teillä jo nimetty, kuka vastaa direktiivin valmistelusta?", _DIRECTIVE),
+        # what is known, however the parser hangs the clause
+        (
+            "Onko kunnassanne jo tiedossa, kuinka moni talous on vesiosuuskuntien "
+            "verkoston ulkopuolella?",
+            _DIRECTIVE,
+        ),
     ],
-    ids=["alternative", "completing-clause"],
+    ids=["alternative", "completing-clause", "what-is-known"],
 )
 def test_a_question_in_two_parts_asks_once(core: Linter, question: str, context: str) -> None:
     text = _email(f"{INSIGHT} {context}\n\n{question} {NEXT}")
@@ -425,8 +431,14 @@ def test_what_the_seller_saw_of_the_readers_market_serves_the_reader(core: Linte
         "Meillä on yli 400 asiakasta ympäri Suomen, ja liikevaihtomme kasvoi viime vuonna "
         f"18 %. {CUSTOMER} {NEXT}",
         f"Olemme toimineet alalla yli 30 vuotta ja työllistämme 120 henkeä. {CUSTOMER} {NEXT}",
+        # an apology to the reader before it is no interest of theirs
+        "Pahoittelen, että vien aikaanne. Perustimme yrityksen 1985, ja työllistämme 60 "
+        f"henkeä. {CUSTOMER} {NEXT}",
+        # thanks to the reader are no interest of theirs either
+        "Kiitos, että otit yhteyttä messujen jälkeen. Kerron ensin meistä: perustimme "
+        f"yrityksen 1988, ja työllistämme 35 henkeä. {CUSTOMER} {NEXT}",
     ],
-    ids=["own-growth", "years-and-headcount"],
+    ids=["own-growth", "years-and-headcount", "after-an-apology", "after-thanks"],
 )
 def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> None:
     assert "company-history-first" in {f.rule for f in core.lint(_email(body), "email").findings}
@@ -627,6 +639,10 @@ def test_who_we_are_and_our_size_first_is_background(
         # a device's generation is no family firm's
         "EU:n liikkuvuuspaketin mukaan raskaissa ajoneuvoissa pitää olla toisen sukupolven "
         f"älyajopiirturi elokuuhun 2025 mennessä. {CUSTOMER} {NEXT}",
+        # what the reader was promised is theirs, background or not
+        "Kiitos, että ehdit jutella messuilla. Lupasimme kertoa tarkemmin, miten hoidamme "
+        "kaksipäiväiset konferenssit. Meillä on kaksi salia, ja olemme toimineet vuodesta "
+        f"1991. {NEXT}",
     ],
     ids=[
         "at-the-end",
@@ -637,6 +653,7 @@ def test_who_we_are_and_our_size_first_is_background(
         "customers-size",
         "peers-finding-first",
         "a-devices-generation",
+        "promised-to-tell",
     ],
 )
 def test_background_that_is_fine(core: Linter, body: str) -> None:
@@ -1312,6 +1329,14 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
             "# Ehdotus\n- Kuituyhteys jokaiseen toimipisteeseen\n",
             False,
         ),
+        # an apology to the reader serves no interest of theirs: the background after it
+        # still comes first
+        (
+            "1. Anteeksi, että häiritsemme\n   - Yritämme olla nopeita, jos jaksatte kuunnella\n"
+            "2. Keitä olemme\n   - Perustettu 1994, 30 asentajaa\n   - Toimipisteet Oulussa ja "
+            "Kajaanissa\n3. Hallinne lämmitys nyt\n   - Kulutus 410 MWh vuodessa\n",
+            True,
+        ),
     ],
     ids=[
         "neutral-title",
@@ -1325,6 +1350,7 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
         "our-product-in-brief",
         "the-sellers-team",
         "situation-in-brief",
+        "apology-first",
     ],
 )
 def test_outline_bullets_decide_a_neutral_slide(core: Linter, deck: str, fires: bool) -> None:

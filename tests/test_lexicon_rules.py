@@ -689,6 +689,26 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Rohkenen ehdottaa] lyhyttä puhelua.",
             "[Uskallan kysyä], olisiko teillä aikaa.",
         ],
+        "oikeus häiritä|vaivata": [
+            "Minulla ei ole [oikeutta häiritä] teitä näin.",
+            "Tiedän, ettei meillä ole [oikeutta vaivata] sinua.",
+            "Eihän minulla olisi [oikeutta häiritä] kiireistä päivääsi.",
+        ],
+        "oikeus viedä aika": [
+            "Tiedän, ettei minulla ole [oikeutta viedä aikaanne].",
+            "Minulla ei olisi [oikeutta viedä aikaasi] tällä tavalla.",
+            "Meillä ei ole [oikeutta viedä teidän aikaanne].",
+        ],
+        "jos lukea|jaksaa tämä|=tänne": [
+            "Kiitän jo etukäteen, [jos luette tämän] loppuun.",
+            "Kiitos, [jos jaksoit lukea tänne] asti!",
+            "Olen kiitollinen, [jos jaksatte tämän] lukea.",
+        ],
+        "jos lukea|jaksaa viesti|sähköposti": [
+            "Olisin kiitollinen, [jos jaksaisit lukea viestin] loppuun.",
+            "Kiitos, [jos luette sähköpostini] loppuun.",
+            "Ilahtuisin, [jos jaksaisitte viestini] lukea.",
+        ],
         "uskaltaa|rohjeta|uskaltautua ottaa yhteys": [
             "[Rohkenin ottaa yhteyttä] teihin.",
             "[Uskallan ottaa yhteyttä], koska aihe on tärkeä.",
@@ -2615,6 +2635,22 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijat eivät [osaa lainkaan] huoltaa näitä.",
             "Muut toimijat eivät [tiedä asiasta yhtään] mitään.",
         ],
+        "tietää|ymmärtää|tajuta =miltä|=millaista|=millainen|=mitä|=miten|=mistä": [
+            "Nykyinen toimittajanne ei taida [tietää, miltä] hallissa kuulostaa.",
+            "Isot ketjut eivät [ymmärrä, millaista] työ valimossa on.",
+            "Kilpailijoiden myyjät eivät [tajunneet, mistä] kulut syntyivät.",
+            "Edellinen konsulttinne ei [tiennyt, miten] laitteet kytketään.",
+        ],
+        "=hintansa|=hintaansa|=hintojensa mukainen": [
+            "Nykyisen toimittajanne kuvut ovat [hintansa mukaisia].",
+            "Kilpailijan palvelu on [hintaansa mukaista].",
+            "Halpaketjujen tuotteet ovat, sanotaanko, [hintojensa mukaisia].",
+        ],
+        "muu =tarjottavaa|=kilpailtavaa|=annettavaa|=myytävää": [
+            "Kilpailijoillamme ei ole [muuta tarjottavaa] kuin hinta.",
+            "Isot ketjut kilpailevat hinnalla, koska [muuta kilpailtavaa] heillä ei ole.",
+            "Nykyisellä toimittajallanne ei ole mitään [muuta annettavaa].",
+        ],
         "osata homma|työ|asia|ammatti": [
             "Kilpailijat eivät [osaa hommaansa].",
             "Nykyinen toimittajanne ei [osaa työtään].",
@@ -3143,6 +3179,29 @@ NEGATIVES: list[tuple[str, str]] = [
         "unbacked-promise",
         "Teillä on nyt Kuljetus Aron autot, eikä niissä ole kerrassaan mitään vikaa.",
     ),
+    (
+        "competitor-bashing",
+        "Auditoimissamme tukuissa 0,4 % kilpailijan toimittamista laskuista maksettiin kahteen kertaan.",
+    ),
+    # a legal fact; a report, not this message; an earlier message referred to
+    ("servile-tone", "Meillä ei ole oikeutta viedä tietoja EU:n ulkopuolelle."),
+    ("servile-tone", "Jos luet raportin loppuun, näet säästöt."),
+    ("servile-tone", "Jos luitte viestini, tiedätte jo hinnan."),
+    # not knowing, said of oneself; "according to the price"; nothing else, of our own
+    ("competitor-bashing", "Emme tiedä, miten nykyinen toimittajanne hinnoittelee."),
+    ("competitor-bashing", "Toimittajanne tietää, mitä tehtaallanne tapahtuu."),
+    ("competitor-bashing", "Kilpailijan laskutus on käytetyn ajan mukainen."),
+    ("competitor-bashing", "Meillä ei ole muuta tarjottavaa kuin hyvä palvelu."),
+    # a promise bounded by what the reader can check; a test's reading
+    (
+        "unbacked-promise",
+        "Voin luvata sen, minkä voitte itse tarkistaa: kirjaamme jokaisen käynnin.",
+    ),
+    ("unbacked-promise", "Lupaamme vain sitä, mitä pystymme pitämään."),
+    ("unbacked-promise", "Takaan sen, minkä voit mitata: lämpötila kirjataan tunneittain."),
+    ("unbacked-promise", "Testi kestää vartin, ja tulos näkyy heti ruudulla."),
+    ("unbacked-promise", "Mittauksen tulokset näkyvät välittömästi sovelluksessa."),
+    ("unbacked-promise", "Tarkastus tehdään aamulla, ja tulokset näkyvät heti raportissa."),
     # a case reported in the past is evidence, not a promise
     (
         "unbacked-promise",
@@ -4755,3 +4814,12 @@ def test_the_decks_own_party_named_in_a_slide_title_is_no_vendor(linter: Linter)
     assert _spans(linter, text, "competitor-bashing", "outline") == []
     other = text.replace("# Isännöintitoimisto Laaksonen", "# Taloyhtiöiden turva")
     assert _spans(linter, other, "competitor-bashing", "outline") == ["huijauksista"]
+
+
+def test_an_exception_drops_only_the_terms_on_its_own_words(linter: Linter) -> None:
+    """ "näyte … tulos" spans the clause between: the promise there still counts."""
+    text = (
+        HEAD + "Kun lähetätte näytteet meille, yksikään pesäke ei jää huomaamatta, ja tulokset "
+        "näkyvät heti." + TAIL
+    )
+    assert _spans(linter, text, "unbacked-promise") == ["yksikään pesäke ei jää huomaamatta"]

@@ -23,7 +23,7 @@ One matcher serves every lexicon rule. What a term can say:
 whose the phrase is (reader or seller), message parts to skip, and ``requires``:
 phrases that must also be in the sentence or clause ("kilpailija" for "huono"),
 which a pronoun ("heidän") or the repeated noun may stand for after a recent
-sentence named them. ``[[exceptions]]`` are phrases inside which no term counts
+sentence named them. ``[[exceptions]]`` are phrases whose words no term may count
 ("parhain terveisin").
 """
 
@@ -196,7 +196,7 @@ class TermSpec(_Strict):
     requires_near: int | None = Field(default=None, ge=0)
     # overrides [context] requires_scope: "ei ihme, että …: nykyisen toimistonne
     # kirjoittajat …" judges what the rest of the sentence says
-    requires_scope: Literal["sentence", "clause"] | None = None
+    requires_scope: Literal["sentence", "clause", "first_clause"] | None = None
     quoted: bool = False  # only inside scare quotes, as irony: heidän "moderni" alustansa
     # "remedy": only a remedy backs this promise, not a deadline or a figure: "aina
     # samana päivänä" names a deadline and still promises it always, whatever happens
@@ -445,7 +445,11 @@ class LexiconRule(Rule):
                 for match in sorted(found, key=lambda m: (m.start, -m.end)):
                     if bool(match.term.spec.fallback) != fallback:
                         continue
-                    if any(_overlaps(match, other) for other in [*kept, *excepted]):
+                    # (an exception counts on the words it shares with the match, not
+                    # on the span between: "testi … tulos" spans a whole clause)
+                    if any(_overlaps(match, other) for other in kept) or any(
+                        _shares_word(match, other) for other in excepted
+                    ):
                         continue
                     if self._skipped(msg, sentence, words, match):
                         continue
@@ -557,8 +561,12 @@ class LexiconRule(Rule):
         lo, hi = position[match.words[0].i], position[match.words[-1].i]
         scope: set[int] | None = None
         scope_kind = match.term.spec.requires_scope or ctx.requires_scope
-        if scope_kind == "clause":
-            clause = [*clause_words(msg, match.words[0]), *clause_words(msg, match.words[-1])]
+        if scope_kind in ("clause", "first_clause"):
+            clause = clause_words(msg, match.words[0])
+            # ("first_clause": in "ei tiedä, mitä …" who does not know is in the verb's
+            # clause, not in the one the question word opens)
+            if scope_kind == "clause":
+                clause = [*clause, *clause_words(msg, match.words[-1])]
             head = clause_head(msg, match.words[-1])
             if head.head != head.i and any(
                 w.head == head.i and w.dep.startswith("nsubj") and w.lemma in _FREE_RELATIVES
@@ -1345,8 +1353,11 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
             (w.dep == "det" and w.lemma in ("kaikki", "jokainen"))
             # "monessa pörssiyhtiössä", "kolmella valmistajalla": where a thing was
             # common or was measured, a sample of the market
+            # ("Moni kilpailijoistamme ei edes tiedä": many of them, as the subject,
+            # are singled out all the same)
             or (
                 last.case in _LOCAL_CASES
+                and not (last.case == "Ela" and last.dep.startswith(("nsubj", "obj")))
                 and (w.lemma in _MANY or (w.pos == "NUM" and w.dep.startswith("nummod")))
             )
         )
@@ -1788,6 +1799,10 @@ def _content_keys(word: Word) -> frozenset[str]:
 
 def _overlaps(a: _Match, b: _Match) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _shares_word(a: _Match, b: _Match) -> bool:
+    return not {w.i for w in a.words}.isdisjoint(w.i for w in b.words)
 
 
 def word_keys(word: Word) -> frozenset[str]:

@@ -91,6 +91,19 @@ _DESCRIBING = frozenset({"amod", "acl", "nmod", "nmod:poss"})
 _WISHING = frozenset({"toivottavasti", "toivoa"})  # matched on the surface and the lemma
 
 
+# An apology or thanks speaks to the reader but serves no interest of theirs
+_COURTESY = frozenset({"pahoitella", "anteeksi", "kiittää", "kiitos", "häiritä"})
+
+
+def _readers_interest(words: list[Word]) -> int:
+    """The reader references that may serve the reader: none in an apology or thanks
+    ("Pahoittelemme, että viemme aikaanne", "kiitos, että ehdit jutella"), nor
+    patience asked ("jos jaksatte kuunnella")."""
+    if any(w.lemma in _COURTESY or w.lower in _COURTESY for w in words):
+        return 0
+    return sum(1 for w in words if w.addresses_reader and w.lemma != "jaksaa")
+
+
 def _source(words: list[Word], word: Word) -> bool:
     """ "kokemuksemme mukaan …": the seller named only as the source of a finding."""
     after = [w for w in words if w.i > word.i]
@@ -200,7 +213,7 @@ def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
     names = seller_names(msg)
     for n, s in enumerate([*subject, *body_sentences(msg)]):
         words = content_words(msg, s)
-        reader = sum(1 for w in words if w.addresses_reader)
+        reader = _readers_interest(words)
         score = _background_score(words)
         # "Olen Aino Datavirrasta." is an introduction, not background.
         intro = n <= len(subject) and len(words) <= 12 and score == 0
@@ -226,11 +239,23 @@ def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
         wish = not news and any({w.lower, w.lemma} & _WISHING for w in words[:3])
         # ("Rakensimme salin, koska huomasimme, että …": what the seller saw of the
         # reader's market serves the reader)
+        # "Lupasimme kertoa tarkemmin, miten…": what the reader was promised is theirs
+        promised = any(
+            w.lemma == "luvata"
+            and w.person == 1
+            and w.reading is not None
+            and w.reading.tense == "past_imperfective"
+            for w in words
+        )
         customer = (
             n >= len(subject)
             and not background
             and not wish
-            and (reader > 0 or (news and (not seller or framed_news(msg.sentence_words(s)))))
+            and (
+                reader > 0
+                or promised
+                or (news and (not seller or framed_news(msg.sentence_words(s))))
+            )
         )
         yield _Unit(s.start, s.end, background, customer, score)
 
@@ -267,7 +292,11 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         tags = sum(
             1 for p in msg.message.placeholders if p.kind == "field" and start <= p.start <= end
         )
-        reader = sum(1 for w in words if w.addresses_reader)
+        reader = sum(
+            _readers_interest(content_words(msg, s))
+            for b in blocks
+            for s in msg.sentences[b.first_sentence : b.last_sentence]
+        )
         named = tags + sum(1 for w in words if w.is_placeholder)
         # A size alone ("12 henkeä") in half a slide that never says "we" may be
         # anyone's: the reader's office described ("- Mainostoimisto Kivinen: 12

@@ -1014,6 +1014,9 @@ def _no_event(words: list[Word], word: Word) -> bool:
     in passing ("Moni pohtii, miten kulutusta voisi vähentää")."""
     if word.reading is not None and word.reading.mood in ("MA-infinitive", "E-infinitive"):
         return True
+    reading = word.reading
+    if reading is not None and reading.participle and "tarkoittaa" in (word.lemma, *reading.parts):
+        return True  # "käsittelyyn tarkoitettu palvelu": meant for, not "it means"
     # an interrogative inside the sentence, on the change word's own clause
     return any(w.interrogative and w.head == word.i and words[0].i < w.i < word.i for w in words)
 

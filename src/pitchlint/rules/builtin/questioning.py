@@ -141,6 +141,10 @@ _ASKING = frozenset({"kysyä", "tiedustella"})
 _RHETORICAL = frozenset({"oikeasti", "todella", "tosissaan"})
 
 
+# "onko tiedossa, …", "onko selvillä, …": the question word after it says what is known
+_KNOWN = frozenset({"tieto", "tietää", "selvillä", "selvä", "käsitys", "arvio"})
+
+
 def _questions_in(words: list[Word]) -> int:
     """How many questions one sentence asks: each question word or -ko verb opens one
     ("montako…" and "kenen kautta…" are two), except one embedded under a verb of
@@ -154,6 +158,14 @@ def _questions_in(words: list[Word]) -> int:
             continue
         if count and w.interrogative and _complement(by_index, w):
             continue  # "Onko teillä jo nimetty, kuka vastaa …?": what is asked, once
+        if (
+            count
+            and w.interrogative
+            and n > 0
+            and words[n - 1].lemma not in ("ja", "sekä", "tai", "vai", "entä")
+            and any(v.lemma in _KNOWN for v in words[:n])
+        ):
+            continue  # "Onko kunnassanne tiedossa, kuinka moni …?": what is known, once
         embedding = [v for v in words[max(0, n - 2) : n] if v in wordlist("ask")]
         if embedding and (
             count or not w.interrogative or not any(v.lemma in _ASKING for v in embedding)
