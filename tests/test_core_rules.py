@@ -872,6 +872,14 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         # a multiple is a figure
         "Asiakkaidemme kauppojen tilausmäärä joulukuussa on ollut kolminkertainen kesään "
         f"verrattuna, ja moni huomaa sen vasta marraskuussa. {NEXT}",
+        # a share the seller saw in its own sample
+        "Viime vuonna valokuvasimme 38 tuotantolaitoksessa ja huomasimme, että noin puolessa "
+        f"kohteista työntekijöiden suojaimet eivät olleet kuvissa ohjeiden mukaiset. {NEXT}",
+        # what was seen is news; the reader's own start is only a concession
+        "Huomasin, että Google-profiilissasi on edelleen talven aukioloajat: sunnuntai näkyy "
+        f"suljettuna, vaikka aloititte sunnuntaibrunssin jo huhtikuussa. {NEXT}",
+        # what the seller's own tests showed
+        f"Kalvoetikettiin ei testeissämme syntynyt ryppyjä kolmen viikon aikana. {NEXT}",
     ],
     ids=[
         "regulation",
@@ -908,6 +916,9 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "a-study-of-that",
         "the-sellers-data-after-a-colon",
         "a-multiple",
+        "a-share-seen-in-the-sample",
+        "seen-despite-the-readers-own-start",
+        "the-sellers-tests",
     ],
 )
 def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:
@@ -1380,6 +1391,9 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         # the seller's procedure in the zero person, on a condition
         "Hoidamme tarkastukset ja raportit. Sopimusta voi tarvittaessa päivittää, jos kohteen "
         f"tilanne muuttuu. {NEXT}",
+        # the reader's own event, seen by the writer, is known to the reader
+        "Onnittelut! Näin, että avasit uuden yhteistyötilan Tampereen keskustaan. Teemme "
+        f"siivoukset huolella. {NEXT}",
         # the seller's own growth, even as a multiple in the perfect
         f"Olemme kasvaneet kolminkertaisiksi ja palvelemme koko maata. {NEXT}",
         # a study that points back at the seller's own claim backs nothing new
@@ -1389,6 +1403,7 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         "advice",
         "since-we-last-met",
         "zero-person-procedure",
+        "the-readers-own-event",
         "own-growth-as-a-multiple",
         "a-study-of-own-praise",
     ],

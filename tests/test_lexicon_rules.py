@@ -2106,10 +2106,13 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Perinteiset kouluttajat eivät ole olleet [päivääkään] töissä tehtaalla.",
             "Isojen talojen konsultit eivät ole tehneet [päivääkään] myyntityötä.",
         ],
-        "käydä =kohteessa|=kohteessanne|=työmaalla|=työmaallanne|=tehtaalla|=tehtaallanne": [
+        "käydä =kohteessa|=kohteessanne|=työmaalla|=työmaallanne|=tehtaalla|=tehtaallanne"
+        "|=hallissa|=hallissanne": [
             "Isojen toimistojen myyjät eivät ole koskaan [käyneet kohteessa].",
             "Kilpailijan suunnittelijat eivät [käy edes työmaalla].",
             "Nykyisen toimittajanne asentaja ei ole ikinä [käynyt kohteessanne].",
+            "Kuvat teki kuvapankkifirma, joka ei ole ikinä [käynyt hallissa].",
+            "Kilpailijan kuvaajat eivät [käyneet hallissanne] lainkaan.",
         ],
         "luvata kaikki": [
             "Isot talot [lupaavat kaiken] ja toimittavat puolet.",
@@ -2130,6 +2133,22 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen toimittajanne suunnittelijat eivät ole [ikinä nähneet] konepajaa.",
             "Kilpailijan myyjät eivät ole [koskaan nähneet] varastoanne.",
             "Muut toimijat eivät [näe koskaan] kohdetta ennen tarjousta.",
+        ],
+        "puuttua osaaminen|ammattitaito|asiantuntemus|ymmärrys|kokemus": [
+            "Mainostoimistoilta [puuttuu kokonaan teollisuuden ymmärrys].",
+            "Kilpailijan asentajilta [puuttui ammattitaito].",
+            "Nykyiseltä toimittajaltanne [puuttuvat osaaminen] ja kokemus.",
+        ],
+        "=sutta|=suttua|tuuba": [
+            "Kilpailijan kuvat ovat samaa [sutta] kuin ennenkin.",
+            "Se on tyypillistä mainostoimistojen [tuubaa].",
+            "Kilpailijoiden videot ovat pelkkää [suttua].",
+            "Kilpailijan video oli pelkkää [tuubaa] alusta loppuun.",
+        ],
+        "yllättävä|odottamaton rivi|lisärivi|lisämaksu|kulu|veloitus|lisä": [
+            "Nykyisen isännöitsijänne laskuihin ilmestyy [yllättäviä rivejä].",
+            "Nykyisen toimittajanne laskuissa on aina [odottamattomia lisämaksuja].",
+            "Kilpailijat keksivät [yllättäviä veloituksia] sopimuksen jälkeen.",
         ],
         "jäädä käsi": [
             "Isojen toimistojen kampanjoista ei [jää käteen] mitään.",
@@ -3183,6 +3202,20 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Auditoimissamme tukuissa 0,4 % kilpailijan toimittamista laskuista maksettiin kahteen kertaan.",
     ),
+    # never been there, lacking, unexpected: said of ourselves, the reader or a thing
+    ("competitor-bashing", "Emme ole koskaan käyneet teidän tehtaallanne."),
+    ("competitor-bashing", "Meiltä puuttuu kokemus juuri tästä alasta."),
+    ("competitor-bashing", "Laskussa voi olla yllättäviä kuluja, jos sopimus ei ole selvä."),
+    # a share of a sample is no party singled out; a bound in words is a checkable term
+    (
+        "competitor-bashing",
+        "Kahdessa 80 hengen toimistossa joka neljäs konsultti kertoi nukkuvansa huonosti.",
+    ),
+    (
+        "unbacked-promise",
+        "Sen voin luvata, että jokainen avaus näkyy lokissa ja oikeus katkeaa alle minuutissa.",
+    ),
+    ("unbacked-promise", "Takaamme, että vika korjataan alle vuorokaudessa."),
     # a legal fact; a report, not this message; an earlier message referred to
     ("servile-tone", "Meillä ei ole oikeutta viedä tietoja EU:n ulkopuolelle."),
     ("servile-tone", "Jos luet raportin loppuun, näet säästöt."),
@@ -4557,6 +4590,23 @@ def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Lin
             "Hei Anna,\n\nOnnittelut alan parhaalle tiimillenne!\n\nTerveisin\nJari",
             [],
         ),
+        # a sample's places ("kolmessa 60–120 hengen talossa") are not the firms named
+        # before, repeated
+        (
+            "competitor-bashing",
+            "email",
+            "Hei Anna,\n\nKasvavissa konsulttitaloissa näkyy usein sama kuvio. Viime "
+            "syksynä kolmessa 60–120 hengen talossa joka viides uusi konsultti kertoi "
+            "nukkuvansa huonosti.\n\nTerveisin\nJari",
+            [],
+        ),
+        # the praised one's yard, repeated of the reader below the title
+        (
+            "self-praise",
+            "outline",
+            "# Maan suurimman terminaalin piha\n- Pihallanne käy 650 rekkaa vuorokaudessa\n",
+            [],
+        ),
     ],
     ids=[
         "sellers-slide-title",
@@ -4576,6 +4626,8 @@ def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Lin
         "signature-name-stem-changes",
         "offered-to-the-reader",
         "the-readers-own-in-the-allative",
+        "a-samples-places",
+        "what-the-praised-one-owns",
     ],
 )
 def test_context_decides_whose_words_these_are(

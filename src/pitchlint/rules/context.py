@@ -288,7 +288,8 @@ _WITHIN = frozenset({"sisällä", "sisään", "kuluessa", "kuluttua", "mennessä
 def _worded_deadline(words: list[Word], n: int) -> bool:
     """ "viikon sisällä", "vuorokauden kuluessa": one unit of time under a deadline's
     postposition can be checked, though it has no digit ("tunnissa" alone is a boast);
-    so can "pari minuuttia" and "alle puolessa vuodessa", a number in words."""
+    so can "pari minuuttia", "alle minuutissa" and "alle puolessa vuodessa", a number
+    in words."""
     w = words[n]
     if w.lemma not in _TIME_UNITS or w.reading is None:
         return False
@@ -296,6 +297,8 @@ def _worded_deadline(words: list[Word], n: int) -> bool:
         return True
     if w.reading.number != "sg":
         return False
+    if n > 0 and words[n - 1].lower == "alle" and w.case == "Ine":
+        return True  # "alle minuutissa": a bound, as checkable as "minuutin sisällä"
     after = words[n + 1] if n + 1 < len(words) else None
     return after is not None and after.lower in _WITHIN and w.case == "Gen"
 
@@ -326,7 +329,7 @@ _RESULT_VERBS = frozenset(
 DATA_SOURCES = frozenset(
     {"data", "aineisto", "tilasto", "seuranta", "mittaus", "tutkimus", "kysely", "selvitys",
      "vertailu", "otos", "analyysi", "tietokanta", "havainto", "kokemus", "käynti",
-     "tarkastus", "auditointi", "kartoitus"}
+     "tarkastus", "auditointi", "kartoitus", "testi", "koe", "pilotti"}
 )  # fmt: skip
 
 
@@ -1298,7 +1301,12 @@ def _title_said_of_reader(
     if last.dep == "amod" and last.head > last.i:
         # "## Suomen vilkkain kylpyläaamiainen" over "- Tarjoilette 1 100 aamiaista": the
         # thing praised is the reader's
-        lemmas |= word_heads(msg.words[last.head])
+        praised = msg.words[last.head]
+        lemmas |= word_heads(praised)
+        if praised.dep.startswith("nmod") and praised.head > praised.i:
+            # "# Maan suurimman terminaalin piha" over "- Pihallanne käy…": what the
+            # praised one owns
+            lemmas |= word_heads(msg.words[praised.head])
     for bullet in msg.sentences:
         if bullet is sentence or (
             block.kind == "title" and msg.blocks[bullet.block].block.slide != block.slide

@@ -59,6 +59,7 @@ from pitchlint.rules.context import (
     is_data_source,
     is_disclaimed,
     is_negated,
+    is_ordinal,
     is_own_name,
     is_quoted,
     is_reported,
@@ -1347,6 +1348,29 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
         before = None  # "eikä kukaan toimistolla tiedä": nobody at the vendor's office
     if before is not None and (before.lemma in _EVERY or before.lower in _NOT_ONE):
         return True
+    sentence = msg.sentence_words(msg.sentences[last.sentence])
+    # a count on a place ("kolmessa talossa", the parser may hang it on "60–120 hengen")
+    sample = any(
+        d.pos == "NUM"
+        and d.dep.startswith("nummod")
+        and (
+            msg.words[d.head].case in _LOCAL_CASES
+            or msg.words[msg.words[d.head].head].case in _LOCAL_CASES
+        )
+        for d in sentence
+    )
+    if sample and any(
+        w.lemma == "joka" and is_ordinal(o) and o.i < match.words[0].i <= o.i + 6
+        for w, o in itertools.pairwise(sentence)
+    ):
+        # "kolmessa talossa joka viides … konsultti": a share of a sample ("joka toinen
+        # kilpailija" alone still singles the field's half out)
+        return True
+    if last.case in _LOCAL_CASES and any(
+        d.pos == "NUM" and d.case == last.case and msg.words[d.head].head == last.i
+        for d in sentence
+    ):
+        return True  # "kolmessa 60–120 hengen talossa": the count hung on the size
     return any(
         w.head == last.i
         and (

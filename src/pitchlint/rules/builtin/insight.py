@@ -487,13 +487,20 @@ def sellers_own_change(words: list[Word]) -> bool:
 
 
 def _own_past_change(words: list[Word], word: Word) -> bool:
-    """ "Klinikkanne on kasvanut", "teille on noussut uusi navetta": a change that
-    has already happened to the reader's own business is something they know."""
+    """ "Klinikkanne on kasvanut", "teille on noussut uusi navetta", "avasit uuden
+    tilan": a change that has already happened to the reader's own business is
+    something they know."""
     reading = word.reading
     if word.pos not in ("VERB", "AUX") or reading is None or word.lemma in _PERCEPTION:
         return False  # "Huomasin, että sivuillanne …" frames, it is no event of theirs
     past = reading.participle == "past_active" or reading.tense == "past_imperfective"
-    return past and any(w.head == word.i and w.addresses_reader for w in words)
+    # ("näin, että avasit uuden tilan": the verb itself is the reader's, when it is
+    # what was seen, not "…, vaikka aloititte brunssin jo huhtikuussa")
+    first_finite = next((w for w in words if w.finite), None)
+    return past and (
+        (word.finite and word.addresses_reader and word is first_finite)
+        or any(w.head == word.i and w.addresses_reader for w in words)
+    )
 
 
 def _own_new_state(words: list[Word]) -> bool:
@@ -1202,7 +1209,15 @@ def is_insight(
     if (strong_background(words) and (seller or not (percent or shown_change))) or (
         # ("tapaamistamme 40 yhtiöstä 14 raportoi nyt…, kun vielä vuonna 2020…": a
         # share among those the seller met that has changed is a finding)
-        seller and background_score(words) and not measured and not (share and shown_change)
+        seller
+        and background_score(words)
+        and not measured
+        and not (share and shown_change)
+        # ("kuvasimme 38 laitoksessa ja huomasimme, että puolessa kohteista …": a share
+        # the seller saw in its sample is a finding)
+        and not (
+            share and any(w.lemma in _PERCEPTION and _frames_a_finding(w, words) for w in words)
+        )
     ):
         return False  # the seller's history and size are not news for the reader
     # ("EU:n digitaalisen häiriönsietokyvyn asetus": a word of a regulation's name)
