@@ -878,6 +878,10 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         # what was seen is news; the reader's own start is only a concession
         "Huomasin, että Google-profiilissasi on edelleen talven aukioloajat: sunnuntai näkyy "
         f"suljettuna, vaikka aloititte sunnuntaibrunssin jo huhtikuussa. {NEXT}",
+        # a source's share in the reader's market; the seller only proposes, and the
+        # size is the reader's party
+        "Kalastajan mukaan kuhan kilohinta laskee heinäkuussa yleensä noin viidenneksellä "
+        f"kesäkuusta, joten 140 hengen kesäjuhlanne pääruoaksi ehdotan grillattua kuhaa. {NEXT}",
         # what the seller's own tests showed
         f"Kalvoetikettiin ei testeissämme syntynyt ryppyjä kolmen viikon aikana. {NEXT}",
     ],
@@ -918,6 +922,7 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "a-multiple",
         "a-share-seen-in-the-sample",
         "seen-despite-the-readers-own-start",
+        "a-share-and-a-proposal",
         "the-sellers-tests",
     ],
 )
@@ -1394,6 +1399,8 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         # the reader's own event, seen by the writer, is known to the reader
         "Onnittelut! Näin, että avasit uuden yhteistyötilan Tampereen keskustaan. Teemme "
         f"siivoukset huolella. {NEXT}",
+        # the seller's size and its share of the reader's region are credentials
+        f"Meillä on 40 työntekijää, ja palvelemme joka kolmatta alueenne yritystä. {NEXT}",
         # the seller's own growth, even as a multiple in the perfect
         f"Olemme kasvaneet kolminkertaisiksi ja palvelemme koko maata. {NEXT}",
         # a study that points back at the seller's own claim backs nothing new
@@ -1404,6 +1411,7 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         "since-we-last-met",
         "zero-person-procedure",
         "the-readers-own-event",
+        "own-share-of-the-readers-region",
         "own-growth-as-a-multiple",
         "a-study-of-own-praise",
     ],

@@ -883,6 +883,7 @@ def _study(words: list[Word]) -> bool:
 
 
 _THAT = frozenset({"asia", "tämä", "se", "tuo", "ilmiö"})
+_PROPOSING = frozenset({"ehdottaa", "suositella", "esittää", "neuvoa"})
 
 
 def _study_of_that(words: list[Word]) -> bool:
@@ -1217,6 +1218,12 @@ def is_insight(
         # the seller saw in its sample is a finding)
         and not (
             share and any(w.lemma in _PERCEPTION and _frames_a_finding(w, words) for w in words)
+        )
+        # ("kuhan kilohinta laskee viidenneksellä, joten 140 hengen juhlaanne ehdotan…":
+        # the size is the reader's party, the share a fact of their market; the
+        # seller only proposes)
+        and not (
+            share and reader and all(w.lemma in _PROPOSING for w in words if w.refers_to_seller)
         )
     ):
         return False  # the seller's history and size are not news for the reader
