@@ -904,7 +904,8 @@ def _study_of_that(words: list[Word]) -> bool:
 
 
 def _told_fact(words: list[Word]) -> bool:
-    """A statement a study can back: a full clause, not the seller's own."""
+    """A statement a study can back, before or after it: a full clause, not the
+    seller's own."""
     content = [w for w in words if not w.is_punct]
     return (
         len(content) >= 6
@@ -940,12 +941,7 @@ def _told_result(word: Word) -> bool:
 def _finding(words: list[Word]) -> bool:
     """What a study found, in the next sentence: a full clause about neither party
     ("Askeläänitaso jäi tavoitteesta niissä porrashuoneissa, joissa…")."""
-    content = [w for w in words if not w.is_punct]
-    return (
-        len(content) >= 6
-        and any(w.finite for w in content)
-        and not any(w.refers_to_seller or w.addresses_reader for w in content)
-    )
+    return _told_fact(words) and not any(w.addresses_reader for w in words)
 
 
 def _shown_change(words: list[Word]) -> bool:
