@@ -1349,43 +1349,40 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
     if before is not None and (before.lemma in _EVERY or before.lower in _NOT_ONE):
         return True
     sentence = msg.sentence_words(msg.sentences[last.sentence])
-    # a count on a place ("kolmessa talossa", the parser may hang it on "60–120 hengen")
-    sample = any(
-        d.pos == "NUM"
-        and d.dep.startswith("nummod")
-        and (
-            msg.words[d.head].case in _LOCAL_CASES
-            or msg.words[msg.words[d.head].head].case in _LOCAL_CASES
-        )
-        for d in sentence
-    )
-    if sample and any(
+    if any(w.case in _LOCAL_CASES and _counted(msg, w, sentence) for w in sentence) and any(
         w.lemma == "joka" and is_ordinal(o) and o.i < match.words[0].i <= o.i + 6
         for w, o in itertools.pairwise(sentence)
     ):
         # "kolmessa talossa joka viides … konsultti": a share of a sample ("joka toinen
         # kilpailija" alone still singles the field's half out)
         return True
-    if last.case in _LOCAL_CASES and any(
-        d.pos == "NUM" and d.case == last.case and msg.words[d.head].head == last.i
-        for d in sentence
+    if any(
+        w.head == last.i and w.dep == "det" and w.lemma in ("kaikki", "jokainen") for w in sentence
     ):
-        return True  # "kolmessa 60–120 hengen talossa": the count hung on the size
-    return any(
-        w.head == last.i
+        return True
+    # "monessa pörssiyhtiössä", "kolmella valmistajalla": where a thing was common or
+    # was measured, a sample of the market ("Moni kilpailijoistamme ei edes tiedä":
+    # many of them, as the subject, are singled out all the same)
+    return (
+        last.case in _LOCAL_CASES
+        and not (last.case == "Ela" and last.dep.startswith(("nsubj", "obj")))
         and (
-            (w.dep == "det" and w.lemma in ("kaikki", "jokainen"))
-            # "monessa pörssiyhtiössä", "kolmella valmistajalla": where a thing was
-            # common or was measured, a sample of the market
-            # ("Moni kilpailijoistamme ei edes tiedä": many of them, as the subject,
-            # are singled out all the same)
-            or (
-                last.case in _LOCAL_CASES
-                and not (last.case == "Ela" and last.dep.startswith(("nsubj", "obj")))
-                and (w.lemma in _MANY or (w.pos == "NUM" and w.dep.startswith("nummod")))
-            )
+            _counted(msg, last, sentence)
+            or any(w.head == last.i and w.lemma in _MANY for w in sentence)
         )
-        for w in msg.sentence_words(msg.sentences[last.sentence])
+    )
+
+
+def _counted(msg: AnalysedMessage, place: Word, sentence: list[Word]) -> bool:
+    """A numeral counts the place: "kolmella valmistajalla", or in the place's own case
+    on its genitive, where the parser may hang it ("kolmessa 60–120 hengen talossa")."""
+    return any(
+        d.pos == "NUM"
+        and (
+            (d.head == place.i and d.dep.startswith("nummod"))
+            or (d.case == place.case and msg.words[d.head].head == place.i)
+        )
+        for d in sentence
     )
 
 
