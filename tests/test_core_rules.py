@@ -1187,8 +1187,24 @@ def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
         "Kysyn tätä siksi, että olemme huomanneet sahoilla, joissa hälytysrajat on asetettu "
         "laakerikohtaisesti oman historian perusteella, että turhat hälytykset vähenevät "
         "noin kahdella kolmasosalla.",
+        # what an outside event brings on the reader
+        "Jos yksikin erä myöhästyy, alus odottaa satamassa ja te maksatte sen päiväkustannuksen.",
+        # what is no longer so, of a named thing
+        "Paperinen lomake ei enää riitä aluehallintovirastolle.",
+        # what is so already now, or now also
+        "Joulusesongin pakettiautot varataan nykyään jo syyskuussa.",
+        "Kiristyshaittaohjelmien tekijät pyrkivät nykyään tuhoamaan myös varmuuskopiot.",
     ],
-    ids=["becoming", "resultative", "seen-difference", "far-that-in-a-reason"],
+    ids=[
+        "becoming",
+        "resultative",
+        "seen-difference",
+        "far-that-in-a-reason",
+        "befalls-the-reader",
+        "no-longer",
+        "already-now",
+        "now-also",
+    ],
 )
 def test_changes_and_consequences_without_a_digit_are_news(core: Linter, body: str) -> None:
     text = _email(f"{body} {NEXT}")
@@ -1201,8 +1217,26 @@ def test_changes_and_consequences_without_a_digit_are_news(core: Linter, body: s
         "Tulokset taattu: myynti kasvaa joka kuukausi.",
         "Autamme verkkokauppoja kasvamaan. Jos tällainen kiinnostaa, ole rohkeasti "
         "yhteydessä, niin jutellaan lisää!",
+        # what the reader may do if the time does not suit is no consequence
+        "Jos ehdottamani aika ei sovi, voitte ehdottaa toista aikaa tällä viikolla.",
+        # no longer so, of everyone: the usual sales line
+        "Asiakkaat eivät enää jaksa odottaa vastausta.",
+        "Enää ei riitä, että palomuuri on kunnossa.",
+        # relief promised is no change seen
+        "Kaikki poikkeamat ratkaistaan heti, eikä kunnan tarvitse enää huolehtia "
+        "tietoturvasta itse.",
+        # now also, of everyone
+        "Asiakkaat odottavat nykyään myös chat-palvelua.",
     ],
-    ids=["guaranteed-change", "a-request-with-if"],
+    ids=[
+        "guaranteed-change",
+        "a-request-with-if",
+        "what-the-reader-may-do",
+        "no-longer-of-everyone",
+        "no-longer-of-a-clause",
+        "no-longer-needed",
+        "now-also-of-everyone",
+    ],
 )
 def test_a_promised_change_and_a_conditional_request_are_no_news(core: Linter, body: str) -> None:
     assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
@@ -1460,3 +1494,52 @@ def test_a_title_telling_the_founding_makes_a_background_slide(core: Linter) -> 
     assert [deck[f.start : f.end].split("\n", 1)[0] for f in found] == [
         "Sähköasennus Virta – perustettu 1968"
     ]
+
+
+def test_what_the_offer_usually_gives_is_no_news(core: Linter) -> None:
+    pitch = _email(
+        "Teidän kaltaisenne operaattorit hyötyvät usein siitä, että asiakaspalvelu on "
+        f"osaavissa käsissä. {NEXT}"
+    )
+    assert "no-novel-insight" in {f.rule for f in core.lint(pitch, "email").findings}
+    # where the most is seen is a pattern in the market
+    seen = pitch.replace(
+        "hyötyvät usein siitä, että asiakaspalvelu on osaavissa käsissä",
+        ("hyötyvät eniten siitä, että jonot lyhenevät iltaisin"),
+    )
+    assert "no-novel-insight" not in {f.rule for f in core.lint(seen, "email").findings}
+
+
+def test_a_slide_of_the_sellers_story_is_no_news(core: Linter) -> None:
+    deck = (
+        "# Hoivalaite – yritysesittely\n\n## Historia\n- 1988 maahantuonti alkaa\n"
+        "- 2004 mukaan tulevat lääkepumput\n\n## Seuraava askel\n- Esittely syksyllä\n"
+    )
+    assert "no-novel-insight" in {f.rule for f in core.lint(deck, "outline").findings}
+    # the same dated bullets under a title of the reader's market tell what changes
+    market = deck.replace("## Historia", "## Muutokset alallanne").replace(
+        "1988 maahantuonti alkaa", "2027 uusi asetus alkaa"
+    )
+    assert "no-novel-insight" not in {f.rule for f in core.lint(market, "outline").findings}
+
+
+def test_a_change_measured_among_the_sellers_customers_is_news(core: Linter) -> None:
+    body = (
+        "Pilottiasiakkaidemme kokemusten perusteella avoimia pankkitapahtumia jää kuun "
+        f"lopussa noin puolet vähemmän kuin ennen. {NEXT}"
+    )
+    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+    # the seller's customers counted, with no change, stay its size
+    size = _email(f"Pilottiasiakkaitamme on nyt noin puolet enemmän. {NEXT}")
+    assert "no-novel-insight" in {f.rule for f in core.lint(size, "email").findings}
+
+
+def test_no_longer_in_a_title_announces_no_change(core: Linter) -> None:
+    deck = (
+        "# Järjestelmät\n\n## Miksi vanhat järjestelmät eivät enää riitä\n"
+        "- Kokonaisvaltainen palvelu\n\n## Seuraava askel\n- Työpaja tammikuussa\n"
+    )
+    assert "no-novel-insight" in {f.rule for f in core.lint(deck, "outline").findings}
+    # the same words in a bullet tell what changed
+    told = deck.replace("- Kokonaisvaltainen palvelu", "- Paperilomake ei enää riitä verottajalle")
+    assert "no-novel-insight" not in {f.rule for f in core.lint(told, "outline").findings}

@@ -98,8 +98,12 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Toimintamme perustuu [ketteryyteen].",
         ],
         "saumaton yhteistyö|integraatio|palvelu|palvelukokemus|kokemus|toiminta|siirtymä|ketju|"
-        "prosessi|kumppanuus|yhteys|kokonaisuus|ratkaisu|tiedonkulku|viestintä|yhteispeli": [
+        "prosessi|kumppanuus|yhteys|kokonaisuus|ratkaisu|-ratkaisu|tiedonkulku|viestintä|"
+        "yhteispeli|kunnossapito|ylläpito|huolto|hallinta|-hallinta|ohjaus|-palvelu": [
             "[Saumaton tiedonkulku] osastojen välillä.",
+            "Tarjoamme [saumattoman kunnossapidon] koko pihalle.",
+            "[Saumaton ilmastonhallinta] kurkkutilallesi",
+            "Asiakkaat saavat [saumattomia asiakaspalveluja] ympäri vuoden.",
             "Varmistamme [saumattoman viestinnän] työmaalla.",
             "Tavoitteena on [saumaton yhteispeli] kaikkien toimijoiden kesken.",
             "Lupaamme [saumatonta yhteistyötä].",
@@ -886,9 +890,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Logistiikkanne [rullaa kitkatta].",
         ],
         "varmasti|taatusti|takuuvarmasti =kuntoon": [
-            "Osakaslainat hoidetaan [varmasti kuntoon] ennen vuodenvaihdetta.",
+            "Osakaslainat hoidetaan [varmasti kuntoon] kerralla.",
             "Laitamme kirjanpitonne [taatusti kuntoon].",
-            "Hoidamme veroasianne [kuntoon varmasti] ennen kevättä.",
+            "Hoidamme veroasianne [kuntoon varmasti] ilman stressiä.",
         ],
         "olla|jäädä|syntyä|aiheutua riski =lainkaan|=ollenkaan|=yhtään|=mitään": [
             "[Riskiä ei ole lainkaan].",
@@ -2219,19 +2223,43 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan juniorit [harjoittelevat teidän laskuunne].",
             "Isot konsulttitalot [opettelevat alaa asiakkaan kustannuksella].",
         ],
+        "kettu kana|kanala|kanatarha|kanahuone": [
+            "Sellainen tarkastaja on vähän kuin [kettu, joka laskee kanoja].",
+            "Nykyisen huoltoyhtiönne asentajat ovat kuin [kettuja kanalassa].",
+            "Kilpailijan valvoja on [kettu kanatarhan] vartijana.",
+        ],
+        "pukki kaalimaa": [
+            "Nykyinen huoltoyhtiönne on [pukki kaalimaan] vartijana.",
+            "Kilpailija tarkastaa omat asennuksensa kuin [pukki kaalimaassa].",
+            "Isot talot asettavat [pukin kaalimaan] vartijaksi.",
+        ],
+        "olla =tarkkana|=varuillaan|=valppaana": [
+            "Nykyisen toimittajanne asentajien kanssa kannattaa [olla varuillaan].",
+            "Heidän tarkastajiensa kanssa kannattaa [olla tarkkana], sanoo kilpailijan entinen asiakas.",
+            "Isojen talojen laskujen kanssa saa [olla valppaana].",
+        ],
+        "tarkka|nopea|ahkera|innokas|tehokas|täsmällinen|reipas|huolellinen =laskutuksessa|"
+        "=laskuttamaan|=laskuttamisessa|=laskuissa|=laskuttamassa": [
+            "Nykyinen toimittajanne on epäilemättä [tarkka, ainakin laskutuksessa].",
+            "Isot talot ovat [nopeita laskuttamaan] mutta hitaita korjaamaan.",
+            "Kilpailija on [ahkera laskuttamassa] jokaisesta käynnistä.",
+        ],
         "=surullisen kuuluisa|tunnettu|maineikas": [
             "Nykyisen toimittajanne järjestelmä on alalla [surullisen kuuluisa].",
             "Kilpailijan tukipalvelu on [surullisen tunnettu] hitaudestaan.",
             "Isot konsulttitalot ovat [surullisen kuuluisia] laskuistaan.",
         ],
         "lähettää|tuoda|laittaa|panna|pistää|istua|palvella|hoitaa|säätää harjoittelija|"
-        "kesäharjoittelija|kesätyöntekijä|kesäapulainen|vastavalmistunut|ensikertalainen": [
+        "kesäharjoittelija|kesätyöntekijä|kesäapulainen|kesäpoika|kesätyttö|vastavalmistunut|"
+        "ensikertalainen": [
             "Kilpailijoiden valvomoissa [istuu harjoittelijoita] yövuorossa.",
+            "Halvimmat tarkastusfirmat [lähettävät paikalle kesäpojan] kameran kanssa.",
             "Tavalliset vuokraamot [tuovat paikalle jonkun harjoittelijan] säätämään valoja.",
             "Isot siivousfirmat [lähettävät kohteeseen kesätyöntekijöitä] ilman perehdytystä.",
         ],
         "=ovat|=olivat|=ovatkin harjoittelija|kesäharjoittelija|kesätyöntekijä|kesäapulainen|"
-        "vastavalmistunut|ensikertalainen": [
+        "kesäpoika|kesätyttö|vastavalmistunut|ensikertalainen": [
+            "Kilpailijan mittaajat [ovat kesäpoikia] ilman koulutusta.",
             "Isojen konsernien mittaajat [ovat usein kesäharjoittelijoita].",
             "Kilpailijan asentajat [olivat vastavalmistuneita] ilman kokemusta.",
             "Nykyisen toimittajanne tarkastajat [ovatkin kesätyöntekijöitä].",
@@ -2334,8 +2362,10 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan raportit [kertovat paljon heidän ammattitaidostaan].",
             "Isojen talojen vasteajat [kertovat kaiken niiden laadusta].",
         ],
-        "tehdä harjoittelija|kesäharjoittelija|vastavalmistunut|ensikertalainen": [
+        "tehdä harjoittelija|kesäharjoittelija|kesäpoika|kesätyttö|vastavalmistunut|"
+        "ensikertalainen": [
             "Isoissa asianajotoimistoissa työn [tekee vastavalmistunut] juristi.",
+            "Nykyisellä urakoitsijallanne merkinnät [tekevät kesätytöt] yksin.",
             "Kilpailijalla suunnitelmat [tekee kesäharjoittelija].",
             "Nykyisellä toimittajallanne asennukset [tekevät usein ensikertalaiset].",
         ],
@@ -2886,6 +2916,16 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Kilpailijan koulutus ei ole pelkkää luennointia."),
     # the strongest suit told, not denied
     ("competitor-bashing", "Kilpailijan vahvin alue on ollut dokumentointi."),
+    # against an earlier time, not a vendor
+    ("competitor-bashing", "Nykyinen toimittajanne hoitaa tilaukset nyt toisin kuin ennen."),
+    ("competitor-bashing", "Kilpailijat laskuttavat nyt toisin kuin vielä viime vuonna."),
+    # nobody leaving is a retention claim
+    ("competitor-bashing", "Asiakkaanne pysyvät – yksikään ei vaihda myyjää kesken kauden."),
+    ("competitor-bashing", "Asiakkaanne pysyvät, eikä kukaan vaihda toimittajaa kesken kauden."),
+    # a demand on figures, no warning about people
+    ("competitor-bashing", "Nykyisen toimittajanne mittausten pitää olla tarkkoja."),
+    # the seller's own billing
+    ("competitor-bashing", "Olemme tarkkoja laskutuksessa, toisin kuin ehkä odotatte."),
     # measured, and the best of a comparison's row of figures
     (
         "self-praise",
@@ -3570,6 +3610,15 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Nykyisen vartijan käynnit osuvat lähes aina samoihin kellonaikoihin."),
     ("unbacked-promise", "Limiitillä voitte maksaa luoton takaisin sitä mukaa, kun myynti kertyy."),
     ("unbacked-promise", "Lupaamme, että tiedätte viikon sisällä, jos kriittinen polku siirtyy."),
+    # a named time as the deadline: "ennen syksyä", "juhannukseen mennessä"
+    (
+        "unbacked-promise",
+        "Sen voin luvata, että saat ennen syksyä listan vaihdettavista kiskoista.",
+    ),
+    ("unbacked-promise", "Lupaamme, että merkinnät ovat valmiit juhannukseen mennessä."),
+    ("unbacked-promise", "Takaan, että raportti on pöydälläsi ennen joulua."),
+    # "ei sillä, että" denies what follows
+    ("unbacked-promise", "Ei sillä, että takaisimme kaiken heti."),
     ("unbacked-promise", "Lupaan, että tämä on tosi lyhyt viesti."),
     ("unbacked-promise", "Sähkön hinta ei koskaan nouse yhtä jyrkästi kuin talvella 2022."),
     ("unbacked-promise", "Hintasi ei noussut koskaan sopimuskauden aikana."),
@@ -4538,12 +4587,12 @@ def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Lin
             "# Energiaselvitys\n\n## Miksi muiden selvitykset eivät riitä\n- Kilpailijoiden raportit ovat kopioituja pohjia\n",
             ["kopioituja"],
         ),
-        # a deck"s "Miksi <Name> …" slide is the seller"s
+        # a deck"s "Miksi <Name> …" slide is the seller"s, its title too
         (
             "self-praise",
             "outline",
             "# Rekrytointi studiollesi\n\n## Miksi Kuusela on alan ykkönen\n- Suomen kokenein tiimi pelistudioiden hauissa\n",
-            ["kokenein"],
+            ["ykkönen", "kokenein"],
         ),
         # parts swapped are no vendor left: the verdict after it is still the vendor"s
         (
@@ -4875,3 +4924,70 @@ def test_an_exception_drops_only_the_terms_on_its_own_words(linter: Linter) -> N
         "näkyvät heti." + TAIL
     )
     assert _spans(linter, text, "unbacked-promise") == ["yksikään pesäke ei jää huomaamatta"]
+
+
+def test_a_named_time_without_a_bound_is_no_deadline(linter: Linter) -> None:
+    text = "Hei,\n\nLupaan, että syksyllä kaikki toimii.\n\nSopiiko tiistai klo 10?\n"
+    assert _spans(linter, text, "unbacked-promise") == ["Lupaan"]
+
+
+def test_a_kind_pointed_back_at_rests_on_the_share_measured_before(linter: Linter) -> None:
+    measured = (
+        "Hei,\n\nYhdellä tilalla laskimme, että kolmannes kaasusta meni hukkaan.\n\n"
+        "Luukkujen raja on yksinkertainen muutos.\n\n"
+        "Tällaiset säädöt maksavat itsensä takaisin nopeasti.\n\nSopiiko tiistai klo 10?\n"
+    )
+    assert _spans(linter, measured, "unbacked-promise") == []
+    # without pointing back, the share two paragraphs up backs nothing
+    bare = measured.replace("Tällaiset säädöt maksavat", "Säätö maksaa")
+    assert _spans(linter, bare, "unbacked-promise") == ["maksaa itsensä takaisin"]
+    # and pointing back at no figure at all backs nothing either
+    boast = measured.replace("kolmannes kaasusta meni hukkaan", "kaasua meni hukkaan")
+    assert _spans(linter, boast, "unbacked-promise") == ["maksavat itsensä takaisin"]
+
+
+def test_the_readers_own_unit_buying_names_its_supplier(linter: Linter) -> None:
+    text = (
+        "Hei Kirsi,\n\nKerroit, että toimistonne käyttää nyt erillistä skannauspalvelua. "
+        "Ollaan rehellisiä: se palvelu on kömpelö.\n\nSopiiko tiistai klo 10?\n"
+    )
+    assert _spans(linter, text, "competitor-bashing") == ["kömpelö"]
+    # the reader's own office called clumsy is no supplier put down
+    own = text.replace("se palvelu on kömpelö", "toimistonne on kömpelö")
+    assert _spans(linter, own, "competitor-bashing") == []
+
+
+def test_not_that_denies_the_clause_it_introduces(linter: Linter) -> None:
+    text = (
+        "Hei,\n\nNykyinen huoltoyhtiönne vaihtaa akun kolmessa viikossa. Eipä sillä, että "
+        "heidän teknikkonsa ehtisivät vastata puhelimeen muutenkaan.\n\nSopiiko tiistai klo 10?\n"
+    )
+    assert _spans(linter, text, "competitor-bashing") == ["vastata puhelimeen"]
+
+
+@pytest.mark.parametrize(
+    ("title", "span"),
+    [
+        ("Miksi Kielimajakka: Suomen ykkönen liike-englannissa", "Suomen ykkönen"),
+        ("Miksi Kuusela on alan ykkönen", "ykkönen"),
+    ],
+)
+def test_the_name_a_why_title_asks_about_is_the_seller(
+    linter: Linter, title: str, span: str
+) -> None:
+    deck = f"# Esitys\n\n## {title}\n- Kuusi harjoitusneuvottelua\n"
+    assert _spans(linter, deck, "self-praise", "outline") == [span]
+    # a name labelled as another's stays theirs
+    other = deck.replace("Miksi ", "Kilpailija ")
+    assert _spans(linter, other, "self-praise", "outline") == []
+
+
+def test_the_readers_satisfaction_is_a_result_a_deadline_does_not_back(linter: Linter) -> None:
+    text = (
+        "Hei,\n\nTakaamme, että löydämme teille oikean henkilön ennen juhannusta, ja olette "
+        "varmasti tyytyväisiä valintaan.\n\nSopiiko tiistai klo 10?\n"
+    )
+    assert _spans(linter, text, "unbacked-promise") == ["Takaamme", "varmasti tyytyväisiä"]
+    # the deadline alone is a term one can check
+    kept = text.replace(", ja olette varmasti tyytyväisiä valintaan", "")
+    assert _spans(linter, kept, "unbacked-promise") == []

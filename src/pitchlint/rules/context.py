@@ -17,6 +17,10 @@ _CONCRETE_UNITS = frozenset(
 SEASONS = frozenset({"talvi", "kesä", "kevät", "syksy"})
 _SPANS_OF_TIME = _CONCRETE_UNITS | SEASONS | {"kausi", "vuorokausi"}
 _NUMBER = re.compile(r"\d")
+# A share said in words: "kolmannes kuluista", "puolet kohteista".
+FRACTIONS = frozenset(
+    {"puolet", "neljännes", "kolmannes", "kolmasosa", "viidennes", "kymmenesosa", "puolittua"}
+)
 # Words that open a condition: "jos", "mikäli", "ellei", "kunhan tilaus tulee ennen klo 14".
 CONDITIONS = frozenset({"jos", "mikäli", "ellei", "jollei", "kunhan"})
 # A meeting's time words: "klo 10", "tiistaina".
@@ -51,9 +55,21 @@ def is_negated(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
         and word.reading.mood == "MA-infinitive"
     ):
         return True
-    return any(
-        other.negative and _governs(msg, other, word) for other in msg.sentence_words(sentence)
+    words = msg.sentence_words(sentence)
+    return _not_that(words, word) or any(
+        other.negative and _governs(msg, other, word) for other in words
     )
+
+
+def _not_that(words: list[Word], word: Word) -> bool:
+    """ "Eipä sillä, että he ehtisivät vastata puhelimeen": "ei sillä, että" denies
+    the clause it introduces ("not that…")."""
+    if len(words) < 4 or not (words[0].negative and words[1].lemma == "se"):
+        return False
+    if words[1].case != "Ade":
+        return False
+    that = next((w for w in words[2:5] if w.lemma == "että"), None)
+    return that is not None and word.i > that.i
 
 
 def is_disclaimed(
@@ -283,6 +299,7 @@ _TIME_UNITS = frozenset(
     {"päivä", "arkipäivä", "viikko", "kuukausi", "tunti", "minuutti", "vuorokausi", "vuosi"}
 )
 _WITHIN = frozenset({"sisällä", "sisään", "kuluessa", "kuluttua", "mennessä"})
+_DATED_TIMES = SEASONS | {"joulu", "juhannus", "pääsiäinen", "vuodenvaihde"}
 
 
 def _worded_deadline(words: list[Word], n: int) -> bool:
@@ -291,15 +308,21 @@ def _worded_deadline(words: list[Word], n: int) -> bool:
     so can "pari minuuttia", "alle minuutissa" and "alle puolessa vuodessa", a number
     in words."""
     w = words[n]
+    before = words[n - 1] if n > 0 else None
+    after = words[n + 1] if n + 1 < len(words) else None
+    if w.lemma in _DATED_TIMES:
+        # "ennen syksyä", "juhannukseen mennessä": a named time bounds it, like a month
+        return (before is not None and before.lower == "ennen") or (
+            after is not None and after.lower == "mennessä" and w.case == "Ill"
+        )
     if w.lemma not in _TIME_UNITS or w.reading is None:
         return False
-    if n > 0 and words[n - 1].lemma in ("pari", "puoli"):
+    if before is not None and before.lemma in ("pari", "puoli"):
         return True
     if w.reading.number != "sg":
         return False
-    if n > 0 and words[n - 1].lower == "alle" and w.case == "Ine":
+    if before is not None and before.lower == "alle" and w.case == "Ine":
         return True  # "alle minuutissa": a bound, as checkable as "minuutin sisällä"
-    after = words[n + 1] if n + 1 < len(words) else None
     return after is not None and after.lower in _WITHIN and w.case == "Gen"
 
 
@@ -345,6 +368,11 @@ def promises_readers_result(msg: AnalysedMessage, word: Word) -> bool:
     20 %")? A figure there is the promise itself, not a term of it."""
     sentence_words = msg.sentence_words(msg.sentences[word.sentence])
     for verb in own_clauses(msg, word):
+        if verb.lemma in _RESULT_STATES and any(
+            w.head == verb.i and w.dep in ("cop", "nsubj:cop") and w.addresses_reader
+            for w in sentence_words
+        ):
+            return True  # "olette varmasti tyytyväisiä": how the reader will feel
         if verb.lemma not in _RESULT_VERBS or verb.pos not in ("VERB", "AUX"):
             continue
         if verb.addresses_reader:
@@ -360,6 +388,7 @@ def promises_readers_result(msg: AnalysedMessage, word: Word) -> bool:
 
 
 _GUARANTEEING = frozenset({"taatusti", "takuulla", "takuuvarmasti"})
+_RESULT_STATES = frozenset({"tyytyväinen", "vakuuttunut", "ilahtunut"})
 
 
 def is_quoted(msg: AnalysedMessage, word: Word) -> bool:
@@ -1181,7 +1210,12 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     )
     if not any(w.finite for w in words):  # a verbless clause: misparsed, or the verb is elsewhere
         words = msg.sentence_words(sentence)
-    if any(w.refers_to_seller or (names and _seller_name(msg, w, names)) for w in words):
+    # "Miksi Kielimajakka on Suomen ykkönen": the name a why-title asks about is the seller
+    titled = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+    why = {w.i for w in titled[1:3] if w.is_name} if _why_the_name(titled) else set()
+    if any(
+        w.refers_to_seller or w.i in why or (names and _seller_name(msg, w, names)) for w in words
+    ):
         return True
     praised = msg.words[last.head] if last.dep == "amod" and last.head > last.i else last
     if praised.pos == "NOUN" and praised.lemma in reader_kinds(msg):
@@ -1230,6 +1264,7 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
                 w.is_name
                 and w.text[:1].isupper()  # "alan" is "ala", whatever names Voikko knows
                 and not _common_opening(w, opening)
+                and w.i not in why
                 and not _a_place(w)
                 # "Suomen nopein kassa – Kassavirta Teekulmalle": for whom, not who,
                 # and the name in apposition is the praised thing itself
@@ -1245,7 +1280,7 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     label = [w for w in sentence_words[:6] if w.end <= first.start]
     # (a one-word label is an attribute of the seller's own: "Hinta: alan edullisin")
     colon = msg.source.find(":", sentence_words[0].start, first.start) if len(label) > 1 else -1
-    if colon >= 0 and not any(w.refers_to_seller for w in label if w.end <= colon):
+    if colon >= 0 and not any(w.refers_to_seller or w.i in why for w in label if w.end <= colon):
         return False
     return not _slide_of_another(msg, sentence) and not _title_said_of_reader(
         msg, sentence, first, last

@@ -48,6 +48,7 @@ from pitchlint.rules.context import (
     ANAPHORIC_KINDS,
     CONDITIONS,
     DATA_SOURCES,
+    FRACTIONS,
     QUOTES,
     cites_source,
     clause_head,
@@ -1458,11 +1459,23 @@ def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
             continue
         if not word_heads(w) & _PROVIDERS or not verb.lemmas & _BUYING:
             continue
-        if (w.dep.startswith("obj") and verb.lemma != "tulla" and verb.person == 2) or (
+        if (w.dep.startswith("obj") and verb.lemma != "tulla" and _readers_verb(verb, words)) or (
             w.case in ("Ela", "Abl") and verb.lemma in ("tulla", "tilata", "ostaa")
         ):
             found.append(w)
     return found
+
+
+def _readers_verb(verb: Word, words: list[Word]) -> bool:
+    """The reader does it: "käytätte", "olette käyttäneet" (the person on the
+    auxiliary), "toimistonne käyttää" (the reader's own unit as the subject)."""
+    return verb.person == 2 or any(
+        a.head == verb.i
+        and (
+            (a.dep.startswith("nsubj") and a.addresses_reader) or (a.dep == "aux" and a.person == 2)
+        )
+        for a in words
+    )
 
 
 def _topic_targets(
@@ -1706,13 +1719,22 @@ _MEASURES = frozenset({"prosentti", "euro", "prosenttiyksikkö"})
 
 
 def _basis_nearby(msg: AnalysedMessage, sentence: Sentence) -> bool:
-    """A percentage or a sum in the sentence or the one before it in the same block."""
-    for n in (sentence.index - 1, sentence.index):
-        if n < 0 or msg.sentences[n].block != sentence.block:
+    """A percentage, a sum or a share in words ("kolmannes kuluista") in the sentence or
+    the one before it in the same block. A sentence that opens by pointing back at a
+    kind ("Tällaiset säädöt maksavat itsensä takaisin") rests on what the message has
+    measured anywhere before it."""
+    words = msg.sentence_words(sentence)
+    points_back = bool(words) and words[0].lemma in ANAPHORIC_KINDS
+    for n in range(sentence.index, -1, -1):
+        earlier = msg.sentences[n]
+        if n < sentence.index - 1 and not points_back:
+            break
+        if not points_back and earlier.block != sentence.block:
             continue
-        words = msg.sentence_words(msg.sentences[n])
-        if any(w.text in ("%", "€") or w.lemma in _MEASURES for w in words) and any(
-            any(c.isdigit() for c in w.text) for w in words
+        words = msg.sentence_words(earlier)
+        if any(w.lemma in FRACTIONS for w in words) or (
+            any(w.text in ("%", "€") or w.lemma in _MEASURES for w in words)
+            and any(any(c.isdigit() for c in w.text) for w in words)
         ):
             return True
     return False

@@ -11,6 +11,7 @@ from pitchlint.rules.builtin.next_step import is_meeting_word
 from pitchlint.rules.context import (
     CONDITIONS,
     DATA_SOURCES,
+    FRACTIONS,
     QUOTES,
     SCHEDULE_WORDS,
     SEASONS,
@@ -32,9 +33,6 @@ _CONNECTIVES = frozenset(
      "vuoksi", "takia", "muuten", "muutoin", "eli"}
 )  # fmt: skip  # "tästä syystä", "ratatöiden vuoksi", "muuten … eivät ehdi", "…, eli" too
 _OTHERWISE = frozenset({"muuten", "muutoin"})
-_FRACTIONS = frozenset(
-    {"puolet", "neljännes", "kolmannes", "kolmasosa", "viidennes", "kymmenesosa", "puolittua"}
-)
 # "yhä useampi", "entistä kalliimpi", "aiempaa harvemmin": a trend, said in words
 _TREND_ADVERBS = frozenset({"yhä", "entistä", "aiempaa", "jatkuvasti"})
 # "selvästi useammin", "huomattavasti nopeammin": a difference someone saw
@@ -42,6 +40,8 @@ _DEGREE_ADVERBS = frozenset(
     {"selvästi", "huomattavasti", "merkittävästi", "tuntuvasti", "moninkertaisesti"}
 )
 # "tyypillisesti", "useimmiten": a generalisation about the reader's peers or market
+# what a seller's background is called: "Tietoa meistä", "Taustamme", "Tarinamme"
+_STORY = frozenset({"tieto", "tausta", "taus", "tarina", "historia", "taival"})
 _GENERALISING = frozenset(
     {"tyypillisesti", "tavallisesti", "useimmiten", "yleensä", "yleisimmin", "usein", "harvoin"}
 )
@@ -163,6 +163,15 @@ def gives_news(msg: AnalysedMessage) -> bool:
             w.lemma in _PERCEPTION and w.finite and w.person == 1 for w in msg.sentence_words(s)
         )
     }
+    # A slide titled for the seller's own story ("Historia", "Tietoa meistä") lists
+    # the seller's facts, though its bullets do not say "we": "1988 maahantuonti alkaa".
+    seller_slides = {
+        msg.blocks[s.block].block.slide
+        for s in msg.sentences
+        if msg.blocks[s.block].block.kind == "title"
+        and msg.blocks[s.block].block.slide is not None
+        and _sellers_story(msg.sentence_words(s))
+    }
     studied: Sentence | None = None  # the sentence before set up a study
     told: Sentence | None = None  # the sentence before told a fact a study may back
     previous: Sentence | None = None
@@ -170,6 +179,7 @@ def gives_news(msg: AnalysedMessage) -> bool:
         block = msg.blocks[s.block].block
         title = block.kind in ("title", "subject")
         about_reader = block.kind == "bullet" and block.slide in reader_slides
+        about_seller = block.kind == "bullet" and block.slide in seller_slides
         words = msg.sentence_words(s)
         if (
             block.kind == "bullet"
@@ -194,6 +204,7 @@ def gives_news(msg: AnalysedMessage) -> bool:
             words,
             title=title,
             about_reader=about_reader,
+            about_seller=about_seller,
             reader_before=reader_before,
             quoted=quoted,
         ):
@@ -207,6 +218,48 @@ def gives_news(msg: AnalysedMessage) -> bool:
         told = s if not s.is_question and _told_fact(words) else None
         studied = s if _study(words) else None
     return False
+
+
+def _befalls_reader(words: list[Word]) -> bool:
+    """ "Jos yksikin erä myöhästyy, alus odottaa ja te maksatte": what an outside event
+    brings on the reader, told as a fact. Not what the reader may do ("Jos aika ei sovi,
+    voitte ehdottaa toista") nor what they are asked ("…, soittakaa")."""
+    by_index = {w.i: w for w in words}
+    for w in words:
+        if w.dep != "advcl" or not any(
+            v.head == w.i and v.lemma in ("jos", "mikäli") for v in words
+        ):
+            continue
+        subjects = [v for v in words if v.head == w.i and v.dep.startswith("nsubj")]
+        main = by_index.get(w.head)
+        if (
+            not subjects
+            or any(v.addresses_reader or v.refers_to_seller for v in subjects)
+            or w.addresses_reader
+            or main is None
+        ):
+            continue
+        # the main clause and what is coordinated with it
+        verbs = [main, *(v for v in words if v.dep == "conj" and v.head == main.i)]
+        if any(
+            v.reading is not None and v.reading.mood in ("imperative", "conditional") for v in verbs
+        ) or any(v.lemma == "voida" or v.refers_to_seller for v in words if v.i > w.i):
+            continue
+        if any(v.finite and v.addresses_reader for v in verbs):
+            return True
+    return False
+
+
+def _sellers_story(title: list[Word]) -> bool:
+    """ "Historia", "Tietoa meistä", "Taustamme": a title for the seller's background,
+    not for what it found ("Havaintomme") nor for the reader ("Mitä tarjoamme teille")."""
+    if any(
+        w.addresses_reader or w.lemma in _PERCEPTION or word_heads(w) & _FINDINGS for w in title
+    ):
+        return False
+    return strong_background(title) or (
+        any(w.refers_to_seller for w in title) and any(w.lemma in _STORY for w in title)
+    )
 
 
 # "nelinkertainen": a multiple is a figure ("moninkertainen" is not; the verb
@@ -238,7 +291,7 @@ def _figures(words: list[Word]) -> int:
             bool(_DIGIT.search(w.text))
             or cardinal
             or bool(_MULTIPLE.match(w.lemma))
-            or (not period and (w.lemma in _FRACTIONS or w.lower in _FRACTIONS))
+            or (not period and (w.lemma in FRACTIONS or w.lower in FRACTIONS))
         )  # ("puolet" has the lemma "puoli")
         if quantity and not previous:
             count += 1
@@ -413,7 +466,7 @@ def _share_of(words: list[Word]) -> bool:
     for n, w in enumerate(words):
         # "kampanjoista noin kolmannes": a fraction of a whole named before it, or after
         # it ("puolessa tarkastelemistamme sopimuksista")
-        if (w.lemma in _FRACTIONS or w.lemma == "puoli") and any(
+        if (w.lemma in FRACTIONS or w.lemma == "puoli") and any(
             v.case == "Ela" and v.pos == "NOUN" and not (v.possessive or "").startswith("1")
             for v in words[max(0, n - 3) : n + 4]
             if v is not w
@@ -728,6 +781,22 @@ def _trend(words: list[Word]) -> bool:
     )
 
 
+_EARLIER = frozenset({"ennen", "aiemmin", "aikaisemmin", "viime", "sitten"})
+
+
+def _compared_with_before(words: list[Word]) -> bool:
+    """ "puolet vähemmän kuin ennen", "nopeammin kuin viime vuonna": a comparative set
+    against an earlier time, a change."""
+    return any(
+        _comparative(w)
+        and any(
+            v.lemma == "kuin" and any(u.lower in _EARLIER for u in words[m + 1 : m + 4])
+            for m, v in enumerate(words[n + 1 : n + 5], start=n + 1)
+        )
+        for n, w in enumerate(words)
+    )
+
+
 _DIFFERENCE = frozenset({"ero", "erotus", "hintaero"})
 # "Puutteita on löytynyt eniten pieniltä klinikoilta": where the most or the least is
 _MOST_OR_LEAST = frozenset({"eniten", "vähiten"})
@@ -804,6 +873,57 @@ def _began(words: list[Word]) -> bool:
         and any(r.mood == "A-infinitive" for v in by_head.get(w.i, []) for r in v.readings)
         for w in words
     )
+
+
+_EVERYONE = frozenset(
+    {"asiakas", "ihminen", "kuluttaja", "käyttäjä", "yritys", "työntekijä", "kukaan", "moni"}
+)
+
+
+_OBLIGED = frozenset({"tarvita", "joutua", "pitää", "täytyä"})
+
+
+def _no_longer(words: list[Word]) -> bool:
+    """ "Paperilomake ei enää riitä", "autot varataan nykyään jo syyskuussa": what is
+    no longer so, or is so already now, tells of a change without a change word."""
+
+    # Said of everyone ("Asiakkaat eivät enää jaksa odottaa", "Enää ei riitä, että…")
+    # it is the usual sales line; said of a named thing it is a change seen.
+    def named(verb: int) -> bool:
+        return any(
+            v.head == verb
+            and v.dep.startswith("nsubj")
+            and v.pos in ("NOUN", "PROPN")
+            and v.lemma not in _EVERYONE
+            for v in words
+        )
+
+    by_index = {w.i: w for w in words}
+    for n, w in enumerate(words):
+        verb = by_index.get(w.head)
+        if (
+            w.lower == "enää"
+            and named(w.head)
+            # "kunnan ei tarvitse enää koskaan huolehtia…": relief promised, not a change seen
+            and not (
+                verb is not None
+                and (
+                    verb.lemma in _OBLIGED
+                    or any(a.head == verb.i and a.lemma in _OBLIGED for a in words)
+                )
+            )
+            and not any(v.lower == "koskaan" for v in words[n - 1 : n + 3])
+            and any(v.negative for v in words[max(0, n - 3) : n + 3])
+        ):
+            return True
+        # ("tekijät pyrkivät nykyään tuhoamaan myös varmuuskopiot": "also, nowadays")
+        if (
+            w.lemma in ("nykyään", "nykyisin")
+            and any(v.lower in ("jo", "myös", "jopa") for v in words[n + 1 : n + 4])
+            and not any(v.dep.startswith("nsubj") and v.lemma in _EVERYONE for v in words)
+        ):
+            return True
+    return False
 
 
 def _resultative(words: list[Word]) -> bool:
@@ -988,6 +1108,10 @@ def _service_level(words: list[Word], word: Word) -> bool:
         w.head == verb.i and w.dep.startswith("nsubj") and w.lemma in _DELIVERY for w in words
     ):
         return True
+    # "Kaltaisenne yritykset hyötyvät usein siitä, että…": what the seller says its
+    # offer usually gives is the pitch itself, not a pattern seen in the market
+    if verb.lemma == "hyötyä":
+        return True
     return verb.lemma == "saada" and not any(
         w.head == verb.i and w.dep.startswith("nsubj") for w in words
     )
@@ -1063,6 +1187,7 @@ def is_insight(
     *,
     title: bool = False,
     about_reader: bool = False,
+    about_seller: bool = False,
     reader_before: bool = False,
     quoted: frozenset[int] = frozenset(),
 ) -> bool:
@@ -1070,7 +1195,8 @@ def is_insight(
     title or subject line) addressed to the reader promises, it does not inform,
     unless it has a figure ("Kasvua brändillenne" is no news). ``about_reader``:
     the sentence speaks of the reader's world though it does not say "you" (a
-    bullet under a slide title that does). ``quoted``: indices of words inside
+    bullet under a slide title that does); ``about_seller``: it tells the seller's own
+    story, under a slide titled so. ``quoted``: indices of words inside
     quotation marks, whose "I" and "we" are someone else's. ``reader_before``: the
     sentence before, in the same paragraph, spoke of the reader, so what the writer
     noticed next is about them ("kävin läpi käyttöliittymänne. Huomasin, että…")."""
@@ -1124,6 +1250,7 @@ def is_insight(
         and not _what_it_becomes(w, words)
         for w in words
     )
+    seller = seller or about_seller
     reader = any(w.addresses_reader for w in words)
     observed = _observed(words)
     if observed is not None:
@@ -1210,6 +1337,13 @@ def is_insight(
         and background_score(words)
         and not measured
         and not (share and shown_change)
+        # ("asiakkaidemme kokemusten perusteella avoimia rivejä jää puolet vähemmän kuin
+        # ennen": what changed for the seller's customers, measured, not the seller)
+        and not (
+            figures
+            and _compared_with_before(words)
+            and not any(w.refers_to_seller and w.finite for w in words)
+        )
         # ("kuvasimme 38 laitoksessa ja huomasimme, että puolessa kohteista …": a share
         # the seller saw in its sample is a finding)
         and not (
@@ -1248,6 +1382,7 @@ def is_insight(
             or _trend(words)
             or _resultative(words)
             or _began(words)
+            or (not seller and not reader and not title and _no_longer(words))
         )
     ) or any(
         (w.lower in _GENERALISING or w.lower in _MOST_OR_LEAST) and not _service_level(words, w)
@@ -1320,7 +1455,7 @@ def is_insight(
         # koska …", "kävimme läpi 25 yritystä, ja 17:ltä puuttui …").
         return figure and (signals or percent or connective or shown_change or share)
     if reader:
-        return figure or (signals and not title)
+        return figure or (signals and not title) or (not title and _befalls_reader(words))
     # A statement about the reader's world: a figure in a full clause, a change or
     # comparison, or a consequence ("Jos päämies kiistää …, linkki ei osoita …").
     finite = any(w.finite for w in words)
