@@ -1194,6 +1194,11 @@ def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
         # what is so already now, or now also
         "Joulusesongin pakettiautot varataan nykyään jo syyskuussa.",
         "Kiristyshaittaohjelmien tekijät pyrkivät nykyään tuhoamaan myös varmuuskopiot.",
+        # the same thing in another time, set against the reader's
+        "Kerroitte, että ohjelman tekeminen vie teillä kokonaisen päivän. Uusimmilla "
+        "ohjelmistoilla sama ohjelma syntyy valmistusmallista noin tunnissa.",
+        # what was done formerly, and why
+        "Ennen uuni huollettiin kerran vuodessa, koska paistoja oli vain aamuisin.",
     ],
     ids=[
         "becoming",
@@ -1204,6 +1209,8 @@ def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
         "no-longer",
         "already-now",
         "now-also",
+        "the-same-in-an-hour",
+        "formerly",
     ],
 )
 def test_changes_and_consequences_without_a_digit_are_news(core: Linter, body: str) -> None:
@@ -1227,6 +1234,10 @@ def test_changes_and_consequences_without_a_digit_are_news(core: Linter, body: s
         "tietoturvasta itse.",
         # now also, of everyone
         "Asiakkaat odottavat nykyään myös chat-palvelua.",
+        # the same thing in an hour, at the seller's: its boast
+        "Sama tilaus syntyy meillä noin tunnissa.",
+        # before a date, what the seller did: its own past
+        "Ennen joulua uunit huollettiin meillä kahdesti.",
     ],
     ids=[
         "guaranteed-change",
@@ -1236,6 +1247,8 @@ def test_changes_and_consequences_without_a_digit_are_news(core: Linter, body: s
         "no-longer-of-a-clause",
         "no-longer-needed",
         "now-also-of-everyone",
+        "the-same-at-ours",
+        "before-a-date-at-ours",
     ],
 )
 def test_a_promised_change_and_a_conditional_request_are_no_news(core: Linter, body: str) -> None:
@@ -1543,3 +1556,40 @@ def test_no_longer_in_a_title_announces_no_change(core: Linter) -> None:
     # the same words in a bullet tell what changed
     told = deck.replace("- Kokonaisvaltainen palvelu", "- Paperilomake ei enää riitä verottajalle")
     assert "no-novel-insight" not in {f.rule for f in core.lint(told, "outline").findings}
+
+
+def test_what_many_of_the_readers_kind_pay_is_news(core: Linter) -> None:
+    body = (
+        "Moni sisustusliike maksaa nyt kahdesta järjestelmästä yhteensä yli 150 euroa "
+        f"kuussa, vaikka sama onnistuisi yhdellä noin puolella hinnalla. {NEXT}"
+    )
+    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+    # the seller's own price list is not
+    price = _email(f"Järjestelmämme hinta on 150 euroa kuussa. {NEXT}")
+    assert "no-novel-insight" in {f.rule for f in core.lint(price, "email").findings}
+
+
+def test_what_comes_to_the_sellers_customers_people_is_a_finding(core: Linter) -> None:
+    body = (
+        "Työaikalain jälkeen asiakkaidemme henkilöstötiimeille tulevat työaikakysymykset "
+        f"ovat lähes kaksinkertaistuneet. {NEXT}"
+    )
+    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+    # what the seller offers to those people is its offer
+    offer = _email(f"Tarjoamme asiakkaidemme henkilöstötiimeille 40 kurssia vuodessa. {NEXT}")
+    assert "no-novel-insight" in {f.rule for f in core.lint(offer, "email").findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the year a place was built dates the place, not the seller
+        "Kahdessa vuonna 1981 rakennetussa talossa, joita huollamme, ohjauskorttien "
+        "vikaantumiset ovat kahdessa vuodessa lisääntyneet niin paljon, että molemmat "
+        "taloyhtiöt aikaistivat modernisointia.",
+    ],
+    ids=["a-place-built"],
+)
+def test_years_that_are_not_the_sellers_past(core: Linter, body: str) -> None:
+    text = _email(f"{body} {NEXT}")
+    assert "no-novel-insight" not in {f.rule for f in core.lint(text, "email").findings}

@@ -2926,6 +2926,14 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Nykyisen toimittajanne mittausten pitää olla tarkkoja."),
     # the seller's own billing
     ("competitor-bashing", "Olemme tarkkoja laskutuksessa, toisin kuin ehkä odotatte."),
+    # printed wording cited, not held at a distance
+    (
+        "competitor-bashing",
+        "Pankkien lahjoissa on yleistynyt painatus ”ympäristöystävällinen valinta”.",
+    ),
+    ("competitor-bashing", 'Kilpailijan pakkauksissa on teksti "kotimainen laatu".'),
+    # a part of something lost is no vendor vanishing
+    ("competitor-bashing", "Moni ketju lyhensi kyselyään, mutta osa vertailtavuudesta katosi."),
     # measured, and the best of a comparison's row of figures
     (
         "self-praise",
@@ -4991,3 +4999,15 @@ def test_the_readers_satisfaction_is_a_result_a_deadline_does_not_back(linter: L
     # the deadline alone is a term one can check
     kept = text.replace(", ja olette varmasti tyytyväisiä valintaan", "")
     assert _spans(linter, kept, "unbacked-promise") == []
+
+
+def test_a_payback_concludes_the_figures_of_its_paragraph(linter: Linter) -> None:
+    text = (
+        "Hei,\n\nIltavuorojen vaihtuvuus on noussut 18 prosentista 27 prosenttiin. Uusi "
+        "tekijä tekee noin kolme kertaa enemmän virheitä kuin kokenut. Tässä vakituinen "
+        "porukka maksaa itsensä takaisin.\n\nSopiiko tiistai klo 10?\n"
+    )
+    assert _spans(linter, text, "unbacked-promise") == []
+    # in a paragraph of its own the figures above back nothing
+    alone = text.replace(" Tässä vakituinen", "\n\nTässä vakituinen")
+    assert _spans(linter, alone, "unbacked-promise") == ["maksaa itsensä takaisin"]

@@ -207,6 +207,14 @@ def test_a_year_dating_the_sellers_data_or_a_cited_source_is_no_background(
     assert score("Kartoitimme 2023 kaksikymmentä tukkukauppaa.") == 0
     assert score("Asiakaskyselymme 2024 mukaan raportti valmistui 19. päivänä.") == 0
     assert score("Asiakkaidemme kokemusten mukaan raportointi nopeutui.") == 0
+    # the year a place was built, and a year still to come, are no past of the seller's
+    assert score("Huollamme kahdessa vuonna 1981 rakennetussa talossa hissejä.") == 0
+    assert score("Huollamme talon hissejä, ja modernisointi on merkitty vuodelle 2099.") == 0
+    # how long a thing is used, and many of the reader's kind, are not the seller's
+    assert score("Asiakkaamme palauttavat koneet kolmen vuoden käytön jälkeen.") == 0
+    assert score("Moni toimisto yllättyy, kun asiakkaamme kertovat laskuista.") == 0
+    assert score("Palvelemme asiakkaitamme 30 vuoden kokemuksella.") > 0
+    assert score("Meillä on neljä toimistoa.") > 0
     # the seller's own year and experience are background
     assert score("Aloitimme 2003 Tampereella.") > 0
     assert score("Meillä on pitkä kokemus raportoinnista.") > 0

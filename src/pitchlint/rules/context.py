@@ -21,6 +21,10 @@ _NUMBER = re.compile(r"\d")
 FRACTIONS = frozenset(
     {"puolet", "neljännes", "kolmannes", "kolmasosa", "viidennes", "kymmenesosa", "puolittua"}
 )
+# Many of a kind: "moni toimisto", "useat liikkeet", "valtaosa yrityksistä".
+MANY = frozenset(
+    {"moni", "monet", "usea", "useat", "useampi", "lukuisa", "harva", "valtaosa", "enemmistö"}
+)
 # Words that open a condition: "jos", "mikäli", "ellei", "kunhan tilaus tulee ennen klo 14".
 CONDITIONS = frozenset({"jos", "mikäli", "ellei", "jollei", "kunhan"})
 # A meeting's time words: "klo 10", "tiistaina".
@@ -409,7 +413,9 @@ _ANSWERING = frozenset(
      # a search typed: Kun haetaan "kukkakauppa Kallio"
      "hakea", "etsiä", "googlata", "googlettaa",
      # a document's wording: palautusajaksi on kirjattu "kohtuullisessa ajassa"
-     "kirjata", "mainita", "määritellä", "määrittää", "lukea"}
+     "kirjata", "mainita", "määritellä", "määrittää", "lukea",
+     # printed wording: painatus "ympäristöystävällinen valinta", slogan "aina paikalla"
+     "painatus", "teksti", "merkintä", "slogan", "iskulause", "mainoslause", "väite"}
 )  # fmt: skip
 _DOCUMENTING = frozenset({"kirjata", "mainita", "määritellä", "määrittää", "lukea"})
 
@@ -427,12 +433,18 @@ def opens_scare_quote(msg: AnalysedMessage, sentence: Sentence, word: Word) -> b
     words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
     if (word.text[:1].isupper() and words and words[0].i != word.i) or word.is_name:
         return False
-    # "toimittajat vastaavat lähes kaikkiin ”kyllä”": the words said, cited
-    earlier = [w for w in words if w.i < word.i][-4:]
-    # (a participle only of a document's verbs: "niin sanottu "tekoäly"" is irony)
-    if any(w.lemmas & _ANSWERING or _participle_verbs(w) & _DOCUMENTING for w in earlier):
+    if cites_wording(msg, sentence, word):
         return False
     return not reported_by_reader(msg, sentence)
+
+
+def cites_wording(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
+    """The quoted words are cited as said, searched or printed, not held at a distance:
+    "toimittajat vastaavat lähes kaikkiin ”kyllä”", painatus "ympäristöystävällinen"."""
+    words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+    earlier = [w for w in words if w.i < word.i][-4:]
+    # (a participle only of a document's verbs: "niin sanottu "tekoäly"" is irony)
+    return any(w.lemmas & _ANSWERING or _participle_verbs(w) & _DOCUMENTING for w in earlier)
 
 
 def _participle_verbs(word: Word) -> frozenset[str]:

@@ -49,8 +49,10 @@ from pitchlint.rules.context import (
     CONDITIONS,
     DATA_SOURCES,
     FRACTIONS,
+    MANY,
     QUOTES,
     cites_source,
+    cites_wording,
     clause_head,
     clause_words,
     deck_title_words,
@@ -523,7 +525,11 @@ class LexiconRule(Rule):
         if term.quoted:
             if term.words == "@word":  # any scare quote, reported once, at its first word
                 return not opens_scare_quote(msg, sentence, first)
-            return not is_scare_quoted(msg, first) or reported_by_reader(msg, sentence)
+            return (
+                not is_scare_quoted(msg, first)
+                or reported_by_reader(msg, sentence)
+                or cites_wording(msg, sentence, first)
+            )
         if ctx.skip_topic_titles and _topic_title(msg, sentence):
             return True
         comparative = (
@@ -1330,7 +1336,6 @@ def _market_fact(msg: AnalysedMessage, match: _Match) -> bool:
 
 
 _LOCAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
-_MANY = frozenset({"moni", "usea", "lukuisa", "monet"})
 _EVERY = frozenset({"kaikki", "jokainen", "kukaan", "mikään"})
 # Voikko reads "yksikään" as "yksi": its forms are listed
 _NOT_ONE = frozenset({"yksikään", "yhtäkään", "yhdelläkään", "yhdenkään"})
@@ -1369,7 +1374,7 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
         and not (last.case == "Ela" and last.dep.startswith(("nsubj", "obj")))
         and (
             _counted(msg, last, sentence)
-            or any(w.head == last.i and w.lemma in _MANY for w in sentence)
+            or any(w.head == last.i and w.lemma in MANY for w in sentence)
         )
     )
 
@@ -1719,20 +1724,22 @@ _MEASURES = frozenset({"prosentti", "euro", "prosenttiyksikkö"})
 
 
 def _basis_nearby(msg: AnalysedMessage, sentence: Sentence) -> bool:
-    """A percentage, a sum or a share in words ("kolmannes kuluista") in the sentence or
-    the one before it in the same block. A sentence that opens by pointing back at a
-    kind ("Tällaiset säädöt maksavat itsensä takaisin") rests on what the message has
-    measured anywhere before it."""
+    """A percentage, a sum, a share in words ("kolmannes kuluista") or a multiple
+    ("kolme kertaa enemmän") in the sentence or before it in the same paragraph, the
+    argument it concludes. A sentence that opens by pointing back at a kind ("Tällaiset
+    säädöt maksavat itsensä takaisin") rests on what the message has measured anywhere
+    before it."""
     words = msg.sentence_words(sentence)
     points_back = bool(words) and words[0].lemma in ANAPHORIC_KINDS
     for n in range(sentence.index, -1, -1):
         earlier = msg.sentences[n]
-        if n < sentence.index - 1 and not points_back:
+        if earlier.block != sentence.block and not points_back:
             break
-        if not points_back and earlier.block != sentence.block:
-            continue
         words = msg.sentence_words(earlier)
-        if any(w.lemma in FRACTIONS for w in words) or (
+        if any(
+            w.lemma in FRACTIONS or (w.lemma == "kerta" and k > 0 and words[k - 1].pos == "NUM")
+            for k, w in enumerate(words)
+        ) or (
             any(w.text in ("%", "€") or w.lemma in _MEASURES for w in words)
             and any(any(c.isdigit() for c in w.text) for w in words)
         ):

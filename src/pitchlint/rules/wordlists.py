@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pitchlint.analysis.model import Word
 from pitchlint.analysis.voikko import FINITE_MOODS, get_voikko
+from pitchlint.rules.context import MANY
 from pitchlint.rules.lexicon import lexeme_keys, word_keys
 
 _PAST_PARTICIPLES = frozenset({"past_passive", "past_active"})
@@ -223,6 +224,20 @@ def strong_background(words: list[Word]) -> bool:
     return any(_YEAR.match(w.text) and _since_year(words, n) for n, w in enumerate(words))
 
 
+_LOCATIVES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
+_SELLERS_YEARS = frozenset({"kokemus", "historia", "ura", "taival", "toiminta", "perinne"})
+
+
+def _dates_a_place(words: list[Word], n: int, by_index: dict[int, Word]) -> bool:
+    """ "kahdessa vuonna 1981 rakennetussa talossa": the year a place was built, where
+    something happens, not the seller's founding ("vuonna 1981 perustettu yrityksemme")."""
+    for v in words[n + 1 : n + 3]:
+        if v.reading is not None and v.reading.participle == "past_passive":
+            head = by_index.get(v.head)
+            return head is not None and head.case in _LOCATIVES and not head.refers_to_seller
+    return False
+
+
 def _founding(words: list[Word]) -> bool:
     """ "aloitti toimintansa vuonna 1994", "Vellamon tarina alkoi vuonna 2012": how
     Finnish companies tell their founding."""
@@ -368,8 +383,14 @@ def background_score(words: list[Word]) -> int:
             # are the seller's customers)
             # "kahden toimipisteen toimistoissa": an attribute that describes other offices
             attribute = w.dep.startswith("nmod") and w.case == "Gen"
+            # ("moni toimisto yllättyy": many offices are the reader's peers)
+            many = any(d.head == w.i and d.lemma in MANY for d in words)
             own = w.refers_to_seller or (
-                seller and w.case in _COUNTED_CASES and w.dep != "obj" and not attribute
+                seller
+                and w.case in _COUNTED_CASES
+                and w.dep != "obj"
+                and not attribute
+                and not many
             )
             hits += (counted and not attribute) or own
     span = {w.case for w in words if w.lemma == "vuosi"} >= {"Ela", "Ill"}
@@ -387,6 +408,10 @@ def background_score(words: list[Word]) -> int:
             # "asiakaskyselymme 2023", "pilottimme kahdessa myymälässä 2024": when the
             # data was gathered
             continue
+        elif _dates_a_place(words, n, by_index):
+            continue
+        elif int(w.text[:4]) > datetime.date.today().year:
+            continue  # "modernisointi on merkitty vuodelle 2027": a plan, no past
         elif hits or seller:  # a year alone may be a deadline ("elokuusta 2026")
             hits += 1
     # "Olemme olleet alalla 40 vuotta", "30 vuoden kokemuksella": the seller's years;
@@ -399,6 +424,14 @@ def background_score(words: list[Word]) -> int:
         and words[n - 1].lemma != "puoli"
         # "ensimmäisen puolen vuoden aikana", "kahden vuoden kuluessa": a period
         and not (n + 1 < len(words) and words[n + 1].lemma in _PERIOD_POSTPOSITIONS)
+        # "kolmen vuoden käytön jälkeen": how long a thing is used ("30 vuoden
+        # kokemuksella" is the seller's)
+        and not (
+            w.case == "Gen"
+            and (head := by_index.get(w.head)) is not None
+            and head.pos == "NOUN"
+            and head.lemma not in _SELLERS_YEARS
+        )
         for n, w in enumerate(words)
     ):
         hits += 1

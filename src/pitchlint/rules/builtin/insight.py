@@ -12,6 +12,7 @@ from pitchlint.rules.context import (
     CONDITIONS,
     DATA_SOURCES,
     FRACTIONS,
+    MANY,
     QUOTES,
     SCHEDULE_WORDS,
     SEASONS,
@@ -424,6 +425,11 @@ def _peer(word: Word, words: list[Word] | None = None) -> bool:
         # "pyyntöjä tulee asiakkaillemme": what comes to them; "tarjoamme
         # asiakkaillemme" is the seller acting
         return head is not None and not head.refers_to_seller and head.person != 1
+    if word.case == "Gen" and head is not None and head.case == "All":
+        # "asiakkaidemme henkilöstötiimeille tulevat kysymykset": what comes to their
+        # people ("tarjoamme asiakkaidemme tiimeille" is the seller acting)
+        verb = next((w for w in words or () if w.i == head.head), None)
+        return verb is not None and not verb.refers_to_seller and verb.person != 1
     return word.case == "Gen" and head is not None and head.case in ("Ade", "Ine", "Ela")
 
 
@@ -880,12 +886,44 @@ _EVERYONE = frozenset(
 )
 
 
+_SPANS = frozenset({"minuutti", "tunti", "päivä", "viikko", "kuukausi", "vartti"})
+_ABOUT = frozenset({"noin", "alle", "yli", "vain", "enää", "puoli", "pari"})
+
+
+def _same_in_other_time(words: list[Word]) -> bool:
+    """ "sama ohjelma syntyy valmistusmallista noin tunnissa": the same thing done in
+    a time told, set against the time just told of the reader's way."""
+    same = any(w.lemma == "sama" and w.dep in ("amod", "det") for w in words)
+    return same and any(
+        w.lemma in _SPANS
+        and w.case in ("Ine", "Gen", "Par")
+        and n > 0
+        and (words[n - 1].lower in _ABOUT or words[n - 1].pos == "NUM")
+        for n, w in enumerate(words)
+    )
+
+
+def _used_to(words: list[Word]) -> bool:
+    """ "Ennen uuni huollettiin kerran vuodessa": "ennen" as "formerly" (not "ennen
+    joulua", whose partitive it governs, nor "ennen kuin") with a past verb tells a
+    practice that has changed."""
+    if len(words) < 3 or words[0].lower != "ennen":
+        return False
+    after = words[1]
+    return (
+        after.case != "Par"
+        and after.lemma != "kuin"
+        and any(w.reading is not None and w.reading.tense == "past_imperfective" for w in words)
+    )
+
+
 _OBLIGED = frozenset({"tarvita", "joutua", "pitää", "täytyä"})
 
 
 def _no_longer(words: list[Word]) -> bool:
-    """ "Paperilomake ei enää riitä", "autot varataan nykyään jo syyskuussa": what is
-    no longer so, or is so already now, tells of a change without a change word."""
+    """ "Paperilomake ei enää riitä", "autot varataan nykyään jo syyskuussa", "Ennen
+    uuni huollettiin kerran vuodessa": what is no longer so, is so already now, or was
+    so formerly, tells of a change without a change word."""
 
     # Said of everyone ("Asiakkaat eivät enää jaksa odottaa", "Enää ei riitä, että…")
     # it is the usual sales line; said of a named thing it is a change seen.
@@ -898,6 +936,8 @@ def _no_longer(words: list[Word]) -> bool:
             for v in words
         )
 
+    if _used_to(words):
+        return True
     by_index = {w.i: w for w in words}
     for n, w in enumerate(words):
         verb = by_index.get(w.head)
@@ -965,6 +1005,21 @@ def _readers_current_terms(words: list[Word]) -> bool:
     no price list of the seller's ("kuukausimaksunne olisi 49 €" still is)."""
     return any((w.possessive or "").startswith("2") and w.pos == "NOUN" for w in words) and not any(
         w.reading is not None and w.reading.mood == "conditional" for w in words
+    )
+
+
+def _many_pay(words: list[Word]) -> bool:
+    """ "Moni sisustusliike maksaa nyt yli 150 euroa kuussa": what many of the reader's
+    kind pay is a fact of the market, not the seller's price list."""
+    by_index = {w.i: w for w in words}
+    return any(
+        w.dep.startswith("nsubj")
+        and (w.lemma in MANY or any(d.head == w.i and d.lemma in MANY for d in words))
+        # ("Moni asiakkaamme maksaa 49 euroa": the seller's price, told through its customers)
+        and not w.refers_to_seller
+        and (verb := by_index.get(w.head)) is not None
+        and not verb.refers_to_seller
+        for w in words
     )
 
 
@@ -1383,6 +1438,7 @@ def is_insight(
             or _resultative(words)
             or _began(words)
             or (not seller and not reader and not title and _no_longer(words))
+            or (not seller and not title and _same_in_other_time(words))
         )
     ) or any(
         (w.lower in _GENERALISING or w.lower in _MOST_OR_LEAST) and not _service_level(words, w)
@@ -1398,6 +1454,7 @@ def is_insight(
         and not difference
         and _offer_terms(words)
         and not _readers_current_terms(words)
+        and not _many_pay(words)
         # ("EU:n datasäädös antaa oikeuden … kahden kuukauden irtisanomisajalla": a
         # regulation's terms are news, not the seller's price list)
         and not any(word_heads(w) & _REGULATION for w in words)
@@ -1467,7 +1524,12 @@ def is_insight(
         w.dep == "advcl"
         and (main := by_index.get(w.head)) is not None
         and (
-            (main.finite and main.person == 4)
+            # ("Ennen uuni huollettiin kerran vuodessa, koska…": what was done, no routine)
+            (
+                main.finite
+                and main.person == 4
+                and not (main.reading is not None and main.reading.tense == "past_imperfective")
+            )
             or (
                 # only on a condition: "voi nyt painaa nimen ilman, että hinta nousee" tells
                 any(v.head == w.i and v.lemma in ("jos", "mikäli") for v in words)
