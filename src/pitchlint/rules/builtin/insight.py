@@ -886,7 +886,7 @@ _EVERYONE = frozenset(
 )
 
 
-_SPANS = frozenset({"minuutti", "tunti", "päivä", "viikko", "kuukausi", "vartti"})
+_SPANS = _DURATIONS | {"päivä", "viikko", "kuukausi"}  # a call's lengths, and a job's
 _ABOUT = frozenset({"noin", "alle", "yli", "vain", "enää", "puoli", "pari"})
 
 
@@ -952,7 +952,7 @@ def _no_longer(words: list[Word]) -> bool:
                     or any(a.head == verb.i and a.lemma in _OBLIGED for a in words)
                 )
             )
-            and not any(v.lower == "koskaan" for v in words[n - 1 : n + 3])
+            and not any(v.lower == "koskaan" for v in words[max(0, n - 1) : n + 3])
             and any(v.negative for v in words[max(0, n - 3) : n + 3])
         ):
             return True
