@@ -4939,21 +4939,6 @@ def test_a_named_time_without_a_bound_is_no_deadline(linter: Linter) -> None:
     assert _spans(linter, text, "unbacked-promise") == ["Lupaan"]
 
 
-def test_a_kind_pointed_back_at_rests_on_the_share_measured_before(linter: Linter) -> None:
-    measured = (
-        "Hei,\n\nYhdellä tilalla laskimme, että kolmannes kaasusta meni hukkaan.\n\n"
-        "Luukkujen raja on yksinkertainen muutos.\n\n"
-        "Tällaiset säädöt maksavat itsensä takaisin nopeasti.\n\nSopiiko tiistai klo 10?\n"
-    )
-    assert _spans(linter, measured, "unbacked-promise") == []
-    # without pointing back, the share two paragraphs up backs nothing
-    bare = measured.replace("Tällaiset säädöt maksavat", "Säätö maksaa")
-    assert _spans(linter, bare, "unbacked-promise") == ["maksaa itsensä takaisin"]
-    # and pointing back at no figure at all backs nothing either
-    boast = measured.replace("kolmannes kaasusta meni hukkaan", "kaasua meni hukkaan")
-    assert _spans(linter, boast, "unbacked-promise") == ["maksavat itsensä takaisin"]
-
-
 def test_the_readers_own_unit_buying_names_its_supplier(linter: Linter) -> None:
     text = (
         "Hei Kirsi,\n\nKerroit, että toimistonne käyttää nyt erillistä skannauspalvelua. "
@@ -5001,13 +4986,37 @@ def test_the_readers_satisfaction_is_a_result_a_deadline_does_not_back(linter: L
     assert _spans(linter, kept, "unbacked-promise") == []
 
 
-def test_a_payback_concludes_the_figures_of_its_paragraph(linter: Linter) -> None:
-    text = (
-        "Hei,\n\nIltavuorojen vaihtuvuus on noussut 18 prosentista 27 prosenttiin. Uusi "
-        "tekijä tekee noin kolme kertaa enemmän virheitä kuin kokenut. Tässä vakituinen "
-        "porukka maksaa itsensä takaisin.\n\nSopiiko tiistai klo 10?\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "variants"),
+    [
+        # a kind pointed back at rests on the share measured paragraphs before it;
+        # without pointing back, or pointing back at no figure, nothing backs it
+        (
+            "Hei,\n\nYhdellä tilalla laskimme, että kolmannes kaasusta meni hukkaan.\n\n"
+            "Luukkujen raja on yksinkertainen muutos.\n\n"
+            "Tällaiset säädöt maksavat itsensä takaisin nopeasti.\n\nSopiiko tiistai klo 10?\n",
+            [
+                ("Tällaiset säädöt maksavat", "Säätö maksaa", "maksaa itsensä takaisin"),
+                (
+                    "kolmannes kaasusta meni hukkaan",
+                    "kaasua meni hukkaan",
+                    "maksavat itsensä takaisin",
+                ),
+            ],
+        ),
+        # a payback concludes the figures of its paragraph, not of the one above
+        (
+            "Hei,\n\nIltavuorojen vaihtuvuus on noussut 18 prosentista 27 prosenttiin. Uusi "
+            "tekijä tekee noin kolme kertaa enemmän virheitä kuin kokenut. Tässä vakituinen "
+            "porukka maksaa itsensä takaisin.\n\nSopiiko tiistai klo 10?\n",
+            [(" Tässä vakituinen", "\n\nTässä vakituinen", "maksaa itsensä takaisin")],
+        ),
+    ],
+    ids=["a-kind-pointed-back-at", "the-figures-of-its-paragraph"],
+)
+def test_a_payback_rests_on_the_figures_it_concludes(
+    linter: Linter, text: str, variants: list[tuple[str, str, str]]
+) -> None:
     assert _spans(linter, text, "unbacked-promise") == []
-    # in a paragraph of its own the figures above back nothing
-    alone = text.replace(" Tässä vakituinen", "\n\nTässä vakituinen")
-    assert _spans(linter, alone, "unbacked-promise") == ["maksaa itsensä takaisin"]
+    for old, new, span in variants:
+        assert _spans(linter, text.replace(old, new), "unbacked-promise") == [span]

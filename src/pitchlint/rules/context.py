@@ -1079,10 +1079,10 @@ def _a_place(word: Word) -> bool:
     "Tampereen Sähkölaitos")."""
     if not any(r.word_class == "paikannimi" for r in word.readings):
         return False
-    return word.case in _LOCAL_CASES or word.case == "Gen"
+    return word.case in LOCAL_CASES or word.case == "Gen"
 
 
-_LOCAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
+LOCAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
 
 
 # What Finnish appends to a name or a foreign word: "Oppimolla", "CRM:ään", "Tilaverstaan".
@@ -1698,7 +1698,7 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
     if (
         word.case == "Gen"
         and word.head != word.i
-        and msg.words[word.head].case in _LOCAL_CASES
+        and msg.words[word.head].case in LOCAL_CASES
         and any(r.word_class == "paikannimi" for r in word.readings)
     ):
         return False  # "Ruotsin sovelluskaupassa", "Tampereen toimipisteellä": where too

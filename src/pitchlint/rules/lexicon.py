@@ -49,6 +49,7 @@ from pitchlint.rules.context import (
     CONDITIONS,
     DATA_SOURCES,
     FRACTIONS,
+    LOCAL_CASES,
     MANY,
     QUOTES,
     cites_source,
@@ -1335,7 +1336,6 @@ def _market_fact(msg: AnalysedMessage, match: _Match) -> bool:
     )
 
 
-_LOCAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
 _EVERY = frozenset({"kaikki", "jokainen", "kukaan", "mikään"})
 # Voikko reads "yksikään" as "yksi": its forms are listed
 _NOT_ONE = frozenset({"yksikään", "yhtäkään", "yhdelläkään", "yhdenkään"})
@@ -1350,12 +1350,12 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
     if last.lemma == "muu" and after is not None and after.lemma == "kuin":
         return True  # "heikoimmat muut kuin asuinrakennukset": "other than", no party
     before = msg.words[match.words[0].i - 1] if match.words[0].i else None
-    if last.case in _LOCAL_CASES:
+    if last.case in LOCAL_CASES:
         before = None  # "eikä kukaan toimistolla tiedä": nobody at the vendor's office
     if before is not None and (before.lemma in _EVERY or before.lower in _NOT_ONE):
         return True
     sentence = msg.sentence_words(msg.sentences[last.sentence])
-    if any(w.case in _LOCAL_CASES and _counted(msg, w, sentence) for w in sentence) and any(
+    if any(w.case in LOCAL_CASES and _counted(msg, w, sentence) for w in sentence) and any(
         w.lemma == "joka" and is_ordinal(o) and o.i < match.words[0].i <= o.i + 6
         for w, o in itertools.pairwise(sentence)
     ):
@@ -1370,7 +1370,7 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
     # was measured, a sample of the market ("Moni kilpailijoistamme ei edes tiedä":
     # many of them, as the subject, are singled out all the same)
     return (
-        last.case in _LOCAL_CASES
+        last.case in LOCAL_CASES
         and not (last.case == "Ela" and last.dep.startswith(("nsubj", "obj")))
         and (
             _counted(msg, last, sentence)

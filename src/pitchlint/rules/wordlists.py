@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pitchlint.analysis.model import Word
 from pitchlint.analysis.voikko import FINITE_MOODS, get_voikko
-from pitchlint.rules.context import MANY
+from pitchlint.rules.context import LOCAL_CASES, MANY
 from pitchlint.rules.lexicon import lexeme_keys, word_keys
 
 _PAST_PARTICIPLES = frozenset({"past_passive", "past_active"})
@@ -224,7 +224,6 @@ def strong_background(words: list[Word]) -> bool:
     return any(_YEAR.match(w.text) and _since_year(words, n) for n, w in enumerate(words))
 
 
-_LOCATIVES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
 _SELLERS_YEARS = frozenset({"kokemus", "historia", "ura", "taival", "toiminta", "perinne"})
 
 
@@ -234,7 +233,7 @@ def _dates_a_place(words: list[Word], n: int, by_index: dict[int, Word]) -> bool
     for v in words[n + 1 : n + 3]:
         if v.reading is not None and v.reading.participle == "past_passive":
             head = by_index.get(v.head)
-            return head is not None and head.case in _LOCATIVES and not head.refers_to_seller
+            return head is not None and head.case in LOCAL_CASES and not head.refers_to_seller
     return False
 
 
