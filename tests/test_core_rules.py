@@ -544,6 +544,17 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         # the seller's view frames the news; what comes to its customers is the market's
         "Tämä on meille tärkeä askel, koska laki antaa yritykselle oikeuden vaatia toiselta "
         f"yritykseltä verkkolaskun, ja tällaisia pyyntöjä tulee asiakkaillemme yhä useammin. {NEXT}",
+        # a change the seller saw; its size only frames the finding
+        "Huollamme nykyään 28 liukuovea Oulun kauppakeskuksissa, ja olemme huomanneet, että "
+        "moottorien kuluminen on nopeutunut pakkastalvien aikana, minkä vuoksi vaihdamme "
+        "moottorin nykyisin kuuden vuoden välein aiemman kymmenen vuoden sijaan, ja tämä "
+        f"näkyy myös korjauslaskuissamme. {NEXT}",
+        # a change measured in what the seller serves, after the seller's own move
+        "Me siirryimme kaksi vuotta sitten mikrokuituliinoihin, ja pesuaineiden kulutus "
+        f"laski meidän kohteissamme noin 40 prosenttia. {NEXT}",
+        # what goes to waste
+        "Tavallinen toimistokohde kuluttaa vuodessa satoja litroja pesuaineita, joista suuri "
+        f"osa menee hukkaan liian vahvoina annoksina. {NEXT}",
     ],
     ids=[
         "at-our-place",
@@ -586,6 +597,9 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "a-sample-of-exercises",
         "noticed-in-your-product",
         "important-because-law",
+        "a-change-seen-by-a-seller-of-size",
+        "a-drop-where-we-clean",
+        "gone-to-waste",
     ],
 )
 def test_findings_with_the_sellers_words_are_news(core: Linter, body: str) -> None:
@@ -1071,6 +1085,8 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         # the seller's routine with a count; a platitude noticed after "you"
         f"Tarkistamme jokaisen käännöksen kahteen kertaan. {NEXT}",
         f"Tiedän, että teillä on kiire. Huomasin, että asiakkaat arvostavat laatua. {NEXT}",
+        # the offer's discount with a figure is a price list, though a check is named
+        f"Syyskartoitus nyt 20 % alennuksella lokakuun loppuun. {NEXT}",
     ],
     ids=[
         "price-list",
@@ -1131,6 +1147,7 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "therefore-we-value",
         "checked-twice",
         "a-platitude-noticed",
+        "a-discount",
     ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:
@@ -1148,8 +1165,10 @@ def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str)
         "## Seuraava askel\n- Tehdasvierailu syyskuussa\n",
         "# Riskit\n\n## Konepajojen yleisimmät riskit\n- Liukastumiset\n- Nostot\n\n"
         "## Seuraava askel\n- Koulutus syksyllä\n",
+        "# Lahjat\n\n## Mitä tiimit käyttävät\n- Puolen vuoden seuranta: termosmuki käytössä "
+        "68 prosentilla, avaimenperä 9 prosentilla\n\n## Seuraava askel\n- Valinta maaliskuussa\n",
     ],
-    ids=["arrow-change", "share", "signed-change", "most-common"],
+    ids=["arrow-change", "share", "signed-change", "most-common", "share-from-a-follow-up"],
 )
 def test_a_measured_change_or_share_in_a_bullet_is_news(core: Linter, text: str) -> None:
     assert "no-novel-insight" not in {f.rule for f in core.lint(text, "outline").findings}
@@ -1523,6 +1542,29 @@ def test_a_title_telling_the_founding_makes_a_background_slide(core: Linter) -> 
     ]
 
 
+def test_a_title_of_the_sellers_past_over_its_founding_is_background(core: Linter) -> None:
+    """ "Kolme sukupolvea …" names no history, but over the founding and the headcount
+    it is the seller's story; over the reader's own line it is not."""
+    deck = (
+        "# Modernisointi – As Oy Lehtola\n\n## Kolme sukupolvea nostureiden parissa\n"
+        "- Eino Salo aloitti asentajana Porissa 1958\n"
+        "- Nostotekniikka Oy perustettiin 1977, nyt johdossa kolmas polvi\n"
+        "- 35 asentajaa neljällä paikkakunnalla\n- Satakunnan luotettavin hissitalo\n\n"
+        "## Lehtolan hissit tänään\n"
+        "- Kaksi hissiä vuodelta 1972, vikakäyntejä 23 viime vuonna\n"
+    )
+    found = [f for f in core.lint(deck, "outline").findings if f.rule == "company-history-first"]
+    assert [deck[f.start : f.end].split("\n", 1)[0] for f in found] == [
+        "Kolme sukupolvea nostureiden parissa"
+    ]
+    readers = deck.replace("nostureiden parissa", "tilallanne").replace(
+        "- Eino Salo aloitti asentajana Porissa 1958\n"
+        "- Nostotekniikka Oy perustettiin 1977, nyt johdossa kolmas polvi\n",
+        "- Tilanne on perustettu 1912\n",
+    )
+    assert "company-history-first" not in {f.rule for f in core.lint(readers, "outline").findings}
+
+
 def test_what_the_offer_usually_gives_is_no_news(core: Linter) -> None:
     pitch = _email(
         "Teidän kaltaisenne operaattorit hyötyvät usein siitä, että asiakaspalvelu on "
@@ -1585,3 +1627,133 @@ def test_news_of_the_sellers_customers_and_market_and_its_near_miss(
 
     assert not fires(news)
     assert fires(plain)
+
+
+@pytest.mark.parametrize(
+    ("body", "news"),
+    [
+        # what the writer saw at the reader's site, told in the sentence after the visit
+        (
+            "Näin teidän Lahden varastonne viime viikolla. Käytävän C päädyssä yksi pylväs on "
+            "taipunut selvästi.",
+            True,
+        ),
+        (
+            "Kävin Tampereen hallillanne tiistaina. Pohjoispäädyn ovessa ei ollut lainkaan "
+            "tiivistettä.",
+            True,
+        ),
+        # a compliment after the visit is no finding, to the reader or of the place
+        ("Kävin myymälässänne viime viikolla. Myymälänne on todella viihtyisä ja siisti.", False),
+        ("Kävin kahvilassanne eilen. Palvelu oli todella ystävällistä ja nopeaa koko ajan.", False),
+        # "Näin syntyy …" is "thus", no visit
+        (
+            "Näin syntyy aitoa lisäarvoa organisaatiollenne. Tulokset näkyvät jo ensimmäisten "
+            "kuukausien aikana.",
+            False,
+        ),
+    ],
+    ids=[
+        "a-bent-column",
+        "a-missing-seal",
+        "a-compliment-to-you",
+        "a-compliment-of-it",
+        "thus-no-visit",
+    ],
+)
+def test_what_was_seen_after_a_visit_is_news(core: Linter, body: str, news: bool) -> None:
+    found = {f.rule for f in core.lint(_email(f"{body} {NEXT}"), "email").findings}
+    assert ("no-novel-insight" not in found) is news
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "news"),
+    [
+        # an authority introduces or requires something: a change in the reader's rules
+        (
+            _email(
+                "EU ottaa käyttöön sähköisen matkustusluvan viisumivapaista maista tuleville "
+                f"vierailijoille. {NEXT}"
+            ),
+            "email",
+            True,
+        ),
+        (
+            _email(
+                "Verohallinto vaatii ensi vuodesta alkaen sähköiset kuitit kaikilta "
+                f"ravintoloilta. {NEXT}"
+            ),
+            "email",
+            True,
+        ),
+        # the seller introducing its own system is no rule for the reader
+        (_email(f"Otamme käyttöön uuden järjestelmän ensi kuussa. {NEXT}"), "email", False),
+        # the seller's own growth is no news, whoever's verb it is
+        (
+            _email(
+                "Liikevaihtomme kasvoi viime vuonna 40 prosenttia, ja henkilöstömme kasvoi 12 "
+                f"hengellä. {NEXT}"
+            ),
+            "email",
+            False,
+        ),
+        # a fronted "without" is a condition with its consequence
+        (
+            _email(
+                "Ilman säännöllistä huoltoa kompressorin hyötysuhde laskee jo toisena "
+                f"talvena. {NEXT}"
+            ),
+            "email",
+            True,
+        ),
+        # a slide titled as a consequence: its statements are consequences
+        (
+            "# Vierailut\n\n## Mitä siitä seuraa\n- Peruuntunut vierailu ja jo maksettu hotelli "
+            "jäävät laitoksen kuluiksi\n\n## Ehdotus\n- Tarkistus osaksi varausta\n",
+            "outline",
+            True,
+        ),
+        (
+            "# Vierailut\n\n## Miten seuraamme\n- Raportti kuukausittain asiakkaalle\n\n"
+            "## Ehdotus\n- Tarkistus osaksi varausta\n",
+            "outline",
+            False,
+        ),
+        (
+            "# Vierailut\n\n## Mitä siitä seuraa\n- Palvelumme kattaa kaiken\n\n"
+            "## Ehdotus\n- Tarkistus osaksi varausta\n",
+            "outline",
+            False,
+        ),
+        # under "Mitä teemme" a "when" is the offer's, not a consequence; a finding still tells
+        (
+            "# Matkat\n\n## Mitä teemme\n- Apua myös, kun suunnitelmat muuttuvat\n\n"
+            "## Jatko\n- Tapaaminen\n",
+            "outline",
+            False,
+        ),
+        (
+            "# Matkat\n\n## Mitä teemme\n- Tarkistimme 40 matkaa, ja yhdeksässä lippu oli "
+            "kalliimpi kuin joustolippu\n\n## Jatko\n- Tapaaminen\n",
+            "outline",
+            True,
+        ),
+    ],
+    ids=[
+        "eu-introduces",
+        "tax-office-requires",
+        "we-introduce",
+        "our-growth",
+        "without-maintenance",
+        "consequence-slide",
+        "follow-up-slide",
+        "consequence-slide-of-our-service",
+        "what-we-do-when",
+        "what-we-do-found",
+    ],
+)
+def test_rules_conditions_and_consequences_without_a_figure(
+    core: Linter, text: str, kind: str, news: bool
+) -> None:
+    found = {f.rule for f in core.lint(text, kind).findings}
+    assert ("no-novel-insight" not in found) is news

@@ -1660,9 +1660,26 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen toimittajanne siivous on [ihan kelvollista], kunhan kukaan ei katso nurkkiin.",
             "Kilpailijanne raportit ovat [sinänsä päteviä], jos numeroita ei tarvitse ymmärtää.",
         ],
+        "arvailla|arvuutella": [
+            "Nykyisellä korjaamollanne vian syytä [arvaillaan] viikkoja.",
+            "Kilpailijan asentajat [arvailivat] osia koko kevään.",
+            "Edellinen huoltoliikkeenne [arvuutteli] vikaa laskun kasvaessa.",
+        ],
+        "turha|turhaan maksaa|maksu|kuukausimaksu|laskuttaa": [
+            "Nykyisen vartiointiliikkeenne palvelusta on [turha maksaa] mitään.",
+            "Kilpailijalle menee [turhaan kuukausimaksu] joka kuukausi.",
+            "Edellinen toimittajanne [laskutti turhaan] käynneistä, joita ei tehty.",
+        ],
+        "kannattaa|kannattaisi kysyä|miettiä|ihmetellä =miksi": [
+            "Nykyiseltä toimittajaltanne [kannattaa kysyä, miksi] kopit tyhjenevät.",
+            "Kilpailijan asiakkaiden [kannattaisi miettiä, miksi] laskut kasvavat.",
+            "Nykyisen urakoitsijanne kohdalla [kannattaa ihmetellä, miksi] työt venyvät.",
+        ],
         "toki|kieltämättä|epäilemättä|sinänsä nopea|edullinen|halpa|mukava|kiva|ystävällinen|"
-        "kelpo|kelvollinen|näyttävä": [
+        "kelpo|kelvollinen|näyttävä|ahkera|innokas|reipas|kohtelias": [
             "Nykyinen valvojanne on [toki mukava] ihminen, mutta lisätöitä kertyy.",
+            "Nykyinen vartiointiliikkeenne on [toki ahkera], mutta partio tulee myöhässä.",
+            "Kilpailijan myyjät ovat [kieltämättä innokkaita], kunhan kauppa syntyy.",
             "Kilpailijan tarjous on [kieltämättä edullinen], kunhan mitään ei tarvitse korjata.",
             "Nykyisen toimittajanne raportit ovat [epäilemättä näyttäviä], mutta lukuja niissä ei ole.",
         ],
@@ -2347,12 +2364,42 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne ei ole [päivittänyt järjestelmää vuosikausiin].",
             "Kilpailija ei ole [kehittänyt siitä mitään].",
         ],
-        "=katsomatta|=tarkistamatta|=lukematta|=kokeilematta mikään|kunnolla|=edes": [
+        "=katsomatta|=tarkistamatta|=lukematta|=kokeilematta|=käymättä|=avaamatta|=testaamatta|"
+        "=mittaamatta|=tutkimatta mikään|kunnolla|=edes": [
             "Kilpailijan testaajat leimaavat paperit [katsomatta mitään].",
             "Nykyinen huoltoyhtiönne kuittaa käynnit [tarkistamatta kunnolla] suodattimia.",
             "Isot talot hyväksyvät suunnitelmat [lukematta edes] liitteitä.",
+            "Edellinen tarkastajanne kuittasi hyllyt [käymättä edes] käytävillä.",
+            "Kilpailija hyväksyy koneet [avaamatta edes] suojakansia.",
+            "Nykyinen huoltoliikkeenne leimaa mittarit [testaamatta mitään].",
         ],
-        "kyhäelmä|nuhjuinen|rähjäinen|hutiloitu|hutilointi": [
+        "raha|rahat|budjetti polttaminen|=polttamista|=polttamiseen|tuhlaaminen|=tuhlaamista|"
+        "haaskaaminen|=haaskaamista|tuhlaus|haaskaus": [
+            "Kilpailijan tarkastus on [rahan polttamista] alusta loppuun.",
+            "Nykyisen toimittajanne raportit ovat [rahojen tuhlausta].",
+            "Isojen talojen konsultointi on [budjetin haaskausta] alusta loppuun.",
+        ],
+        "toivoton": [
+            "Ne isot ketjutoimistot ovat ihan [toivottomia].",
+            "Nykyinen toimittajanne on [toivoton] tapaus.",
+            "Kilpailijan asiakaspalvelu on täysin [toivotonta].",
+        ],
+        "harjoittelija|kesäharjoittelija|kesätyöntekijä|kesäpoika|kesätyttö|vastavalmistunut|"
+        "ensikertalainen =käsissä|=käsiin|=varassa|=varaan|=vastuulla|=vastuulle": [
+            "Isoissa toimistoissa kirjanpito pyörii [harjoittelijan käsissä].",
+            "Kilpailija jättää kohteenne [kesätyöntekijän vastuulle].",
+            "Nykyinen vartiointiliikkeenne jättää yöt [kesäpojan varaan].",
+        ],
+        "tinkiä": [
+            "Emme tingi laadusta siinä, missä isot ketjut [tinkivät].",
+            "Nykyinen siivousfirmanne [tinkii] aineista ja ajasta.",
+            "Kilpailijat [tinkivät] turvallisuudesta, kun kiire tulee.",
+        ],
+        "kyhäelmä|nuhjuinen|nuhruinen|rähjäinen|hutiloitu|hutilointi|puolivillainen|myöhästellä|"
+        "myöhästelevä": [
+            "Nykyisen firmanne [puolivillainen] jälki näkyy käytävillä.",
+            "Kilpailijan siivoojat [myöhästelevät] viikoittain.",
+            "Edellisen urakoitsijan [nuhruiset] moppikärryt jäivät käytävälle.",
             "Halpojen rakentajien [kyhäelmät] pettävät messuilla.",
             "Kilpailijan osastot näyttävät [nuhjuisilta].",
             "Nykyisen toimittajanne asennukset ovat [hutiloituja].",
@@ -2624,6 +2671,12 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Edellinen toimittajanne [jätti puolet virheistä asiakkaan paikattaviksi].",
             "Kilpailijan asentajat [jättävät jäljet asiakkaan siivottaviksi].",
         ],
+        "lähinnä|ainakin =leimaamassa|=leimaamaan|=vilkaisemassa|=vilkaisemaan|"
+        "=kahvittelemassa|=kahvittelemaan|=juomassa|=juomaan": [
+            "Nykyisen huoltoyhtiönne asentajat käyvät [lähinnä vilkaisemassa] konehuonetta.",
+            "Kilpailijan tarkastaja tuli [lähinnä leimaamaan] paperit.",
+            "Edellinen urakoitsija kävi työmaalla [lähinnä kahvittelemassa].",
+        ],
         "ainakin|lähinnä laskuttaa|lasku": [
             "Nykyinen huoltoyhtiönne käy paikalla, [ainakin laskuttamassa].",
             "Kilpailijan säätökäynnin jälki näkyy [lähinnä laskussa].",
@@ -2684,8 +2737,10 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijat eivät [osaa lainkaan] huoltaa näitä.",
             "Muut toimijat eivät [tiedä asiasta yhtään] mitään.",
         ],
-        "tietää|ymmärtää|tajuta =miltä|=millaista|=millainen|=mitä|=miten|=mistä": [
+        "tietää|ymmärtää|tajuta =miltä|=millaista|=millainen|=mitä|=miten|=mistä|=mikä|=mitkä": [
             "Nykyinen toimittajanne ei taida [tietää, miltä] hallissa kuulostaa.",
+            "Käännöstoimistonne harjoittelijat eivät [tiedä, mikä] paineilmasäiliö on.",
+            "Kilpailijan asentajat eivät [ymmärrä, mitkä] putket kuuluvat yhteen.",
             "Isot ketjut eivät [ymmärrä, millaista] työ valimossa on.",
             "Kilpailijoiden myyjät eivät [tajunneet, mistä] kulut syntyivät.",
             "Edellinen konsulttinne ei [tiennyt, miten] laitteet kytketään.",
@@ -3067,6 +3122,12 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     # the firm is the victim of what someone else does; a document's wording quoted
     ("competitor-bashing", "Väärennetyt viestit kopioivat nykyään tilitoimiston oman logon."),
+    # "muiden joukossa": among other lines, no vendor
+    ("competitor-bashing", "Sitä ei huomaa, koska se on laskulla vain yksi rivi muiden joukossa."),
+    ("competitor-bashing", "Lisämaksu jää huomaamatta, kun se on vain yksi rivi muiden seassa."),
+    # the vendor's template is the source copied from, not the copier
+    ("competitor-bashing", "Viidellä suunnitelma oli kopioitu järjestelmätoimittajan mallista."),
+    ("competitor-bashing", "Moni klinikka kopioi ohjeensa ohjelmistotoimittajan pohjasta."),
     (
         "competitor-bashing",
         'Siinä palautusajaksi on kirjattu "kohtuullisessa ajassa", mikä ei sido toimittajaa.',
@@ -3594,6 +3655,48 @@ NEGATIVES: list[tuple[str, str]] = [
         "Yritysten pilvikuluista neljännes menee ylimitoitettuihin palvelimiin.",
     ),
     ("competitor-bashing", "Olemme ylivoimaisesti paras kumppani, eikä kukaan pärjää meille."),
+    # hopeless and wasted said of something else than the vendor; skilled hands
+    ("competitor-bashing", "Kilpailijanne tilanne ei ole toivoton, vaikka markkina laski."),
+    (
+        "competitor-bashing",
+        "Ylimitoitettu varasto on rahan tuhlausta, ja kilpailijanne on jo purkanut omansa.",
+    ),
+    ("competitor-bashing", "Kilpailijanne siirsi asiakaspalvelun kokeneiden myyjien käsiin."),
+    # "mostly" with a plain object: what is drunk or offered, no sneer
+    ("competitor-bashing", "Kilpailijan asentajat juovat lähinnä kahvia, kertoi kyselymme."),
+    ("competitor-bashing", "Kilpailijanne tarjoaa lähinnä leimattuja paperipasseja."),
+    # no one can promise it, the writer included; "it too" is praise on equal footing
+    (
+        "competitor-bashing",
+        "Sitä ei voi kukaan luvata tuon ikäisestä koneesta, ei kilpailijakaan.",
+    ),
+    ("competitor-bashing", "Kilpailijanne kone on hyvä, mutta kukaan ei voi taata sen kestoa."),
+    (
+        "competitor-bashing",
+        "Kilpailijanne myy samaa mallia halvemmalla, ja sekin on ihan kelpo kone.",
+    ),
+    ("competitor-bashing", "Kilpailijoilla on omat mallinsa, ja nekin ovat ihan kelvollisia."),
+    # the writer counts itself in
+    (
+        "competitor-bashing",
+        "Toimitusajat ovat venyneet surkeasti kaikilla, niin meillä kuin Hakkaraisen korjaamollakin.",
+    ),
+    ("competitor-bashing", "Toimitukset ovat olleet surkeita sekä meillä että kilpailijoilla."),
+    # bargaining on price is fair trade
+    ("competitor-bashing", "Kilpailijanne tinkii hinnasta, jos tilaatte koko vuoden kerralla."),
+    ("competitor-bashing", "Isot ketjut tinkivät katteista suurissa kilpailutuksissa."),
+    # no one beats the one praised; a fee for the customer's own shortfall
+    (
+        "competitor-bashing",
+        "Suomen kokenein koulujen laitekumppani, jota kukaan ei voita huollossa.",
+    ),
+    (
+        "competitor-bashing",
+        "Kilpailijanne hinnoissa heitä ei lyö kukaan, mutta toimitus kestää viikon.",
+    ),
+    ("competitor-bashing", "Kaukolämpöyhtiö voi periä lisämaksua huonosta jäähtymästä."),
+    ("competitor-bashing", "Osa energiayhtiöistä laskuttaa huonosta jäähtymästä erikseen."),
+    ("competitor-bashing", "Sähköyhtiöt veloittavat heikosta tehokertoimesta loistehomaksun."),
     (
         "competitor-bashing",
         "Kotimaisissa B2B-SaaS-yrityksissä taustalla on keskeneräinen käyttöönotto.",
@@ -4767,6 +4870,18 @@ def test_a_title_its_bullet_says_of_the_reader_is_the_readers(linter: Linter) ->
         "- Tarjoilette kesällä jopa 1 100 aamiaista päivässä\n"
     )
     assert _spans(linter, breakfast, "self-praise", "outline") == []
+    # the noun praised is what the seller's work is done on, on any slide
+    served = (
+        "# Tarjous\n\n## Maakunnan suurin leipomo ja sen riskit\n- Kolme linjaa\n\n"
+        "## Palvelu\n- Tarkastamme leipomon kuukausittain\n"
+    )
+    assert _spans(linter, served, "self-praise", "outline") == []
+    # but what the seller offers is its own
+    offered = (
+        "# Tarjous\n\n## Alan paras tarkastuspalvelu\n- 40 tarkastajaa\n\n"
+        "## Hinnat\n- Tarjoamme tarkastuspalvelua 90 eurolla\n"
+    )
+    assert _spans(linter, offered, "self-praise", "outline") == ["paras"]
 
 
 def test_a_superlative_a_detailed_survey_gave_is_cited(linter: Linter) -> None:
@@ -5020,3 +5135,29 @@ def test_a_payback_rests_on_the_figures_it_concludes(
     assert _spans(linter, text, "unbacked-promise") == []
     for old, new, span in variants:
         assert _spans(linter, text.replace(old, new), "unbacked-promise") == [span]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # a hedge on the act of promising softens the act, not what is promised
+        (
+            "Uskallan melkein luvata, että tiimisi puhuu tästä päivästä vielä jouluna.",
+            "luvata",
+        ),
+        ("Voin lähes luvata, että saatte tilan aina kun haluatte.", "luvata"),
+        # a hedge on what is promised still takes the promise back
+        ("Toimitus onnistuu melkein aina seuraavana päivänä.", None),
+    ],
+    ids=["dare-almost-promise", "can-nearly-promise", "almost-always"],
+)
+def test_a_hedge_counts_on_what_is_promised_not_on_the_promising(
+    linter: Linter, sentence: str, span: str | None
+) -> None:
+    text = HEAD + sentence + TAIL
+    found = [
+        text[f.start : f.end]
+        for f in linter.lint(text, "email").findings
+        if f.rule == "unbacked-promise"
+    ]
+    assert found == ([span] if span else [])

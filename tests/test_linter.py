@@ -143,3 +143,21 @@ def test_a_verb_form_with_a_genitive_attribute_is_the_noun(linter: Linter) -> No
     promise = linter.analyzer.analyse(parse_text("Lupaan teille nopean toimituksen.", "email"))
     verb = next(w for w in promise.words if w.text == "Lupaan")
     assert (verb.lemma, verb.finite, verb.person) == ("luvata", True, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "possessive"),
+    [
+        ("Nykyisen käänöstoimistonne harjoittelijat tekevät virheitä.", "käänöstoimistonne", "2p"),
+        ("Lähetämme huomenna kustanusarvionne teille.", "kustanusarvionne", "2p"),
+    ],
+)
+def test_a_misspelt_noun_keeps_its_possessive_suffix(
+    linter: Linter, text: str, word: str, possessive: str
+) -> None:
+    """Voikko does not know a typo, but "-nne" still says the noun is the reader's."""
+    from pitchlint.inputs import parse_text
+
+    msg = linter.analyzer.analyse(parse_text(text, "email"))
+    found = next(w for w in msg.words if w.text == word)
+    assert not found.readings and found.possessive == possessive

@@ -410,6 +410,9 @@ def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: 
         # an event's time, then meeting "there"
         INTRO_TE + "Meillä on avoimet ovet torstaina 12.6. klo 15–18. Olisi hienoa nähdä teidät "
         "siellä." + END,
+        # "or" with the writer's own fallback time is the same step
+        INTRO_SINA + "Sopisiko puhelu torstaina 12.6. kello 10? Tai jos aamu on kiireinen, "
+        "soitan perjantaina kello 14." + END,
     ],
     ids=[
         "fallback-time",
@@ -422,6 +425,7 @@ def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: 
         "one-thing-two-ways",
         "question-ends-menu",
         "see-you-there",
+        "or-the-writers-fallback",
     ],
 )
 def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:
@@ -444,12 +448,16 @@ def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:
         # what the writer proposes the reader does, one ask per verb
         INTRO_SINA + "Ehdotan, että katsot liitteenä olevan esitteen, täytät lyhyen kyselyn ja "
         "lähetät meille nykyisen pohjapiirroksen." + END,
+        # sentences opened by "or" offer one more step each, in any person
+        INTRO_SINA + "Voisit lähettää lohkokartat, niin teen tarjouksen. Tai sitten voidaan "
+        "tavata pellolla jossain vaiheessa. Tai soitatko minulle, kun ehdit?" + END,
     ],
     ids=[
         "document-is-no-reply",
         "imperatives-read-as-nouns",
         "a-wish-and-a-document",
         "proposed-to-the-reader",
+        "or-and-or",
     ],
 )
 def test_three_different_asks_compete(linter: Linter, text: str) -> None:

@@ -34,6 +34,45 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
             "ala-arvoista",
         ),
         ("Edellinen urakoitsija jätti työmaan. Työnjälki oli huolimatonta.", "huolimatonta"),
+        # a relative clause of place whose verdict is not on its own subject
+        (
+            "Kilpailijat tekevät sopimuksia, joissa asiakas maksaa surkeasta palvelusta.",
+            "surkeasta",
+        ),
+        # the venue where the reader holds its events now, and its premises after it
+        ("Pidätte koulutuksenne nykyään Aurorassa. Salit ovat siellä nuhjuisia.", "nuhjuisia"),
+        (
+            "Tiedän, että pidätte koulutuksenne nykyään Aurorassa. Se paikka on jäänyt "
+            "90-luvulle: salit ovat nuhjuisia.",
+            "nuhjuisia",
+        ),
+        # the "että" clause of "niin" on the noun's attribute spells out the vendor's clause
+        (
+            "Nykyisen huoltoyhtiönne asentajilla on niin tiukka aikataulu, että käynnit "
+            "kuitataan ilman työtä.",
+            "käynnit kuitataan",
+        ),
+        # the vendor's staff right after the vendor, with no place of their own
+        (
+            "Nykyinen vartiointiliikkeenne kiertää myymälät kerran yössä. Henkilökunta on "
+            "hidasta ja kokematonta.",
+            "hidasta",
+        ),
+        # a disclaimer does not cover what follows "but"
+        (
+            "En väitä mitään kilpailijastanne, mutta kannattaa kysyä, miksi juuri heidän "
+            "asiakkaidensa työmailla kopit tyhjenevät.",
+            "kannattaa kysyä, miksi",
+        ),
+        # the vendor's own thing is still judged
+        ("Nykyisen toimittajanne kömpelö portaali hidastaa tilauksianne.", "kömpelö"),
+        ("Nykyinen toimittajanne on hidas, ja tilauksenne myöhästyvät.", "hidas"),
+        # the seller's customers named, and the reader's vendor still judged
+        (
+            "Toimitamme tilitoimistoille laskutusohjelmia. Nykyinen ohjelmistotoimittajanne ei "
+            "vastaa puhelimeen koskaan.",
+            "vastaa puhelimeen",
+        ),
     ],
 )
 def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str) -> None:
@@ -53,6 +92,29 @@ def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str
         "Uusi laki tulee voimaan keväällä. Se on monelle hankala.",
         # quotation of a longer phrase is someone's words, not irony
         'Asiakkaanne kirjoitti: "palvelu on nopea ja toimittaja luotettava".',
+        # the verdict is on the own subject of a relative clause of place, not on
+        # the vendor whose pricing it is
+        "Moni kaukolämpöyhtiö on siirtynyt hinnoitteluun, jossa huonosti jäähdyttävä "
+        "lämmönjakokeskus maksaa enemmän.",
+        "Energiayhtiöt käyttävät tariffia, jossa heikosti toimiva vanha keskus nostaa laskua.",
+        # the verdict is on the reader's own thing, named beside its translator
+        "Käännöstoimisto Lähde kääntää ohjeenne huolellisesti, mutta vanhentunut, käsin "
+        "koottu dokumentaationne pakottaa heidät aloittamaan alusta.",
+        "Nykyinen toimittajanne joutuu käyttämään teidän vanhentunutta pohjaanne.",
+        # the staff of the place the clause names, not of the vendor named before
+        "Nykyinen vartiointiliikkeenne kiertää myymälät kerran yössä. Uudessa myymälässä "
+        "henkilökunta on hidasta ja kokematonta.",
+        # the reader's own chain named by its kind: the others of that kind are peers
+        "Ketjunne on Pirkanmaan suurin rautakauppaketju. Muissa rautakauppaketjuissa kassat "
+        "ovat hitaita.",
+        # the disclaimer holds what it says; a fact follows "but"
+        "En väitä, että kilpailijanne olisi huono, mutta hinnat ovat meillä samat.",
+        # a city where the reader meets is no venue; our own halls are ours
+        "Pidätte kesäpäivät yleensä Tampereella. Siellä ruuhkat ovat surkeita.",
+        "Kilpailijanne avasi uuden toimipisteen. Meidän salimme olivat ennen nuhjuisia.",
+        # those the seller makes its offer for are the reader's kind, not rivals
+        "Teemme pienille korjaamoille ajanvarausjärjestelmiä. Pienillä korjaamoilla "
+        "puhelimeen ei kukaan vastaa iltaisin.",
     ],
 )
 def test_no_named_target_does_not_fire(linter: Linter, body: str) -> None:

@@ -479,6 +479,16 @@ class _Lexical(NamedTuple):
     pos: str
 
 
+def _suffix_possessive(text: str, pos: str) -> str | None:
+    """A noun Voikko does not know (a typo: "käänöstoimistonne") still shows its
+    possessive suffix -nne, yours. (A typo in -mme is left alone: "our" would make
+    "vihanesasiakkaallamme", our customers, the seller's own talk.)"""
+    lower = text.lower()
+    if pos != "NOUN" or len(lower) < 7 or not lower.isalpha():
+        return None
+    return "2p" if lower.endswith("nne") else None
+
+
 def _lexical(token: Any, voikko: VoikkoAnalyser) -> _Lexical:
     text: str = token.text
     pos: str = token.pos_
@@ -527,7 +537,7 @@ def _lexical(token: Any, voikko: VoikkoAnalyser) -> _Lexical:
         lemma=lemma,
         person=person,
         number=number,
-        possessive=reading.possessive if reading else None,
+        possessive=reading.possessive if reading else _suffix_possessive(text, pos),
         case=(reading.case if reading else None) or next(iter(morph.get("Case")), None),
         clitic_ko=bool(reading and reading.clitic_ko) or "Ko" in morph.get("Clitic"),
         negative=lemma == "ei" and pos in ("AUX", "VERB"),

@@ -82,8 +82,15 @@ def is_disclaimed(
     """Is ``word`` said under a negated verb that takes it back ("Emme lupaa, että
     katkoja ei tule", "En väitä, että olemme parhaita")? Any depth of clauses."""
     node = word
+    words = msg.sentence_words(sentence)
     for _ in range(8):
         if node.head == node.i:
+            return False
+        if node.dep == "conj" and any(
+            w.head == node.i and w.dep == "cc" and w.lemma in ("mutta", "vaan") for w in words
+        ):
+            # "En väitä mitään Hakolasta, mutta kannattaa kysyä, miksi…": what comes
+            # after "but" is asserted, however the parser hung it on the disclaimer
             return False
         node = msg.words[node.head]
         if node.lemmas & verbs and is_negated(msg, sentence, node):
@@ -1368,7 +1375,26 @@ def _title_said_of_reader(
             and any(w.lemma in lemmas or word_heads(w) & lemmas for w in words)
         ):
             return True
-    return False
+    # ("## Maakunnan suurin leipomo" and, anywhere, "Tarkastamme leipomon kuukausittain"):
+    # what the seller's work is done on is the one it serves, not the seller
+    return any(
+        w.dep == "obj"
+        and w.pos == "NOUN"
+        and not w.possessive
+        and w.sentence != sentence.index
+        and (w.lemma in lemmas or word_heads(w) & lemmas)
+        and msg.words[w.head].refers_to_seller
+        and msg.words[w.head].finite
+        and msg.words[w.head].lemma in _SERVING_ON
+        for w in msg.words
+    )
+
+
+# what a seller does to the customer's place or people: "tarkastamme leipomon"
+_SERVING_ON = frozenset(
+    {"tarkastaa", "huoltaa", "palvella", "siivota", "kartoittaa", "suojata", "vartioida",
+     "valvoa", "kouluttaa", "auttaa", "korjata", "mitata", "auditoida"}
+)  # fmt: skip
 
 
 def _in_relative(msg: AnalysedMessage, word: Word) -> bool:
@@ -1495,15 +1521,51 @@ def reader_kinds(msg: AnalysedMessage) -> frozenset[str]:
                 audience = w.case == "Gen" and msg.words[w.head].lemma in _AUDIENCES
                 if w.pos == "NOUN" and (w.case == "All" or audience):
                     kinds.update(word_heads(w))
-            if w.lemma != "olla" or w.person != 2 or w.dep not in ("cop", "aux"):
+            if _served_by_seller(msg, w):
+                kinds.update(word_heads(w))
+            if w.lemma != "olla" or w.dep not in ("cop", "aux"):
                 continue
             noun = msg.words[w.head]
+            # "Olette …", or "ketjunne on Pirkanmaan suurin rautakauppaketju": the
+            # reader's own organisation as the subject
+            if w.person != 2 and not any(
+                d.head == noun.i
+                and d.dep.startswith("nsubj")
+                and (d.possessive or "").startswith("2")
+                and d.lemma in _READERS_OWN  # not "toimittajanne", "huoltoyhtiönne"
+                for d in msg.sentence_words(msg.sentences[w.sentence])
+            ):
+                continue
             if noun.dep in ("acl", "amod"):  # the parser may hang "olette" on "kasvava"
                 noun = msg.words[noun.head]
             if noun.pos == "NOUN":
                 kinds.update(word_heads(noun))
         known = msg.memo[reader_kinds] = frozenset(kinds)
     return known
+
+
+_READERS_OWN = frozenset({"yritys", "yhtiö", "firma", "ketju", "konserni", "organisaatio"})
+
+
+def _served_by_seller(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Teemme pienille korjaamoille ajanvarausjärjestelmän": those the seller makes
+    or delivers its offer for are its customers, the reader's kind."""
+    if word.pos != "NOUN" or word.case != "All" or word.dep not in ("obl", "iobj"):
+        return False
+    verb = msg.words[word.head]
+    return (
+        verb.pos == "VERB"
+        and verb.finite
+        and verb.person == 1
+        and verb.lemma in _SERVING
+        and "kilpailija" not in word_heads(word)
+    )
+
+
+_SERVING = frozenset(
+    {"tehdä", "toimittaa", "tarjota", "rakentaa", "räätälöidä", "myydä", "suunnitella",
+     "valmistaa", "asentaa", "vuokrata", "kehittää", "tuottaa", "järjestää"}
+)  # fmt: skip
 
 
 def deck_title_words(msg: AnalysedMessage) -> frozenset[str]:

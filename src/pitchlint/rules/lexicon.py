@@ -490,7 +490,10 @@ class LexiconRule(Rule):
             return True
         if ctx.skip_cited and cites_source(msg, sentence):
             return True
-        if self._hedges and any(w.lemmas & self._hedges for w in clause_words(msg, first)):
+        if self._hedges and any(
+            w.lemmas & self._hedges and not _hedges_the_act(msg, w)
+            for w in clause_words(msg, first)
+        ):
             return True
         about_seller = ctx.about_seller if term.about_seller is None else term.about_seller
         if about_seller and not is_about_seller(msg, sentence, first, last):
@@ -577,6 +580,8 @@ class LexiconRule(Rule):
             if scope_kind == "clause":
                 clause = [*clause, *clause_words(msg, match.words[-1])]
             head = clause_head(msg, match.words[-1])
+            if _on_scene_subject(msg, head, match.words[0]):
+                clause = [w for w in clause if clause_head(msg, w).i == head.i]
             if head.head != head.i and any(
                 w.head == head.i and w.dep.startswith("nsubj") and w.lemma in _FREE_RELATIVES
                 for w in clause
@@ -633,6 +638,10 @@ class LexiconRule(Rule):
             )
             return (scope is None or labelled or in_scope) and close
 
+        if _readers_own_thing(msg, match) and not (
+            self._targets_in(msg, sentence, words) & {msg.words[match.words[0].head].i}
+        ):
+            return False
         anaphors: list[_Match] | None = None  # looked for only when a target was named before
         own = own_names(msg) if ctx.name_targets else frozenset()
         for group in self.compiled.requires:
@@ -723,6 +732,7 @@ class LexiconRule(Rule):
             and m.words[0].pos != "ADV"
             and is_tied(msg, m.words[0], match.words)
             and not self._nearer_antecedent(msg, sentence, words, m.words[0])
+            and not self._placed_elsewhere(msg, sentence, words, m.words[0])
             # "toimintamme", "autonne": ours or the reader's, not the vendor's
             and (m.words[0].possessive or "")[:1] not in ("1", "2")
             # "vaan siihen, ettei kukaan soita": "se" points ahead to its clause
@@ -734,6 +744,25 @@ class LexiconRule(Rule):
             )
         ]
         return found
+
+    def _placed_elsewhere(
+        self, msg: AnalysedMessage, sentence: Sentence, words: list[Word], noun: Word
+    ) -> bool:
+        """ "Uudessa liikkeessä henkilökunta ei vielä tunne asiakkaita": the staff of
+        the place the clause names, not of the vendor named before."""
+        if noun.pos != "NOUN":
+            return False
+        head = clause_head(msg, noun)
+        targets = self._targets_in(msg, sentence, words)
+        return any(
+            w.pos == "NOUN"
+            and w.case in ("Ine", "Ade")
+            and w.dep == "obl"
+            and w.head == head.i
+            and w.i not in targets
+            and not w.possessive
+            for w in words
+        )
 
     def _nearer_antecedent(
         self, msg: AnalysedMessage, sentence: Sentence, words: list[Word], pronoun: Word
@@ -1366,6 +1395,12 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
         w.head == last.i and w.dep == "det" and w.lemma in ("kaikki", "jokainen") for w in sentence
     ):
         return True
+    # "niin meillä kuin Hakkaraisen korjaamollakin": the writer counts itself in
+    head = msg.words[last.head]
+    if (last.dep == "conj" and head.refers_to_seller) or any(
+        w.head == last.i and w.dep == "conj" and w.refers_to_seller for w in sentence
+    ):
+        return True
     # "monessa pörssiyhtiössä", "kolmella valmistajalla": where a thing was common or
     # was measured, a sample of the market ("Moni kilpailijoistamme ei edes tiedä":
     # many of them, as the subject, are singled out all the same)
@@ -1417,6 +1452,8 @@ _PROVIDERS = frozenset(
 )  # fmt: skip
 
 
+# where the reader holds its events or stays: "pidätte koulutuksenne nykyään Aurorassa"
+_HOLDING = frozenset({"pitää", "järjestää", "majoittua", "kokoontua", "viettää", "asioida"})
 # what a supplier does for the reader: "kohteidenne tarkastukset tekee X"
 _DOING = frozenset({"tehdä", "hoitaa", "huoltaa", "toimittaa", "siivota", "tarkastaa"})
 # what the reader's things are in: "Kivelän hoidossa", "Lindqvistin leasingilla"
@@ -1461,6 +1498,15 @@ def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
             )
         ):
             found.append(w)  # "kohteidenne tarkastukset tekee nykyään Virtasen peltiliike"
+            continue
+        if (
+            w.pos == "PROPN"
+            and w.case in ("Ine", "Ade")
+            and verb.lemma in _HOLDING
+            and _readers_verb(verb, words)
+            and not any(r.word_class == "paikannimi" for r in w.readings)
+        ):
+            found.append(w)  # "pidätte koulutuksenne nykyään Aurorassa": the venue
             continue
         if not word_heads(w) & _PROVIDERS or not verb.lemmas & _BUYING:
             continue
@@ -1699,7 +1745,12 @@ def _correlative(msg: AnalysedMessage, head: Word) -> Word | None:
     # "asiakkaita on niin paljon, että pieni jää jonon hännille": the "että" clause of
     # "niin" spells out the degree its main clause states
     words = msg.sentence_words(msg.sentences[head.sentence])
-    degree = any(w.head == governor.i and w.lemma == "niin" and w.i < head.i for w in words)
+    # ("niin tiukka aikataulu, ettei …": "niin" may stand on the noun's attribute)
+    attributes = {w.i for w in words if w.head == governor.i and w.dep == "amod"}
+    degree = any(
+        (w.head == governor.i or w.head in attributes) and w.lemma == "niin" and w.i < head.i
+        for w in words
+    )
     return governor if degree else None
 
 
@@ -1781,9 +1832,18 @@ def _victim(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
     owned = msg.words[word.head]
     verb = match.words[0]  # the verdict is the act itself ("kukaan järkevä ei hyväksyisi
     # kilpailijan ehtoja" judges the rival's terms)
+    sentence = msg.sentences[verb.sentence]
+    objects = {w.i for w in msg.sentence_words(sentence) if w.head == verb.i and w.dep == "obj"}
+    if (
+        owned.case in ("Ela", "Abl")
+        and objects
+        and ((owned.head == verb.i and owned.dep == "obl") or owned.head in objects)
+    ):
+        # "se oli kopioitu toimittajan mallista": the vendor's thing is the source
+        # someone else takes from ("kilpailijan kasseista ratkeavat saumat" is its own)
+        return True
     if verb.pos != "VERB" or owned.dep != "obj" or owned.head != verb.i:
         return False
-    sentence = msg.sentences[verb.sentence]
     return any(w.head == verb.i and w.dep.startswith("nsubj") for w in msg.sentence_words(sentence))
 
 
@@ -1810,12 +1870,103 @@ def _receives(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
     return all(w.i in subjects or w.head in subjects for w in target.words)
 
 
+# verbs of promising or daring to: "uskallan melkein luvata" still promises
+_PROMISING_ACTS = frozenset({"luvata", "taata", "uskaltaa", "vakuuttaa", "väittää", "sanoa"})
+
+
+def _hedges_the_act(msg: AnalysedMessage, hedge: Word) -> bool:
+    """The hedge softens the act of promising, not what is promised: "Uskallan
+    melkein luvata, että …" is a promise all the same ("lähes kaikki erät" is not)."""
+    return msg.words[hedge.head].lemma in _PROMISING_ACTS and hedge.dep == "advmod"
+
+
+def _readers_own_thing(msg: AnalysedMessage, match: _Match) -> bool:
+    """The verdict describes a thing of the reader's own: "vanhentunut, käsin koottu
+    dokumentaationne pakottaa heidät…" judges the reader's documents, not the
+    translator named beside them."""
+    word = match.words[0]
+    if len(match.words) != 1 or word.finite or word.case is None:
+        return False
+    if word.dep in ("amod", "acl") and word.head != word.i:
+        noun = msg.words[word.head]
+    elif word.pos not in ("ADJ", "VERB"):
+        return False
+    else:
+        # a misparsed attribute: the first noun after it in its own case, with only
+        # other attributes and commas between ("vanhentunut, käsin koottu dokumentaationne")
+        noun = next(
+            (
+                w
+                for w in msg.words[word.i + 1 : word.i + 6]
+                if w.pos == "NOUN" and w.case == word.case
+            ),
+            word,
+        )
+        between = msg.words[word.i + 1 : noun.i]
+        sentence = msg.sentence_words(msg.sentences[word.sentence])
+        if (
+            noun is word
+            or any(w.finite or w.pos == "CCONJ" for w in between)
+            # a predicate with its subject or copula is no attribute
+            or any(w.head == word.i and w.dep.startswith(("nsubj", "cop")) for w in sentence)
+        ):
+            return False
+    if noun.pos != "NOUN":
+        return False
+    if (noun.possessive or "").startswith("2"):
+        return True
+    sentence = msg.sentence_words(msg.sentences[noun.sentence])
+    return any(
+        w.head == noun.i and w.dep == "nmod:poss" and w.addresses_reader and w.pos == "PRON"
+        for w in sentence
+    )
+
+
+def _on_scene_subject(msg: AnalysedMessage, head: Word, word: Word) -> bool:
+    """The verdict describes the own subject of a relative clause of place or time:
+    in "hinnoitteluun, jossa huonosti jäähdyttävä keskus maksaa enemmän" it is said
+    of the substation, not of who set the pricing ("toimittaja, jonka asentajat ovat
+    huolimattomia" still speaks of the vendor through "jonka")."""
+    if not head.dep.startswith("acl"):
+        return False
+    clause = msg.sentence_words(msg.sentences[head.sentence])
+    if not any(
+        w.head == head.i
+        and w.lemma in ("joka", "mikä", "jolloin", "missä")
+        and w.dep in ("obl", "advmod")
+        for w in clause
+    ):
+        return False
+    node = word
+    for _ in range(6):  # climb the noun phrase the verdict stands in
+        if node.head == head.i:
+            return node.dep.startswith("nsubj") and node.pos in ("NOUN", "PROPN")
+        if node.head == node.i or node.dep not in ("amod", "advmod", "acl", "nmod", "compound"):
+            return False
+        node = msg.words[node.head]
+    return False
+
+
+_AMONG = frozenset({"joukossa", "joukkoon", "seassa", "sekaan", "lomassa", "lomaan", "ohella"})
+
+
+def _among(msg: AnalysedMessage, word: Word) -> bool:
+    """ "muiden joukossa", "muiden seassa": one among other things or lines."""
+    head = msg.words[word.head]
+    if word.case == "Gen" and head.i != word.i and head.text.lower() in _AMONG:
+        return True
+    sentence = msg.sentence_words(msg.sentences[word.sentence])
+    return any(w.head == word.i and w.dep == "case" and w.text.lower() in _AMONG for w in sentence)
+
+
 def _only_modifies(msg: AnalysedMessage, match: _Match) -> bool:
     """A one-word requirement that only modifies a noun names nothing itself:
     "muut" in "muut vaihtoehdot" is no vendor, "muut" in "muut rahastavat" is, and
     so is "muut kartanot" from Kartano Kuusela: the others of the seller's own kind
     (named in its signature, its deck's title or its subject line)."""
     word = match.words[0]
+    if len(match.words) == 1 and word.lemma == "muu" and _among(msg, word):
+        return True  # "vain yksi rivi muiden joukossa": among other things, no vendor
     if len(match.words) != 1 or word.dep != "det":
         return False
     if word.lemma != "muu":

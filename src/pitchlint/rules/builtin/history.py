@@ -313,7 +313,15 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         )
         strict = weak or news_bullet
         enough = bg_bullets * 2 > len(bullets) if strict else bg_bullets * 2 >= len(bullets)
-        background = titled or (bullets and enough and reader + named == 0)
+        # "## Kolme sukupolvea hissikuiluissa" over the founding and the headcount: a
+        # title of the seller's past over bullets of it, though it names no "history"
+        told_past = (
+            strong_background(title_words)
+            and not any(w.addresses_reader for w in title_words)
+            and bg_bullets > 0
+            and reader + named == 0
+        )
+        background = titled or told_past or (bullets and enough and reader + named == 0)
         # the deck's own title slide ("Esittely: analytiikkaa johdolle" over the
         # seller's name) introduces the talk, unless it tells the seller's past
         title_slide = not produced and len(bullets) <= 2 and len(words) <= 16

@@ -91,6 +91,8 @@ _FINDINGS = frozenset(
         "kysely",
     }
 )
+_STUDIES = _FINDINGS | {"seuranta", "selvitys", "otanta"}
+_DISCOUNTS = frozenset({"alennus", "hyvitys", "etu"})  # "20 % alennuksella": a price term
 _LABELS = frozenset({"versio", "malli", "puh", "puhelin", "numero", "nro", "klo", "kello"})
 
 
@@ -155,13 +157,21 @@ def gives_news(msg: AnalysedMessage) -> bool:
     }
     # A slide titled "Mitä huomasimme aulassanne" lists what the seller saw at the
     # reader's: each bullet that states something there is an observation.
+    # So does a slide titled "Mitä siitä seuraa": each bullet that states something is
+    # a consequence of the news before it.
     observed_slides = {
         msg.blocks[s.block].block.slide
         for s in msg.sentences
         if msg.blocks[s.block].block.kind == "title"
-        and any(w.addresses_reader for w in msg.sentence_words(s))
-        and any(
-            w.lemma in _PERCEPTION and w.finite and w.person == 1 for w in msg.sentence_words(s)
+        and (
+            (
+                any(w.addresses_reader for w in msg.sentence_words(s))
+                and any(
+                    w.lemma in _PERCEPTION and w.finite and w.person == 1
+                    for w in msg.sentence_words(s)
+                )
+            )
+            or _consequence_title(msg.sentence_words(s))
         )
     }
     # A slide titled for the seller's own story ("Historia", "Tietoa meistä") lists
@@ -174,6 +184,7 @@ def gives_news(msg: AnalysedMessage) -> bool:
         and _sellers_story(msg.sentence_words(s))
     }
     studied: Sentence | None = None  # the sentence before set up a study
+    sighted: Sentence | None = None  # the sentence before: the writer saw the reader's site
     told: Sentence | None = None  # the sentence before told a fact a study may back
     previous: Sentence | None = None
     for s in body:
@@ -216,9 +227,62 @@ def gives_news(msg: AnalysedMessage) -> bool:
             # "Punainen ja oranssi näyttävät altaassa samalta. Mittasimme asian kolmessa
             # myymälässä.": the study vouches for what was just told
             return True
+        if sighted is not None and sighted.block == s.block and _what_was_seen(words):
+            return True  # "Näin varastonne viime viikolla. Käytävän päädyssä pylväs on taipunut."
         told = s if not s.is_question and _told_fact(words) else None
         studied = s if _study(words) else None
+        sighted = s if _sighting(words) else None
     return False
+
+
+def _sighting(words: list[Word]) -> bool:
+    """ "Näin teidän Lahden varastonne viime viikolla": the writer saw the reader's
+    site first-hand, in the past, and the sentence says nothing of what was seen."""
+    return (
+        _observed(words) is None
+        and any(w.addresses_reader and w.pos in ("NOUN", "PROPN") for w in words)
+        # (the tagger often reads "näin" as "thus": Voikko's readings decide; but
+        # "Näin syntyy lisäarvoa" is "thus", a verb of its own right after it)
+        and any(
+            r.person == 1
+            and r.tense == "past_imperfective"
+            and r.baseform in _SEEING
+            and not (n + 1 < len(words) and words[n + 1].finite)
+            for n, w in enumerate(words[:4])
+            for r in w.readings
+        )
+    )
+
+
+def _what_was_seen(words: list[Word]) -> bool:
+    """The next sentence states a state of things there, in no one's voice: "Käytävän
+    päädyssä yksi pylväs on taipunut" (a compliment, "myymälänne on viihtyisä",
+    speaks to the reader and is no finding)."""
+    content = [w for w in words if not w.is_punct]
+    return (
+        len(content) >= 6
+        and any(w.finite for w in content)
+        # ("Palvelu oli ystävällistä": an adjective said of it is a verdict, not a finding)
+        and not any(w.dep == "ROOT" and w.pos == "ADJ" for w in content)
+        and not any(w.addresses_reader or w.refers_to_seller for w in content)
+        and not any(w.interrogative or w.clitic_ko for w in content)
+    )
+
+
+_SEEING = frozenset({"nähdä", "käydä", "vierailla", "katsoa", "kiertää"})
+
+
+def _consequence_title(title: list[Word]) -> bool:
+    """ "Mitä siitä seuraa", "Seuraukset": a slide of what follows from the news
+    before it speaks of the reader's world."""
+    return any(
+        w.lemma == "seuraus"
+        or (
+            "seurata" in w.lemmas  # ("seuraa" is read as "seura", company, too)
+            and any(v.lower in ("siitä", "tästä", "niistä", "näistä") for v in title)
+        )
+        for w in title
+    )
 
 
 def _befalls_reader(words: list[Word]) -> bool:
@@ -258,9 +322,15 @@ def _sellers_story(title: list[Word]) -> bool:
         w.addresses_reader or w.lemma in _PERCEPTION or word_heads(w) & _FINDINGS for w in title
     ):
         return False
-    return strong_background(title) or (
-        any(w.refers_to_seller for w in title) and any(w.lemma in _STORY for w in title)
+    return (
+        strong_background(title)
+        or (any(w.refers_to_seller for w in title) and any(w.lemma in _STORY for w in title))
+        # "Mitä teemme", "Mitä tarjoamme": the seller's offer, told in its own voice
+        or any(w.finite and w.person == 1 and w.lemma in _OFFER_VERBS for w in title)
     )
+
+
+_OFFER_VERBS = frozenset({"tehdä", "tarjota", "hoitaa", "toimittaa", "osata"})
 
 
 # "nelinkertainen": a multiple is a figure ("moninkertainen" is not; the verb
@@ -587,6 +657,44 @@ def _frames_a_finding(verb: Word, words: list[Word]) -> bool:
     ) or any(w.lemma == "että" or w.interrogative for w in words if w.i > verb.i)
 
 
+def _change_not_of_seller(words: list[Word]) -> bool:
+    """A verb of change whose subject is not the seller or the seller's own: "kulutus
+    putosi" (not "liikevaihtomme kasvoi", "olemme kasvaneet")."""
+    for v in words:
+        if v.pos != "VERB" or v.refers_to_seller or v not in wordlist("insight"):
+            continue
+        subjects = [w for w in words if w.head == v.i and w.dep.startswith("nsubj")]
+        if subjects and not any(
+            w.refers_to_seller or any(d.head == w.i and d.refers_to_seller for d in words)
+            for w in subjects
+        ):
+            return True
+    return False
+
+
+def _seen_change(words: list[Word]) -> bool:
+    """ "olemme huomanneet, että kuluminen on nopeutunut": a verb of seeing that
+    frames a finding, and a verb of change after it."""
+    seen = next(
+        (
+            w
+            for w in words
+            # ("olemme huomanneet": the participle's verb is among its parts)
+            if (
+                w.lemma in _PERCEPTION
+                or any(
+                    r.participle == "past_active" and _PERCEPTION & set(r.parts) for r in w.readings
+                )
+            )
+            and _frames_a_finding(w, words)
+        ),
+        None,
+    )
+    return seen is not None and any(
+        v.i > seen.i and v.pos == "VERB" and v in wordlist("insight") for v in words
+    )
+
+
 def _not_leading_to(words: list[Word], word: Word) -> bool:
     """ "Alan johtavat osaajat": "leading" describing a noun is a rank, and "oppia
     johtamaan paremmin", "johtaa tiimiä" is managing; "johtaa" is a consequence
@@ -641,7 +749,9 @@ def _assumed_of_reader(words: list[Word]) -> bool:
 # "on tärkeää, että ilme näyttää samalta", "kannattaa panostaa näkyvyyteen": what
 # matters or pays, in general, is a norm every pitch states; it teaches nothing
 # ("huolto kannattaa, oli keittiö iso tai pieni": advice, not a consequence)
-_NORMATIVE = frozenset({"tärkeä", "olennainen", "oleellinen", "keskeinen", "panostaa", "kannattaa"})
+_NORMATIVE = frozenset(
+    {"tärkeä", "olennainen", "oleellinen", "keskeinen", "panostaa", "kannattaa", "hyvä", "järkevä"}
+)
 
 
 def _since(words: list[Word], when: Word) -> bool:
@@ -676,6 +786,8 @@ def _normative(words: list[Word]) -> bool:
                 return True
         if predicate(w):
             return True
+        if w.lemma in _EVALUATIVE:
+            continue  # "on hyvä hetki tarkistaa…, koska…": good describes the moment
         head = by_index.get(w.head)
         if w.dep == "amod" and head is not None:
             governor = by_index.get(head.head)
@@ -684,6 +796,7 @@ def _normative(words: list[Word]) -> bool:
     return False
 
 
+_EVALUATIVE = frozenset({"hyvä", "järkevä"})  # normative only as the predicate: "on hyvä, että"
 _FRAMING_REASONS = frozenset({"koska", "sillä"})
 _FINDING_FRAMES = frozenset({"havainto", "kokemus"})
 _BECAUSE = frozenset({"siksi", "takia", "vuoksi"})
@@ -1028,6 +1141,40 @@ _SIGNED = re.compile(r"^[+−–-]\d")
 _REGULATION = frozenset(
     {"laki", "asetus", "direktiivi", "määräys", "standardi", "säädös", "tarjouspyyntö"}
 )  # a buyer's call for tenders binds the bidders as a rule does
+
+
+# those whose new rules bind the reader: "EU ottaa käyttöön sähköisen matkustusluvan"
+_AUTHORITIES = frozenset(
+    {"eu", "komissio", "eduskunta", "hallitus", "valtio", "viranomainen", "verohallinto",
+     "ministeriö", "virasto", "traficom", "tukes", "ruokavirasto", "kela", "avi", "ely-keskus"}
+)  # fmt: skip
+_RULING = frozenset(
+    {"velvoittaa", "vaatia", "kieltää", "edellyttää", "tiukentaa", "rajoittaa", "uudistaa",
+     "muuttaa", "lakkauttaa", "poistaa"}
+)  # fmt: skip
+
+
+def _authority_acts(words: list[Word]) -> bool:
+    """An authority introduces, requires or forbids something: a change in the
+    reader's rules, even without a figure ("EU ottaa käyttöön matkustusluvan")."""
+    for w in words:
+        if not (
+            w.lower in _AUTHORITIES
+            or w.lemma.lower() in _AUTHORITIES
+            or word_heads(w) & _AUTHORITIES
+        ):
+            continue
+        if not w.dep.startswith("nsubj"):
+            continue
+        verb = next((v for v in words if v.i == w.head), None)
+        if verb is None:
+            continue
+        introduces = verb.lemma == "ottaa" and any(
+            v.head == verb.i and v.lower == "käyttöön" for v in words
+        )
+        if introduces or verb.lemma in _RULING:
+            return True
+    return False
 
 
 _STUDYING = frozenset(
@@ -1404,6 +1551,12 @@ def is_insight(
         and not (
             share and any(w.lemma in _PERCEPTION and _frames_a_finding(w, words) for w in words)
         )
+        # ("huollamme 34 porrasta, ja olemme huomanneet, että ketjun kuluminen on
+        # nopeutunut": a change the seller saw is a finding, its size only frames it)
+        and not _seen_change(words)
+        # ("siirryimme osmoosiveteen, ja kemikaalien kulutus putosi kohteissamme 60 %"):
+        # a change measured in what the seller serves, not in the seller itself
+        and not (percent and _change_not_of_seller(words))
         # ("kuhan kilohinta laskee viidenneksellä, joten 140 hengen juhlaanne ehdotan…":
         # the size is the reader's party, the share a fact of their market; the
         # seller only proposes)
@@ -1437,6 +1590,7 @@ def is_insight(
             or _trend(words)
             or _resultative(words)
             or _began(words)
+            or _authority_acts(words)
             or (not seller and not reader and not title and _no_longer(words))
             or (not seller and not title and _same_in_other_time(words))
         )
@@ -1470,7 +1624,9 @@ def is_insight(
     if about_reader and figure and not seller and not title:
         return True  # "Varaosien toimitusaika 4–6 viikkoa" on the reader's slide
     indices = {w.i for w in words}
-    connective = any(
+    # ("Ilman lupaa lentoyhtiö ei ota vierasta koneeseen": a fronted "without" is a
+    # condition, and what follows its consequence)
+    connective = words[0].lower == "ilman" or any(
         (w.lemma in _CONNECTIVES or w.lower in _CONNECTIVES)
         # "Muuten, …" is "by the way"; "muuten … eivät ehdi" is "otherwise"
         and not (w.lower in _OTHERWISE and w.i + 1 not in indices)
@@ -1568,5 +1724,12 @@ def is_insight(
     )
     # ("Julkisissa arvioissa 14 mainintaa kolkoista huoneista viime vuonna": a bullet
     # without a verb still reports a count when it dates it in the past)
-    dated = any(w.lemma == "viime" for w in words)
+    # ("Vuoden päästä tehty seuranta: juomapullo käytössä 72 prosentilla"): and a
+    # share reported from a study
+    dated = any(w.lemma == "viime" for w in words) or (
+        percent
+        and any(word_heads(w) & _STUDIES for w in words)
+        and not _offer_terms(words)
+        and not any(word_heads(w) & _DISCOUNTS for w in words)
+    )
     return signals or consequence or (figure and (finite or dated))

@@ -297,6 +297,7 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
         if _if_the_time_does_not_suit(words):
             continue  # "Jos aika ei käy, vastaa paremmalla ajalla": the same step, rescheduled
         previous: Word | None = None  # the last imperative of this sentence
+        before = len(asks)
         for w in words:
             if w.is_punct:
                 continue
@@ -404,7 +405,24 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                     ask = _infinitive_ask(msg, words, inf, "A-infinitive")
                     if ask is not None and ask.key in _MENU_KEYS:
                         asks.append(ask)
+        if len(asks) == before and (alternative := _alternative_step(msg, words)) is not None:
+            asks.append(alternative)
     return asks
+
+
+def _alternative_step(msg: AnalysedMessage, words: list[Word]) -> Ask | None:
+    """ "Tai sitten voidaan tavata pellolla.", "Tai soitatko minulle?": a sentence
+    opened by "or" offers one more step, whoever's verb it is in."""
+    content = [w for w in words if not w.is_punct]
+    if not content or content[0].lower != "tai":
+        return None
+    verb = next((w for w in content if w.finite), None)
+    if verb is None:
+        return None
+    target = _infinitive_after(msg, verb) if verb.lemma == "voida" else verb
+    target = target or verb
+    lemma = target.reading.baseform.lower() if target.reading else target.lemma
+    return Ask(_ask_key(words, target, lemma), _phrase(msg, verb))
 
 
 def _choice_among(msg: AnalysedMessage, sentences: list[Sentence]) -> bool:
