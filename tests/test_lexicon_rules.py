@@ -3682,7 +3682,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "Toimitusajat ovat venyneet surkeasti kaikilla, niin meillä kuin Hakkaraisen korjaamollakin.",
     ),
     ("competitor-bashing", "Toimitukset ovat olleet surkeita sekä meillä että kilpailijoilla."),
-    # bargaining on price is fair trade
+    # bargaining on price is fair trade; what one may skimp on is a choice
+    ("competitor-bashing", "Moni valmistaja on tulkinnut, että käännöksistä voi nyt tinkiä."),
     ("competitor-bashing", "Kilpailijanne tinkii hinnasta, jos tilaatte koko vuoden kerralla."),
     ("competitor-bashing", "Isot ketjut tinkivät katteista suurissa kilpailutuksissa."),
     # no one beats the one praised; a fee for the customer's own shortfall
