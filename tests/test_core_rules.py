@@ -228,6 +228,9 @@ def test_a_coordinated_question_word_asks_again(core: Linter) -> None:
         # the reader's own questions, told back before they are answered
         "Kysyitte, kuinka monta asentajaa meillä on ja miten toimimme, jos teidän "
         "rullaportaisiinne tulee vika yöllä.",
+        # rhetorical: how much longer, what the reader deserves
+        "Kauanko aiotte vielä katsella, kun nykyinen urakoitsijanne jättää pahvit sateeseen?",
+        "Eikö teidän kokoinen kauppakeskus ansaitse vähän parempaa?",
     ],
     ids=[
         "seller-tells",
@@ -236,6 +239,8 @@ def test_a_coordinated_question_word_asks_again(core: Linter) -> None:
         "lets-look",
         "i-can-tell",
         "the-reader-asked",
+        "how-much-longer",
+        "what-you-deserve",
     ],
 )
 def test_telling_proposing_and_priorities_are_not_fact_questions(
@@ -1471,6 +1476,13 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         f"Olemme kasvaneet kolminkertaisiksi ja palvelemme koko maata. {NEXT}",
         # a study that points back at the seller's own claim backs nothing new
         f"Olemme alan luotettavin kumppani. Mittasimme tämän kolmessa kyselyssä. {NEXT}",
+        # a means to change, a product's small need, a topic named, a buzzword defined
+        f"Lämpöpumppu on monelle yritykselle hyvä tapa pienentää energiakuluja. {NEXT}",
+        f"Akut ovat pitkäikäisiä ja vaativat vain vähän huoltoa. {NEXT}",
+        "Järjestämme esihenkilöille valmennuksia, kuten palautteen antamisesta ja muutoksen "
+        f"johtamisesta. {NEXT}",
+        "Asiakaslähtöinen lähestymistapa tarkoittaa, että koulutus suunnitellaan teidän "
+        f"tarpeidenne pohjalta. {NEXT}",
     ],
     ids=[
         "advice",
@@ -1480,6 +1492,10 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         "own-share-of-the-readers-region",
         "own-growth-as-a-multiple",
         "a-study-of-own-praise",
+        "a-way-to-reduce",
+        "little-maintenance",
+        "change-management-as-a-topic",
+        "a-buzzword-defined",
     ],
 )
 def test_pleasantries_and_advice_are_no_news(core: Linter, body: str) -> None:

@@ -3682,6 +3682,15 @@ NEGATIVES: list[tuple[str, str]] = [
         "Toimitusajat ovat venyneet surkeasti kaikilla, niin meillä kuin Hakkaraisen korjaamollakin.",
     ),
     ("competitor-bashing", "Toimitukset ovat olleet surkeita sekä meillä että kilpailijoilla."),
+    # the reader's free choice of supplier; the writer counted in with "vai meillä"
+    (
+        "competitor-bashing",
+        "Lajittelu säästää 600 euroa kuussa, valitsitpa toimittajaksi kenet tahansa.",
+    ),
+    (
+        "competitor-bashing",
+        "Riski on sama, onko auto nykyisellä toimittajallasi vai meillä: vanha auto hajoaa.",
+    ),
     # bargaining on price is fair trade; what one may skimp on is a choice
     ("competitor-bashing", "Moni valmistaja on tulkinnut, että käännöksistä voi nyt tinkiä."),
     ("competitor-bashing", "Kilpailijanne tinkii hinnasta, jos tilaatte koko vuoden kerralla."),
@@ -5153,6 +5162,32 @@ def test_a_payback_rests_on_the_figures_it_concludes(
     ids=["dare-almost-promise", "can-nearly-promise", "almost-always"],
 )
 def test_a_hedge_counts_on_what_is_promised_not_on_the_promising(
+    linter: Linter, sentence: str, span: str | None
+) -> None:
+    text = HEAD + sentence + TAIL
+    found = [
+        text[f.start : f.end]
+        for f in linter.lint(text, "email").findings
+        if f.rule == "unbacked-promise"
+    ]
+    assert found == ([span] if span else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # the reader's part on a condition sets no term of the promise
+        (
+            "Jos lähetät meille näytteet kolmesta erästä, takaamme, että tuotteesi läpäisevät "
+            "jatkossakin jokaisen tarkastuksen.",
+            "takaamme",
+        ),
+        # the promise's own deadline is a term
+        ("Jos tilaatte ennen perjantaita, takaamme toimituksen viidessä arkipäivässä.", None),
+    ],
+    ids=["the-readers-samples", "the-promises-deadline"],
+)
+def test_a_figure_in_the_readers_condition_backs_no_promise(
     linter: Linter, sentence: str, span: str | None
 ) -> None:
     text = HEAD + sentence + TAIL

@@ -198,6 +198,13 @@ END = "\n\nTerveisin\nLeena"
         (INTRO_SINA, "Varaatko hotellit itse, vai hoitaako sen teillä assistentti?"),
         # "hetki aikaa" to look at a brochure is a moment, not a meeting
         (INTRO_TE, "Jos teillä olisi hetki aikaa, olisin kiitollinen, jos vilkaisisitte esitettä."),
+        # "käy" after "ja" shares the subject of the verb before it: a routine, no ask
+        (
+            INTRO_TE,
+            "Sisupolku rakentaa palautemallin etätapaamisten tallenteiden ympärille: esihenkilö "
+            "katsoo viikossa yhden tallenteen ja käy sen läpi myyjän kanssa 15 minuutissa. "
+            "Kuulemme mielellämme teistä, kun sopiva hetki tulee.",
+        ),
     ],
 )
 def test_missing_next_step_vague_close_points_at_the_last_paragraph(

@@ -142,3 +142,23 @@ def test_topic_title_is_no_promise(linter: Linter) -> None:
     ]
     assert "Takuu" not in found  # a title naming a topic
     assert "taattu" in found  # a title that promises
+
+
+def test_what_the_seller_learned_from_a_kind_is_no_topic_of_contempt(linter: Linter) -> None:
+    """ "## Mitä olemme oppineet arkkitehtitoimistoista" tells the seller's experience of
+    its customers; "## Mitä olemme kuulleet nykyisestä toimittajastanne" is about a vendor."""
+
+    def spans(deck: str) -> list[str]:
+        return [
+            deck[f.start : f.end]
+            for f in linter.lint(deck, "outline").findings
+            if f.rule == "competitor-bashing"
+        ]
+
+    learned = (
+        "# Esitys\n\n## Mitä olemme oppineet arkkitehtitoimistoista\n"
+        "- Hitaat yhteydet olivat yleisin tukipyyntöjen syy\n"
+    )
+    assert spans(learned) == []
+    heard = "# Esitys\n\n## Mitä olemme kuulleet nykyisestä toimittajastanne\n- Hidas ja kallis\n"
+    assert spans(heard) == ["Hidas"]

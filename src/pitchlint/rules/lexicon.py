@@ -1395,10 +1395,24 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
         w.head == last.i and w.dep == "det" and w.lemma in ("kaikki", "jokainen") for w in sentence
     ):
         return True
-    # "niin meillä kuin Hakkaraisen korjaamollakin": the writer counts itself in
+    # "niin meillä kuin Hakkaraisen korjaamollakin", "nykyisellä toimittajallasi vai
+    # meillä": the writer counts itself in (the parse may not tie the pair)
     head = msg.words[last.head]
     if (last.dep == "conj" and head.refers_to_seller) or any(
         w.head == last.i and w.dep == "conj" and w.refers_to_seller for w in sentence
+    ):
+        return True
+    after_pair = msg.words[last.i + 1 : last.i + 3]
+    before_pair = msg.words[max(0, match.words[0].i - 2) : match.words[0].i]
+    if any(
+        a.lemma in _PAIRING and b.refers_to_seller and b.pos == "PRON"
+        for a, b in itertools.pairwise([*before_pair, match.words[0]])
+        if b is not match.words[0]
+    ) or (
+        len(after_pair) == 2
+        and after_pair[0].lemma in _PAIRING
+        and after_pair[1].refers_to_seller
+        and after_pair[1].pos == "PRON"
     ):
         return True
     # "monessa pörssiyhtiössä", "kolmella valmistajalla": where a thing was common or
@@ -1412,6 +1426,9 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
             or any(w.head == last.i and w.lemma in MANY for w in sentence)
         )
     )
+
+
+_PAIRING = frozenset({"vai", "tai", "ja", "kuin", "sekä"})
 
 
 def _counted(msg: AnalysedMessage, place: Word, sentence: list[Word]) -> bool:
@@ -1553,7 +1570,9 @@ def _topic_targets(
     for title in slide_titles(msg, sentence):
         title_words = [w for w in msg.sentence_words(title) if not w.is_punct]
         if any(
-            is_target(m) and not (len(m.words) == 1 and m.words[0].lemma.lower() in deck)
+            is_target(m)
+            and not (len(m.words) == 1 and m.words[0].lemma.lower() in deck)
+            and not _learned_from(title_words, m.words[-1])
             for m in find_matches(group, msg, title, title_words)
         ):
             return True
@@ -1562,6 +1581,16 @@ def _topic_targets(
         ):
             return True
     return False
+
+
+def _learned_from(title: list[Word], noun: Word) -> bool:
+    """ "## Mitä olemme oppineet arkkitehtitoimistoista": the seller's own experience
+    of them (its customers), told in its own voice, is no topic of contempt."""
+    return (
+        noun.case in ("Ela", "Abl")
+        and any(w.refers_to_seller for w in title)
+        and any("oppia" in w.lemmas | set(w.parts) for w in title)
+    )
 
 
 _WORKING_AT = frozenset({"aloittaa", "työskennellä", "aloitella"})

@@ -1347,8 +1347,38 @@ def _no_event(words: list[Word], word: Word) -> bool:
     reading = word.reading
     if reading is not None and reading.participle and "tarkoittaa" in (word.lemma, *reading.parts):
         return True  # "käsittelyyn tarkoitettu palvelu": meant for, not "it means"
+    by_index = {w.i: w for w in words}
+    head = by_index.get(word.head)
+    if head is not None and head.i != word.i:
+        # "hyvä tapa pienentää kuluja": a means to change, no change seen
+        if (
+            word.reading is not None
+            and word.reading.mood == "A-infinitive"
+            and (head.lemma in _MEANS or word_heads(head) & _MEANS)
+        ):
+            return True
+        # "muutoksen johtaminen", "riskien hallinta": a topic named, no change told
+        if word.case == "Gen" and (
+            head.lemma.endswith(("minen", "nta", "ntä"))
+            or head.lower.startswith(head.lemma[:-1] + "mi")  # "johtamisesta" read as "johtaa"
+        ):
+            return True
+    # "vaativat vain vähän huoltoa": a small need is a product's virtue
+    if word.lemma in ("vaatia", "edellyttää") and any(
+        w.lemma in ("vähän", "vähäinen", "vähemmän") and w.i > word.i for w in words
+    ):
+        return True
+    # "Asiakaslähtöinen lähestymistapa tarkoittaa, että…": the offer's buzzword defined
+    if word.lemma == "tarkoittaa" and any(
+        w.head == word.i and w.dep.startswith("nsubj") and word_heads(w) & _WAYS for w in words
+    ):
+        return True
     # an interrogative inside the sentence, on the change word's own clause
     return any(w.interrogative and w.head == word.i and words[0].i < w.i < word.i for w in words)
+
+
+_MEANS = frozenset({"tapa", "keino", "mahdollisuus", "ratkaisu", "työkalu", "väline"})
+_WAYS = frozenset({"tapa", "lähestymistapa", "toimintatapa", "malli", "konsepti", "ajattelu"})
 
 
 def _bare(words: list[Word]) -> bool:

@@ -257,10 +257,21 @@ def _has_subject(msg: AnalysedMessage, word: Word) -> bool:
     """A subject of the verb's own; after a clause-opening verb a nominative is an
     imperative's object as the parser may not know ("Varaa 30 minuutin demo")."""
     sent = msg.sentences[word.sentence]
+    words = msg.sentence_words(sent)
     opens = _opens_clause(msg, word)
+    head = msg.words[word.head]
+    if (
+        word.dep == "conj"
+        and head.i < word.i
+        and head.finite
+        and head.person == 3
+        and _imperative_form(head) is None
+        and any(w.head == head.i and w.dep.startswith("nsubj") for w in words)
+    ):
+        return True  # "esihenkilö katsoo tallenteen ja käy sen läpi": the subject is shared
     return any(
         w.head == word.i and w.dep.startswith("nsubj") and not (opens and w.i > word.i)
-        for w in msg.sentence_words(sent)
+        for w in words
     )
 
 

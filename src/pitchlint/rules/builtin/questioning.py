@@ -139,6 +139,8 @@ def _asked(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
 _TELLING = frozenset({"kertoa", "selvittää"})
 _ASKING = frozenset({"kysyä", "tiedustella"})
 _RHETORICAL = frozenset({"oikeasti", "todella", "tosissaan"})
+# "Eikö kauppakeskuksenne ansaitse parempaa?", "Jaksatteko vielä katsella…?": a point
+_RHETORICAL_VERBS = frozenset({"ansaita", "jaksaa", "sietää"})
 
 
 # "onko tiedossa, …", "onko selvillä, …": the question word after it says what is known
@@ -304,8 +306,12 @@ def is_fact_question(words: list[Word]) -> bool:
         return False
     if any(r.comparison == "superlative" for w in words for r in w.readings if w.pos == "ADJ"):
         return False  # "Minkä vaatimuksen dokumentointi tuntuu työläimmältä?": a priority
-    if any(w.lower in _RHETORICAL for w in words):
+    if any(w.lower in _RHETORICAL or w.lemma in _RHETORICAL_VERBS for w in words):
         return False  # "Pitääkö teidän oikeasti maksaa siitä, että…?": a point, not a question
+    if any(w.lower in ("kauanko", "kuinka kauan") for w in words) and any(
+        w.lower == "vielä" for w in words
+    ):
+        return False  # "kauanko aiotte vielä katsella, kun…?": how much longer, a point
     # ("Millä järjestelmällä vaativuus teillä arvioidaan?": a process in the passive,
     # not the reader's view)
     if any(
