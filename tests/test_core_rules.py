@@ -1545,40 +1545,45 @@ def test_bullets_that_are_news_and_the_same_that_are_not(
     assert "no-novel-insight" in _deck_rules(core, deck.replace(plain, instead))
 
 
-def test_a_title_telling_the_founding_makes_a_background_slide(core: Linter) -> None:
-    deck = (
-        "# Sähköasennus Virta – perustettu 1968\n\n- Toisen polven perheyritys\n"
-        "- 22 asentajaa ja kuusi pakettiautoa\n- Valtuutettu asentaja kolmelle merkille\n\n"
-        "# Kiinteistönne sähköpääkeskus\n\n- Keskuksenne on vuodelta 1979, ja sen "
-        "varokkeita ei enää valmisteta\n"
-    )
+@pytest.mark.parametrize(
+    ("deck", "title"),
+    [
+        # the founding told in the title itself
+        (
+            "# Sähköasennus Virta – perustettu 1968\n\n- Toisen polven perheyritys\n"
+            "- 22 asentajaa ja kuusi pakettiautoa\n- Valtuutettu asentaja kolmelle merkille\n\n"
+            "# Kiinteistönne sähköpääkeskus\n\n- Keskuksenne on vuodelta 1979, ja sen "
+            "varokkeita ei enää valmisteta\n",
+            "Sähköasennus Virta – perustettu 1968",
+        ),
+        # "Kolme sukupolvea …" names no history, but over the founding and the headcount
+        # it is the seller's story
+        (
+            "# Modernisointi – As Oy Lehtola\n\n## Kolme sukupolvea nostureiden parissa\n"
+            "- Eino Salo aloitti asentajana Porissa 1958\n"
+            "- Nostotekniikka Oy perustettiin 1977, nyt johdossa kolmas polvi\n"
+            "- 35 asentajaa neljällä paikkakunnalla\n- Satakunnan luotettavin hissitalo\n\n"
+            "## Lehtolan hissit tänään\n"
+            "- Kaksi hissiä vuodelta 1972, vikakäyntejä 23 viime vuonna\n",
+            "Kolme sukupolvea nostureiden parissa",
+        ),
+        # the same title over the reader's own line is not
+        (
+            "# Modernisointi – As Oy Lehtola\n\n## Kolme sukupolvea tilallanne\n"
+            "- Tilanne on perustettu 1912\n"
+            "- 35 asentajaa neljällä paikkakunnalla\n- Satakunnan luotettavin hissitalo\n\n"
+            "## Lehtolan hissit tänään\n"
+            "- Kaksi hissiä vuodelta 1972, vikakäyntejä 23 viime vuonna\n",
+            None,
+        ),
+    ],
+    ids=["founded-in-the-title", "three-generations", "the-readers-generations"],
+)
+def test_a_title_of_the_sellers_past_makes_a_background_slide(
+    core: Linter, deck: str, title: str | None
+) -> None:
     found = [f for f in core.lint(deck, "outline").findings if f.rule == "company-history-first"]
-    assert [deck[f.start : f.end].split("\n", 1)[0] for f in found] == [
-        "Sähköasennus Virta – perustettu 1968"
-    ]
-
-
-def test_a_title_of_the_sellers_past_over_its_founding_is_background(core: Linter) -> None:
-    """ "Kolme sukupolvea …" names no history, but over the founding and the headcount
-    it is the seller's story; over the reader's own line it is not."""
-    deck = (
-        "# Modernisointi – As Oy Lehtola\n\n## Kolme sukupolvea nostureiden parissa\n"
-        "- Eino Salo aloitti asentajana Porissa 1958\n"
-        "- Nostotekniikka Oy perustettiin 1977, nyt johdossa kolmas polvi\n"
-        "- 35 asentajaa neljällä paikkakunnalla\n- Satakunnan luotettavin hissitalo\n\n"
-        "## Lehtolan hissit tänään\n"
-        "- Kaksi hissiä vuodelta 1972, vikakäyntejä 23 viime vuonna\n"
-    )
-    found = [f for f in core.lint(deck, "outline").findings if f.rule == "company-history-first"]
-    assert [deck[f.start : f.end].split("\n", 1)[0] for f in found] == [
-        "Kolme sukupolvea nostureiden parissa"
-    ]
-    readers = deck.replace("nostureiden parissa", "tilallanne").replace(
-        "- Eino Salo aloitti asentajana Porissa 1958\n"
-        "- Nostotekniikka Oy perustettiin 1977, nyt johdossa kolmas polvi\n",
-        "- Tilanne on perustettu 1912\n",
-    )
-    assert "company-history-first" not in {f.rule for f in core.lint(readers, "outline").findings}
+    assert [deck[f.start : f.end].split("\n", 1)[0] for f in found] == ([title] if title else [])
 
 
 def test_what_the_offer_usually_gives_is_no_news(core: Linter) -> None:
