@@ -455,6 +455,9 @@ def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:
         # what the writer proposes the reader does, one ask per verb
         INTRO_SINA + "Ehdotan, että katsot liitteenä olevan esitteen, täytät lyhyen kyselyn ja "
         "lähetät meille nykyisen pohjapiirroksen." + END,
+        # the main clause after a condition opens with its verb, though tagged a noun
+        INTRO_SINA + "Voit ladata oppaan osoitteesta latavo.fi/opas. Voit myös vastata "
+        "kyselyymme. Ja jos haluat nähdä palvelun, varaa demo kalenteristani." + END,
         # sentences opened by "or" offer one more step each, in any person
         INTRO_SINA + "Voisit lähettää lohkokartat, niin teen tarjouksen. Tai sitten voidaan "
         "tavata pellolla jossain vaiheessa. Tai soitatko minulle, kun ehdit?" + END,
@@ -464,6 +467,7 @@ def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:
         "imperatives-read-as-nouns",
         "a-wish-and-a-document",
         "proposed-to-the-reader",
+        "after-a-condition",
         "or-and-or",
     ],
 )

@@ -215,12 +215,22 @@ def _listed_imperative(msg: AnalysedMessage, word: Word) -> bool:
     if not verbal:
         return False
     sent = msg.sentences[word.sentence]
+    words = msg.sentence_words(sent)
+    # "Jos haluat nähdä palvelun, varaa demo": the main clause after a condition opens
+    # with its verb
+    before = [w for w in words if w.i < word.i and not w.is_punct]
+    if (
+        before
+        and any(w.lemma in ("jos", "mikäli") for w in before[:3])
+        and msg.words[word.i - 1].text == ","
+    ):
+        return True
     return any(
         w.i != word.i
         and w.pos in ("VERB", "AUX")
         and _imperative_form(w) is not None
         and _opens_clause(msg, w)
-        for w in msg.sentence_words(sent)
+        for w in words
     )
 
 
