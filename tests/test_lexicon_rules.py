@@ -3682,6 +3682,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "Toimitusajat ovat venyneet surkeasti kaikilla, niin meillä kuin Hakkaraisen korjaamollakin.",
     ),
     ("competitor-bashing", "Toimitukset ovat olleet surkeita sekä meillä että kilpailijoilla."),
+    # a fraud's victim: a bill paid because of it has no doer named
+    ("competitor-bashing", "Kilpailijan vakuutus ei kata huijauksella maksettua laskua."),
     # the reader's free choice of supplier; the writer counted in with "vai meillä"
     (
         "competitor-bashing",

@@ -64,6 +64,18 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
             "asiakkaidensa työmailla kopit tyhjenevät.",
             "kannattaa kysyä, miksi",
         ),
+        # "niissä" does not stand for a plural of its own clause
+        (
+            "Isoja isännöintiketjuja on monta. Osakkaiden asiat hoidetaan niissä "
+            "välinpitämättömästi.",
+            "välinpitämättömästi",
+        ),
+        # the vendor itself or its system judged, "myös" in a clause of its own
+        ("Toimittajanne järjestelmä on hidas.", "hidas"),
+        (
+            "Kaikki toimittajat nostivat hintoja, ja myös nykyinen toimittajanne on surkea.",
+            "surkea",
+        ),
         # the vendor's own thing is still judged
         ("Nykyisen toimittajanne kömpelö portaali hidastaa tilauksianne.", "kömpelö"),
         ("Nykyinen toimittajanne on hidas, ja tilauksenne myöhästyvät.", "hidas"),
@@ -107,6 +119,17 @@ def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str
         # the reader's own chain named by its kind: the others of that kind are peers
         "Ketjunne on Pirkanmaan suurin rautakauppaketju. Muissa rautakauppaketjuissa kassat "
         "ovat hitaita.",
+        # the reader's own system judged beside a vendor praised
+        "Nykyinen toimittajasi on pitänyt mainokset kunnossa, mutta kassajärjestelmäsi vanha "
+        "versio on hidas.",
+        # one named as part of the whole field
+        "Riski koskee kaikkia tukkuja, myös nykyistä toimittajaanne: kukaan ei voi varastoida "
+        "rajattomasti.",
+        "Saatavuus on ollut heikko koko alalla, myös nykyisellä toimittajallasi.",
+        # a chain of goods, not a retail chain; the reader's own salespeople
+        "Monessa leipomossa vakuutus kattaa vain uunit, vaikka useimmiten pettää kylmäketju.",
+        "Myyjänne voivat tarjota kahvin suoraan pöytään, eikä heidän tarvitse jättää "
+        "asiakasta yksin odottamaan.",
         # the disclaimer holds what it says; a fact follows "but"
         "En väitä, että kilpailijanne olisi huono, mutta hinnat ovat meillä samat.",
         # a city where the reader meets is no venue; our own halls are ours

@@ -638,9 +638,8 @@ class LexiconRule(Rule):
             )
             return (scope is None or labelled or in_scope) and close
 
-        if _readers_own_thing(msg, match) and not (
-            self._targets_in(msg, sentence, words) & {msg.words[match.words[0].head].i}
-        ):
+        readers = _readers_own_thing(msg, match)
+        if readers and not self._targets_in(msg, sentence, words) & {w.i for w in readers}:
             return False
         anaphors: list[_Match] | None = None  # looked for only when a target was named before
         own = own_names(msg) if ctx.name_targets else frozenset()
@@ -789,7 +788,9 @@ class LexiconRule(Rule):
             return bool(singular) and singular[-1].i not in self._targets_in(msg, sentence, words)
         if pronoun.lemma not in ("ne", "nämä"):
             return False
-        plural = _plural_nouns(words, before=pronoun.i)
+        # ("…, ja asiat hoidetaan niissä välinpitämättömästi": not its clause-mate)
+        own = clause_head(msg, pronoun).i
+        plural = [w for w in _plural_nouns(words, before=pronoun.i) if clause_head(msg, w).i != own]
         if not plural and sentence.index > 0:
             # "… iskut ovat heikkoja. Mittaus ei erota niitä": the sentence before,
             # when it names no vendor itself ("Muut firmat vuokraavat vanhoja
@@ -1395,6 +1396,25 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
         w.head == last.i and w.dep == "det" and w.lemma in ("kaikki", "jokainen") for w in sentence
     ):
         return True
+    # "kaikkia tukkuja, myös nykyistä toimittajaanne", "koko alalla, myös nykyisellä
+    # toimittajallasi": one named as part of the whole field
+    first = match.words[0]
+    n = first.i - 1
+    while n > 0 and msg.words[n].dep in ("amod", "det") and msg.words[n].head >= first.i:
+        n -= 1  # "myös nykyistä toimittajaanne": past the noun's attributes
+    also = msg.words[n] if n >= 0 else None
+    if (
+        also is not None
+        and also.lower == "myös"
+        and any(
+            w.lemma in ("kaikki", "jokainen", "koko")
+            and w.i < also.i
+            # the same phrase, not a clause of its own ("…, ja myös toimittajanne on surkea")
+            and not any(x.finite or x.pos == "CCONJ" for x in msg.words[w.i + 1 : also.i])
+            for w in sentence
+        )
+    ):
+        return True
     # "niin meillä kuin Hakkaraisen korjaamollakin", "nykyisellä toimittajallasi vai
     # meillä": the writer counts itself in (the parse may not tie the pair)
     head = msg.words[last.head]
@@ -1838,6 +1858,11 @@ def _done_by_someone(msg: AnalysedMessage, word: Word) -> bool:
     if word.pos in ("NOUN", "PROPN"):
         if len(reading.parts) > 1:
             return False  # "puhelinhuijaukset": a kind of crime
+        head = msg.words[word.head]
+        if word.dep == "obl" and any(
+            (r.participle or "").endswith("passive") for r in head.readings
+        ):
+            return False  # "huijauksella maksettu lasku": the victim's loss, no doer
         owned = any(
             w.head == word.i and w.dep in ("nmod:poss", "nmod:gsubj")
             for w in msg.sentence_words(msg.sentences[word.sentence])
@@ -1909,17 +1934,38 @@ def _hedges_the_act(msg: AnalysedMessage, hedge: Word) -> bool:
     return msg.words[hedge.head].lemma in _PROMISING_ACTS and hedge.dep == "advmod"
 
 
-def _readers_own_thing(msg: AnalysedMessage, match: _Match) -> bool:
+def _readers_own_thing(msg: AnalysedMessage, match: _Match) -> list[Word]:
     """The verdict describes a thing of the reader's own: "vanhentunut, käsin koottu
     dokumentaationne pakottaa heidät…" judges the reader's documents, not the
-    translator named beside them."""
+    translator named beside them. Returns the words that make it the reader's (the
+    thing and its owner), so the caller can keep a vendor of theirs ("toimittajanne");
+    none when it is not."""
     word = match.words[0]
     if len(match.words) != 1 or word.finite or word.case is None:
-        return False
+        return []
+    sentence = msg.sentence_words(msg.sentences[word.sentence])
+    subject = next((w for w in sentence if w.head == word.i and w.dep.startswith("nsubj")), None)
+    if word.pos == "ADJ" and subject is not None and subject.pos == "NOUN":
+        # "kassajärjestelmäsi vanha versio on hidas": said of the reader's own system
+        # (the parser may hang the possessor on the verdict); "toimittajanne on hidas"
+        # and "toimittajanne järjestelmä on hidas" speak of a vendor: the caller checks
+        # the nouns returned against the vendors named
+        owners = [
+            w
+            for w in sentence
+            if (w.possessive or "").startswith("2")
+            and w.pos == "NOUN"
+            and (
+                w is subject
+                or (w.head == subject.i and w.dep == "nmod:poss")
+                or (w.head == word.i and 0 < subject.i - w.i <= 2)
+            )
+        ]
+        return [subject, *owners] if owners else []
     if word.dep in ("amod", "acl") and word.head != word.i:
         noun = msg.words[word.head]
     elif word.pos not in ("ADJ", "VERB"):
-        return False
+        return []
     else:
         # a misparsed attribute: the first noun after it in its own case, with only
         # other attributes and commas between ("vanhentunut, käsin koottu dokumentaationne")
@@ -1932,23 +1978,22 @@ def _readers_own_thing(msg: AnalysedMessage, match: _Match) -> bool:
             word,
         )
         between = msg.words[word.i + 1 : noun.i]
-        sentence = msg.sentence_words(msg.sentences[word.sentence])
         if (
             noun is word
             or any(w.finite or w.pos == "CCONJ" for w in between)
             # a predicate with its subject or copula is no attribute
             or any(w.head == word.i and w.dep.startswith(("nsubj", "cop")) for w in sentence)
         ):
-            return False
+            return []
     if noun.pos != "NOUN":
-        return False
-    if (noun.possessive or "").startswith("2"):
-        return True
+        return []
     sentence = msg.sentence_words(msg.sentences[noun.sentence])
-    return any(
+    if (noun.possessive or "").startswith("2") or any(
         w.head == noun.i and w.dep == "nmod:poss" and w.addresses_reader and w.pos == "PRON"
         for w in sentence
-    )
+    ):
+        return [noun]
+    return []
 
 
 def _on_scene_subject(msg: AnalysedMessage, head: Word, word: Word) -> bool:
