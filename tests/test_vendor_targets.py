@@ -130,6 +130,9 @@ def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str
         "Monessa leipomossa vakuutus kattaa vain uunit, vaikka useimmiten pettää kylmäketju.",
         "Myyjänne voivat tarjota kahvin suoraan pöytään, eikä heidän tarvitse jättää "
         "asiakasta yksin odottamaan.",
+        # "niiden" stands for the trips of the clause before, not the agency named earlier
+        "Nykyinen matkatoimistonne lähettää raportin kerran vuodessa. Liikematkat kuuluvat "
+        "välillisiin päästöihin, ja niiden laskeminen kuiteista on hidasta.",
         # the disclaimer holds what it says; a fact follows "but"
         "En väitä, että kilpailijanne olisi huono, mutta hinnat ovat meillä samat.",
         # a city where the reader meets is no venue; our own halls are ours

@@ -788,9 +788,13 @@ class LexiconRule(Rule):
             return bool(singular) and singular[-1].i not in self._targets_in(msg, sentence, words)
         if pronoun.lemma not in ("ne", "nämä"):
             return False
-        # ("…, ja asiat hoidetaan niissä välinpitämättömästi": not its clause-mate)
-        own = clause_head(msg, pronoun).i
-        plural = [w for w in _plural_nouns(words, before=pronoun.i) if clause_head(msg, w).i != own]
+        # ("…, ja asiat hoidetaan niissä välinpitämättömästi": not an argument of its
+        # own verb)
+        plural = [
+            w
+            for w in _plural_nouns(words, before=pronoun.i)
+            if pronoun.head not in (w.head, msg.words[w.head].head)
+        ]
         if not plural and sentence.index > 0:
             # "… iskut ovat heikkoja. Mittaus ei erota niitä": the sentence before,
             # when it names no vendor itself ("Muut firmat vuokraavat vanhoja
