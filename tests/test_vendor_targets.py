@@ -64,6 +64,12 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
             "asiakkaidensa työmailla kopit tyhjenevät.",
             "kannattaa kysyä, miksi",
         ),
+        # "Puolet niistä": "ne" stands for the vendors before, not the word it hangs on
+        (
+            "Nettipainot lyövät samaa rullatavaraa joka purkkiin. Puolet niistä ei edes tiedä, "
+            "mitä liimaa niiden tarroissa on.",
+            "edes tiedä",
+        ),
         # "niissä" does not stand for a plural of its own clause
         (
             "Isoja isännöintiketjuja on monta. Osakkaiden asiat hoidetaan niissä "

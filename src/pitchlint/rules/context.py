@@ -1762,7 +1762,7 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         return False  # "Kellotalonne": the reader's own
     if word_heads(word) & _EVERYDAY_TOOLS or word.lower.split("-")[0] in _EVERYDAY_TOOLS:
         return False  # "Excel-taulukot ovat hitaita": the status quo, not a vendor
-    if word_heads(word) & _PUBLIC_BODIES:
+    if word_heads(word) & PUBLIC_BODIES:
         return False  # "Verohallinto voi arvioida puutteellisen…": an authority, no vendor
     if word.case in ("Ine", "Ela", "Ill") and any(
         r.word_class == "paikannimi" for r in word.readings
@@ -1779,11 +1779,14 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
 
 
 # Authorities ("Verohallinto", "Ruokavirasto", "Maanmittauslaitos"): what they may
-# do to the reader is the reader's risk, not a rival put down.
-_PUBLIC_BODIES = frozenset(
+# do to the reader is the reader's risk, not a rival put down, and what they require
+# is news ("EU ottaa käyttöön …").
+PUBLIC_BODIES = frozenset(
     {
         "hallinto", "virasto", "viranomainen", "ministeriö", "tuomioistuin", "tulli",
         "kela", "poliisi", "verottaja", "maanmittauslaitos", "rekisterihallitus",
+        "eu", "komissio", "eduskunta", "valtio", "verohallinto", "traficom", "tukes",
+        "ruokavirasto", "avi", "ely-keskus",
     }
 )  # fmt: skip
 

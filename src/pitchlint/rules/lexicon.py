@@ -793,7 +793,8 @@ class LexiconRule(Rule):
         plural = [
             w
             for w in _plural_nouns(words, before=pronoun.i)
-            if pronoun.head not in (w.head, msg.words[w.head].head)
+            # ("Puolet niistä ei edes tiedä": nor the word it hangs on)
+            if pronoun.head not in (w.i, w.head, msg.words[w.head].head)
         ]
         if not plural and sentence.index > 0:
             # "… iskut ovat heikkoja. Mittaus ei erota niitä": the sentence before,

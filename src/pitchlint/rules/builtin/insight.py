@@ -13,6 +13,7 @@ from pitchlint.rules.context import (
     DATA_SOURCES,
     FRACTIONS,
     MANY,
+    PUBLIC_BODIES,
     QUOTES,
     SCHEDULE_WORDS,
     SEASONS,
@@ -1143,11 +1144,6 @@ _REGULATION = frozenset(
 )  # a buyer's call for tenders binds the bidders as a rule does
 
 
-# those whose new rules bind the reader: "EU ottaa käyttöön sähköisen matkustusluvan"
-_AUTHORITIES = frozenset(
-    {"eu", "komissio", "eduskunta", "hallitus", "valtio", "viranomainen", "verohallinto",
-     "ministeriö", "virasto", "traficom", "tukes", "ruokavirasto", "kela", "avi", "ely-keskus"}
-)  # fmt: skip
 _RULING = frozenset(
     {"velvoittaa", "vaatia", "kieltää", "edellyttää", "tiukentaa", "rajoittaa", "uudistaa",
      "muuttaa", "lakkauttaa", "poistaa"}
@@ -1159,9 +1155,9 @@ def _authority_acts(words: list[Word]) -> bool:
     reader's rules, even without a figure ("EU ottaa käyttöön matkustusluvan")."""
     for w in words:
         if not (
-            w.lower in _AUTHORITIES
-            or w.lemma.lower() in _AUTHORITIES
-            or word_heads(w) & _AUTHORITIES
+            w.lower in PUBLIC_BODIES
+            or w.lemma.lower() in PUBLIC_BODIES
+            or word_heads(w) & PUBLIC_BODIES
         ):
             continue
         if not w.dep.startswith("nsubj"):
