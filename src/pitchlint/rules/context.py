@@ -1140,10 +1140,14 @@ def _seller_name(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> boo
     )
 
 
+# verbs of promising: "lupaamme", "takaamme", "vakuutamme"
+PROMISING = frozenset({"luvata", "taata", "vakuuttaa"})
+
+
 def _readers_own_verb(msg: AnalysedMessage, word: Word) -> bool:
     """A verb of promising in the 2nd person, itself or through its auxiliary ("voit
     luvata"); "Meiltä löydätte takuulla…" is still the seller's promise."""
-    if word.pos not in ("VERB", "AUX") or word.lemma not in ("luvata", "taata", "vakuuttaa"):
+    if word.pos not in ("VERB", "AUX") or word.lemma not in PROMISING:
         return False
     if word.finite and word.addresses_reader:
         return True

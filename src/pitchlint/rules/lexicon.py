@@ -51,6 +51,7 @@ from pitchlint.rules.context import (
     FRACTIONS,
     LOCAL_CASES,
     MANY,
+    PROMISING,
     QUOTES,
     cites_source,
     cites_wording,
@@ -1401,44 +1402,7 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
         w.head == last.i and w.dep == "det" and w.lemma in ("kaikki", "jokainen") for w in sentence
     ):
         return True
-    # "kaikkia tukkuja, myös nykyistä toimittajaanne", "koko alalla, myös nykyisellä
-    # toimittajallasi": one named as part of the whole field
-    first = match.words[0]
-    n = first.i - 1
-    while n > 0 and msg.words[n].dep in ("amod", "det") and msg.words[n].head >= first.i:
-        n -= 1  # "myös nykyistä toimittajaanne": past the noun's attributes
-    also = msg.words[n] if n >= 0 else None
-    if (
-        also is not None
-        and also.lower == "myös"
-        and any(
-            w.lemma in ("kaikki", "jokainen", "koko")
-            and w.i < also.i
-            # the same phrase, not a clause of its own ("…, ja myös toimittajanne on surkea")
-            and not any(x.finite or x.pos == "CCONJ" for x in msg.words[w.i + 1 : also.i])
-            for w in sentence
-        )
-    ):
-        return True
-    # "niin meillä kuin Hakkaraisen korjaamollakin", "nykyisellä toimittajallasi vai
-    # meillä": the writer counts itself in (the parse may not tie the pair)
-    head = msg.words[last.head]
-    if (last.dep == "conj" and head.refers_to_seller) or any(
-        w.head == last.i and w.dep == "conj" and w.refers_to_seller for w in sentence
-    ):
-        return True
-    after_pair = msg.words[last.i + 1 : last.i + 3]
-    before_pair = msg.words[max(0, match.words[0].i - 2) : match.words[0].i]
-    if any(
-        a.lemma in _PAIRING and b.refers_to_seller and b.pos == "PRON"
-        for a, b in itertools.pairwise([*before_pair, match.words[0]])
-        if b is not match.words[0]
-    ) or (
-        len(after_pair) == 2
-        and after_pair[0].lemma in _PAIRING
-        and after_pair[1].refers_to_seller
-        and after_pair[1].pos == "PRON"
-    ):
+    if _one_of_the_field(msg, match, sentence) or _with_the_writer(msg, match, sentence):
         return True
     # "monessa pörssiyhtiössä", "kolmella valmistajalla": where a thing was common or
     # was measured, a sample of the market ("Moni kilpailijoistamme ei edes tiedä":
@@ -1451,6 +1415,42 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
             or any(w.head == last.i and w.lemma in MANY for w in sentence)
         )
     )
+
+
+def _one_of_the_field(msg: AnalysedMessage, match: _Match, sentence: list[Word]) -> bool:
+    """ "kaikkia tukkuja, myös nykyistä toimittajaanne", "koko alalla, myös nykyisellä
+    toimittajallasi": one named as part of the whole field, in the same phrase
+    ("…, ja myös toimittajanne on surkea" is a clause of its own)."""
+    first = match.words[0]
+    n = first.i - 1
+    while n > 0 and msg.words[n].dep in ("amod", "det") and msg.words[n].head >= first.i:
+        n -= 1  # "myös nykyistä toimittajaanne": past the noun's attributes
+    if n < 0 or msg.words[n].lower != "myös":
+        return False
+    return any(
+        w.lemma in ("kaikki", "jokainen", "koko")
+        and w.i < n
+        and not any(x.finite or x.pos == "CCONJ" for x in msg.words[w.i + 1 : n])
+        for w in sentence
+    )
+
+
+def _with_the_writer(msg: AnalysedMessage, match: _Match, sentence: list[Word]) -> bool:
+    """ "niin meillä kuin Hakkaraisen korjaamollakin", "nykyisellä toimittajallasi vai
+    meillä": the writer counts itself in, tied by the parse or, where the parse does
+    not tie the pair, by "vai", "ja", "kuin" right beside the vendor."""
+    first, last = match.words[0], match.words[-1]
+    if (last.dep == "conj" and msg.words[last.head].refers_to_seller) or any(
+        w.head == last.i and w.dep == "conj" and w.refers_to_seller for w in sentence
+    ):
+        return True
+
+    def ours(pairing: Word, pronoun: Word) -> bool:
+        return pairing.lemma in _PAIRING and pronoun.refers_to_seller and pronoun.pos == "PRON"
+
+    after = msg.words[last.i + 1 : last.i + 3]
+    before = msg.words[max(0, first.i - 2) : first.i]
+    return (len(after) == 2 and ours(*after)) or (len(before) == 2 and ours(*before))
 
 
 _PAIRING = frozenset({"vai", "tai", "ja", "kuin", "sekä"})
@@ -1930,7 +1930,7 @@ def _receives(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
 
 
 # verbs of promising or daring to: "uskallan melkein luvata" still promises
-_PROMISING_ACTS = frozenset({"luvata", "taata", "uskaltaa", "vakuuttaa", "väittää", "sanoa"})
+_PROMISING_ACTS = PROMISING | {"uskaltaa", "väittää", "sanoa"}
 
 
 def _hedges_the_act(msg: AnalysedMessage, hedge: Word) -> bool:
@@ -1992,7 +1992,6 @@ def _readers_own_thing(msg: AnalysedMessage, match: _Match) -> list[Word]:
             return []
     if noun.pos != "NOUN":
         return []
-    sentence = msg.sentence_words(msg.sentences[noun.sentence])
     if (noun.possessive or "").startswith("2") or any(
         w.head == noun.i and w.dep == "nmod:poss" and w.addresses_reader and w.pos == "PRON"
         for w in sentence

@@ -440,8 +440,7 @@ def _alternative_step(msg: AnalysedMessage, words: list[Word]) -> Ask | None:
     verb = next((w for w in content if w.finite), None)
     if verb is None:
         return None
-    target = _infinitive_after(msg, verb) if verb.lemma == "voida" else verb
-    target = target or verb
+    target = (_infinitive_after(msg, verb) if verb.lemma == "voida" else None) or verb
     lemma = target.reading.baseform.lower() if target.reading else target.lemma
     return Ask(_ask_key(words, target, lemma), _phrase(msg, verb))
 
