@@ -1010,6 +1010,9 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         f"ajattelua. {NEXT}",
         "Korkeakoulujen toimintaympäristö muuttuu jatkuvasti, ja tukipalveluilta odotetaan "
         f"yhä enemmän. Tarjoamme kehittämispalveluita. {NEXT}",
+        "Lait ja säännöt muuttuvat ajoittain, ja niiden perässä pysyminen vaatii työtä. "
+        f"Hoidamme sen puolestanne. {NEXT}",
+        f"Ohjeet ja määräykset päivittyvät ajoittain. Autamme mielellämme. {NEXT}",
         f"Jos ehdit, vien vain viisi minuuttia aikaasi. {NEXT}",
         "Oli hienoa kuulla, että ilmanvaihdon kunnostus on teillä suunnitelmissa. "
         f"Toimitamme ilmanvaihtokoneita. {NEXT}",
@@ -1102,6 +1105,8 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "hundred-percent-slogan",
         "platitude",
         "platitude-with-a-trend",
+        "change-from-time-to-time",
+        "updated-now-and-then",
         "length-of-a-call",
         "reader-told-us",
         "service-level",
@@ -1636,8 +1641,27 @@ def test_years_that_are_not_the_sellers_past(core: Linter, body: str) -> None:
             "työaikakysymykset ovat lähes kaksinkertaistuneet.",
             "Tarjoamme asiakkaidemme henkilöstötiimeille 40 kurssia vuodessa.",
         ),
+        # a share of the seller's events that has changed, told in words
+        (
+            "Olemme huomanneet, että yhdistysten kokouksissa sähköinen äänestys on "
+            "yleistynyt: vielä vuonna 2022 sitä käytti joka viides tilaisuutemme, nyt jo "
+            "kaksi kolmesta.",
+            "Olemme kasvaneet, ja joka viides asiakkaamme on ollut kanssamme yli 10 vuotta.",
+        ),
+        # what others of the reader's kind do without knowing it; the seller's quiet service
+        (
+            "Pohjoisen reiteillä paluukuormia on vähän, ja moni tuottaja maksaa "
+            "tietämättään tyhjästä paluumatkasta.",
+            "Hoidamme päivitykset niin, että laitteet päivittyvät huomaamatta.",
+        ),
     ],
-    ids=["change-among-customers", "what-many-pay", "what-comes-to-their-people"],
+    ids=[
+        "change-among-customers",
+        "what-many-pay",
+        "what-comes-to-their-people",
+        "a-share-of-ours-changed",
+        "done-unknowingly",
+    ],
 )
 def test_news_of_the_sellers_customers_and_market_and_its_near_miss(
     core: Linter, news: str, plain: str

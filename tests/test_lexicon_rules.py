@@ -793,6 +793,14 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kanssamme myyntinne [kaksinkertaistuu].",
             "[Nollaamme] hävikkinne.",
         ],
+        "aina|poikkeuksetta tuplata|tuplaantua|kaksinkertaistaa|kaksinkertaistua|"
+        "kolminkertaistaa|kolminkertaistua|moninkertaistaa|moninkertaistua|puolittaa|"
+        "puolittua|nollata|nollautua": [
+            "Lämmityskulut [puolittuvat aina], sääoloista riippumatta.",
+            "Kävijämäärä [tuplaantuu poikkeuksetta] ensimmäisessä kuussa.",
+            "Hävikki [nollautuu aina] käyttöönoton jälkeen.",
+            "Kampanja [kaksinkertaistaa aina] liidien määrän.",
+        ],
         "riski|ongelma|huoli|virhe|vika|katko|häiriö|hävikki|reklamaatio|seisokki "
         "poistua|poistaa|hävitä|kadota|loppua kokonaan": [
             "Dokumentoinnin jälkeen oikaisun [riski poistuu kokonaan].",
@@ -1332,7 +1340,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kanssamme [säästätte varmasti].",
             "Te [hyödytte varmasti] palvelustamme.",
         ],
-        "varmasti|=varmuudella kasvaa|kasvattaa|parantua|parata|lyhentyä|lyhetä|nopeutua|"
+        "varmasti|=varmuudella|taatusti|ehdottomasti|takuuvarmasti kasvaa|kasvattaa|parantua|"
+        "parata|lyhentyä|lyhetä|nopeutua|"
         "pienentyä|vähentyä|nousta|laskea|pudota|puolittua|pienetä|alentua|vähetä|lisääntyä|"
         "levitä|täyttyä|tuplaantua|kaksinkertaistua|vapautua|loppua|päättyä|hävitä|kadota|"
         "poistua": [
@@ -1348,6 +1357,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kulunne [putoavat varmasti].",
             "Myyntinne [varmasti kasvaa].",
             "Kanssamme myynti [kasvaa ihan varmasti].",
+            "Lämmityskulunne [putoaisivat ehdottomasti] ensimmäisenä talvena.",
+            "Hävikkinne [pienenee taatusti] uuden hyllytyksen myötä.",
+            "Vasteaikanne [lyhenevät takuuvarmasti].",
         ],
         "taatusti|ehdottomasti|takuuvarmasti säästää|hyötyä|saada|kasvaa|parantaa|nopeutua|"
         "tehostua|onnistua|tyytyväinen": [
@@ -3267,6 +3279,25 @@ NEGATIVES: list[tuple[str, str]] = [
         "Viittasit väitteeseen, jonka mukaan tekoäly tuplaa asiantuntijatyön tuottavuuden.",
     ),
     ("unbacked-promise", "Kyseinen firma on tunnettu siitä, että se lupaa asiakkailleen kaiken."),
+    # a postposition spelled as the verb "päästä" is no "kukaan ei enää pääse"
+    (
+        "unbacked-promise",
+        "Reklamaatio tulee vasta kuukausien päästä, kun kukaan ei enää muista syytä.",
+    ),
+    (
+        "unbacked-promise",
+        "Jos käyttöönotto venyy meistä johtuvasta syystä, ensimmäisen vuoden lisenssimaksu "
+        "puolittuu.",
+    ),
+    ("unbacked-promise", "Jos palvelu katkeaa, sen kuun käyttömaksu puolitetaan."),
+    (
+        "unbacked-promise",
+        "Heidän asiakkaansa joutuvat laskemaan korotukset käsin joka ikinen palkkakausi.",
+    ),
+    ("unbacked-promise", "Nyt teidän täytyy tarkistaa jokainen lasku joka ikinen viikko."),
+    ("unbacked-promise", "Kävijämäärä tuplaantuu aina keväällä."),
+    ("competitor-bashing", "Nykyinen toimittajanne pesee leipomonne uunipellit kerran viikossa."),
+    ("competitor-bashing", "Leivinpellit kuluvat nopeasti, kun niitä pestään kuumalla."),
     ("unbacked-promise", "Jos raaskit vilkaista tätä viestiä, lupaan olla lyhyt."),
     ("competitor-bashing", "Kuljetusliike ajaa sinne päin joka tiistai."),
     (
@@ -5195,3 +5226,60 @@ def test_what_hedges_and_terms_a_promise(linter: Linter, sentence: str, span: st
         if f.rule == "unbacked-promise"
     ]
     assert found == ([span] if span else [])
+
+
+def test_a_pronoun_for_the_vendors_of_the_sentence_before_reports_their_promise(
+    linter: Linter,
+) -> None:
+    theirs = (
+        HEAD + "Jotkut toimistot elävät siitä, että asiakas ei lue raportteja. Juuri ne "
+        "vakuuttavat aina, että kaikki on kunnossa." + TAIL
+    )
+    # customers who came to the seller are no vendor: "Ne saavat …" is the seller's promise
+    ours = (
+        HEAD + "Monet taloyhtiöt ovat siirtyneet meille viime vuonna. Ne saavat aina "
+        "vastauksen heti." + TAIL
+    )
+    assert "unbacked-promise" not in {rule for rule, _ in _found(linter, theirs)}
+    assert "unbacked-promise" in {rule for rule, _ in _found(linter, ours)}
+
+
+def test_an_absolute_is_asserted_though_a_clause_after_it_is_negated(linter: Linter) -> None:
+    # "eikä … olisi rikki": the negation is the second predicate's, not "taatusti"'s
+    text = (
+        HEAD + "Jos koneet siirrettäisiin kausivuokralle, kustannuksenne laskisivat taatusti, "
+        "eikä yksikään kone olisi koskaan rikki." + TAIL
+    )
+    assert ("unbacked-promise", "laskisivat taatusti") in _found(linter, text)
+
+
+def test_a_passive_guarantee_to_a_kind_of_company_is_the_sellers(linter: Linter) -> None:
+    # the receiver of "taataan" is no other party that promises
+    text = (
+        "# Ratkaisu\n\n- Maalämpö kattaa pohjakuorman\n- Säästö taataan jokaiselle taloyhtiölle\n"
+    )
+    found = [f for f in linter.lint(text, "outline").findings if f.rule == "unbacked-promise"]
+    assert [text[f.start : f.end] for f in found] == ["taataan"]
+
+
+def test_a_title_adjective_claims_though_the_tagger_reads_a_name(linter: Linter) -> None:
+    before = "# Lähtötaso\n\n- Kaukolämpölasku 96 000 euroa\n\n"
+    claim = before + "# Takuuvarmat säästöt lämmityskuluihin\n\n- Poistoilmalämpöpumppu\n"
+    topic = before + "# Takuu ja huolto\n\n- Poistoilmalämpöpumppu kaukolämmön rinnalle\n"
+    claimed = [f for f in linter.lint(claim, "outline").findings if f.rule == "unbacked-promise"]
+    assert [claim[f.start : f.end] for f in claimed] == ["Takuuvarmat säästöt"]
+    assert "unbacked-promise" not in {f.rule for f in linter.lint(topic, "outline").findings}
+
+
+def test_a_subject_line_may_name_the_readers_supplier(linter: Linter) -> None:
+    # the subject's names are usually the reader's own; not one the body says they use
+    body = (
+        "Hei Markus,\n\ntiedän, että käytätte palkanlaskennassa Laskurivin ohjelmaa. "
+        "Rehellisesti sanottuna se on vanhentunut rakennelma.\n\nTerveisin\nJoonas\n"
+        "Tuntikirja Oy\n"
+    )
+    supplier = "Aihe: Laskurivi ja urakkapalkat\n\n" + body
+    own = "Aihe: Tuntikirja ja urakkapalkat\n\n" + body.replace("Laskurivin", "Tuntikirjan")
+    found = [f for f in linter.lint(supplier, "email").findings if f.rule == "competitor-bashing"]
+    assert [supplier[f.start : f.end] for f in found] == ["vanhentunut"]
+    assert "competitor-bashing" not in {f.rule for f in linter.lint(own, "email").findings}

@@ -123,6 +123,22 @@ def test_too_long_a_small_letter_after_a_words_full_stop_starts_a_sentence(
     assert ("too-long" in lint_ids(text)) is merged
 
 
+def test_too_long_a_figure_after_a_words_full_stop_starts_a_sentence(lint_ids: LintIds) -> None:
+    # "…42 euroa tunnilta. 340 hengen lounaalla…": two sentences of 18 words, not one
+    # of 36, though the second opens with a figure
+    first = (
+        "Nykyinen pitopalvelunne laskuttaa linjaston tarjoilijat aina erikseen, ja yksi "
+        "tarjoilija maksaa heidän oman hinnastonsa mukaan 42 euroa tunnilta."
+    )
+    second = (
+        "340 hengen lounaalla tarvitaan noin kuusi tarjoilijaa kahdeksi tunniksi, joten "
+        "hengeltä laskettu kokonaishinta on kummassakin vaihtoehdossa lähes sama."
+    )
+    text = f"Hei Anne,\n\n{first} {second}\n\nSopisiko puhelu perjantaina kello 9?\n\nTerveisin\nAnna\n"
+    assert "too-long" not in lint_ids(text)
+    assert "too-long" in lint_ids(text.replace("tunnilta. 340", "tunnilta, ja 340"))
+
+
 def test_too_long_is_for_emails_not_outlines(linter: Linter) -> None:
     bullet = (
         "Kun vaihdat hyllypaikat ennen muuttoa etkä sen jälkeen, keräilijäsi oppivat uudet "

@@ -123,9 +123,10 @@ def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
         # mitään": "such" points back at something there, which the negated verb rejects
         # or cannot use ("ei ole tehnyt sellaista" still negates)
         return False
-    if head.pos == "ADV" and head.head != head.i:
+    if head.pos == "ADV" and head.dep == "advmod":
         # misparsed "Siellä ei kai kukaan … teeskentele": "ei" hung on the opening
-        # adverb; it negates the verb the adverb itself hangs on
+        # adverb; it negates the verb the adverb itself hangs on (but in "…, eikä
+        # yksikään kone olisi rikki" the adverb is a predicate of its own)
         target = head.head
     node = word.i
     for _ in range(8):
@@ -1747,13 +1748,45 @@ def own_names(msg: AnalysedMessage) -> frozenset[str]:
 def _own_names(msg: AnalysedMessage) -> frozenset[str]:
     names = set(seller_names(msg))
     first_slide = msg.blocks[0].block.slide if msg.blocks else None
+    used = _used_by_reader(msg)
     for word in msg.words:
         block = msg.blocks[word.block].block
         frame = block.kind in ("subject", "greeting")
         title_slide = msg.kind == "outline" and block.slide == first_slide
         if (frame or title_slide) and _name_like(msg, word, lenient=True):
-            names.update(_name_keys(word))
+            keys = _name_keys(word)
+            # "Aihe: Laskurivi ja urakkapalkat" … "käytätte Laskurivin ohjelmaa": the
+            # subject may name the reader's supplier, which the body shows
+            if block.kind == "subject" and any(_same_name(k, used) for k in keys):
+                continue
+            names.update(keys)
     return frozenset(names)
+
+
+_USING = frozenset({"käyttää", "ostaa", "tilata", "vuokrata"})
+
+
+def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
+    """Names the body gives as what the reader uses: "käytätte Laskurivin ohjelmaa",
+    "tilaatte Kuljetus Mäkiseltä" (the name, or the name owning the thing used)."""
+    found: set[str] = set()
+    for word in msg.words:
+        if (
+            not word.text[:1].isupper()
+            or word.pos not in ("NOUN", "PROPN")
+            or word.i == msg.sentences[word.sentence].first  # capitalised as an opening
+            or msg.blocks[word.block].block.kind in ("subject", "greeting")
+        ):
+            continue
+        used = word if word.dep.startswith("obj") or word.case in ("Abl", "Ela") else None
+        if used is None and word.dep == "nmod:poss":
+            used = msg.words[word.head]  # "Laskurivin ohjelmaa"
+        if used is None or used.head == used.i:
+            continue
+        verb = msg.words[used.head]
+        if verb.lemmas & _USING and verb.person == 2:
+            found.update(_name_keys(word))
+    return frozenset(found)
 
 
 def is_own_name(word: Word, own: frozenset[str]) -> bool:

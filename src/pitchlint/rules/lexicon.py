@@ -903,8 +903,28 @@ class LexiconRule(Rule):
             # "Kyseinen firma on tunnettu siitä, että se lupaa kaiken": the pronoun
             # stands for a subject before it in the sentence
             subjects += [w for w in words if w.i < subjects[0].i and w.dep.startswith("nsubj")]
+            if len(subjects) == 1 and sentence.index:
+                # "Jotkut toimistot elävät … Juuri ne vakuuttavat aina, että …": or
+                # for the subject of the sentence before, in the same block
+                # ("Monet taloyhtiöt ovat siirtyneet meille. Ne saavat …" are customers)
+                previous = msg.sentences[sentence.index - 1]
+                if previous.block == sentence.block:
+                    subjects += [
+                        w
+                        for w in msg.sentence_words(previous)
+                        if w.dep.startswith("nsubj")
+                        and w.pos in ("NOUN", "PROPN")
+                        and not any(
+                            v.refers_to_seller or v.addresses_reader for v in clause_words(msg, w)
+                        )
+                    ]
         if not subjects:  # "Myyjää ei näe enää koskaan": the generic zero person
-            subjects = [w for w in clause if w.head == head.i and w.pos in ("NOUN", "PROPN")]
+            # (not the receiver: "Säästö taataan jokaiselle taloyhtiölle")
+            subjects = [
+                w
+                for w in clause
+                if w.head == head.i and w.pos in ("NOUN", "PROPN") and w.case != "All"
+            ]
         return any(
             _cached_match_keys(s) & others and not self._own_organisation(s) for s in subjects
         )
@@ -1318,6 +1338,17 @@ def _match_keys(word: Word, *, nominal: bool = False) -> frozenset[str]:
             )
         ):
             keys.add(r.parts[-1].replace("=", ""))  # "alle=kirjoittaa" -> "allekirjoittaa"
+    if (
+        allowed is not None
+        and word.lower not in {k for r in readings if r.word_class in allowed for k in r.lexemes}
+        and any(
+            r.word_class not in allowed | _NOMINAL_CLASSES and word.lower in r.lexemes
+            for r in readings
+        )
+    ):
+        # "kuukausien päästä": a postposition spelled as a verb's infinitive is not
+        # that verb by its spelling either
+        keys.discard(word.lower)
     if not word.readings:
         keys.add(word.lemma.lower())
     return frozenset(keys)
@@ -1651,11 +1682,22 @@ def _topic_title(msg: AnalysedMessage, sentence: Sentence) -> bool:
     # call it a verb)
     # ("Lupaus ja sen rajat": a pronoun's genitive says whose, it asserts nothing)
     return bool(words) and all(
-        w.pos in _TOPIC_POS
+        (w.pos in _TOPIC_POS and not _capitalised_adjective(w))
         or w.case == "Com"
         or (w.pos == "PRON" and w.case == "Gen")
         or (w.pos == "ADJ" and w.case == "Ess")  # "Toimitusaikalupaus kirjallisena"
         for w in words
+    )
+
+
+def _capitalised_adjective(word: Word) -> bool:
+    """ "Takuuvarmat säästöt": a title's capital makes the tagger read a proper noun,
+    but Voikko knows no name, and an adjective describing the topic claims something."""
+    return (
+        word.pos == "PROPN"
+        and word.dep == "amod"
+        and any(r.word_class == "laatusana" for r in word.readings)
+        and not any(r.is_name for r in word.readings)
     )
 
 

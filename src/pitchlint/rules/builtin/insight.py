@@ -1185,6 +1185,34 @@ _SAMPLES = frozenset(
 )  # fmt: skip
 
 
+# "tietämättään", "huomaamatta", "tajuamatta": the abessive of a verb of knowing
+_UNKNOWING = frozenset(
+    {"tietää", "tietämä", "huomata", "huomaama", "tiedostaa", "tiedostama", "tajuta", "tajuama"}
+)
+
+
+def _unknowing(words: list[Word]) -> bool:
+    """ "Moni tuottaja maksaa tietämättään tyhjästä paluumatkasta": what others do
+    without knowing it is news to the reader, who may be one of them (not the seller's
+    own "hoidamme huollon huomaamatta", nor the reader's "ette edes huomaa")."""
+    by_index = {w.i: w for w in words}
+    for w in words:
+        if w.case != "Abe" or not w.lemmas & _UNKNOWING:
+            continue
+        verb = by_index.get(w.head)
+        if verb is None or not verb.finite or verb.refers_to_seller or verb.addresses_reader:
+            continue
+        subjects = [v for v in words if v.head == verb.i and v.dep.startswith("nsubj")]
+        if subjects and not any(
+            v.refers_to_seller
+            or v.addresses_reader
+            or any(d.head == v.i and (d.refers_to_seller or d.addresses_reader) for d in words)
+            for v in subjects
+        ):
+            return True
+    return False
+
+
 def _study(words: list[Word]) -> bool:
     """The seller set up a study with a sample: "Kävimme läpi 12 kohteen mittaukset",
     "Kartoitimme 40 tehdasta"."""
@@ -1582,7 +1610,8 @@ def is_insight(
         and not _seen_change(words)
         # ("siirryimme osmoosiveteen, ja kemikaalien kulutus putosi kohteissamme 60 %"):
         # a change measured in what the seller serves, not in the seller itself
-        and not (percent and _change_not_of_seller(words))
+        # ("äänestys on yleistynyt: … käytti joka viides kokouksemme": a share in words)
+        and not ((percent or share) and _change_not_of_seller(words))
         # ("kuhan kilohinta laskee viidenneksellä, joten 140 hengen juhlaanne ehdotan…":
         # the size is the reader's party, the share a fact of their market; the
         # seller only proposes)
@@ -1617,6 +1646,7 @@ def is_insight(
             or _resultative(words)
             or _began(words)
             or _authority_acts(words)
+            or _unknowing(words)
             or (not seller and not reader and not title and _no_longer(words))
             or (not seller and not title and _same_in_other_time(words))
         )

@@ -141,8 +141,10 @@ def _continues(msg: AnalysedMessage, prev: Sentence, nxt: Sentence, clock_ends: 
     head = msg.text(nxt.start, nxt.end).lstrip()
     if not head:
         return True
-    if head[0].islower() and _full_stop(msg, prev):
-        return False  # "…selvästi vähemmän. jos toimistoon…": a capital forgotten
+    if (head[0].islower() or head[0].isdigit()) and _full_stop(msg, prev):
+        # "…selvästi vähemmän. jos toimistoon…": a capital forgotten; "…42 euroa
+        # tunnilta. 340 hengen lounaalla…": a sentence may open with a figure
+        return False
     if head[0].islower() or head[0].isdigit():
         return True
     if "\n" in msg.text(prev.end, nxt.start):
