@@ -1654,6 +1654,12 @@ def test_years_that_are_not_the_sellers_past(core: Linter, body: str) -> None:
             "tietämättään tyhjästä paluumatkasta.",
             "Hoidamme päivitykset niin, että laitteet päivittyvät huomaamatta.",
         ),
+        # a change at the seller's sites is the market's; the seller's own count is not
+        (
+            "Kohteissamme autoihin kohdistuneet murrot lisääntyivät viime talvena noin "
+            "kolmanneksella, ja suurin osa tapahtui iltapäivisin.",
+            "Asiakkaidemme määrä kasvoi viime vuonna noin kolmanneksella.",
+        ),
     ],
     ids=[
         "change-among-customers",
@@ -1661,6 +1667,7 @@ def test_years_that_are_not_the_sellers_past(core: Linter, body: str) -> None:
         "what-comes-to-their-people",
         "a-share-of-ours-changed",
         "done-unknowingly",
+        "a-change-at-our-sites",
     ],
 )
 def test_news_of_the_sellers_customers_and_market_and_its_near_miss(
@@ -1802,3 +1809,16 @@ def test_rules_conditions_and_consequences_without_a_figure(
 ) -> None:
     found = {f.rule for f in core.lint(text, kind).findings}
     assert ("no-novel-insight" not in found) is news
+
+
+def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
+    body = (
+        "Tiedän, että hankintalaki rajoittaa, mitä voitte ostaa ja milloin. En tiedä, mitä "
+        "järjestelmää käytätte. Haluaisin tietää, montako autoa teillä on."
+    )
+    text = _email(f"{body} {NEXT}")
+    found = [f for f in core.lint(text, "email").findings if f.rule == "over-questioning"]
+    assert [text[f.start : f.end] for f in found] == [
+        "En tiedä, mitä järjestelmää käytätte.",
+        "Haluaisin tietää, montako autoa teillä on.",
+    ]

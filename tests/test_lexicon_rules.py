@@ -1144,7 +1144,12 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Palvelimenne [kestää mitä tahansa].",
             "Järjestelmämme [kestää minkä tahansa] kuormituksen.",
         ],
-        "kyse|kysymys vaan milloin|aikataulu|ajankohta": [
+        "kyse|kysymys vaan milloin": [
+            "Myynnin kasvussa [kyse ei ole siitä, kasvaako se, vaan milloin].",
+            "Säästöissä [kysymys ei ole siitä, tuleeko niitä, vaan milloin].",
+            "[Kyse ei ole siitä, nouseeko tulos, vaan milloin] se nousee.",
+        ],
+        "kyse|kysymys vaan aikataulu|ajankohta": [
             "Konversion nousu ei ole [kysymys vaan aikataulu].",
             "Säästö ei ole [kysymys vaan aikataulu], kun siirrytte meille.",
             "Säästö ei ole [kysymys vaan ajankohta].",
@@ -3296,8 +3301,30 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("unbacked-promise", "Nyt teidän täytyy tarkistaa jokainen lasku joka ikinen viikko."),
     ("unbacked-promise", "Kävijämäärä tuplaantuu aina keväällä."),
+    # a result that may come: no absolute
+    ("unbacked-promise", "Kesän palkkalaskelmat voivat kolminkertaistaa kirjanpitolaskunne."),
+    ("unbacked-promise", "Vuosittainen peruspesu voi puolittaa lattianne kuluman."),
+    (
+        "unbacked-promise",
+        "Nykyinen laboratorionne tekee samat määritykset, joten kyse ei ole laboratorion "
+        "vaihtamisesta vaan näytteenoton ajankohdasta.",
+    ),
     ("competitor-bashing", "Nykyinen toimittajanne pesee leipomonne uunipellit kerran viikossa."),
     ("competitor-bashing", "Leivinpellit kuluvat nopeasti, kun niitä pestään kuumalla."),
+    # a count of a sample, a part that gives way, a price set beside the writer's
+    (
+        "competitor-bashing",
+        "Kävimme läpi 12 valmistajan ohjeet. Yhdeksässä niistä kieltosana oli kadonnut "
+        "yhdestä varoituksesta.",
+    ),
+    (
+        "competitor-bashing",
+        "Kilpailijan koneissa kääntövaihteen laakeri pettää tyypillisesti 11 000 tunnin kohdalla.",
+    ),
+    (
+        "competitor-bashing",
+        "Nykyinen toimittajanne veloittaa maksun jokaisesta lipusta erikseen, me kuukausimaksun.",
+    ),
     ("unbacked-promise", "Jos raaskit vilkaista tätä viestiä, lupaan olla lyhyt."),
     ("competitor-bashing", "Kuljetusliike ajaa sinne päin joka tiistai."),
     (
@@ -5283,3 +5310,19 @@ def test_a_subject_line_may_name_the_readers_supplier(linter: Linter) -> None:
     found = [f for f in linter.lint(supplier, "email").findings if f.rule == "competitor-bashing"]
     assert [supplier[f.start : f.end] for f in found] == ["vanhentunut"]
     assert "competitor-bashing" not in {f.rule for f in linter.lint(own, "email").findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tarkistimme kuuden kilpailijan tarjoukset. Kaksi niistä on surkeita.",
+        "Kilpailija on surkea, me hyviä.",
+        "Kilpailija huijaa asiakkaita, me emme.",
+        "Nykyinen huoltoliikkeenne pettää asiakkaansa.",
+    ],
+    ids=["a-count-as-the-subject", "a-verdict-beside-us", "a-clause-of-our-own", "betrays"],
+)
+def test_a_vendor_singled_out_beside_the_writer_or_a_sample_is_still_bashed(
+    linter: Linter, text: str
+) -> None:
+    assert "competitor-bashing" in {rule for rule, _ in _found(linter, HEAD + text + TAIL)}

@@ -491,9 +491,12 @@ class LexiconRule(Rule):
             return True
         if ctx.skip_cited and cites_source(msg, sentence):
             return True
-        if self._hedges and any(
-            w.lemmas & self._hedges and not _hedges_the_act(msg, w)
-            for w in clause_words(msg, first)
+        if self._hedges and (
+            any(
+                w.lemmas & self._hedges and not _hedges_the_act(msg, w)
+                for w in clause_words(msg, first)
+            )
+            or _may_happen(msg, sentence, match)
         ):
             return True
         about_seller = ctx.about_seller if term.about_seller is None else term.about_seller
@@ -722,6 +725,7 @@ class LexiconRule(Rule):
                 )
             )
             and not self._nearer_antecedent(msg, sentence, words, m.words[0])
+            and not _counted_among(msg, m.words[0])
         ]
         found += [
             m
@@ -1448,6 +1452,21 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
     )
 
 
+_SOME = frozenset({"osa", "moni", "harva", "useampi", "usea", "muutama", "pari"})
+
+
+def _counted_among(msg: AnalysedMessage, pronoun: Word) -> bool:
+    """ "Kävimme läpi 12 valmistajan ohjeet. Yhdeksässä niistä …": where a thing was
+    found in a count of a sample, not a vendor singled out ("Kaksi niistä on surkeita"
+    still is: the count is the subject)."""
+    if pronoun.case != "Ela" or pronoun.i == 0:
+        return False
+    count = msg.words[pronoun.i - 1]
+    return count.case in LOCAL_CASES and (
+        count.lemma in _SOME or any(r.word_class == "lukusana" for r in count.readings)
+    )
+
+
 def _one_of_the_field(msg: AnalysedMessage, match: _Match, sentence: list[Word]) -> bool:
     """ "kaikkia tukkuja, myös nykyistä toimittajaanne", "koko alalla, myös nykyisellä
     toimittajallasi": one named as part of the whole field, in the same phrase
@@ -1475,6 +1494,21 @@ def _with_the_writer(msg: AnalysedMessage, match: _Match, sentence: list[Word]) 
         w.head == last.i and w.dep == "conj" and w.refers_to_seller for w in sentence
     ):
         return True
+    # (a verdict stays one: "Kilpailija on surkea, me hyviä")
+    if (
+        last.dep.startswith("nsubj")
+        and msg.words[last.head].pos == "VERB"
+        and any(
+            w.pos == "PRON"
+            and w.refers_to_seller
+            and w.i > last.i
+            and msg.words[w.i - 1].text == ","
+            # a gapped clause: no verb of its own after the comma
+            and not any(v.finite for v in sentence if v.i > w.i)
+            for w in sentence
+        )
+    ):
+        return True  # "toimittajanne veloittaa maksun jokaisesta lipusta, me kuukausimaksun"
 
     def ours(pairing: Word, pronoun: Word) -> bool:
         return pairing.lemma in _PAIRING and pronoun.refers_to_seller and pronoun.pos == "PRON"
@@ -1972,6 +2006,23 @@ def _receives(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
 
 
 # verbs of promising or daring to: "uskallan melkein luvata" still promises
+def _may_happen(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> bool:
+    """ "Kesän palkkalaskelmat voivat kolminkertaistaa laskunne", "peruspesu voi puolittaa
+    kuluman": a result that may come, no absolute (but "voimme taata" promises all
+    the same)."""
+    if len(match.words) != 1:
+        return False
+    verb = match.words[0]
+    return (
+        verb.pos == "VERB"
+        and verb.lemma not in PROMISING
+        and any(
+            w.head == verb.i and w.dep == "aux" and w.lemma == "voida"
+            for w in msg.sentence_words(sentence)
+        )
+    )
+
+
 _PROMISING_ACTS = PROMISING | {"uskaltaa", "väittää", "sanoa"}
 
 

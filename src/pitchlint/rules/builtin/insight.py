@@ -605,8 +605,11 @@ def sellers_own_change(words: list[Word]) -> bool:
             and (
                 (d.possessive or "").startswith("1")
                 # "asiakkaidemme määrä kasvoi": the seller's own count, through its possessor
+                # ("kohteissamme … murrot lisääntyivät": at the seller's sites, a place)
                 or any(
-                    p.head == d.i and (p.possessive or "").startswith("1")
+                    p.head == d.i
+                    and (p.possessive or "").startswith("1")
+                    and p.case not in ("Ine", "Ela", "Ill", "Ade", "Abl", "All")
                     for p in by_index.values()
                 )
             )

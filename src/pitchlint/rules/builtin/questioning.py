@@ -254,12 +254,23 @@ def indirect_clause(words: list[Word]) -> list[Word] | None:
         # "kukaan ei tiennyt, kuka yhteyttä käytti", "myyvät sitä, mistä saavat palkkion":
         # someone else's knowing or getting, told, asks the reader nothing
         narrated = w.finite and w.person in (3, 4)
+        # "Tiedän, että hankintalaki rajoittaa, mitä voitte ostaa": what the writer
+        # knows is stated ("En tiedä, mitä järjestelmää käytätte" still asks)
+        known = (
+            w.lemma == "tietää"
+            and w.finite
+            and w.person == 1
+            and w.reading is not None
+            and w.reading.mood == "indicative"
+            and not any(v.negative for v in words[max(0, n - 2) : n])
+        )
         if (
             w in wordlist("ask")
             and w.pos in ("VERB", "AUX")
             and not telling
             and not readers
             and not narrated
+            and not known
         ):
             rest = words[n + 1 :]
             for m, x in enumerate(rest):
