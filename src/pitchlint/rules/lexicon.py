@@ -1323,9 +1323,11 @@ def _match_keys(word: Word, *, nominal: bool = False) -> frozenset[str]:
     keys = {word.lower, "=" + word.lower, *(t for t, test in _SPECIAL.items() if test(word))}
     # "ainakin" is not "aina": its readings name another word
     readings = () if word.lower in _LEXICALISED_CLITICS else word.readings
+    kept: set[str] = set()  # the lexemes of the readings that fit the tag
     for r in readings:
         if allowed is not None and r.word_class not in allowed | _NOMINAL_CLASSES:
             continue
+        kept.update(r.lexemes)
         if nominal and r.mood in FINITE_MOODS:
             continue
         keys.update(r.lexemes)
@@ -1344,11 +1346,8 @@ def _match_keys(word: Word, *, nominal: bool = False) -> frozenset[str]:
             keys.add(r.parts[-1].replace("=", ""))  # "alle=kirjoittaa" -> "allekirjoittaa"
     if (
         allowed is not None
-        and word.lower not in {k for r in readings if r.word_class in allowed for k in r.lexemes}
-        and any(
-            r.word_class not in allowed | _NOMINAL_CLASSES and word.lower in r.lexemes
-            for r in readings
-        )
+        and word.lower not in kept
+        and any(word.lower in r.lexemes for r in readings)
     ):
         # "kuukausien päästä": a postposition spelled as a verb's infinitive is not
         # that verb by its spelling either
@@ -2005,7 +2004,6 @@ def _receives(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
     return all(w.i in subjects or w.head in subjects for w in target.words)
 
 
-# verbs of promising or daring to: "uskallan melkein luvata" still promises
 def _may_happen(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> bool:
     """ "Kesän palkkalaskelmat voivat kolminkertaistaa laskunne", "peruspesu voi puolittaa
     kuluman": a result that may come, no absolute (but "voimme taata" promises all
@@ -2023,6 +2021,7 @@ def _may_happen(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> bool
     )
 
 
+# verbs of promising or daring to: "uskallan melkein luvata" still promises
 _PROMISING_ACTS = PROMISING | {"uskaltaa", "väittää", "sanoa"}
 
 
