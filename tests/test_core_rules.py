@@ -52,6 +52,9 @@ FACT_QUESTIONS = [
 OPINION_QUESTIONS = [
     "Mitä mieltä olette tästä?",
     "Vahvistatko, käykö aika?",
+    # "se" points back to the time just proposed
+    "Vastaatteko, käykö se?",
+    "Kerrotko vielä, sopiiko tämä?",
     "Onko työhön paluun prosessi teillä kehityslistalla tänä vuonna?",
     "Käykö tämä aika sinulle?",
     "Käykö se teille?",
@@ -1822,3 +1825,92 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         "En tiedä, mitä järjestelmää käytätte.",
         "Haluaisin tietää, montako autoa teillä on.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "news"),
+    [
+        # a thing compared with its own lack is a truism by construction
+        ("Huolletut koneet toimivat paremmin kuin huoltamattomat.", False),
+        ("Hyvin hoidettu piha näyttää paremmalta kuin huonosti hoidettu.", False),
+        ("Uudet pumput kuluttavat vähemmän sähköä kuin vanhat pumput.", True),
+        # recent years in the plural anchor no event
+        ("Tietoturvauhat ovat lisääntyneet viime vuosina.", False),
+        ("Tietomurrot lisääntyivät viime vuonna Pohjanmaalla.", True),
+        # the weather beginning is small talk; a practice beginning is news
+        ("Täällä on ollut kiireistä, ja kevät on jo alkanut näkyä.", False),
+        ("Kunnat ovat alkaneet vaatia lokikirjaa jokaisesta huollosta.", True),
+        # a fact found out, told in the past; not what a meeting will find out
+        (
+            "Viime viikolla selvisi, että erään konepajan varmuuskopiot olivat tallentuneet "
+            "tyhjään kansioon.",
+            True,
+        ),
+        ("Tapaamisessa selviää, sopiiko palvelu teille.", False),
+        # the seller's test with a result; "käynnissä" and "katkon ajan" are no meeting
+        (
+            "Testasimme laitetta omalla koetilallamme, ja se piti koneet käynnissä kuuden "
+            "tunnin katkon ajan.",
+            True,
+        ),
+        # what the neighbours do is a peer comparison; a demo at a neighbour's is none
+        ("Naapurikunnat suunnittelevat ruokalistat edellisen kierron hävikin pohjalta.", True),
+        ("Voin näyttää laitetta naapurikunnan koululla.", False),
+    ],
+    ids=[
+        "serviced-vs-unserviced",
+        "well-vs-badly",
+        "new-vs-old",
+        "recent-years",
+        "last-year-there",
+        "spring-began",
+        "practice-began",
+        "came-to-light",
+        "meeting-will-show",
+        "our-test-held",
+        "neighbours-plan",
+        "demo-at-a-neighbours",
+    ],
+)
+def test_truisms_by_construction_and_news_in_plain_words(
+    core: Linter, body: str, news: bool
+) -> None:
+    found = {f.rule for f in core.lint(_email(f"{body} {NEXT}"), "email").findings}
+    assert ("no-novel-insight" not in found) is news
+
+
+def test_a_time_asked_with_a_verb_the_tagger_calls_a_name_is_a_next_step(
+    analyzer: Analyzer,
+) -> None:
+    # "Ehditkö" opens the sentence capitalised, and the tagger may take it for a name;
+    # its -ko is still a verb's, no question word
+    linter = Linter(Config(select=["missing-next-step"]), analyzer=analyzer)
+    asked = _email(f"{INSIGHT} Ehditkö torstaina 23.10. puoleksi tunniksi?")
+    assert not linter.lint(asked, "email").findings
+    assert linter.lint(_email(INSIGHT), "email").findings  # the same without the time
+
+
+@pytest.mark.parametrize(
+    ("word", "pos", "interrogative"),
+    [
+        # a capitalised -ko verb the tagger took for a name is still a verb, no question word
+        ("Ehditkö", "PROPN", False),
+        ("Sopisiko", "PROPN", False),
+        # a quantifier or pronoun with -ko asks
+        ("Montako", "PRON", True),
+        ("Paljonko", "ADV", True),
+    ],
+)
+def test_the_ko_clitic_makes_a_question_word_only_off_a_verb(
+    word: str, pos: str, interrogative: bool
+) -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from pitchlint.analysis.analyser import _lexical
+    from pitchlint.analysis.voikko import get_voikko
+
+    token = Doc(spacy.blank("fi").vocab, words=[word, "?"], pos=[pos, "PUNCT"])[0]
+    lexical = _lexical(token, get_voikko())
+    assert lexical.clitic_ko
+    assert lexical.interrogative is interrogative

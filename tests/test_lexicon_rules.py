@@ -756,8 +756,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Esitän [nöyrän] pyynnön.",
             "Kysyn [nöyrästi], sopisiko tapaaminen.",
         ],
-        "tietää|ymmärtää että|=ettei kiireinen|kiire|aika": [
+        "tietää|ymmärtää että|=ettei kiireinen|kiire|=aikaa|=ajan|=aikasi|=aikanne|=aikaasi|=aikaanne|=ajastasi|=ajastanne": [
             "[Tiedän, että olette kiireinen].",
+            "[Tiedän, että ajastasi] kilpailee moni.",
             "[Ymmärrän, että teillä on kiire].",
             "[Tiedämme, että olette kiireisiä].",
             "[Tiedän, ettei sinulla varmasti ole aikaa] tällaisille viesteille.",
@@ -2767,6 +2768,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan palvelu on [hintaansa mukaista].",
             "Halpaketjujen tuotteet ovat, sanotaanko, [hintojensa mukaisia].",
         ],
+        "=hinnalleen|=hintansa ominainen|ominaisesti|tyypillinen|tyypillisesti": [
+            "Kilpailijan mainokset ovat [hinnalleen ominaisia]: samat kuvat joka vuosi.",
+            "[Hinnalleen tyypillisesti] nykyisen toimittajanne raportit jäävät ohuiksi.",
+            "Halpatoimiston työnjälki on [hintansa ominaista].",
+        ],
+        "=lienee|=tuskin|=varmaan|=kai|=taitaa|=taitanee pelkkä|puhdas|silkka sattuma": [
+            "[Lienee pelkkää sattumaa], että kilpailijan raportista puuttuu juuri tämä luku.",
+            "[Tuskin on puhdasta sattumaa], että nykyisen toimittajanne laskut myöhästyvät.",
+            "Isojen talojen hinnat nousevat joka kevät, mikä [kai on silkkaa sattumaa].",
+        ],
+        "=kerrottavaa|=näytettävää|=esiteltävää": [
+            "Isot toimistot raportoivat näyttökertoja, koska hakemuksista ei olisi [kerrottavaa].",
+            "Kilpailijoillanne ei ole tuloksista mitään [näytettävää].",
+            "Nykyisellä toimittajallanne ei taida olla paljon [esiteltävää] kevään hauista.",
+        ],
         "muu =tarjottavaa|=kilpailtavaa|=annettavaa|=myytävää": [
             "Kilpailijoillamme ei ole [muuta tarjottavaa] kuin hinta.",
             "Isot ketjut kilpailevat hinnalla, koska [muuta kilpailtavaa] heillä ei ole.",
@@ -3032,6 +3048,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Kokemuksemme mukaan heidän lupauksensa ovat tyhjiä."),
     # a value compared is no groveling
     ("servile-tone", "Siksi mainosaika on teillä arvokkaampaa kuin missään muualla."),
+    # "viime aikoina" is recently, not the reader's time
+    ("servile-tone", "Tiedän, että olet ostanut terät viime aikoina toiselta liikkeeltä."),
+    ("servile-tone", "Ymmärrän, että teillä on näinä aikoina tilattu paljon varaosia."),
     # the writer's own measurement, passed on; "lupaan" the noun (lupa) after a genitive
     (
         "unbacked-promise",
@@ -3392,6 +3411,15 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Toimittajanne tietää, mitä tehtaallanne tapahtuu."),
     ("competitor-bashing", "Kilpailijan laskutus on käytetyn ajan mukainen."),
     ("competitor-bashing", "Meillä ei ole muuta tarjottavaa kuin hyvä palvelu."),
+    # no vendor: what the writer or a law has nothing of; a price said of the writer's own
+    ("competitor-bashing", "Meillä ei ole vielä kerrottavaa uudesta versiosta."),
+    # a coincidence of the market or the writer's own, no vendor doubted
+    (
+        "competitor-bashing",
+        "Lienee pelkkää sattumaa, että kevään kaksi isointa hakua osuivat samalle viikolle.",
+    ),
+    ("competitor-bashing", "Kilpailija julkaisi tuloksensa, ja niissä oli paljon kerrottavaa."),
+    ("competitor-bashing", "Hinnalleen tyypillisesti paketti sisältää kaksi ilmoitusta kuussa."),
     # a promise bounded by what the reader can check; a test's reading
     (
         "unbacked-promise",
@@ -5326,3 +5354,64 @@ def test_a_vendor_singled_out_beside_the_writer_or_a_sample_is_still_bashed(
     linter: Linter, text: str
 ) -> None:
     assert "competitor-bashing" in {rule for rule, _ in _found(linter, HEAD + text + TAIL)}
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        # the possessor of the staff is the firm named before, not the places named last
+        (
+            "Monet alan siivousfirmat eivät pese näitä paikkoja, koska niiden siivoojat "
+            "ovat laiskoja.",
+            "laiskoja",
+        ),
+        # the supplier the reader bought from, named in the perfect tense
+        (
+            "Tiedän, että olet ostanut terät viime aikoina Kauppisen liikkeestä. Heidän "
+            "teränsä ovat pelkkää romua.",
+            "romua",
+        ),
+        # a chain of relative clauses on the seller's own name
+        (
+            "Esimerkki Oy on vuodesta 1996 toiminut perheyritys, joka on kasvanut kahden "
+            "hengen toimistosta 38 hengen taloksi, jolla on toimipisteet Lahdessa ja Oulussa, "
+            "ja joka sai vuonna 2023 palkinnon sekä on nykyään alan kiistaton markkinajohtaja "
+            "koko Suomessa.",
+            "markkinajohtaja",
+        ),
+        # what the seller made, praised in a relative clause on it
+        ("Olemme kehittäneet avustajan, joka on markkinoiden ehdottomasti paras.", "paras"),
+    ],
+    ids=["whose-staff", "bought-in-the-perfect", "relative-chain-on-the-seller", "our-make"],
+)
+def test_who_a_pronoun_or_a_relative_clause_stands_for(
+    linter: Linter, body: str, span: str
+) -> None:
+    assert span in [s for _, s in _found(linter, HEAD + body + TAIL)]
+
+
+@pytest.mark.parametrize(
+    ("body", "rule"),
+    [
+        # the places are the last plural, and places have no staff of their own
+        (
+            "Monet alan siivousfirmat eivät pese näitä paikkoja, koska niiden lattiat "
+            "ovat liukkaita.",
+            "competitor-bashing",
+        ),
+        ("Toimitamme palkat asiakkaalle, jonka palvelu on alan johtava.", "self-praise"),
+        ("Teemme yhteistyötä ketjun kanssa, jonka myymälät ovat alan siisteimpiä.", "self-praise"),
+        # a relative chain on the reader's company praises the reader
+        ("Teidän yrityksenne, joka on alan markkinajohtaja, ansaitsee oman mallin.", "self-praise"),
+    ],
+    ids=[
+        "places-have-no-staff",
+        "the-customers-relative",
+        "a-partners-relative",
+        "the-readers-relative",
+    ],
+)
+def test_what_a_pronoun_or_a_relative_clause_does_not_stand_for(
+    linter: Linter, body: str, rule: str
+) -> None:
+    assert rule not in {r for r, _ in _found(linter, HEAD + body + TAIL)}

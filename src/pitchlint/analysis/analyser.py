@@ -548,7 +548,11 @@ def _lexical(token: Any, voikko: VoikkoAnalyser) -> _Lexical:
             lemma in INTERROGATIVES
             or text.lower() in INTERROGATIVES
             or "Int" in morph.get("PronType")
-            or (pos not in ("VERB", "AUX") and bool(reading and reading.clitic_ko))
+            # (not a verb's -ko the tagger took for a name: "Ehditkö torstaina…?")
+            or (
+                pos not in ("VERB", "AUX")
+                and bool(reading and reading.clitic_ko and reading.word_class != "teonsana")
+            )
         ),
         finite=finite,
         like_num=bool(token.like_num),

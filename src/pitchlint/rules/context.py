@@ -1048,6 +1048,61 @@ def _refers_back(msg: AnalysedMessage, words: list[Word]) -> bool:
 _THE_COMPANY = frozenset({"yritys", "yhtiö", "firma"})
 
 
+_CLAUSE_EDGES = ("advcl", "ccomp", "csubj", "parataxis", "xcomp:ds")
+
+
+def _relative_clause(msg: AnalysedMessage, word: Word) -> tuple[Word, list[Word]] | None:
+    """The head and the words of the relative clause the word stands in, if any."""
+    node = word
+    for _ in range(8):
+        if node.dep == "acl:relcl":
+            break
+        if node.head == node.i or node.dep.startswith(_CLAUSE_EDGES):
+            return None
+        node = msg.words[node.head]
+    else:
+        return None
+    inside = []
+    for w in msg.sentence_words(msg.sentences[word.sentence]):
+        up = w
+        for _ in range(8):
+            if up.i == node.i:
+                inside.append(w)
+                break
+            if up.head == up.i:
+                break
+            up = msg.words[up.head]
+    return node, inside
+
+
+def _relative_of_seller(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> bool:
+    """ "X Oy on perheyritys, joka on kasvanut…, jolla on…, ja joka … on nykyään alan
+    markkinajohtaja": a chain of relative clauses speaks of the noun it hangs on, the
+    seller when that noun is the seller or is said of it (not "asiakas, joka on alan
+    markkinajohtaja")."""
+    antecedent: Word | None = None
+    node = word
+    for _ in range(16):
+        if node.head == node.i:
+            break
+        if node.dep == "acl:relcl":
+            antecedent = msg.words[node.head]
+        node = msg.words[node.head]
+    if antecedent is None:
+        return False
+
+    def sellers(w: Word) -> bool:
+        return w.refers_to_seller or bool(names and _seller_name(msg, w, names))
+
+    sentence = msg.sentence_words(msg.sentences[antecedent.sentence])
+    # ("Palkkarakenne Oy on perheyritys, joka…": the name's first part may be the compound)
+    subjects = {w.i for w in sentence if w.head == antecedent.i and w.dep in ("nsubj:cop", "cop")}
+    return sellers(antecedent) or any(
+        (w.i in subjects or (w.head in subjects and w.dep.startswith("compound"))) and sellers(w)
+        for w in sentence
+    )
+
+
 def _sellers_own_subject(
     msg: AnalysedMessage, sentence: Sentence, words: list[Word], names: frozenset[str]
 ) -> bool:
@@ -1248,6 +1303,17 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     # "Miksi Kielimajakka on Suomen ykkönen": the name a why-title asks about is the seller
     titled = [w for w in msg.sentence_words(sentence) if not w.is_punct]
     why = {w.i for w in titled[1:3] if w.is_name} if _why_the_name(titled) else set()
+    relative = _relative_clause(msg, last)
+    if relative is not None and not any(
+        w.refers_to_seller or (names and _seller_name(msg, w, names)) for w in relative[1]
+    ):
+        if _relative_of_seller(msg, last, names):
+            return True
+        if msg.words[relative[0].head].dep.startswith(("obl", "iobj", "nmod")):
+            # "toimitamme palkat asiakkaalle, jonka palvelu on alan johtava": the praise
+            # is of the one the seller serves, not of the seller (the object of "olemme
+            # kehittäneet avustajan, joka on paras" is the seller's own make)
+            return False
     if any(
         w.refers_to_seller or w.i in why or (names and _seller_name(msg, w, names)) for w in words
     ):

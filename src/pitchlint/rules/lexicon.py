@@ -812,7 +812,16 @@ class LexiconRule(Rule):
                 return bool(plural)
         if not plural:
             return False
-        return plural[-1].i not in self._targets_in(msg, sentence, words)
+        targets = self._targets_in(msg, sentence, words)
+        if (
+            pronoun.case == "Gen"
+            and _agent_noun(msg.words[pronoun.head])
+            and any(w.i in targets for w in plural)
+        ):
+            # "pesufirmat eivät pese näitä paikkoja, koska niiden pesijät…": the ones
+            # with washers are the firms, not the places named last
+            return False
+        return plural[-1].i not in targets
 
     def _targets_in(self, msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> set[int]:
         """The indices of the words in ``sentence`` that a `requires` phrase matches."""
@@ -1566,6 +1575,22 @@ _DOING = frozenset({"tehdä", "hoitaa", "huoltaa", "toimittaa", "siivota", "tark
 _IN_CARE = frozenset({"hoito", "vastuu", "leasing", "huolto", "ylläpito", "sopimus"})
 
 
+def _agent_noun(word: Word) -> bool:
+    """ "pesijä", "asentaja", "työntekijä": a noun for whoever does a verb, derived with
+    -jA; people, whom an organisation has and a place or a thing does not."""
+    return word.pos == "NOUN" and any(
+        r.baseform.endswith(("ja", "jä"))
+        and r.parts
+        and (
+            # derived from a verb by Voikko ("pesijä": pestä), or a vowel before -jA in
+            # a last part too long for "raja", "paja" ("siivooja", Voikko's own entry)
+            (r.parts[-1] != r.baseform.split("-")[-1] and r.parts[-1].endswith(("a", "ä")))
+            or (len(r.parts[-1]) >= 5 and r.parts[-1][-3] in "aeiouyäö")
+        )
+        for r in word.readings
+    )
+
+
 def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
     """A business the sentence says the reader buys from: the object of the reader's
     "käytätte", "tilaatte", the source of what came to the reader ("ruoat tulivat
@@ -1614,10 +1639,16 @@ def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
         ):
             found.append(w)  # "pidätte koulutuksenne nykyään Aurorassa": the venue
             continue
-        if not word_heads(w) & _PROVIDERS or not verb.lemmas & _BUYING:
+        # ("olet ostanut": the perfect's participle stands for its verb)
+        acts = verb.lemmas | {
+            r.parts[0]
+            for r in verb.readings
+            if r.participle in ("past_active", "past_passive") and len(r.parts) == 1
+        }
+        if not word_heads(w) & _PROVIDERS or not acts & _BUYING:
             continue
-        if (w.dep.startswith("obj") and verb.lemma != "tulla" and _readers_verb(verb, words)) or (
-            w.case in ("Ela", "Abl") and verb.lemma in ("tulla", "tilata", "ostaa")
+        if (w.dep.startswith("obj") and "tulla" not in acts and _readers_verb(verb, words)) or (
+            w.case in ("Ela", "Abl") and acts & {"tulla", "tilata", "ostaa"}
         ):
             found.append(w)
     return found

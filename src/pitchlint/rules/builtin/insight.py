@@ -895,13 +895,50 @@ def _trend(words: list[Word]) -> bool:
             return True
         # ("kolme kertaa enemmän myöhässä huomattuja optioita kuin…": the compared
         # thing may stand between)
-        if _comparative(w) and any(v.lemma == "kuin" for v in words[n + 1 : n + 6]):
+        kuin = next(
+            (m for m in range(n + 1, min(n + 6, len(words))) if words[m].lemma == "kuin"), None
+        )
+        if _comparative(w) and kuin is not None and not _with_its_opposite(words, n, kuin):
             return True
     # "ei kestä yhtä hyvin kuin kymmenen vuotta sitten": compared with a time before
     return any(
         w.lemma == "kuin" and any(v.lower == "sitten" for v in words[n + 1 : n + 5])
         for n, w in enumerate(words)
     )
+
+
+# a thing done well and done badly: "hyvin huollettu … huonosti huollettu"
+_WELL = frozenset({"hyvin", "hyvä"})
+_BADLY = frozenset({"huonosti", "huono", "heikosti"})
+_DONE = frozenset({"past_passive", "past_active", "present_passive", "present_active"})
+
+
+def _with_its_opposite(words: list[Word], comparative: int, kuin: int) -> bool:
+    """ "Huolletut koneet toimivat paremmin kuin huoltamattomat", "hyvin huollettu kone
+    kestää paremmin kuin huonosti huollettu": a thing compared with its own lack is a
+    truism by construction, not a comparison anyone measured. The compared sides are
+    a participle and the caritive ("-maton") of the same verb, or the same word under
+    opposite manners."""
+
+    def verbs(w: Word, kinds: frozenset[str]) -> set[str]:
+        return {r.parts[0] for r in w.readings if r.participle in kinds and len(r.parts) == 1}
+
+    def manner(n: int) -> set[str]:
+        return {words[n - 1].lower, *words[n - 1].lemmas} if n > 0 else set()
+
+    for n in range(max(0, comparative - 6), comparative):
+        for m in range(kuin + 1, min(kuin + 4, len(words))):
+            a, b = words[n], words[m]
+            if verbs(a, _DONE) & verbs(b, frozenset({"negation"})) or verbs(
+                a, frozenset({"negation"})
+            ) & verbs(b, _DONE):
+                return True
+            if a.lemma == b.lemma and (
+                (manner(n) & _WELL and manner(m) & _BADLY)
+                or (manner(n) & _BADLY and manner(m) & _WELL)
+            ):
+                return True
+    return False
 
 
 _EARLIER = frozenset({"ennen", "aiemmin", "aikaisemmin", "viime", "sitten"})
@@ -994,8 +1031,16 @@ def _began(words: list[Word]) -> bool:
         and w.reading is not None
         and (w.reading.tense == "past_imperfective" or w.reading.participle == "past_active")
         and any(r.mood == "A-infinitive" for v in by_head.get(w.i, []) for r in v.readings)
+        # "aurinkokin on jo alkanut näyttäytyä": the weather is small talk
+        and not any(
+            v.dep.startswith("nsubj") and (v.lemmas | word_heads(v)) & _WEATHER
+            for v in by_head.get(w.i, [])
+        )
         for w in words
     )
+
+
+_WEATHER = SEASONS | {"aurinko", "sää", "keli", "lumi", "sade", "ilma", "helle"}
 
 
 _EVERYONE = frozenset(
@@ -1178,7 +1223,7 @@ def _authority_acts(words: list[Word]) -> bool:
 
 _STUDYING = frozenset(
     {"kartoittaa", "tutkia", "selvittää", "mitata", "haastatella", "vertailla", "verrata",
-     "analysoida", "seurata", "tarkastaa", "auditoida"}
+     "analysoida", "seurata", "tarkastaa", "auditoida", "testata", "kokeilla"}
 )  # fmt: skip
 
 
@@ -1211,6 +1256,46 @@ def _unknowing(words: list[Word]) -> bool:
             or v.addresses_reader
             or any(d.head == v.i and (d.refers_to_seller or d.addresses_reader) for d in words)
             for v in subjects
+        ):
+            return True
+    return False
+
+
+def _neighbours_do(words: list[Word]) -> bool:
+    """ "Naapurit suunnittelevat ruokalistan hävikin pohjalta", "naapurikunnat ovat
+    yhdistäneet valvonnan": what the reader's neighbours do is a peer comparison,
+    news even without a figure (not "näytän robottia naapurikunnan tilalla")."""
+    by_index = {w.i: w for w in words}
+    return any(
+        w.dep.startswith("nsubj")
+        and any(r.parts[:1] == ("naapuri",) for r in w.readings)
+        and (verb := by_index.get(w.head)) is not None
+        and verb.pos in ("VERB", "AUX")
+        and verb.person not in (1, 2)
+        and not verb.addresses_reader
+        for w in words
+    )
+
+
+_COMING_TO_LIGHT = frozenset({"selvitä", "paljastua", "ilmetä"})
+
+
+def _came_to_light(words: list[Word]) -> bool:
+    """ "Viime viikolla selvisi, että…", "tarkastuksessa paljastui, että…", "kävi
+    ilmi, että…": a fact found out, told in the past (not the coming meeting's
+    "tapaamisessa selviää, sopiiko…", nor "selvisimme kiireestä", we coped)."""
+    for n, w in enumerate(words):
+        lit = w.lemmas & _COMING_TO_LIGHT or (
+            w.lemma == "käydä" and any(v.lower == "ilmi" for v in words[n + 1 : n + 3])
+        )
+        past = w.reading is not None and (
+            w.reading.tense == "past_imperfective" or w.reading.participle == "past_active"
+        )
+        if (
+            lit
+            and past
+            and w.person in (None, 3)
+            and any(v.lower == "että" for v in words[n + 1 : n + 4])
         ):
             return True
     return False
@@ -1408,22 +1493,39 @@ _MEANS = frozenset({"tapa", "keino", "mahdollisuus", "ratkaisu", "työkalu", "v�
 _WAYS = frozenset({"tapa", "lähestymistapa", "toimintatapa", "malli", "konsepti", "ajattelu"})
 
 
+_VAGUE_TIMES = frozenset({"vuosi", "aika", "vuosikymmen"})
+
+
 def _bare(words: list[Word]) -> bool:
     """A statement of four words or fewer with no figure, no name and no rule named:
     a generality ("Kustannukset nousseet"), whatever change word it has. "Jätelaki
     muuttuu" names what changes. Up to eight words, a statement anchored nowhere (no
     time, no place, no party, no comparison or reason) is one too: "Energian hinta
     vaihtelee ja tuotannon kustannukset nousevat"."""
+    # "viime vuosina", "viime aikoina": recent years in the plural anchor nothing, and
+    # the perfect they go with tells no single event ("Uhat ovat lisääntyneet viime vuosina")
+    vague = {
+        i
+        for n, w in enumerate(words[:-1])
+        if w.lower in ("viime", "viimeisinä", "parina")
+        and words[n + 1].lemma in _VAGUE_TIMES
+        and words[n + 1].case == "Ess"
+        and any(r.number == "pl" and r.case == "Ess" for r in words[n + 1].readings)
+        for i in (w.i, words[n + 1].i)
+    }
     unanchored = len(words) <= 8 and not any(
-        w.lemmas & _ANCHORS
-        or w.lemma in _CONNECTIVES
-        or w.lemma == "kuin"
-        or w.refers_to_seller
-        or w.addresses_reader
-        or w.case in ("Ine", "Ela", "Ill", "Ade", "Abl", "All", "Ess")
-        # a change told in the past happened once, somewhere: an event, not a truism
-        or (w.reading is not None and w.reading.tense == "past_imperfective")
-        or any(r.participle == "past_active" for r in w.readings)
+        w.i not in vague
+        and (
+            w.lemmas & _ANCHORS
+            or w.lemma in _CONNECTIVES
+            or w.lemma == "kuin"
+            or w.refers_to_seller
+            or w.addresses_reader
+            or w.case in ("Ine", "Ela", "Ill", "Ade", "Abl", "All", "Ess")
+            # a change told in the past happened once, somewhere: an event, not a truism
+            or (w.reading is not None and w.reading.tense == "past_imperfective")
+            or (not vague and any(r.participle == "past_active" for r in w.readings))
+        )
         for w in words
     )
     return (
@@ -1650,6 +1752,8 @@ def is_insight(
             or _began(words)
             or _authority_acts(words)
             or _unknowing(words)
+            or _came_to_light(words)
+            or _neighbours_do(words)
             or (not seller and not reader and not title and _no_longer(words))
             or (not seller and not title and _same_in_other_time(words))
         )
@@ -1692,6 +1796,7 @@ def is_insight(
         and not (w.lemma == "kun" and _since(words, w))
         for w in words
     )
+    meeting = any(is_meeting_word(w, words[n - 1] if n else None) for n, w in enumerate(words))
     if (
         not signals
         and not percent
@@ -1704,9 +1809,9 @@ def is_insight(
                 any(w.refers_to_seller and w.finite for w in words)
                 and any(w.lemma in _TAKING for w in words)
             )
-            or ((seller or reader) and any(is_meeting_word(w) for w in words))
+            or ((seller or reader) and meeting)
             # "Puhelu veisi vain viisi minuuttia": a meeting's length said of the meeting
-            or (any(is_meeting_word(w) for w in words) and any(w.lemma in _TAKING for w in words))
+            or (meeting and any(w.lemma in _TAKING for w in words))
             # "Vien aikaanne korkeintaan viisi minuuttia": the reader's time asked for
             or (
                 any(w.lemma in _TAKING for w in words)

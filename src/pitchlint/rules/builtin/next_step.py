@@ -33,6 +33,8 @@ _BOOKING_URL = re.compile(
     r"doodle|teams\.microsoft|zoom\.us|meet\.google",
     re.IGNORECASE,
 )
+# "käynnissä", "käyntiin": a machine or a project running, not a visit ("käynti")
+_RUNNING = frozenset({"käynnissä", "käyntiin"})
 # Words of the next_step list that are too common to signal a meeting on their own
 # ("aikana", "nähneet"); times are found by has_time_anchor.
 _WEAK_MEETING = frozenset(
@@ -954,11 +956,16 @@ def _a_moment(msg: AnalysedMessage, words: list[Word], word: Word) -> bool:
     )
 
 
-def is_meeting_word(word: Word) -> bool:
+def is_meeting_word(word: Word, before: Word | None = None) -> bool:
     """A meeting, call, demo or visit. "aika" counts only as the object of booking:
-    "varata aika", "löytyisikö aikaa", not "aikana" or "peruttua aikaa"."""
+    "varata aika", "löytyisikö aikaa", not "aikana" or "peruttua aikaa"; nor, given
+    the word ``before`` it, a genitive's "ajan" ("sähkökatkon ajan": for as long as)."""
+    if before is not None and word.lower == "ajan" and before.case == "Gen":
+        return False
     if word not in wordlist("next_step") and not _hyphen_tail_is_meeting(word):
         return False
+    if word.lower in _RUNNING:
+        return False  # "piti lypsyn käynnissä", "pääsi käyntiin": running, no visit
     tails = {r.heads[-1] for r in word.readings if len(r.heads) > 1}
     if tails & _WEAK_MEETING and not word.lemmas & _WEAK_MEETING:
         # "tapaamisaika" (tavata + aika), "esittelyaika" are a meeting's time,

@@ -218,6 +218,7 @@ def _follow_up(words: list[Word], is_question: bool) -> bool:
 _CHOICE = frozenset({"kumpi", "sopia", "haluta", "kiinnostaa"})
 _TIME_OFFERED = frozenset({"aika", "ajankohta", "kellonaika", "päivämäärä"})
 _SUITING = frozenset({"käydä", "sopia", "vahvistaa", "passata"})
+_PROPOSAL_POINTERS = frozenset({"se", "tämä", "tuo"})
 
 
 def is_fact_request(words: list[Word], is_question: bool) -> bool:
@@ -348,10 +349,17 @@ def is_fact_question(words: list[Word]) -> bool:
     ):
         return False  # "Käykö se teille?", "Sopiiko tämä sinulle?": whether a proposal suits
     if any(
-        w.lemma in _TIME_OFFERED and w.head in by_index and by_index[w.head].lemma in _SUITING
+        (
+            w.lemma in _TIME_OFFERED
+            or (w.pos == "PRON" and w.lemma in _PROPOSAL_POINTERS and w.dep.startswith("nsubj"))
+        )
+        and w.head in by_index
+        and by_index[w.head].lemma in _SUITING
         for w in words
     ):
-        return False  # "Vahvistatko, käykö aika?": whether the time offered suits
+        # "Vahvistatko, käykö aika?", "Vastaatteko, käykö se?": whether the time
+        # offered (or the proposal "se" points back to) suits
+        return False
     first_verb = next((w for w in words if w.finite), None)
     if first_verb is not None and first_verb.person == 1:
         return False  # "Voisimmeko…", "Saanko…": the seller proposes
