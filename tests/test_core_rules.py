@@ -1856,6 +1856,20 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         # what the neighbours do is a peer comparison; a demo at a neighbour's is none
         ("Naapurikunnat suunnittelevat ruokalistat edellisen kierron hävikin pohjalta.", True),
         ("Voin näyttää laitetta naapurikunnan koululla.", False),
+        # every year is no year in particular
+        ("Asiakkaat odottavat nopeutta, ja kilpailu kiristyy joka vuosi.", False),
+        # useful is a norm; its reason tells nothing new
+        (
+            "Lattioiden mittaaminen on hyödyllistä, koska silloin tiedetään, missä kunnossa "
+            "ne ovat.",
+            False,
+        ),
+        # better under a condition, compared with nothing measured
+        ("Opettajat ja muu henkilökunta viihtyvät paremmin, kun luokkien ilma on raikasta.", False),
+        ("Kun kanavat puhdistetaan keväällä, suodattimet kestävät paremmin kuin syksyllä.", True),
+        # a change over unnamed years in the general present
+        ("Suodattimet tukkeutuvat vuosien mittaan, joten ne kannattaa vaihtaa.", False),
+        ("Vuosien mittaan kunnat alkoivat vaatia lokikirjaa jokaisesta huollosta.", True),
     ],
     ids=[
         "serviced-vs-unserviced",
@@ -1870,6 +1884,12 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         "our-test-held",
         "neighbours-plan",
         "demo-at-a-neighbours",
+        "every-year",
+        "useful-because",
+        "better-when",
+        "better-than-in-autumn",
+        "clogs-over-the-years",
+        "began-over-the-years",
     ],
 )
 def test_truisms_by_construction_and_news_in_plain_words(
@@ -1914,3 +1934,39 @@ def test_the_ko_clitic_makes_a_question_word_only_off_a_verb(
     lexical = _lexical(token, get_voikko())
     assert lexical.clitic_ko
     assert lexical.interrogative is interrogative
+
+
+@pytest.mark.parametrize(
+    ("title", "news"),
+    [
+        ("Rajat ylittävät laskut muuttuvat EU:ssa sähköisiksi – myös tuontiostonne", True),
+        ("Kustannuksenne laskevat – myös tuontiostonne", False),
+        ("Mitä tämä tarkoittaa teidän laskuillenne", False),
+    ],
+    ids=["a-third-partys-change", "the-readers-result", "a-question-title"],
+)
+def test_a_title_that_names_the_reader_may_still_tell_a_change(
+    core: Linter, title: str, news: bool
+) -> None:
+    deck = f"# Ostolaskut\n\n## {title}\n- Laskujen kulku nyt\n\n## Jatko\n- Pilotti\n"
+    found = {f.rule for f in core.lint(deck, "outline").findings}
+    assert ("no-novel-insight" not in found) is news
+
+
+@pytest.mark.parametrize(
+    ("closing", "step"),
+    [
+        ("Tervetuloa lauantaina 29.3. kello 10–14 myymäläämme.", True),
+        ("Voisin tulla mittaamaan pöydän huomena iltapäivällä.", True),
+        # "Toisin kuin" is "unlike", no "toisin" (I would bring)
+        ("Toisin kuin isot maksuyhtiöt, me emme ulkoista tukea puhelinpalveluun.", False),
+        ("Tervetuloa asiakkaaksemme.", False),
+    ],
+    ids=["welcome-on-a-date", "spoken-tomorrow", "unlike", "welcome-without-a-date"],
+)
+def test_invitations_and_spoken_days_are_steps(
+    analyzer: Analyzer, closing: str, step: bool
+) -> None:
+    linter = Linter(Config(select=["missing-next-step"]), analyzer=analyzer)
+    found = linter.lint(_email(f"{INSIGHT} {closing}"), "email").findings
+    assert (not found) is step

@@ -2778,6 +2778,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Tuskin on puhdasta sattumaa], että nykyisen toimittajanne laskut myöhästyvät.",
             "Isojen talojen hinnat nousevat joka kevät, mikä [kai on silkkaa sattumaa].",
         ],
+        "rauhallinen|verkkainen|leppoisa|kiireetön|maltillinen tahti|tempo|tahdissa": [
+            "Nykyisen toimittajanne tuki on kuulemma tunnettu [rauhallisesta tahdistaan].",
+            "Kilpailijan asentajat etenevät [leppoisaan tahtiin].",
+            "Isojen talojen tukipalvelussa vastaukset tulevat [verkkaisella tempolla].",
+        ],
         "=kerrottavaa|=näytettävää|=esiteltävää": [
             "Isot toimistot raportoivat näyttökertoja, koska hakemuksista ei olisi [kerrottavaa].",
             "Kilpailijoillanne ei ole tuloksista mitään [näytettävää].",
@@ -3047,6 +3052,8 @@ NEGATIVES: list[tuple[str, str]] = [
     # another's promises judged (that is bashing, not the writer's promise)
     ("unbacked-promise", "Kokemuksemme mukaan heidän lupauksensa ovat tyhjiä."),
     # a value compared is no groveling
+    # the negation reaches its verb across "myöskään", however the parser hangs it
+    ("unbacked-promise", "Emme myöskään lupaa pudotusta samana päivänä kovan pyryn jälkeen."),
     ("servile-tone", "Siksi mainosaika on teillä arvokkaampaa kuin missään muualla."),
     # "viime aikoina" is recently, not the reader's time
     ("servile-tone", "Tiedän, että olet ostanut terät viime aikoina toiselta liikkeeltä."),
@@ -3413,6 +3420,10 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Meillä ei ole muuta tarjottavaa kuin hyvä palvelu."),
     # no vendor: what the writer or a law has nothing of; a price said of the writer's own
     ("competitor-bashing", "Meillä ei ole vielä kerrottavaa uudesta versiosta."),
+    (
+        "competitor-bashing",
+        "Remontti etenee rauhallisessa tahdissa, jotta asukkaat ehtivät muuttaa.",
+    ),
     # a coincidence of the market or the writer's own, no vendor doubted
     (
         "competitor-bashing",

@@ -60,9 +60,32 @@ def is_negated(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     ):
         return True
     words = msg.sentence_words(sentence)
-    return _not_that(words, word) or any(
-        other.negative and _governs(msg, other, word) for other in words
+    return (
+        _not_that(words, word)
+        or _right_after_negation(words, word)
+        or any(other.negative and _governs(msg, other, word) for other in words)
     )
+
+
+# Words that stand between a negation verb and its verb without ending the negation
+_NEGATIVE_POLARITY = frozenset(
+    {"myöskään", "edes", "enää", "vielä", "koskaan", "kuitenkaan", "tietenkään", "välttämättä",
+     "mitenkään", "suinkaan", "siis", "juuri", "ikinä", "missään", "kenellekään"}
+)  # fmt: skip
+
+
+def _right_after_negation(words: list[Word], word: Word) -> bool:
+    """ "Emme myöskään lupaa pudotusta…": the verb right after its negation, across
+    "myöskään", "edes", "enää", is negated however the parser hung it."""
+    if word.pos not in ("VERB", "AUX"):
+        return False
+    at = next((n for n, w in enumerate(words) if w.i == word.i), 0)
+    for before in reversed(words[max(0, at - 3) : at]):
+        if before.negative:
+            return True
+        if before.lower not in _NEGATIVE_POLARITY:
+            return False
+    return False
 
 
 def _not_that(words: list[Word], word: Word) -> bool:

@@ -754,7 +754,17 @@ def _assumed_of_reader(words: list[Word]) -> bool:
 # matters or pays, in general, is a norm every pitch states; it teaches nothing
 # ("huolto kannattaa, oli keittiö iso tai pieni": advice, not a consequence)
 _NORMATIVE = frozenset(
-    {"tärkeä", "olennainen", "oleellinen", "keskeinen", "panostaa", "kannattaa", "hyvä", "järkevä"}
+    {
+        "tärkeä",
+        "olennainen",
+        "oleellinen",
+        "keskeinen",
+        "panostaa",
+        "kannattaa",
+        "hyvä",
+        "järkevä",
+        "hyödyllinen",
+    }
 )
 
 
@@ -1494,6 +1504,73 @@ _WAYS = frozenset({"tapa", "lähestymistapa", "toimintatapa", "malli", "konsepti
 
 
 _VAGUE_TIMES = frozenset({"vuosi", "aika", "vuosikymmen"})
+_RECURRING = frozenset({"vuosi", "kuukausi", "päivä", "viikko", "kausi"})
+
+
+_BETTER = frozenset({"hyvä", "helppo"})
+_WHEN = frozenset({"kun", "jos", "koska", "kunhan"})
+
+
+def _better_when(words: list[Word]) -> bool:
+    """ "Henkilökunta viihtyy paremmin, kun ilma on raikasta", "Kun tiedetään, …,
+    voidaan tehdä parempia päätöksiä": better or easier under a condition, compared
+    with nothing measured (no "kuin"), is how things go anywhere."""
+    return (
+        any(w.lemma in _BETTER and _comparative(w) for w in words)
+        and any(w.lemma in _WHEN and w.dep == "mark" for w in words)
+        and not any(w.lemma == "kuin" for w in words)
+    )
+
+
+# "vuosien mittaan", "ajan myötä", "aikaa myöten": slowly, some time, anywhere
+_GRADUAL = frozenset({"mittaan", "myötä", "kuluessa", "myöten"})
+
+
+def _gradually(words: list[Word]) -> bool:
+    """ "Ilmanvaihtokanavat likaantuvat vuosien mittaan": a change in the general
+    present over an unnamed stretch of time is a truism (not "ovat likaantuneet
+    kahdessa vuodessa", nor a past "vuosien mittaan kunnat alkoivat vaatia…")."""
+    by_index = {w.i: w for w in words}
+    for n, w in enumerate(words[1:], start=1):
+        time = words[n - 1]
+        if w.lower not in _GRADUAL or time.lemma not in ("vuosi", "aika"):
+            continue
+        # climb from the phrase ("vuosien" hangs on "mittaan", or "myötä" on "ajan") to
+        # the finite verb it qualifies
+        node = w if w.head != time.i else time
+        for _ in range(4):
+            if node.finite or node.head == node.i or node.head not in by_index:
+                break
+            node = by_index[node.head]
+        if node.finite and node.reading is not None and node.reading.tense == "present_simple":
+            return True
+    return False
+
+
+def _title_tells(words: list[Word]) -> bool:
+    """ "Rajat ylittävät laskut muuttuvat EU:ssa sähköisiksi – myös tuontiostonne": a
+    title whose own verb tells what happens to a thing not the reader's informs, though
+    it names the reader (not "Kustannuksenne laskevat", a promise of the reader's
+    result, nor the verbless "Kasvua brändillenne")."""
+    if any(w.interrogative for w in words):
+        return False  # "Mitä tämä tarkoittaa teidän tilallenne": a question, asked
+    by_index = {w.i: w for w in words}
+    return any(
+        w.finite
+        and w.person == 3
+        and w in wordlist("insight")
+        and any(
+            v.head == w.i
+            and v.dep.startswith("nsubj")
+            and v.pos in ("NOUN", "PROPN")
+            and not v.addresses_reader
+            and not any(d.head == v.i and d.addresses_reader for d in words)
+            for v in words
+        )
+        and not w.addresses_reader
+        and (w.head == w.i or w.head not in by_index)
+        for w in words
+    )
 
 
 def _bare(words: list[Word]) -> bool:
@@ -1504,13 +1581,16 @@ def _bare(words: list[Word]) -> bool:
     vaihtelee ja tuotannon kustannukset nousevat"."""
     # "viime vuosina", "viime aikoina": recent years in the plural anchor nothing, and
     # the perfect they go with tells no single event ("Uhat ovat lisääntyneet viime vuosina")
+    # ("kilpailu kiristyy joka vuosi": every year is no year in particular)
     vague = {
         i
         for n, w in enumerate(words[:-1])
-        if w.lower in ("viime", "viimeisinä", "parina")
-        and words[n + 1].lemma in _VAGUE_TIMES
-        and words[n + 1].case == "Ess"
-        and any(r.number == "pl" and r.case == "Ess" for r in words[n + 1].readings)
+        if (
+            w.lower in ("viime", "viimeisinä", "parina")
+            and words[n + 1].lemma in _VAGUE_TIMES
+            and any(r.number == "pl" and r.case == "Ess" for r in words[n + 1].readings)
+        )
+        or (w.lower == "joka" and words[n + 1].lemma in _RECURRING)
         for i in (w.i, words[n + 1].i)
     }
     unanchored = len(words) <= 8 and not any(
@@ -1583,6 +1663,10 @@ def is_insight(
     if _as_you_know(words):
         return False  # "Kuten tiedätte, …": what the reader knows, by the writer's own words
     figures = _figures(words)
+    if not (percent or shown_change or figures) and (_better_when(words) or _gradually(words)):
+        # "henkilökunta viihtyy paremmin, kun ilma on raikasta", "kanavat likaantuvat
+        # vuosien mittaan": how things generally go, no news
+        return False
     if not (percent or shown_change or figures) and _assumed_of_reader(words):
         return False  # "sen huomaa varmasti teidänkin arjessanne": the writer's guess
     if not (percent or shown_change or figures) and _normative(words):
@@ -1832,7 +1916,11 @@ def is_insight(
         # koska …", "kävimme läpi 25 yritystä, ja 17:ltä puuttui …").
         return figure and (signals or percent or connective or shown_change or share)
     if reader:
-        return figure or (signals and not title) or (not title and _befalls_reader(words))
+        return (
+            figure
+            or (signals and (not title or _title_tells(words)))
+            or (not title and _befalls_reader(words))
+        )
     # A statement about the reader's world: a figure in a full clause, a change or
     # comparison, or a consequence ("Jos päämies kiistää …, linkki ei osoita …").
     finite = any(w.finite for w in words)

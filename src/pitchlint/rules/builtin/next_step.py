@@ -22,7 +22,9 @@ from pitchlint.rules.wordlists import wordlist
 _WEEKDAYS = frozenset(
     {"maanantai", "tiistai", "keskiviikko", "torstai", "perjantai", "lauantai", "sunnuntai"}
 )
-_DAY_WORDS = frozenset({"huomenna", "ylihuomenna", "huominen", "ylihuominen"})
+_DAY_WORDS = frozenset(
+    {"huomenna", "huomena", "ylihuomenna", "huominen", "ylihuominen"}
+)  # "huomena": spoken
 _CLOCK = frozenset({"klo", "kello"})
 _NEXT = frozenset({"ensi", "tuleva", "seuraava", "tämä"})
 _PERIODS = frozenset({"viikko", "viikonloppu", "kuu", "kuukausi", "aamupäivä", "iltapäivä"})
@@ -680,7 +682,12 @@ def has_time_anchor(msg: AnalysedMessage, sentence: Sentence) -> bool:
             return True
         if lemmas & _CLOCK and nxt is not None and (nxt.like_num or nxt.text[:1].isdigit()):
             return True
-        if lemmas & _PERIODS and n > 0 and words[n - 1].lemmas & (_NEXT | _ORDINALS):
+        if (
+            lemmas & _PERIODS
+            and w.pos in ("NOUN", "PROPN")  # ("Toisin kuin …" is no "toinen kuu")
+            and n > 0
+            and words[n - 1].lemmas & (_NEXT | _ORDINALS)
+        ):
             return True  # "ensi viikolla", "kesäkuun toinen viikko"
         if w.lemma == "viikko" and any(_week_number(v) for v in words[n + 1 : n + 6]):
             return True  # "viikolla 50", "kumpi viikko sopii paremmin, 24 vai 26"
@@ -751,8 +758,11 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
     "soitan", "ehdotan", "voin tulla", "olen yhteydessä", "lähetän kutsun" (or has
     sent the invitation: "laitoin kalenterikutsun perjantaiksi klo 10")."""
     words = content_words(msg, sentence)
-    if words and not words[0].finite and _verb_reading_commits(words[0]):
-        return True  # "Tuon teille mallin torstaina": the tagger took the verb for "that"
+    unlike = len(words) > 1 and words[0].lower == "toisin" and words[1].lemma == "kuin"
+    if words and not words[0].finite and _verb_reading_commits(words[0]) and not unlike:
+        # "Tuon teille mallin torstaina": the tagger took the verb for "that" ("Toisin
+        # kuin …" is "unlike", not "I would bring")
+        return True
     if any(w.head == w.i and not w.finite and _verb_reading_commits(w) for w in words):
         return True  # "…, varaan meille palaverin": the root the tagger took for an adverb
     if any(_verb_read_as_determiner(msg, w) for w in words):
@@ -901,6 +911,8 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
             v.head == w.i and v.dep.startswith("nsubj") and v.lemma in _UNDERSIGNED for v in words
         ):
             return True
+    if dated and words and words[0].lower == "tervetuloa":
+        return True  # "Tervetuloa lauantaina 29.3. kello 10–14": an invitation with its date
     # a meeting as a noun needs its day: "esittelyajat ovat keskiviikkona kello 10", not
     # "yhteydenotoista 40 % tulee kello 20:n jälkeen"
     day = dated or any(w.lemmas & _WEEKDAYS for w in words)
