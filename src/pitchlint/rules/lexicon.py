@@ -1639,12 +1639,8 @@ def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
         ):
             found.append(w)  # "pidätte koulutuksenne nykyään Aurorassa": the venue
             continue
-        # ("olet ostanut": the perfect's participle stands for its verb)
-        acts = verb.lemmas | {
-            r.parts[0]
-            for r in verb.readings
-            if r.participle in ("past_active", "past_passive") and len(r.parts) == 1
-        }
+        # ("olet ostanut": the perfect's participle stands for its verb, as in matching)
+        acts = verb.lemmas | _cached_match_keys(verb)
         if not word_heads(w) & _PROVIDERS or not acts & _BUYING:
             continue
         if (w.dep.startswith("obj") and "tulla" not in acts and _readers_verb(verb, words)) or (
