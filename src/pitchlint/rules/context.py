@@ -1085,17 +1085,8 @@ def _relative_clause(msg: AnalysedMessage, word: Word) -> tuple[Word, list[Word]
         node = msg.words[node.head]
     else:
         return None
-    inside = []
-    for w in msg.sentence_words(msg.sentences[word.sentence]):
-        up = w
-        for _ in range(8):
-            if up.i == node.i:
-                inside.append(w)
-                break
-            if up.head == up.i:
-                break
-            up = msg.words[up.head]
-    return node, inside
+    sentence = msg.sentence_words(msg.sentences[word.sentence])
+    return node, _under(msg, sentence, node, lambda _: False)
 
 
 def _relative_of_seller(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> bool:

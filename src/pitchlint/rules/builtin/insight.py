@@ -754,18 +754,9 @@ def _assumed_of_reader(words: list[Word]) -> bool:
 # matters or pays, in general, is a norm every pitch states; it teaches nothing
 # ("huolto kannattaa, oli keittiö iso tai pieni": advice, not a consequence)
 _NORMATIVE = frozenset(
-    {
-        "tärkeä",
-        "olennainen",
-        "oleellinen",
-        "keskeinen",
-        "panostaa",
-        "kannattaa",
-        "hyvä",
-        "järkevä",
-        "hyödyllinen",
-    }
-)
+    {"tärkeä", "olennainen", "oleellinen", "keskeinen", "panostaa", "kannattaa", "hyvä", "järkevä",
+     "hyödyllinen"}
+)  # fmt: skip
 
 
 def _since(words: list[Word], when: Word) -> bool:
