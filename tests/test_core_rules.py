@@ -1870,6 +1870,30 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         # a change over unnamed years in the general present
         ("Suodattimet tukkeutuvat vuosien mittaan, joten ne kannattaa vaihtaa.", False),
         ("Vuosien mittaan kunnat alkoivat vaatia lokikirjaa jokaisesta huollosta.", True),
+        # clauses joined by "ja", each a generality; year by year is no year either
+        (
+            "Ympäristöasiat korostuvat vuosi vuodelta, ja kuluttajat seuraavat yritysten "
+            "tekoja entistä tarkemmin.",
+            False,
+        ),
+        ("Sähkön hinta nousi syksyllä 20 %, ja moni leipomo siirsi paiston yöhön.", True),
+        # one of the most important things is a norm too
+        ("Hyvin toimiva ajanvaraus on siksi yksi klinikan tärkeimmistä asioista.", False),
+        # likelier and more time, under a condition, measured against nothing
+        ("Kun varaaminen on potilaalle helppoa, hän tulee todennäköisemmin uudelleen.", False),
+        ("Kun henkilökunnan ei tarvitse istua puhelimessa, heille jää enemmän aikaa.", False),
+        ("Kun pakkanen kiristyy alle 20 asteen, suodatin tukkeutuu kaksi kertaa useammin.", True),
+        (
+            "Jäteastioiden ympärillä näkyy keväällä tavallista enemmän rottia, koska nuoret "
+            "yksilöt etsivät omia reviirejään.",
+            True,
+        ),
+        # "as I said" frames a change in the reader's peers, the seller's share backs it
+        (
+            "Kuten mainitsin, akkujen vaihto litiumiin on teidän kokoluokkanne varastoissa "
+            "yleistynyt nopeasti: viime vuonna noin joka kolmas asiakkaamme teki vaihdon.",
+            True,
+        ),
     ],
     ids=[
         "serviced-vs-unserviced",
@@ -1890,6 +1914,14 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         "better-than-in-autumn",
         "clogs-over-the-years",
         "began-over-the-years",
+        "conjoined-generalities",
+        "conjoined-events",
+        "one-of-the-most-important",
+        "likelier-when",
+        "more-time-when",
+        "twice-as-often-when",
+        "more-than-usual-because",
+        "as-i-said-colon",
     ],
 )
 def test_truisms_by_construction_and_news_in_plain_words(

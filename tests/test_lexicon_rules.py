@@ -2653,6 +2653,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan tarjous on [huijaus].",
             "Nykyisen toimittajanne hinnoittelu on [huijausta].",
             "Muiden toimijoiden lisämaksut ovat [huijauksia].",
+            "Nykyinen toimittajanne on tunnettu [huijauksistaan].",
         ],
         "pettää": [
             "Kilpailijat [pettävät] lupauksensa.",
@@ -2957,6 +2958,22 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan myyjä [häipyi] heti kaupan jälkeen.",
             "Nykyinen toimittajanne [häipyy] aina, kun tarvitaan apua.",
         ],
+        "temppu|kikka|jekku|kikkailu|silmänlume": [
+            "Teidän nykyinen huoltoliikkeenne osaa tämän [tempun] varmaan myös.",
+            "Kilpailijan [hinnoittelukikat] tulevat esiin vasta laskussa.",
+            "Nykyisen toimittajanne markkinointi on pelkkää [silmänlumetta].",
+            "Isot ketjut myyvät [jekkuja], eivät ratkaisuja.",
+        ],
+        "harjoitella|koetella|kysyä|vaatia kärsivällisyys|hermo": [
+            "Nykyisen toimittajanne tukipuhelin on mainio paikka [harjoitella kärsivällisyyttä].",
+            "Kilpailijan tukipuhelin [koettelee kärsivällisyyttä].",
+            "Kilpailijan asiakaspalvelu [vaatii hermoja].",
+        ],
+        "tehdä|yrittää =parhaansa|=parastaan": [
+            "Nykyinen toimittajanne on epäilemättä [tehnyt parhaansa], sen verran kuin vanha ohjelma antaa myöten.",
+            "Kilpailijat [yrittävät varmasti parastaan].",
+            "Edellinen urakoitsija [teki kai parhaansa].",
+        ],
         "jättää =tekemättä|=hoitamatta|=siivoamatta|=korjaamatta|=tarkastamatta": [
             "Nykyinen toimittajanne kuittaa erotuksen [jättämällä töitä tekemättä].",
             "Kilpailija [jättää puolet kohteista siivoamatta].",
@@ -2998,6 +3015,26 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # "even if it worked perfectly": a concession supposed, not a promise made
+    (
+        "unbacked-promise",
+        "Kunnan mittaama rasvapitoisuus nousee, vaikka rasvanerotin toimisi moitteettomasti.",
+    ),
+    # what no one in the market offers is a gap, not anyone's failing
+    (
+        "competitor-bashing",
+        "Viikonloppuisin iltajakelua ei tarjoa kukaan alueen kylmäkuljettajista.",
+    ),
+    # the crime named, no doer: what the training teaches to spot
+    ("competitor-bashing", "Valmennamme asianajotoimistojen henkilöstöä tunnistamaan huijauksia."),
+    # the bank is the one impersonated, its "confirmation" the fraudster's
+    (
+        "competitor-bashing",
+        'Huijari soittaa perään ja esittäytyy pankin virkailijaksi, joka "vahvistaa" uuden '
+        "tilinumeron.",
+    ),
+    # the seller's own staff doing their best
+    ("competitor-bashing", "Asentajamme tekevät parhaansa joka keikalla."),
     # a price stated is no nickel-and-diming
     ("competitor-bashing", "Nykyinen matkatoimistonne veloittaa 18 euroa jokaisesta lipusta."),
     # "joka kolmas" is "every third" of the customers, not a clause on the vendor
@@ -5348,6 +5385,22 @@ def test_a_subject_line_may_name_the_readers_supplier(linter: Linter) -> None:
     own = "Aihe: Tuntikirja ja urakkapalkat\n\n" + body.replace("Laskurivin", "Tuntikirjan")
     found = [f for f in linter.lint(supplier, "email").findings if f.rule == "competitor-bashing"]
     assert [supplier[f.start : f.end] for f in found] == ["vanhentunut"]
+    assert "competitor-bashing" not in {f.rule for f in linter.lint(own, "email").findings}
+
+
+def test_what_the_reader_has_in_use_is_their_supplier_though_the_subject_names_it(
+    linter: Linter,
+) -> None:
+    # "klinikallanne on käytössä Varausväylän järjestelmä": Varausväylä is theirs, not ours
+    text = (
+        "Aihe: Vaihtoehto Varausväylälle\n\nHei Juha,\n\ntiedämme, että klinikallanne on "
+        "käytössä Varausväylän järjestelmä. Valitettavasti Varausväylä on jäänyt pahasti "
+        "ajastaan jälkeen.\n\nTerveisin\nJanne\nVellamo\n"
+    )
+    found = [f for f in linter.lint(text, "email").findings if f.rule == "competitor-bashing"]
+    assert [text[f.start : f.end] for f in found] == ["jäänyt pahasti ajastaan jälkeen"]
+    # the seller's own product in use at another customer stays the seller's
+    own = text.replace("klinikallanne", "asiakkaallamme").replace("Hei Juha", "Hei")
     assert "competitor-bashing" not in {f.rule for f in linter.lint(own, "email").findings}
 
 

@@ -494,7 +494,7 @@ def _lexical(token: Any, voikko: VoikkoAnalyser) -> _Lexical:
     pos: str = token.pos_
     morph = token.morph
     is_punct = bool(token.is_punct) or pos in ("PUNCT", "SYM")
-    readings = voikko.analyse(text) if not is_punct and len(text) < 80 else ()
+    readings = voikko.analyse_text_word(text) if not is_punct and len(text) < 80 else ()
     reading = choose_reading(
         readings,
         pos,

@@ -112,6 +112,8 @@ def _reading(raw: dict[str, str]) -> Reading:
 # Compound guessing: parts of at least this many letters, of these word classes.
 _MIN_PART = 3
 _GUESSABLE = re.compile(r"[a-zåäö]{7,}")
+# a lowercase word long enough that a one-letter slip leaves it recognisable
+_MENDABLE = re.compile(r"[a-zåäö]{5,}")
 _FIRST_PART_CLASSES = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 _LAST_PART_CLASSES = _FIRST_PART_CLASSES | {"teonsana"}
 
@@ -187,6 +189,7 @@ class VoikkoAnalyser:
         self._lock = threading.Lock()
         self.analyse = lru_cache(maxsize=cache_size)(self._analyse)
         self.spell = lru_cache(maxsize=cache_size)(self._spell)
+        self.analyse_text_word = lru_cache(maxsize=cache_size)(self._analyse_text_word)
         self._grammar_cache: OrderedDict[str, tuple[GrammarError, ...]] = OrderedDict()
         self._ahead: OrderedDict[str, Future[tuple[GrammarError, ...]]] = OrderedDict()
         self._ahead_pool: ThreadPoolExecutor | None = None
@@ -223,6 +226,27 @@ class VoikkoAnalyser:
             if tails:
                 return tuple(_joined(first, r) for r in tails)
         return ()
+
+    def _analyse_text_word(self, word: str) -> tuple[Reading, ...]:
+        """Readings of a word in a message: as :meth:`analyse`, and a typo read as
+        the word meant (not for the lexicons' own words, which are spelt right)."""
+        readings = self.analyse(word)
+        if readings or not _MENDABLE.fullmatch(word):
+            return readings
+        return self._mended(word)
+
+    def _mended(self, word: str) -> tuple[Reading, ...]:
+        """Readings for a typo: "yleistynytt" reads as "yleistynyt", so a rule sees
+        the word the writer meant. Only when every suggestion one keystroke away
+        means the same word ("yleistynyt", "yleistynyttä"); "harjotus" could be
+        "harjoitus" or "hajotus", and stays unread."""
+        near = [s for s in self.suggest(word, limit=5) if _one_edit(word, s)]
+        readings = [self.analyse(s) for s in near]
+        if not readings or not all(readings):
+            return ()
+        if not set.intersection(*({r.baseform for r in rs} for rs in readings)):
+            return ()
+        return readings[0]
 
     def _spell(self, word: str) -> bool:
         with self._lock:
@@ -308,3 +332,18 @@ def get_voikko() -> VoikkoAnalyser:
     if _VOIKKO is None:
         _VOIKKO = VoikkoAnalyser()
     return _VOIKKO
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter added, dropped, changed or two neighbours swapped ("tulevat",
+    "tulvat", "tuelvat"): the slips a typist makes."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    if len(a) == len(b):
+        swapped = a[start : start + 2][::-1] == b[start : start + 2]
+        return a[start + 1 :] == b[start + 1 :] or (swapped and a[start + 2 :] == b[start + 2 :])
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return short[start:] == long[start + 1 :]

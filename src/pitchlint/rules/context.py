@@ -918,7 +918,13 @@ def _in_condition(words: list[Word], word: Word) -> bool:
         # "varaavat testin vasta, kun tulos on varmasti rajan alla": "vasta kun" sets
         # a precondition
         only_when = w.lemma == "kun" and any(v.lemma == "vasta" for v in before[max(0, n - 3) : n])
-        if w.lemma in _CONDITIONAL or only_when:
+        # "vaikka erotin toimisi moitteettomasti": a concession in the conditional
+        # supposes, it does not assert
+        supposed = w.lemma == "vaikka" and any(
+            v.reading is not None and v.reading.mood == "conditional" and v.finite
+            for v in [*before[n:], word]
+        )
+        if w.lemma in _CONDITIONAL or only_when or supposed:
             # "Entä jos…", "Kuvitelkaa, jos…": a proposal put as a question
             if any(v.lemma in _RHETORICAL for v in before[max(0, n - 2) : n]):
                 return False
@@ -1858,15 +1864,27 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
             or msg.blocks[word.block].block.kind in ("subject", "greeting")
         ):
             continue
+        owned = msg.words[word.head] if word.dep == "nmod:poss" else word  # "Laskurivin ohjelmaa"
+        if owned.dep.startswith("nsubj") and _in_readers_use(msg, word.sentence):
+            found.update(_name_keys(word))  # "klinikallanne on käytössä Varausväylän järjestelmä"
+            continue
         used = word if word.dep.startswith("obj") or word.case in ("Abl", "Ela") else None
         if used is None and word.dep == "nmod:poss":
-            used = msg.words[word.head]  # "Laskurivin ohjelmaa"
+            used = owned
         if used is None or used.head == used.i:
             continue
         verb = msg.words[used.head]
         if verb.lemmas & _USING and verb.person == 2:
             found.update(_name_keys(word))
     return frozenset(found)
+
+
+def _in_readers_use(msg: AnalysedMessage, sentence: int) -> bool:
+    """The sentence says what the reader has in use: "teillä on käytössä …",
+    "klinikallanne on käytössä …" (an adessive of the reader's, and "käytössä")."""
+    words = msg.sentence_words(msg.sentences[sentence])
+    in_use = any(w.lemma == "käyttö" and w.case == "Ine" for w in words)
+    return in_use and any(w.case == "Ade" and w.addresses_reader for w in words)
 
 
 def is_own_name(word: Word, own: frozenset[str]) -> bool:

@@ -1965,17 +1965,33 @@ def _done_by_someone(msg: AnalysedMessage, word: Word) -> bool:
     if word.pos in ("NOUN", "PROPN"):
         if len(reading.parts) > 1:
             return False  # "puhelinhuijaukset": a kind of crime
+        if word.possessive == "3":
+            return True  # "tunnettu huijauksistaan": the doer's own
         head = msg.words[word.head]
         if word.dep == "obl" and any(
             (r.participle or "").endswith("passive") for r in head.readings
         ):
             return False  # "huijauksella maksettu lasku": the victim's loss, no doer
-        owned = any(
-            w.head == word.i and w.dep in ("nmod:poss", "nmod:gsubj")
-            for w in msg.sentence_words(msg.sentences[word.sentence])
-        )
+        sentence = msg.sentence_words(msg.sentences[word.sentence])
+        if word.dep.startswith(("obj", "obl")) and head.lemma in _COUNTERING:
+            return False  # "tunnistamaan huijauksia": the crime one guards against
+        if word.head == word.i and not any(
+            w.head == word.i and (w.dep == "cop" or w.dep.startswith("nsubj")) for w in sentence
+        ):
+            return False  # a slide titled "Huijaukset syksyllä": the crime as the topic
+        owned = any(w.head == word.i and w.dep in ("nmod:poss", "nmod:gsubj") for w in sentence)
         return owned or not word.dep.startswith("nsubj")
     return True
+
+
+# what one does about a crime: spots it, warns of it, fends it off
+_COUNTERING = frozenset(
+    {"tunnistaa", "torjua", "varoittaa", "estää", "ehkäistä", "välttää", "paljastaa",
+     "huomata", "suojautua", "suojata", "kohdata", "tunnistaminen", "torjunta"}
+)  # fmt: skip
+
+
+_POSING = frozenset({"esittäytyä", "esiintyä", "tekeytyä", "naamioitua", "väittäytyä"})
 
 
 def _victim(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
@@ -1988,6 +2004,9 @@ def _victim(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
     head = msg.words[last.head]
     if last.case == "Gen" and head.lemma == "nimi" and head.case in ("Ine", "Ade"):
         return True  # "huijaus kahden muun vaateketjun nimissä": the firm impersonated
+    role = head if last.case == "Gen" or last.dep == "nmod:poss" else last
+    if role.case == "Tra" and msg.words[role.head].lemma in _POSING:
+        return True  # "esittäytyy pankin virkailijaksi": the firm impersonated
     if len(target.words) != 1 or word.dep not in ("nmod:poss", "nmod:gsubj"):
         return False
     owned = msg.words[word.head]

@@ -798,6 +798,9 @@ def _normative(words: list[Word]) -> bool:
             governor = by_index.get(head.head)
             if predicate(head) or (head.dep == "obl" and governor and governor.head == governor.i):
                 return True
+            # "on yksi klinikan tärkeimmistä asioista": one of the predicated set
+            if head.dep == "nmod" and governor and governor.lemma == "yksi" and predicate(governor):
+                return True
     return False
 
 
@@ -827,9 +830,8 @@ def _seller_frame(words: list[Word]) -> list[Word] | None:
     "Kuten mainitsin," ("as I mentioned"); None when the rest speaks of the seller."""
     rest: list[Word] | None = None
     if words and words[0].lower == "kuten":
-        said = next((n for n, w in enumerate(words[:5]) if w.finite and w.person == 1), None)
-        if said is not None:
-            rest = words[said + 1 :]
+        rest = _without_as_i_said(words)
+        rest = rest if len(rest) < len(words) else None
     else:
         at = next(
             (
@@ -876,6 +878,15 @@ def _seller_frame(words: list[Word]) -> list[Word] | None:
     ):
         return None
     return rest
+
+
+def _without_as_i_said(words: list[Word]) -> list[Word]:
+    """The words after a leading "Kuten mainitsin," ("as I mentioned")."""
+    if words and words[0].lower == "kuten":
+        said = next((n for n, w in enumerate(words[:5]) if w.finite and w.person == 1), None)
+        if said is not None:
+            return words[said + 1 :]
+    return words
 
 
 def _after_because(before: list[Word]) -> bool:
@@ -1498,7 +1509,10 @@ _VAGUE_TIMES = frozenset({"vuosi", "aika", "vuosikymmen"})
 _RECURRING = frozenset({"vuosi", "kuukausi", "päivä", "viikko", "kausi"})
 
 
-_BETTER = frozenset({"hyvä", "helppo"})
+# the benefits any improvement brings: better, easier, likelier, more of it, happier
+_BETTER = frozenset(
+    {"hyvä", "helppo", "todennäköinen", "sujuva", "tyytyväinen", "mukava", "enemmän", "usein"}
+)
 _WHEN = frozenset({"kun", "jos", "koska", "kunhan"})
 
 
@@ -1507,10 +1521,16 @@ def _better_when(words: list[Word]) -> bool:
     voidaan tehdä parempia päätöksiä": better or easier under a condition, compared
     with nothing measured (no "kuin"), is how things go anywhere."""
     return (
-        any(w.lemma in _BETTER and _comparative(w) for w in words)
+        any(w.lemma in _BETTER and (_comparative(w) or w.lemma == "enemmän") for w in words)
         and any(w.lemma in _WHEN and w.dep == "mark" for w in words)
         and not any(w.lemma == "kuin" for w in words)
+        # "keväällä näkyy tavallista enemmän rottia": more than usual is compared
+        and not any(w.lemma in _STANDARDS and w.case == "Par" for w in words)
     )
+
+
+# the partitive a comparison is made against: "tavallista enemmän", "normaalia useammin"
+_STANDARDS = frozenset({"tavallinen", "normaali", "keskimääräinen", "aiempi", "entinen"})
 
 
 # "vuosien mittaan", "ajan myötä", "aikaa myöten": slowly, some time, anywhere
@@ -1564,6 +1584,25 @@ def _title_tells(words: list[Word]) -> bool:
     )
 
 
+def _bare_conjuncts(words: list[Word]) -> bool:
+    """Clauses joined by "ja", each a generality: "Ympäristöasiat korostuvat vuosi
+    vuodelta, ja kuluttajat seuraavat yritysten tekoja entistä tarkemmin"."""
+    by_index = {w.i: w for w in words}
+    cuts = [
+        n
+        for n, w in enumerate(words)
+        if w.lemma == "ja"
+        and w.dep == "cc"
+        and (verb := by_index.get(w.head)) is not None
+        and verb.dep == "conj"
+        and verb.finite
+    ]
+    if not cuts:
+        return False
+    parts = [words[a + (a > 0) : b] for a, b in zip([0, *cuts], [*cuts, len(words)], strict=True)]
+    return all(any(w.finite for w in part) and _bare(part) for part in parts)
+
+
 def _bare(words: list[Word]) -> bool:
     """A statement of four words or fewer with no figure, no name and no rule named:
     a generality ("Kustannukset nousseet"), whatever change word it has. "Jätelaki
@@ -1582,6 +1621,8 @@ def _bare(words: list[Word]) -> bool:
             and any(r.number == "pl" and r.case == "Ess" for r in words[n + 1].readings)
         )
         or (w.lower == "joka" and words[n + 1].lemma in _RECURRING)
+        # ("korostuvat vuosi vuodelta": year by year is no year either)
+        or (w.lemma in _RECURRING and words[n + 1].lemma == w.lemma)
         for i in (w.i, words[n + 1].i)
     }
     unanchored = len(words) <= 8 and not any(
@@ -1647,7 +1688,7 @@ def is_insight(
     words = [w for w in words if not w.is_punct and w.i not in phones]
     if not words:
         return False
-    if not (percent or shown_change) and _bare(words):
+    if not (percent or shown_change) and (_bare(words) or _bare_conjuncts(words)):
         return False  # "Kustannukset nousseet", "Kilpailu kiristyy": what everyone says
     if words[0].lower.startswith(("onnittel", "onnea")):
         return False  # "Onnittelut tulevasta muutosta!": a greeting, however it reads
@@ -1718,7 +1759,9 @@ def is_insight(
         # only announces what follows the colon, which is judged by itself (a list
         # after the colon, "…kohdista: ilmakanavista, …", leaves the whole to judge)
         return True
-    before_colon = [w for w in words if after_colon and w.end <= after_colon[0].start]
+    before_colon = _without_as_i_said(
+        [w for w in words if after_colon and w.end <= after_colon[0].start]
+    )
     if (
         seller
         and len(before_colon) >= 4
