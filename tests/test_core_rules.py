@@ -1888,6 +1888,31 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
             "yksilöt etsivät omia reviirejään.",
             True,
         ),
+        # a weekday's own figures compared are a pattern, not a meeting's time
+        (
+            "Asiakastoimistoissamme keskiviikon kuppimäärä on nykyään kaksinkertainen "
+            "perjantaihin verrattuna.",
+            True,
+        ),
+        # two figures the seller counted, side by side
+        (
+            "Olemme laskeneet asiakkaidemme kulutuksesta, että toimistopäivinä kuluu keskimäärin "
+            "2,3 kuppia henkeä kohden, mutta etätyöpäivinä vain 0,8.",
+            True,
+        ),
+        # the seller only in a relative clause on the peers
+        (
+            "Kaksi oululaista studiota, joiden kanssa olen tehnyt töitä, muutti viime vuonna "
+            "tapaa, jolla ne tilaavat käännökset.",
+            True,
+        ),
+        # what is allowed is a rule of the trade; "jatkuva" there is no change speech
+        (
+            "Jatkuva syötitys on sallittu vain ammattilaisille ja vain paikoissa, joissa uusi "
+            "tartunta on todennäköinen.",
+            True,
+        ),
+        ("Jatkuva muutos vaatii yrityksiltä yhä enemmän osaamista.", False),
         # "as I said" frames a change in the reader's peers, the seller's share backs it
         (
             "Kuten mainitsin, akkujen vaihto litiumiin on teidän kokoluokkanne varastoissa "
@@ -1921,6 +1946,11 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         "more-time-when",
         "twice-as-often-when",
         "more-than-usual-because",
+        "a-weekdays-figures",
+        "counted-side-by-side",
+        "studios-i-worked-with",
+        "allowed-only",
+        "continuous-change",
         "as-i-said-colon",
     ],
 )

@@ -3015,6 +3015,24 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # a kind of promise, said of the rival's habits; a guarantee with its remedy
+    ("unbacked-promise", "Onhan sekin eräänlainen palvelulupaus."),
+    (
+        "unbacked-promise",
+        "Takaamme, että rikkoutunut laite vaihdetaan seuraavana arkipäivänä, ja jos vaihto "
+        "myöhästyy, kuukausimaksu jää perimättä.",
+    ),
+    # a rival's brochure quoted, not judged
+    (
+        "competitor-bashing",
+        'Erään toisen tarjoajan esitteessä luvataan "kaikki valmiina aina heti".',
+    ),
+    # a person's surname after a first name is no firm
+    (
+        "competitor-bashing",
+        "Pekka Salon isännöimien kolmen taloyhtiön arkistoista löytyi 14 osakekirjaa, joiden "
+        "oletettiin kadonneen.",
+    ),
     # "even if it worked perfectly": a concession supposed, not a promise made
     (
         "unbacked-promise",
@@ -5386,6 +5404,14 @@ def test_a_subject_line_may_name_the_readers_supplier(linter: Linter) -> None:
     found = [f for f in linter.lint(supplier, "email").findings if f.rule == "competitor-bashing"]
     assert [supplier[f.start : f.end] for f in found] == ["vanhentunut"]
     assert "competitor-bashing" not in {f.rule for f in linter.lint(own, "email").findings}
+
+
+def test_not_all_vendors_singles_some_out(linter: Linter) -> None:
+    # "kaikki … eivät": not all of them, so some are meant; "kaikki jaksavat" is everyone
+    text = HEAD + "Kaikki torjuntafirmat eivät ilmeisesti jaksa avata jauhosäkkejä." + TAIL
+    assert ("competitor-bashing", "jaksa") in _found(linter, text)
+    every = HEAD + "Kaikki torjuntafirmat eivät enää saa käyttää jatkuvaa syötitystä." + TAIL
+    assert "competitor-bashing" not in {rule for rule, _ in _found(linter, every)}
 
 
 def test_what_the_reader_has_in_use_is_their_supplier_though_the_subject_names_it(

@@ -272,9 +272,11 @@ def _seller_pays(word: Word) -> bool:
     return word.lemma == "maksaa" and word.person == 1
 
 
+# ("kuukausimaksu jää perimättä": a charge not collected is free too)
 _FREE_OF_CHARGE = frozenset(
-    {"veloituksetta", "maksutta", "maksuton", "maksuttomasti", "ilmaiseksi", "ilmainen"}
-)
+    {"veloituksetta", "maksutta", "maksuton", "maksuttomasti", "ilmaiseksi", "ilmainen",
+     "perimättä", "laskuttamatta", "veloittamatta"}
+)  # fmt: skip
 
 
 def _in_the_contract(word: Word) -> bool:
@@ -1910,7 +1912,29 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         and any(r.word_class == "paikannimi" for r in word.readings)
     ):
         return False  # "Ruotsin sovelluskaupassa", "Tampereen toimipisteellä": where too
+    if _after_first_name(msg, word):
+        return False  # "Pekka Salon isännöimät taloyhtiöt": a person, not a firm
     return _name_like(msg, word) and not is_own_name(word, own)
+
+
+_COMPANY_FORMS = frozenset({"oy", "oyj", "ab", "ky", "tmi", "ay"})
+
+
+def _after_first_name(msg: AnalysedMessage, word: Word) -> bool:
+    """A surname after a first name in the same sentence ("Pekka Salon"), unless a
+    company form follows ("Matti Virtanen Oy")."""
+    i = word.i
+    if i == 0 or msg.words[i - 1].sentence != word.sentence:
+        return False
+    before = msg.words[i - 1]
+    if not (
+        before.text[:1].isupper()
+        and before.readings
+        and all(r.word_class == "etunimi" for r in before.readings)
+    ):
+        return False
+    after = msg.words[i + 1] if i + 1 < len(msg.words) else None
+    return after is None or after.lower.strip(".") not in _COMPANY_FORMS
 
 
 # Authorities ("Verohallinto", "Ruokavirasto", "Maanmittauslaitos"): what they may

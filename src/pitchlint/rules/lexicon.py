@@ -550,6 +550,9 @@ class LexiconRule(Rule):
             return True
         return (
             (ctx.skip_quoted and is_quoted(msg, first))
+            # ('esitteessä luvataan "kaikki valmiina aina heti"': the term ends in a
+            # quotation, their words cited, not a few words held at a distance)
+            or (ctx.skip_quoted and is_quoted(msg, last) and not is_scare_quoted(msg, last))
             or (
                 skip_concrete
                 and backed_by in ("terms", "basis")
@@ -1429,11 +1432,17 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
     if last.lemma == "muu" and after is not None and after.lemma == "kuin":
         return True  # "heikoimmat muut kuin asuinrakennukset": "other than", no party
     before = msg.words[match.words[0].i - 1] if match.words[0].i else None
+    sentence = msg.sentence_words(msg.sentences[last.sentence])
+    if (
+        last.dep.startswith("nsubj")
+        and any(w.head == last.i and w.lemma == "kaikki" for w in sentence)
+        and any(w.negative and w.head == last.head for w in sentence)
+    ):
+        return False  # "Kaikki torjuntafirmat eivät jaksa…": not all, so some are meant
     if last.case in LOCAL_CASES:
         before = None  # "eikä kukaan toimistolla tiedä": nobody at the vendor's office
     if before is not None and (before.lemma in _EVERY or before.lower in _NOT_ONE):
         return True
-    sentence = msg.sentence_words(msg.sentences[last.sentence])
     if any(w.case in LOCAL_CASES and _counted(msg, w, sentence) for w in sentence) and any(
         w.lemma == "joka" and is_ordinal(o) and o.i < match.words[0].i <= o.i + 6
         for w, o in itertools.pairwise(sentence)

@@ -880,6 +880,42 @@ def _seller_frame(words: list[Word]) -> list[Word] | None:
     return rest
 
 
+_CHANGE_NOUNS = frozenset(
+    {"muutos", "kehitys", "kasvu", "oppiminen", "parantaminen", "uudistuminen"}
+)
+
+
+def _steady_practice(word: Word, words: list[Word]) -> bool:
+    """ "Jatkuva syötitys on sallittu vain ammattilaisille": continuous as a kind of
+    practice, not the "jatkuva muutos" (or "muuttuu jatkuvasti") of every change speech."""
+    if word.lemma != "jatkuva" or word.lower.endswith("sti") or word.dep != "amod":
+        return False
+    head = next((w for w in words if w.i == word.head), None)
+    return head is not None and not (
+        word_heads(head) & _CHANGE_NOUNS or head.lemma in _CHANGE_NOUNS
+    )
+
+
+def _describes_another(word: Word, words: list[Word]) -> bool:
+    """The seller inside a relative clause on someone else: "kaksi studiota, joiden
+    kanssa olen tehnyt töitä, muutti…" tells of the studios, not of the seller."""
+    by_index = {w.i: w for w in words}
+    node = word
+    for _ in range(4):
+        if node.dep == "acl:relcl":
+            antecedent = by_index.get(node.head)
+            # (a relative pronoun opens it: "joten pahoittelen" parsed so is no relative)
+            return (
+                antecedent is not None
+                and not antecedent.refers_to_seller
+                and any(w.lemma in ("joka", "mikä") and antecedent.i < w.i <= node.i for w in words)
+            )
+        if node.head == node.i or node.head not in by_index:
+            return False
+        node = by_index[node.head]
+    return False
+
+
 def _without_as_i_said(words: list[Word]) -> list[Word]:
     """The words after a leading "Kuten mainitsin," ("as I mentioned")."""
     if words and words[0].lower == "kuten":
@@ -1210,6 +1246,18 @@ _RULING = frozenset(
 )  # fmt: skip
 
 
+def _ruled(words: list[Word]) -> bool:
+    """ "Jatkuva syötitys on sallittu vain ammattilaisille", "on kielletty myymästä":
+    what is allowed or forbidden is a rule of the reader's trade, said as the predicate."""
+    return any(
+        w.head == w.i
+        and any(r.participle == "past_passive" and r.parts == (verb,) for r in w.readings)
+        and any(v.head == w.i and v.lemma == "olla" for v in words)
+        for w in words
+        for verb in ("sallia", "kieltää")
+    )
+
+
 def _authority_acts(words: list[Word]) -> bool:
     """An authority introduces, requires or forbids something: a change in the
     reader's rules, even without a figure ("EU ottaa käyttöön matkustusluvan")."""
@@ -1321,6 +1369,11 @@ def _study(words: list[Word]) -> bool:
         # an agent participle: "selvittämissämme 14 tapauksessa" (parts: "selvittää")
         or any(r.parts[-1:] and r.parts[-1] in _STUDYING for r in w.readings)
         or (w.lemma == "käydä" and any(v.head == w.i and v.lower == "läpi" for v in words))
+        # "olemme laskeneet kulutuksesta, että …": counted, not lowered
+        or (
+            ("laskea" in w.lemmas or any(r.parts[-1:] == ("laskea",) for r in w.readings))
+            and any(v.lemma == "että" and v.i > w.i for v in words)
+        )
         # the sample named by its noun: "teimme 38 palautusharjoitusta", "12 auditointia"
         or bool(word_heads(w) & _SAMPLES)
         for w in words
@@ -1719,6 +1772,7 @@ def is_insight(
         and w.i not in quoted
         and not _source_frame(w, words)
         and not is_data_source(w)  # "tehdaskäynneistämme kuudessa kahdeksasta …"
+        and not _describes_another(w, words)
         for w in words
     ) or any(
         w.dep.startswith("nsubj")
@@ -1784,11 +1838,15 @@ def is_insight(
     }
     # ("Marras- ja joulukuun perjantait ovat jo varattuja": weekdays in the plural are a
     # pattern, not a meeting's time)
+    # ("keskiviikon kuppimäärä on kaksinkertainen perjantaihin verrattuna": a day's
+    # own figures, in the genitive or compared, are a pattern too)
     if any(
         w.lemma in SCHEDULE_WORDS
         and w.i not in conditioned
         and not (w.reading is not None and w.reading.number == "pl")
-        for w in words
+        and w.case != "Gen"
+        and not (n + 1 < len(words) and words[n + 1].lemma in ("verrata", "verrattuna"))
+        for n, w in enumerate(words)
     ):
         meeting = any(is_meeting_word(w) for w in words)
         # "osuus laski 40 prosentista 20 prosenttiin, kun maanantaisin…": a change
@@ -1803,10 +1861,14 @@ def is_insight(
     studied = _study(words) or any(w.refers_to_seller and word_heads(w) & _FINDINGS for w in words)
     # ("analysoimistamme näytteistä 40 prosenttia löydöksistä tuli kohdista, …": what
     # the study found, told in the past of the samples)
-    measured = (
-        percent
-        and studied
-        and any(_comparative(w) or w.lemma == "keskimäärin" or _told_result(w) for w in words)
+    # ("…keskimäärin 2,3 kuppia henkeä kohden, mutta etätyöpäivinä vain 0,8": two
+    # figures set side by side measure as a percent does)
+    measured = studied and (
+        (
+            percent
+            and any(_comparative(w) or w.lemma == "keskimäärin" or _told_result(w) for w in words)
+        )
+        or (figures >= 2 and any(_comparative(w) or w.lemma == "keskimäärin" for w in words))
     )
     # ("Varaston arvo noussut 40 % vuodesta 2021": a change since a year, not a founding)
     if (strong_background(words) and (seller or not (percent or shown_change))) or (
@@ -1845,7 +1907,12 @@ def is_insight(
         return False  # the seller's history and size are not news for the reader
     # ("EU:n digitaalisen häiriönsietokyvyn asetus": a word of a regulation's name)
     platitude = (
-        any(w in wordlist("platitude") and not _names_a_regulation(w, words) for w in words)
+        any(
+            w in wordlist("platitude")
+            and not _names_a_regulation(w, words)
+            and not _steady_practice(w, words)
+            for w in words
+        )
         or _stock_phrase(words)
     ) and figures == 0
     # "toimintaympäristö muuttuu jatkuvasti, ja tukipalveluilta odotetaan yhä
@@ -1869,6 +1936,7 @@ def is_insight(
             or _resultative(words)
             or _began(words)
             or _authority_acts(words)
+            or _ruled(words)
             or _unknowing(words)
             or _came_to_light(words)
             or _neighbours_do(words)
