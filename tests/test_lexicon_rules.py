@@ -5423,11 +5423,10 @@ def test_what_the_reader_has_in_use_is_their_supplier_though_the_subject_names_i
         "käytössä Varausväylän järjestelmä. Valitettavasti Varausväylä on jäänyt pahasti "
         "ajastaan jälkeen.\n\nTerveisin\nJanne\nVellamo\n"
     )
-    found = [f for f in linter.lint(text, "email").findings if f.rule == "competitor-bashing"]
-    assert [text[f.start : f.end] for f in found] == ["jäänyt pahasti ajastaan jälkeen"]
+    assert _spans(linter, text, "competitor-bashing") == ["jäänyt pahasti ajastaan jälkeen"]
     # the seller's own product in use at another customer stays the seller's
     own = text.replace("klinikallanne", "asiakkaallamme").replace("Hei Juha", "Hei")
-    assert "competitor-bashing" not in {f.rule for f in linter.lint(own, "email").findings}
+    assert _spans(linter, own, "competitor-bashing") == []
 
 
 @pytest.mark.parametrize(

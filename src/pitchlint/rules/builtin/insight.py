@@ -1564,7 +1564,7 @@ _RECURRING = frozenset({"vuosi", "kuukausi", "päivä", "viikko", "kausi"})
 
 # the benefits any improvement brings: better, easier, likelier, more of it, happier
 _BETTER = frozenset(
-    {"hyvä", "helppo", "todennäköinen", "sujuva", "tyytyväinen", "mukava", "enemmän", "usein"}
+    {"hyvä", "helppo", "todennäköinen", "sujuva", "tyytyväinen", "mukava", "enemmän"}
 )
 _WHEN = frozenset({"kun", "jos", "koska", "kunhan"})
 
