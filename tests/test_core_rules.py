@@ -234,6 +234,15 @@ def test_a_coordinated_question_word_asks_again(core: Linter) -> None:
         # rhetorical: how much longer, what the reader deserves
         "Kauanko aiotte vielä katsella, kun nykyinen urakoitsijanne jättää pahvit sateeseen?",
         "Eikö teidän kokoinen kauppakeskus ansaitse vähän parempaa?",
+        # agreement asked about a rival, not a fact
+        "Eikö ole vähän erikoista, että nykyinen toimittajanne tarvitsee kolme viikkoa "
+        "lattiapesun aikatauluttamiseen?",
+        # where the reader stands on the topic just raised
+        "Onko tämä teillä jo työn alla vai vasta syksyn asia?",
+        # a question quoted as an example, not asked
+        'Haastattelurungoista pitää poistaa kysymys "mikä on nykyinen palkkasi?"',
+        # what the reader will know, stated
+        "Tiedät, mitä leimikossa on, ennen kuin pyydät tarjouksia.",
     ],
     ids=[
         "seller-tells",
@@ -244,6 +253,10 @@ def test_a_coordinated_question_word_asks_again(core: Linter) -> None:
         "the-reader-asked",
         "how-much-longer",
         "what-you-deserve",
+        "isnt-it-odd-that",
+        "is-this-on-your-agenda",
+        "a-question-quoted",
+        "you-will-know",
     ],
 )
 def test_telling_proposing_and_priorities_are_not_fact_questions(
@@ -251,6 +264,16 @@ def test_telling_proposing_and_priorities_are_not_fact_questions(
 ) -> None:
     text = _email(f"{INSIGHT} {sentence} {NEXT}")
     assert _question_spans(core, text) == []
+
+
+def test_fact_questions_listed_as_bullets_follow_the_first(core: Linter) -> None:
+    first = "Minkä merkkinen hissi talossanne on?"
+    text = _email(
+        f"{INSIGHT} Tarvitsen muutaman tiedon:\n\n- {first}\n- Mikä yritys hoitaa huollon "
+        f"nyt?\n- Montako kerrosta talossa on?\n\n{NEXT}"
+    )
+    spans = _question_spans(core, text)
+    assert spans == [first, "Mikä yritys hoitaa huollon nyt?", "Montako kerrosta talossa on?"]
 
 
 def test_a_choice_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
@@ -1919,6 +1942,27 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
             "yleistynyt nopeasti: viime vuonna noin joka kolmas asiakkaamme teki vaihdon.",
             True,
         ),
+        # paying off better than on other farms compares; "kannattaa" alone is a norm
+        (
+            "Varaston jäähdytys osuu kesän tuotantohuippuun, ja siksi aurinkosähkö kannattaa "
+            "perunatilalla usein paremmin kuin viljatilalla.",
+            True,
+        ),
+        # a season compared with the years before, told in the perfect
+        (
+            "Hirvet ovat tänä syksynä syöneet männyntaimikoita selvästi edellisvuosia enemmän.",
+            True,
+        ),
+        ("Asiakkaat ovat alkaneet odottaa enemmän kuin ennen.", False),
+        # the seller only passes on what follows "kertoa, että"
+        (
+            "Halusimme kertoa, että koivukuidun kysyntä on kasvanut sen jälkeen, kun tuonti "
+            "Venäjältä loppui.",
+            True,
+        ),
+        # expectations rising with nothing named, and a hardship anything has
+        ("Metsäala muuttuu, ja metsänomistajat odottavat palveluilta yhä enemmän.", False),
+        ("Metsän omistaminen ei ole aina helppoa, varsinkaan kun omistajia on useita.", False),
     ],
     ids=[
         "serviced-vs-unserviced",
@@ -1952,6 +1996,12 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         "allowed-only",
         "continuous-change",
         "as-i-said-colon",
+        "pays-better-than-peers",
+        "more-than-in-earlier-years",
+        "more-than-before-undated",
+        "wanted-to-tell",
+        "expect-ever-more",
+        "not-always-easy",
     ],
 )
 def test_truisms_by_construction_and_news_in_plain_words(

@@ -770,6 +770,22 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "unbacked-promise": {
+        "vakuuttaa": [
+            "Voin [vakuuttaa], että sähkölaskusi putoaa puoleen.",
+            "[Vakuutamme], että olette tyytyväisiä.",
+            "[Vakuutan], että uusi järjestelmä toimii.",
+        ],
+        "varmasti|taatusti|takuulla|takuuvarmasti =ajallaan|=aikataulussa|=määräajassa": [
+            "Projektinne valmistuvat [varmasti ajallaan].",
+            "Toimitukset tulevat teille [taatusti ajallaan].",
+            "Asennuksenne valmistuvat [takuulla aikataulussa].",
+            "Kylpyhuoneesi on valmis [varmasti määräajassa].",
+        ],
+        "oikea valinta ehdottomasti|varmasti|taatusti|takuuvarmasti|takuulla": [
+            "Jokainen esittelemämme kehittäjä on [oikea valinta, ehdottomasti].",
+            "Olemme teille [varmasti oikea valinta].",
+            "Kumppaninamme teette [takuulla oikean valinnan].",
+        ],
         "se|tämä olla fakta|=tosiasia": [
             "Liikevaihtonne kasvaa, [tämä on fakta].",
             "Saatte rahanne takaisin, [se on tosiasia].",
@@ -1306,7 +1322,7 @@ CASES: dict[str, dict[str, list[str]]] = {
         "taatusti": [
             "Palvelu toimii [taatusti].",
             "Toimitus tulee [taatusti] perille.",
-            "Tämä on [taatusti] oikea valinta.",
+            "Laite kestää [taatusti] pakkasen.",
         ],
         "tyytyväisyystakuu|tulostakuu|onnistumistakuu|laatutakuu|säästötakuu|toimitustakuu|"
         "toimivuustakuu|hintatakuu": [
@@ -1503,6 +1519,31 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "competitor-bashing": {
+        "=onko|=olisiko|=lieneekö|=oliko sattuma": [
+            "[Onko sattumaa], että nykyisen toimittajanne raporteista puuttuu juuri tämä luku?",
+            "[Olisiko sattumaa], että kilpailijoiden laskuissa on aina sama virhe?",
+            "[Lieneekö sattumaa], että isojen ketjujen ehdokkaat vaihtuvat joka kuukausi?",
+        ],
+        "=eikö|=eikös erikoinen|outo|kummallinen|merkillinen|omituinen|ihmeellinen": [
+            "[Eikö ole vähän erikoista], että nykyinen toimittajanne tarvitsee kolme viikkoa pesuun?",
+            "[Eikös ole outoa], että kilpailijat laskuttavat jokaisesta puhelusta?",
+            "[Eikö ole kummallista], että edellinen urakoitsijanne jätti rännit puhdistamatta?",
+        ],
+        "väittää =mitään": [
+            "En [väitä mitään], mutta nykyisen toimistosi hinnoittelu hyödyttää lähinnä toimistoa.",
+            "Emme [väitä mitään], mutta kilpailijoiden raportit ovat kummallisen lyhyitä.",
+            "En nyt [väitä mitään], mutta kannattaa miettiä, miksi toimittajanne laskut kasvavat.",
+        ],
+        "tarkoittaa|merkitä lähinnä": [
+            "Nykyisellä toimittajallanne nopeus [tarkoittaa lähinnä] nopeasti lähetettyä pinoa.",
+            "Kilpailijoilla asiakaspalvelu [tarkoittaa lähinnä] automaattivastausta.",
+            "Isoilla ketjuilla laatu [merkitsee lähinnä] kauniita raportteja.",
+        ],
+        "=ainakin|=vain|=lähinnä|=pelkästään =paperilla": [
+            "Nykyisen toimittajanne tuntihinta on edullinen – [ainakin paperilla].",
+            "Kilpailijan takuu näyttää kattavalta, mutta [vain paperilla].",
+            "Toimittajanne laatujärjestelmä on olemassa [lähinnä paperilla].",
+        ],
         "kannattaa odottaa|toivoa": [
             "Nykyiseltä toimittajaltanne ei [kannata odottaa] nopeaa vastausta.",
             "Kilpailijan asentajilta ei [kannata toivoa] ihmeitä.",
@@ -2999,6 +3040,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Vastaamme heti, [toisin kuin] nykyinen toimittajanne.",
             "[Toisin kuin] muut toimijat, emme laskuta lisistä.",
             "[Toisin kuin] yhdistyksen urakoitsijat, jotka jättävät rytöä, me emme sotke palstaasi.",
+            "[Toisin kuin] eräät tutut nimet alalla, emme lähetä listoja lukematta.",
         ],
         "pulju": [
             "Toisin kuin ne halvat [puljut], me tulemme paikalle.",
@@ -3015,6 +3057,36 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # an assurance reported from the past, and "vakuuttaa" as insuring
+    ("unbacked-promise", "Asiakkaamme vakuuttivat, että palvelu toimi koko talven."),
+    ("unbacked-promise", "Vakuutamme kiinteistönne koko jälleenrakennusarvosta."),
+    # a forecast of no one's, and a deadline with its remedy
+    ("unbacked-promise", "Kevät tulee varmasti ajallaan."),
+    (
+        "unbacked-promise",
+        "Toimitamme tavarat varmasti ajallaan, tai hyvitämme 5 % tilauksen arvosta.",
+    ),
+    # what follows from the arrangement just described
+    (
+        "unbacked-promise",
+        "Latausaikojen muutos voidaan tehdä vaiheittain, jolloin vuorojen töihin ei tule katkoja.",
+    ),
+    # a denied promise about rivals' ads, cows milked by hand, a figure "mostly" means
+    ("competitor-bashing", "Emme voi luvata, että kilpailijoiden mainokset katoavat."),
+    ("competitor-bashing", "Kilpailijoiden tiloilla katko tarkoitti lehmien lypsämistä käsin."),
+    (
+        "competitor-bashing",
+        "Kilpailijanne uusi hinnasto tarkoittaa lähinnä 10 prosentin korotusta pienille tilauksille.",
+    ),
+    # the reader's own well-known name draws fraudsters
+    (
+        "competitor-bashing",
+        "Tunnettu nimi houkuttelee huijareita, ja pankin nimissä soitetaan yhä useammin.",
+    ),
+    # a disclaimer about the market, a question with no rival in it
+    ("competitor-bashing", "En väitä mitään varmaa, mutta hinnat saattavat nousta ensi vuonna."),
+    ("competitor-bashing", "Eikö olekin hienoa, että asiakkaat löytävät teidät nyt verkosta?"),
+    ("competitor-bashing", "Onko sattumaa, että tilaukset kasvavat aina keväällä?"),
     # a kind of promise, said of the rival's habits; a guarantee with its remedy
     ("unbacked-promise", "Onhan sekin eräänlainen palvelulupaus."),
     (
@@ -5504,3 +5576,16 @@ def test_what_a_pronoun_or_a_relative_clause_does_not_stand_for(
     linter: Linter, body: str, rule: str
 ) -> None:
     assert rule not in {r for r, _ in _found(linter, HEAD + body + TAIL)}
+
+
+def test_a_bullet_under_a_slide_titled_for_another_party_is_not_self_praise(
+    linter: Linter,
+) -> None:
+    outline = (
+        "# Kehittäjät syksyn projekteihin\n\n- Neljä kehittäjää kuudeksi kuukaudeksi\n\n"
+        "# Vaihtoehto 1: konsulttitalo\n\n- Nopein aloitus, usein viikossa\n\n"
+        "# Vaihtoehto 2: meiltä vuokrattu kehittäjä\n\n- Paras hinta\n\n"
+        "# Miksi Koodivirta\n\n- Alan nopein aloitus\n"
+    )
+    # the first option is another's; the seller's own option and slide still praise it
+    assert _spans(linter, outline, "self-praise", kind="outline") == ["Paras", "nopein"]

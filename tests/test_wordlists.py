@@ -44,8 +44,8 @@ def _stems(word: str) -> set[str]:
         stems |= {word[:-1] + "kse", word[:-1] + "ks"}  # muutos -> muutokse-n, muutoks-ia
     if word.endswith(("ton", "tön")):
         # saumaton -> saumattoma-n, saumattom-ia: the caritive adjective's stem
-        vowel = "a" if word.endswith("ton") else "ä"
-        stems |= {word[:-3] + "ttom" + vowel, word[:-3] + "ttom"}
+        vowel, o = ("a", "o") if word.endswith("ton") else ("ä", "ö")
+        stems |= {word[:-3] + f"tt{o}m" + vowel, word[:-3] + f"tt{o}m"}
     if word.endswith(("nut", "nyt")):
         stems |= {word[:-2] + "ee", word[:-2] + "ei"}  # kiinnostunut -> kiinnostunee-n
     if word.endswith(("as", "äs")):

@@ -1598,9 +1598,24 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
             for w in words
         ) and not any(w.refers_to_seller for w in words):
             return True
+        if _option_of_another(msg.sentence_words(title), names):
+            return True
     return False
 
 
+def _option_of_another(words: list[Word], names: frozenset[str]) -> bool:
+    """ "Vaihtoehto 3: konsulttitalo": a slide labelled as one option of several, the
+    option not the seller's own; its bullets ("Nopein aloitus") compare options."""
+    content = [w for w in words if w.text != ":"]
+    return (
+        bool(content)
+        and content[0].lemma in _OPTION_LABELS
+        and any(w.text == ":" for w in words)
+        and not any(w.refers_to_seller or is_own_name(w, names) for w in words)
+    )
+
+
+_OPTION_LABELS = frozenset({"vaihtoehto", "optio"})
 _GAINING = frozenset({"saada", "hyötyä"})
 _PRESENT_STATE = frozenset({"nyt", "nykytila", "nykytilanne", "lähtötilanne", "tilannekuva"})
 

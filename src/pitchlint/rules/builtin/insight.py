@@ -785,6 +785,8 @@ def _normative(words: list[Word]) -> bool:
                 # action advised follows from what the sentence tells; only "huolto
                 # kannattaa" (it pays) is the norm
                 continue
+            if any(v.lemma == "kuin" for v in words) and any(_comparative(v) for v in words):
+                continue  # "kannattaa perunatilalla paremmin kuin viljatilalla": compared
             # ("huolto kannattaa, oli keittiö iso tai pieni" parses as a clause of
             # "iso"; only "jos/kun se kannattaa" is subordinate)
             if w.finite and not any(v.head == w.i and v.dep == "mark" for v in words):
@@ -840,6 +842,17 @@ def _seller_frame(words: list[Word]) -> list[Word] | None:
                 if w.lower in _FRAMING_REASONS
                 # "Kysyn siksi, että …", "Kirjoitan sen takia, että …"
                 or (w.lemma == "että" and _after_because(words[:n]))
+                # "Halusimme kertoa, että …": the seller only passes on what follows
+                # (unless a name is its subject: "…, että Kiiltopiste pesee nykyään
+                # myös…" is as often the seller's own firm as anyone's)
+                or (
+                    w.lemma == "että"
+                    and _telling(words[:n])
+                    and not any(
+                        v.dep.startswith("nsubj") and (v.pos == "PROPN" or v.text[:1].isupper())
+                        for v in words[n:]
+                    )
+                )
             ),
             None,
         )
@@ -925,6 +938,20 @@ def _without_as_i_said(words: list[Word]) -> list[Word]:
     return words
 
 
+_TELLING = frozenset({"kertoa", "ilmoittaa", "vinkata", "muistuttaa", "mainita", "todeta"})
+
+
+def _telling(before: list[Word]) -> bool:
+    """ "Halusin kertoa, että", "Vinkkaan, että": the writer's own verb of telling
+    right before the "että" clause it passes on."""
+    content = [w for w in before if not w.is_punct]
+    return (
+        0 < len(content) <= 3
+        and any(w.lemma in _TELLING for w in content)
+        and any(w.finite and w.person == 1 for w in content)
+    )
+
+
 def _after_because(before: list[Word]) -> bool:
     """ "Kysyn siksi, että": "siksi" right before the "että" it announces (not a
     sentence-opening "Siksi pidämme tärkeänä, että", which is "therefore")."""
@@ -994,15 +1021,44 @@ _EARLIER = frozenset({"ennen", "aiemmin", "aikaisemmin", "viime", "sitten"})
 
 def _compared_with_before(words: list[Word]) -> bool:
     """ "puolet vähemmän kuin ennen", "nopeammin kuin viime vuonna": a comparative set
-    against an earlier time, a change."""
+    against an earlier time, a change ("edellisvuosia enemmän": the earlier time in
+    the partitive)."""
     return any(
         _comparative(w)
-        and any(
-            v.lemma == "kuin" and any(u.lower in _EARLIER for u in words[m + 1 : m + 4])
-            for m, v in enumerate(words[n + 1 : n + 5], start=n + 1)
+        and (
+            any(
+                v.lemma == "kuin" and any(u.lower in _EARLIER for u in words[m + 1 : m + 4])
+                for m, v in enumerate(words[n + 1 : n + 5], start=n + 1)
+            )
+            or (n > 0 and _earlier_years(words[n - 1]))
         )
         for n, w in enumerate(words)
     )
+
+
+def _earlier_years(word: Word) -> bool:
+    """ "edellisvuosia", "aiempia vuosia", "viime vuotta": an earlier time in the partitive."""
+    return word.case == "Par" and (
+        word.lemma.endswith("edellisvuosi") or word.lemma in _SPANS_BEFORE
+    )
+
+
+_SPANS_BEFORE = frozenset({"vuosi", "kausi"}) | SEASONS
+
+
+def _dated_change_against_before(words: list[Word]) -> bool:
+    """ "Hirvet ovat tänä syksynä syöneet taimikoita selvästi edellisvuosia enemmän": a
+    change compared with earlier years, told in the past of a dated season, is seen."""
+    told_past = any(
+        (w.finite and w.reading is not None and w.reading.tense == "past_imperfective")
+        or (w.lemma == "olla" and w.dep == "aux")  # the perfect: "ovat syöneet"
+        for w in words
+    )
+    return told_past and _compared_with_before(words) and any(w.lemma in _DATING for w in words)
+
+
+# a stretch of time that dates what happened ("tänä syksynä", "viime vuonna"), not "nyt"
+_DATING = frozenset({"vuosi", "kuukausi", "viikko", "viime", "vuodenvaihde"}) | SEASONS
 
 
 _DIFFERENCE = frozenset({"ero", "erotus", "hintaero"})
@@ -1041,7 +1097,7 @@ def _names_a_regulation(word: Word, words: list[Word]) -> bool:
 def _stock_phrase(words: list[Word]) -> bool:
     """The stock phrases of every change speech: "nopeammin kuin koskaan" (a
     comparison with no measure), "odotukset kasvavat koko ajan", "on pysyttävä
-    mukana"."""
+    mukana", "asiakkaat vaativat yhä enemmän", "ei ole aina helppoa"."""
     for n, w in enumerate(words):
         before = words[n - 1] if n > 0 else None
         if before is None:
@@ -1052,7 +1108,29 @@ def _stock_phrase(words: list[Word]) -> bool:
             return True
         if w.lower == "mukana" and before.lower.startswith("pysy"):  # pysyä, pysyttävä
             return True
+        # "metsän omistaminen ei ole aina helppoa": said of anything worth doing
+        if (
+            w.lemma in ("helppo", "yksinkertainen", "mutkaton")
+            and "aina" in (before.lower, words[n - 2].lower if n > 1 else "")
+            and any(v.negative for v in words[:n])
+        ):
+            return True
+        # "asiakkaat odottavat palveluilta yhä enemmän": expectations rising, with
+        # nothing named that is expected
+        than_before = [v.lower for v in words[n + 1 : n + 3]]
+        if w.lower in ("enemmän", "enempää") and (
+            before.lower in _TREND_ADVERBS
+            or (than_before[:1] == ["kuin"] and bool(set(than_before[1:]) & _EARLIER))
+        ):
+            verb = next((v for v in words if v.i == w.head and v.lemma in _EXPECTING), None)
+            if verb is not None and not any(
+                v.head == verb.i and v.dep in ("obj", "ccomp") for v in words
+            ):
+                return True
     return False
+
+
+_EXPECTING = frozenset({"odottaa", "vaatia", "edellyttää", "toivoa", "haluta"})
 
 
 def _guaranteed(words: list[Word]) -> bool:
@@ -1937,6 +2015,7 @@ def is_insight(
             or _began(words)
             or _authority_acts(words)
             or _ruled(words)
+            or _dated_change_against_before(words)
             or _unknowing(words)
             or _came_to_light(words)
             or _neighbours_do(words)

@@ -8,7 +8,13 @@ from pydantic import Field
 
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
-from pitchlint.rules.context import SCHEDULE_WORDS, body_sentences, content_words
+from pitchlint.rules.context import (
+    QUOTES,
+    SCHEDULE_WORDS,
+    body_sentences,
+    content_words,
+    is_quoted,
+)
 from pitchlint.rules.wordlists import wordlist
 
 
@@ -57,9 +63,11 @@ class OverQuestioning(Rule):
         for s in body:
             words = _asked(msg, s)
             after = facts[-1] if facts else announced
-            question = s.is_question or _unmarked_question(msg, s, words)
+            question = (s.is_question and not _quoted_mark(msg, s)) or _unmarked_question(
+                msg, s, words
+            )
             if is_fact_request(words, question) or (
-                after is not None and after.block == s.block and _follow_up(words, question)
+                after is not None and _same_run(msg, after, s) and _follow_up(words, question)
             ):
                 facts.append(s)
             elif not s.is_question and _announces_questions(words):
@@ -84,6 +92,22 @@ class OverQuestioning(Rule):
 
 
 _ANNOUNCED = frozenset({"asia", "kysymys", "tieto", "seikka"})
+
+
+def _same_run(msg: AnalysedMessage, before: Sentence, sentence: Sentence) -> bool:
+    """The same paragraph, or the next bullet of the same list: questions listed as
+    bullets ask about the reader named in the first one."""
+    if before.block == sentence.block:
+        return True
+    kinds = {msg.blocks[before.block].block.kind, msg.blocks[sentence.block].block.kind}
+    return kinds == {"bullet"} and sentence.block == before.block + 1
+
+
+def _quoted_mark(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """The sentence's question mark stands inside quotation marks: a question cited."""
+    text = msg.text(sentence.start, sentence.end).rstrip()
+    mark = text.rfind("?")
+    return mark >= 0 and sum(text[:mark].count(q) for q in QUOTES) % 2 == 1
 
 
 def _announces_questions(words: list[Word]) -> bool:
@@ -128,6 +152,10 @@ def _asked(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
     voimme arvioida tilanteen, pari kysymystä: kuinka monta…?" the seller's purpose
     only introduces what is asked."""
     words = msg.sentence_words(sentence)
+    if any(q in msg.text(sentence.start, sentence.end) for q in QUOTES):
+        # 'kysymys "mikä on nykyinen palkkasi?" on kielletty': a question quoted is
+        # someone else's, not one asked of the reader
+        words = [w for w in words if not is_quoted(msg, w)]
     colon = max((n for n, w in enumerate(words) if w.text == ":"), default=-1)
     if colon >= 0 and any(w.interrogative or w.clitic_ko for w in words[colon + 1 :]):
         # ("…, kerrotko vielä: montako luokkaa…?": from the reader's verb of telling on)
@@ -257,10 +285,11 @@ def indirect_clause(words: list[Word]) -> list[Word] | None:
         narrated = w.finite and w.person in (3, 4)
         # "Tiedän, että hankintalaki rajoittaa, mitä voitte ostaa": what the writer
         # knows is stated ("En tiedä, mitä järjestelmää käytätte" still asks)
+        # ("Tiedät, mitä leimikossa on": what the reader will know, stated)
         known = (
             w.lemma == "tietää"
             and w.finite
-            and w.person == 1
+            and (w.person == 1 or (w.person == 2 and not w.clitic_ko))
             and w.reading is not None
             and w.reading.mood == "indicative"
             and not any(v.negative for v in words[max(0, n - 2) : n])
@@ -320,6 +349,25 @@ def is_fact_question(words: list[Word]) -> bool:
         return False  # "Minkä vaatimuksen dokumentointi tuntuu työläimmältä?": a priority
     if any(w.lower in _RHETORICAL or w.lemma in _RHETORICAL_VERBS for w in words):
         return False  # "Pitääkö teidän oikeasti maksaa siitä, että…?": a point, not a question
+    if words and words[0].lower in ("eikö", "eikös") and any(w.lemma == "että" for w in words):
+        return False  # "Eikö ole vähän erikoista, että…?": agreement asked, a point
+    if any(
+        w.lemma == "tietää"
+        and any(d.head == w.i and d.dep.startswith("nsubj") and d.lemma == "kuka" for d in words)
+        and not any(d.head == w.i and d.addresses_reader and d.case == "Ade" for d in words)
+        for w in words
+    ):
+        return False  # "Kuka tietää metsäsi puumäärän?": "who knows", answered by the seller
+    asking = [v for v in words if v.clitic_ko and v.finite]
+    if any(
+        w.pos == "PRON"
+        and w.lemma in ("tämä", "tuo")
+        and w.dep.startswith("nsubj")
+        # the -ko verb heads the subject, or is the copula of what heads it
+        and any(w.head in (v.i, v.head) for v in asking)
+        for w in words
+    ):
+        return False  # "Onko tämä teillä jo työn alla?": where the reader stands on the topic
     if any(w.lower in ("kauanko", "kuinka kauan") for w in words) and any(
         w.lower == "vielä" for w in words
     ):
@@ -396,7 +444,7 @@ def is_fact_question(words: list[Word]) -> bool:
 # "Tehdäänkö palkanlaskenta itse?" still asks the reader's practice.
 _LETS = frozenset(
     {"katsoa", "käydä", "sopia", "jutella", "keskustella", "puhua", "kokeilla", "testata",
-     "katsastaa", "vertailla", "kartoittaa"}
+     "katsastaa", "vertailla", "kartoittaa", "aloittaa", "lähteä"}
 )  # fmt: skip
 
 
