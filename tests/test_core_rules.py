@@ -1406,6 +1406,13 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
             "- Kuukauden luvut valmiina 10. päivään mennessä\n",
             True,
         ),
+        # a firm's name of two words in brief
+        (
+            "# Katto Niemelä lyhyesti\n- Perustettu Porissa 1991\n- 30 kattoasentajaa\n"
+            "- Kaksi osakasta\n\n# Mitä muuttuu sinun taloyhtiössäsi\n"
+            "- Vesikaton kuntotarkastus tulee pakolliseksi\n",
+            True,
+        ),
         (
             "# Kassavahti lyhyesti\n- Näyttää kassan joka aamu puhelimessa\n- Hälyttää, kun "
             "saldo laskee\n- Toimii pankkitunnuksilla\n\n# Mitä muuttuu sinun yrityksessäsi\n"
@@ -1462,6 +1469,7 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
         "pilot-year",
         "for-companies",
         "company-in-brief",
+        "two-word-name-in-brief",
         "product-in-brief",
         "a-family-firms-generations",
         "the-sellers-journey",
@@ -1963,6 +1971,8 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         # expectations rising with nothing named, and a hardship anything has
         ("Metsäala muuttuu, ja metsänomistajat odottavat palveluilta yhä enemmän.", False),
         ("Metsän omistaminen ei ole aina helppoa, varsinkaan kun omistajia on useita.", False),
+        ("Siksi yhä useampi taloyhtiö miettii energiatehokkuutta.", False),
+        ("Yhä useampi kunta vaatii hankinnoissa hiilijalanjälkilaskelman.", True),
     ],
     ids=[
         "serviced-vs-unserviced",
@@ -2002,6 +2012,8 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         "wanted-to-tell",
         "expect-ever-more",
         "not-always-easy",
+        "more-and-more-ponder",
+        "more-and-more-require",
     ],
 )
 def test_truisms_by_construction_and_news_in_plain_words(

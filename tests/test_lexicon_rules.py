@@ -1311,6 +1311,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kerroin jo, että [takaamme] kaikille asiakkaille täyden tyytyväisyyden.",
             "[Takaamme] laadun kaikissa sopimuksissamme.",
             "[Takaamme] tyytyväisyytenne.",
+            # a negation in the clause before does not reach a verb with a person of its own
+            "Kosteusvahinkoja ei synny, sen [takaamme].",
             "Laatu [taataan] jokaisessa projektissa.",
             "Voin [taata], että olette tyytyväisiä.",
         ],
@@ -1519,6 +1521,16 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "competitor-bashing": {
+        "=muka": [
+            "Kuinka moni toimittaja [muka] vielä vaatii kolmen vuoden sopimuksen?",
+            "Nykyinen toimittajanne on [muka] saatavilla ympäri vuorokauden.",
+            "Kilpailijoiden [muka] nopea tuki vastaa viikon päästä.",
+        ],
+        "=ilmeisesti|=kai|=kaiketi|=varmaankin|=taitaa unohtaa": [
+            "Nykyinen toimittajanne on [ilmeisesti unohtanut], että aamu alkaa kuudelta.",
+            "Nykyinen toimittajanne on [kai unohtanut], että sopimus päättyy.",
+            "Kilpailijat ovat [varmaankin unohtaneet] päivittää hinnastonsa.",
+        ],
         "=onko|=olisiko|=lieneekö|=oliko sattuma": [
             "[Onko sattumaa], että nykyisen toimittajanne raporteista puuttuu juuri tämä luku?",
             "[Olisiko sattumaa], että kilpailijoiden laskuissa on aina sama virhe?",
@@ -2314,11 +2326,13 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Heidän tarkastajiensa kanssa kannattaa [olla tarkkana], sanoo kilpailijan entinen asiakas.",
             "Isojen talojen laskujen kanssa saa [olla valppaana].",
         ],
-        "tarkka|nopea|ahkera|innokas|tehokas|täsmällinen|reipas|huolellinen =laskutuksessa|"
-        "=laskuttamaan|=laskuttamisessa|=laskuissa|=laskuttamassa": [
+        "tarkka|nopea|ahkera|innokas|tehokas|täsmällinen|reipas|huolellinen|taitava|etevä|kova "
+        "=laskutuksessa|=laskuttamaan|=laskuttamisessa|=laskuissa|=laskuttamassa": [
             "Nykyinen toimittajanne on epäilemättä [tarkka, ainakin laskutuksessa].",
             "Isot talot ovat [nopeita laskuttamaan] mutta hitaita korjaamaan.",
             "Kilpailija on [ahkera laskuttamassa] jokaisesta käynnistä.",
+            "Kilpailijat ovat [taitavampia laskuttamaan] kuin korjaamaan.",
+            "Nykyinen toimittajanne on [etevä laskuttamaan].",
         ],
         "=surullisen kuuluisa|tunnettu|maineikas": [
             "Nykyisen toimittajanne järjestelmä on alalla [surullisen kuuluisa].",
@@ -3066,6 +3080,14 @@ NEGATIVES: list[tuple[str, str]] = [
         "unbacked-promise",
         "Toimitamme tavarat varmasti ajallaan, tai hyvitämme 5 % tilauksen arvosta.",
     ),
+    # most cases, not all; only on a condition; the reader's own guarantee imagined
+    ("unbacked-promise", "Suurin osa muutoista sujuu ilman ongelmia."),
+    ("unbacked-promise", "Useimmat asiakkaat saavat vastauksen aina heti."),
+    ("unbacked-promise", "Käyttöönotto sujuu ilman ongelmia vain, jos tunnukset ovat valmiina."),
+    (
+        "unbacked-promise",
+        "Jos allekirjoittaisitte ehdon sellaisenaan, takaisitte tilaajalle virheettömän työn.",
+    ),
     # what follows from the arrangement just described
     (
         "unbacked-promise",
@@ -3082,6 +3104,13 @@ NEGATIVES: list[tuple[str, str]] = [
     (
         "competitor-bashing",
         "Tunnettu nimi houkuttelee huijareita, ja pankin nimissä soitetaan yhä useammin.",
+    ),
+    # the writer's own forgetting; a customer's claim doubted; a café the writer visited
+    ("competitor-bashing", "Olin ilmeisesti unohtanut liitteen, pahoittelen."),
+    ("competitor-bashing", "Asiakas on muka jo maksanut laskun, mutta rahaa ei näy tilillä."),
+    (
+        "competitor-bashing",
+        "Vierailin eilen Ravintola Kuusessa, ja maksupääte jumitti kolmesti saman jonon aikana.",
     ),
     # a disclaimer about the market, a question with no rival in it
     ("competitor-bashing", "En väitä mitään varmaa, mutta hinnat saattavat nousta ensi vuonna."),
@@ -4335,6 +4364,13 @@ def test_the_senders_domain_names_the_seller_in_the_signature(linter: Linter) ->
 
     assert praised(text) == ["paras"]
     assert praised(text.replace("Tuulensuu on", "Kilpailijanne Rantala on")) == []
+    # a domain that runs the name's words together: "Kaarna Huolto" for kaarnahuolto.fi
+    two_words = (
+        text.replace("tuulensuu.fi", "kaarnahuolto.fi")
+        .replace("Tuulensuu on", "Kaarna Huolto on")
+        .replace("Kongressihotelli Tuulensuu", "Kaarna Huolto")
+    )
+    assert praised(two_words) == ["paras"]
 
 
 def test_signature_name_makes_third_person_self_praise(linter: Linter) -> None:
@@ -5589,3 +5625,12 @@ def test_a_bullet_under_a_slide_titled_for_another_party_is_not_self_praise(
     )
     # the first option is another's; the seller's own option and slide still praise it
     assert _spans(linter, outline, "self-praise", kind="outline") == ["Paras", "nopein"]
+
+
+def test_a_lowercase_word_is_no_place_on_a_slide_title(linter: Linter) -> None:
+    # "kiskot" is rails, though Voikko also knows the municipality Kisko
+    outline = (
+        "# Purentakiskot vastaanotollenne\n\n- Kisko viidessä arkipäivässä\n\n"
+        "# Purennan kiskot\n\n- Maailmanluokan kiskot\n\n# Pasila\n\n- Kaupungin paras sijainti\n"
+    )
+    assert _spans(linter, outline, "self-praise", kind="outline") == ["Maailmanluokan"]

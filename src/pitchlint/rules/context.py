@@ -158,6 +158,10 @@ def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
         current = msg.words[node]
         if current.dep in _CLAUSE_DEPS or current.head == node or _own_verb(msg, current):
             return False
+        if current.finite and current.person in (1, 2) and current.person != neg.person:
+            # "kosteusvahinkoja ei synny, sen takaamme": a verb with a person of its own
+            # is a clause of its own, however the parser hung it
+            return False
         node = current.head
     return False
 
@@ -669,6 +673,8 @@ def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     words = msg.sentence_words(sentence)
     if _in_condition(words, word) or _aimed_at(words, word) or is_reported(words, word):
         return True
+    if _only_if_after(words, word) or _hypothetical_consequence(words, word):
+        return True
     head = clause_head(msg, word)
     if _purpose_or_aim(msg, words, head, word) or _advice_or_duty(words, head):
         return True
@@ -909,6 +915,57 @@ def _advice_or_duty(words: list[Word], head: Word) -> bool:
     return necessive and any(w.lemma == "olla" and w.dep in ("cop", "aux") for w in clause)
 
 
+_SHARES = frozenset({"valtaosa", "enemmistö", "vähemmistö"})
+
+
+def said_of_a_share(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Suurin osa vuokrasuhteista päättyy ilman ongelmia", "Useimmat asiakkaat saavat
+    vastauksen heti": what holds for most cases is a tendency, not an absolute."""
+    head = clause_head(msg, word)
+    sentence = msg.sentence_words(msg.sentences[word.sentence])
+    for subject in (w for w in sentence if w.head == head.i and w.dep.startswith("nsubj")):
+        modifiers = [w for w in sentence if w.head == subject.i and w.dep in ("amod", "det")]
+        if subject.lemma in _SHARES:
+            return True
+        if subject.lemma == "osa" and any(m.lemma == "suuri" for m in modifiers):
+            return True
+        if any(m.lemma == "usea" and m.lower.startswith("useimm") for m in modifiers):
+            return True
+    return False
+
+
+def _only_if_after(words: list[Word], word: Word) -> bool:
+    """ "Lomautus sujuu ilman ongelmia vain, jos ilmoitus tehdään ajallaan": a claim
+    bounded by the condition after it ("only if") states a requirement, not a promise."""
+    after = [w for w in words if w.i > word.i and not w.is_punct]
+    return any(
+        w.lemma == "vain" and n + 1 < len(after) and after[n + 1].lemma in _CONDITIONAL
+        for n, w in enumerate(after)
+    )
+
+
+def _hypothetical_consequence(words: list[Word], word: Word) -> bool:
+    """ "Jos hyväksyisitte ehdon, takaisitte ostajalle virheettömän lopputuloksen": the
+    reader's own guarantee, imagined after a supposed condition, is no promise of the
+    seller's ("jos valitsisitte meidät, säästäisitte varmasti" still is one)."""
+    if (
+        word.lemma not in PROMISING
+        or word.person != 2
+        or word.reading is None
+        or word.reading.mood != "conditional"
+    ):
+        return False
+    before = [w for w in words if w.i < word.i]
+    return any(
+        w.lemma in _CONDITIONAL
+        and any(
+            v.finite and v.reading is not None and v.reading.mood == "conditional"
+            for v in before[n + 1 :]
+        )
+        for n, w in enumerate(before)
+    )
+
+
 def _in_condition(words: list[Word], word: Word) -> bool:
     """Between "jos" and the comma that ends its clause (the parser often hangs the
     main clause under the condition, so the surface decides)."""
@@ -1058,8 +1115,19 @@ def seller_names(msg: AnalysedMessage) -> frozenset[str]:
         if tokens & _COMPANY_FORMS or person:
             names.update(w.lower() for w in words)
         elif sender is not None:
-            names.update(w.lower() for w in words if w.lower() == sender.group(1).lower())
+            names.update(_named_by_domain(words, sender.group(1).lower()))
     return frozenset(names - _COMPANY_FORMS)
+
+
+def _named_by_domain(words: list[str], domain: str) -> list[str]:
+    """The capitalised words that spell the sender's domain, alone or run together:
+    "Tuulensuu" for tuulensuu.fi, "Konepiste Hautala" for konepistehautala.fi."""
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + 4, len(words)) + 1):
+            run = words[start:end]
+            if "".join(w.lower().replace("-", "") for w in run) == domain.replace("-", ""):
+                return [w.lower() for w in run]
+    return []
 
 
 _BACK_REFERENCES = frozenset({"tämä", "se", "nämä", "ne", "kyse"})
@@ -1585,18 +1653,25 @@ def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
         # a name on a slide title is as often the seller's product ("Ratkaisu:
         # Ohjausvahti"); a place is not ("Vaihtoehto A: Pasila")
         # ("Suomen nopein kuriiri": a place in the genitive says whose best, not where)
-        if any(
-            # ("Mitä saat", "Mitä hyödytte": what the reader gets is the seller's offer)
-            (w.addresses_reader and not w.lemmas & _GAINING)
-            # "Koskelan tila nyt", "Lähtötilanne": the reader's present state
-            or w.lemma in _PRESENT_STATE
-            or (
-                any(r.word_class == "paikannimi" for r in w.readings)
-                and w.case != "Gen"
-                and not is_own_name(w, names)
+        if (
+            any(
+                # ("Mitä saat", "Mitä hyödytte": what the reader gets is the seller's offer)
+                (w.addresses_reader and not w.lemmas & _GAINING)
+                # "Koskelan tila nyt", "Lähtötilanne": the reader's present state
+                or w.lemma in _PRESENT_STATE
+                or (
+                    any(r.word_class == "paikannimi" for r in w.readings)
+                    # a place is capitalised ("kiskot" is rails, not Kisko), and at the
+                    # title's start only a word read as nothing but a place is one
+                    and w.text[:1].isupper()
+                    and (n > 0 or all(r.word_class == "paikannimi" for r in w.readings))
+                    and w.case != "Gen"
+                    and not is_own_name(w, names)
+                )
+                for n, w in enumerate(words)
             )
-            for w in words
-        ) and not any(w.refers_to_seller for w in words):
+            and not any(w.refers_to_seller for w in words)
+        ):
             return True
         if _option_of_another(msg.sentence_words(title), names):
             return True
@@ -1929,7 +2004,34 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         return False  # "Ruotsin sovelluskaupassa", "Tampereen toimipisteellä": where too
     if _after_first_name(msg, word):
         return False  # "Pekka Salon isännöimät taloyhtiöt": a person, not a firm
+    if _visited(msg, word):
+        return False  # "kävin lounaalla Kahvila Pihlajassa": the place the writer saw
     return _name_like(msg, word) and not is_own_name(word, own)
+
+
+_VISITING = frozenset({"käydä", "vierailla", "asioida", "syödä", "yöpyä", "olla"})
+
+
+def _visited(msg: AnalysedMessage, word: Word) -> bool:
+    """A name in a local case where the writer went ("kävin X:ssä", "vierailimme
+    X:llä"): the premises the writer observed, most often the reader's own."""
+    # "Kahvila Pihlajassa": the name's last word carries the case, and the parser
+    # may make either word the head of the name
+    phrase = msg.words[word.head] if word.dep in _NAME_PARTS else word
+    parts = [phrase, *(w for w in msg.sentence_words(msg.sentences[word.sentence])
+                       if w.head == phrase.i and w.dep in _NAME_PARTS)]  # fmt: skip
+    verb = msg.words[phrase.head]
+    return (
+        any(w.case in ("Ine", "Ade") for w in parts)
+        and verb.lemma in _VISITING
+        and verb.finite
+        and verb.person == 1
+        and verb.reading is not None
+        and verb.reading.tense == "past_imperfective"
+    )
+
+
+_NAME_PARTS = frozenset({"compound:nn", "flat", "flat:name"})
 
 
 _COMPANY_FORMS = frozenset({"oy", "oyj", "ab", "ky", "tmi", "ay"})

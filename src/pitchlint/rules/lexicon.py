@@ -84,6 +84,7 @@ from pitchlint.rules.context import (
     reported_by_reader,
     reports_past,
     said_by_reader,
+    said_of_a_share,
     sentence_has_checkable_terms,
     slide_titles,
     subject_backed,
@@ -497,6 +498,7 @@ class LexiconRule(Rule):
                 for w in clause_words(msg, first)
             )
             or _may_happen(msg, sentence, match)
+            or said_of_a_share(msg, first)
         ):
             return True
         about_seller = ctx.about_seller if term.about_seller is None else term.about_seller

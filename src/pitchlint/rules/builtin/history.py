@@ -153,9 +153,12 @@ _IN_BRIEF = frozenset({"lyhyesti", "numeroina", "pähkinänkuoressa"})
 def _brief_title(words: list[Word]) -> bool:
     """ "Tasekirja lyhyesti", not "Nykytilanne lyhyesti" (the reader's situation) nor
     "Tuotteemme lyhyesti" (the product, by its own word)."""
+    # ("Lakitupa Ahola lyhyesti": a name of several words, each capitalised)
+    name = words[:-1]
     return (
-        len(words) == 2
-        and words[1].lower in _IN_BRIEF
+        1 <= len(name) <= 3
+        and words[-1].lower in _IN_BRIEF
+        and (len(name) == 1 or all(w.text[:1].isupper() for w in name))
         and not words[0].addresses_reader
         and words[0] not in wordlist("situation")
         and not words[0].lemmas & _PRODUCT_NOUNS

@@ -1097,7 +1097,8 @@ def _names_a_regulation(word: Word, words: list[Word]) -> bool:
 def _stock_phrase(words: list[Word]) -> bool:
     """The stock phrases of every change speech: "nopeammin kuin koskaan" (a
     comparison with no measure), "odotukset kasvavat koko ajan", "on pysyttävä
-    mukana", "asiakkaat vaativat yhä enemmän", "ei ole aina helppoa"."""
+    mukana", "asiakkaat vaativat yhä enemmän", "ei ole aina helppoa", "yhä useampi
+    miettii…"."""
     for n, w in enumerate(words):
         before = words[n - 1] if n > 0 else None
         if before is None:
@@ -1115,6 +1116,13 @@ def _stock_phrase(words: list[Word]) -> bool:
             and any(v.negative for v in words[:n])
         ):
             return True
+        # "yhä useampi kiinteistönomistaja miettii energiatehokkuutta": more people
+        # thinking about a topic is what every change speech says
+        if before.lower in _TREND_ADVERBS and w.lemma == "usea" and w.dep == "amod":
+            subject = next((v for v in words if v.i == w.head), None)
+            verb = next((v for v in words if subject and v.i == subject.head), None)
+            if verb is not None and verb.lemma in _PONDERING:
+                return True
         # "asiakkaat odottavat palveluilta yhä enemmän": expectations rising, with
         # nothing named that is expected
         than_before = [v.lower for v in words[n + 1 : n + 3]]
@@ -1131,6 +1139,9 @@ def _stock_phrase(words: list[Word]) -> bool:
 
 
 _EXPECTING = frozenset({"odottaa", "vaatia", "edellyttää", "toivoa", "haluta"})
+_PONDERING = frozenset(
+    {"miettiä", "pohtia", "harkita", "kiinnostua", "ajatella", "arvostaa", "etsiä", "tiedostaa"}
+)
 
 
 def _guaranteed(words: list[Word]) -> bool:
