@@ -1972,6 +1972,14 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         ("Metsäala muuttuu, ja metsänomistajat odottavat palveluilta yhä enemmän.", False),
         ("Metsän omistaminen ei ole aina helppoa, varsinkaan kun omistajia on useita.", False),
         ("Siksi yhä useampi taloyhtiö miettii energiatehokkuutta.", False),
+        # a practice given up by peers, seen by the writer
+        (
+            "Huomasin, että Mikkelissä moni yksityinen päiväkoti on tänä vuonna luopunut "
+            "valmiin lounaan ostamisesta.",
+            True,
+        ),
+        # what the writer saw on a visit to the reader's site
+        ("Kävin eilen varastollanne ja huomasin, että lastauslaiturin ovi on vinossa.", True),
         ("Yhä useampi kunta vaatii hankinnoissa hiilijalanjälkilaskelman.", True),
     ],
     ids=[
@@ -2013,6 +2021,8 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         "expect-ever-more",
         "not-always-easy",
         "more-and-more-ponder",
+        "peers-gave-up",
+        "seen-on-a-visit",
         "more-and-more-require",
     ],
 )
@@ -2094,3 +2104,16 @@ def test_invitations_and_spoken_days_are_steps(
     linter = Linter(Config(select=["missing-next-step"]), analyzer=analyzer)
     found = linter.lint(_email(f"{INSIGHT} {closing}"), "email").findings
     assert (not found) is step
+
+
+def test_findings_from_a_site_are_news(core: Linter) -> None:
+    def found(title: str) -> bool:
+        outline = (
+            f"# Kattokartoitus\n\n- Ehdotus kiinteistöpäällikölle\n\n# {title}\n\n"
+            "- Vesi jää lammikoiksi hallin pohjoispäädyssä\n- Kattokaivojen ympärillä on "
+            "halkeamia\n\n# Ehdotus\n\n- Lämpökamerakuvaus ennen lumia\n"
+        )
+        return any(f.rule == "no-novel-insight" for f in core.lint(outline, "outline").findings)
+
+    assert not found("Havainnot katolta")  # what was seen at the site
+    assert found("Havaintoja alalta")  # the trade in general states nothing seen

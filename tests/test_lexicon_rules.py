@@ -770,6 +770,12 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "unbacked-promise": {
+        "pysyvästi|lopullisesti pienentyä|pienetä|laskea|pudota|vähentyä|vähetä|loppua|poistua|"
+        "kadota|hävitä|ratketa|korjaantua": [
+            "Paineilmalaskunne [pienenee pysyvästi].",
+            "Sähkölaskusi [putoaa pysyvästi].",
+            "Vuodot [loppuvat lopullisesti] kanssamme.",
+        ],
         "vakuuttaa": [
             "Voin [vakuuttaa], että sähkölaskusi putoaa puoleen.",
             "[Vakuutamme], että olette tyytyväisiä.",
@@ -1521,6 +1527,17 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "competitor-bashing": {
+        "päätyä|jäädä|unohtua =mappiin|=hyllyyn|=pöytälaatikkoon|=mapissa|=hyllyssä|"
+        "=pöytälaatikossa": [
+            "Kilpailijoiden auditointiraportit [päätyvät mappiin].",
+            "Nykyisen toimittajanne suunnitelmat [jäävät hyllyyn].",
+            "Isojen talojen selvitykset [unohtuvat pöytälaatikkoon].",
+        ],
+        "nopea|ahkera|innokas|tarkka|taitava =lähettämään|=lähettämässä|=kirjoittamaan lasku": [
+            "Nykyinen toimittajanne on [nopea lähettämään laskun].",
+            "Kilpailijat ovat [innokkaita kirjoittamaan laskuja].",
+            "Isot talot ovat [ahkeria lähettämässä laskuja].",
+        ],
         "=muka": [
             "Kuinka moni toimittaja [muka] vielä vaatii kolmen vuoden sopimuksen?",
             "Nykyinen toimittajanne on [muka] saatavilla ympäri vuorokauden.",
@@ -2355,7 +2372,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen toimittajanne tarkastajat [ovatkin kesätyöntekijöitä].",
         ],
         "pelkkä|=pelkkää|=pelkkiä markkinointi|mainos|mainospuhe|myyntipuhe|sanahelinä|kulissi|"
-        "julkisivu|kiiltokuva|paperi|myyntikoneisto|myyntikone": [
+        "julkisivu|kiiltokuva|paperi|myyntikoneisto|myyntikone|myyntimateriaali|"
+        "mainosmateriaali": [
+            "Nykyisen toimittajanne raportit ovat [pelkkää myyntimateriaalia].",
             "Isojen IT-talojen teollisuuspaketit ovat [pelkkää markkinointia].",
             "Kilpailijan ympäristösertifikaatti on [pelkkä kulissi].",
             "Nykyisen toimittajanne laatulupaukset ovat [pelkkiä mainospuheita].",
@@ -3080,6 +3099,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "unbacked-promise",
         "Toimitamme tavarat varmasti ajallaan, tai hyvitämme 5 % tilauksen arvosta.",
     ),
+    # a market's past, not a promise
+    ("unbacked-promise", "Sähkön hinta laski pysyvästi vuonna 2023."),
     # most cases, not all; only on a condition; the reader's own guarantee imagined
     ("unbacked-promise", "Suurin osa muutoista sujuu ilman ongelmia."),
     ("unbacked-promise", "Useimmat asiakkaat saavat vastauksen aina heti."),

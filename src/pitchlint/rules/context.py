@@ -879,6 +879,13 @@ def _purpose_or_aim(msg: AnalysedMessage, words: list[Word], head: Word, word: W
         parent = msg.words[node.head]
         if node.dep.startswith(("xcomp", "csubj")) and parent.lemma in _INFINITIVE_AIMS:
             return True
+        if (
+            node.dep.startswith("xcomp")
+            and parent.lemma in ("haluta", "toivoa")
+            and parent.finite
+            and parent.person == 3
+        ):
+            return True  # "viranomaiset haluavat taata, että…": someone else's aim
         node = parent
     return False
 

@@ -173,6 +173,7 @@ def gives_news(msg: AnalysedMessage) -> bool:
                 )
             )
             or _consequence_title(msg.sentence_words(s))
+            or _findings_from_a_place(msg.sentence_words(s))
         )
     }
     # A slide titled for the seller's own story ("Historia", "Tietoa meistä") lists
@@ -234,6 +235,22 @@ def gives_news(msg: AnalysedMessage) -> bool:
         studied = s if _study(words) else None
         sighted = s if _sighting(words) else None
     return False
+
+
+def _findings_from_a_place(title: list[Word]) -> bool:
+    """ "Havainnot katolta", "Löydökset kohteesta": what was found at a site, first-hand
+    (not "Havaintomme", the seller's, nor "Havaintoja alalta" in general)."""
+    return not any(w.refers_to_seller for w in title) and any(
+        word_heads(w) & _FINDINGS
+        and any(
+            d.head == w.i and d.case in ("Abl", "Ela") and d.lemma not in _FIELDS for d in title
+        )
+        for w in title
+    )
+
+
+# a trade or a market is no site: "Havaintoja alalta", "Löydöksiä markkinoilta"
+_FIELDS = frozenset({"ala", "toimiala", "markkina", "markkinat", "maailma", "kenttä"})
 
 
 def _sighting(words: list[Word]) -> bool:
@@ -402,6 +419,23 @@ def _observed(words: list[Word]) -> list[Word] | None:
     as "thus")."""
     head = words[:6]
     that = next((n for n, w in enumerate(head) if w.lemma == "että"), None)
+    # "Kävin viime viikolla hallillanne ja huomasin, että …": the perceiving verb
+    # right before its että-clause, after the visit that led to it
+    seen = next(
+        (
+            n
+            for n, w in enumerate(words[:12])
+            if w.lemma == "että"
+            and n >= 2
+            and words[n - 2].lower == "ja"
+            and words[n - 1].finite
+            and words[n - 1].person == 1
+            and words[n - 1].lemma in _PERCEPTION
+        ),
+        None,
+    )
+    if seen is not None:
+        return words[seen + 1 :]
     if that is None:
         # "Olemme huomanneet sahoilla, joissa …, että …": a relative clause may stand
         # between the verb and its että-clause, which the parse then ties to the verb
