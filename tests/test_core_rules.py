@@ -1978,6 +1978,10 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
             "valmiin lounaan ostamisesta.",
             True,
         ),
+        # what follows from the practice just told; a change from now on
+        ("Silloin metallipöly päätyy työntekijöiden koteihin ja perheen pyykkikoneeseen.", True),
+        ("Potilaskirjaukset tallennetaan jatkossa valtakunnalliseen arkistoon.", True),
+        ("Jatkossa asiat hoituvat helpommin.", False),
         # what the writer saw on a visit to the reader's site
         ("Kävin eilen varastollanne ja huomasin, että lastauslaiturin ovi on vinossa.", True),
         ("Yhä useampi kunta vaatii hankinnoissa hiilijalanjälkilaskelman.", True),
@@ -2022,6 +2026,9 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         "not-always-easy",
         "more-and-more-ponder",
         "peers-gave-up",
+        "then-it-follows",
+        "from-now-on",
+        "from-now-on-vague",
         "seen-on-a-visit",
         "more-and-more-require",
     ],

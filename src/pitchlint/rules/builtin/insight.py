@@ -32,8 +32,9 @@ _PERCEPTION = frozenset(
 )  # fmt: skip
 _CONNECTIVES = frozenset(
     {"jos", "kun", "koska", "jolloin", "joten", "siksi", "vaikka", "mutta", "syy",
-     "vuoksi", "takia", "muuten", "muutoin", "eli"}
+     "vuoksi", "takia", "muuten", "muutoin", "eli", "silloin"}
 )  # fmt: skip  # "tästä syystä", "ratatöiden vuoksi", "muuten … eivät ehdi", "…, eli" too
+# ("Silloin metallipöly päätyy koteihin": what follows from the practice just told)
 _OTHERWISE = frozenset({"muuten", "muutoin"})
 # "yhä useampi", "entistä kalliimpi", "aiempaa harvemmin": a trend, said in words
 _TREND_ADVERBS = frozenset({"yhä", "entistä", "aiempaa", "jatkuvasti"})
@@ -1080,6 +1081,23 @@ def _earlier_years(word: Word) -> bool:
 _SPANS_BEFORE = frozenset({"vuosi", "kausi"}) | SEASONS
 
 
+def _from_now_on(words: list[Word]) -> bool:
+    """ "Sosiaalihuollon kirjaukset tallennetaan jatkossa Kanta-arkistoon": a practice
+    of the reader's world that changes from now on (not the seller's "hoidamme jatkossa"
+    nor the reader's "voitte jatkossa")."""
+    return (
+        any(w.lower in _FROM_NOW_ON for w in words)
+        and any(
+            w.finite and w.person in (3, 4) and not w.refers_to_seller and not w.addresses_reader
+            for w in words
+        )
+        and not any(w.refers_to_seller or w.addresses_reader for w in words)
+    )
+
+
+_FROM_NOW_ON = frozenset({"jatkossa", "vastedes"})
+
+
 def _dated_change_against_before(words: list[Word]) -> bool:
     """ "Hirvet ovat tänä syksynä syöneet taimikoita selvästi edellisvuosia enemmän": a
     change compared with earlier years, told in the past of a dated season, is seen."""
@@ -2061,6 +2079,7 @@ def is_insight(
             or _authority_acts(words)
             or _ruled(words)
             or _dated_change_against_before(words)
+            or _from_now_on(words)
             or _unknowing(words)
             or _came_to_light(words)
             or _neighbours_do(words)
