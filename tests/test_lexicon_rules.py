@@ -1527,10 +1527,9 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "competitor-bashing": {
-        "päätyä|jäädä|unohtua =mappiin|=hyllyyn|=pöytälaatikkoon|=mapissa|=hyllyssä|"
-        "=pöytälaatikossa": [
+        "päätyä|jäädä|unohtua =mappiin|=pöytälaatikkoon|=mapissa|=pöytälaatikossa": [
             "Kilpailijoiden auditointiraportit [päätyvät mappiin].",
-            "Nykyisen toimittajanne suunnitelmat [jäävät hyllyyn].",
+            "Nykyisen toimittajanne suunnitelmat [jäävät pöytälaatikkoon].",
             "Isojen talojen selvitykset [unohtuvat pöytälaatikkoon].",
         ],
         "nopea|ahkera|innokas|tarkka|taitava =lähettämään|=lähettämässä|=kirjoittamaan lasku": [
@@ -3099,6 +3098,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "unbacked-promise",
         "Toimitamme tavarat varmasti ajallaan, tai hyvitämme 5 % tilauksen arvosta.",
     ),
+    # unsold goods left on the shelf, no verdict on a vendor
+    ("competitor-bashing", "Kilpailijoiden tuotteita jää hyllyyn, kun päiväys lähestyy."),
     # a market's past, not a promise
     ("unbacked-promise", "Sähkön hinta laski pysyvästi vuonna 2023."),
     # most cases, not all; only on a condition; the reader's own guarantee imagined
