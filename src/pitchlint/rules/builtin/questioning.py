@@ -105,9 +105,8 @@ def _same_run(msg: AnalysedMessage, before: Sentence, sentence: Sentence) -> boo
 
 def _quoted_mark(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """The sentence's question mark stands inside quotation marks: a question cited."""
-    text = msg.text(sentence.start, sentence.end).rstrip()
-    mark = text.rfind("?")
-    return mark >= 0 and sum(text[:mark].count(q) for q in QUOTES) % 2 == 1
+    mark = next((w for w in reversed(msg.sentence_words(sentence)) if w.text == "?"), None)
+    return mark is not None and is_quoted(msg, mark)
 
 
 def _announces_questions(words: list[Word]) -> bool:
