@@ -496,6 +496,12 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         # a share told in words ("three of four")
         "Kolme neljästä vertailemastamme alihankintakonepajasta ottaa tarjouspyynnöt vastaan "
         f"lomakkeella. {NEXT}",
+        # the whole in the elative first, then the part
+        "Kolmesta viimeksi sijoittamastamme ohjelmoijasta kaksi oppi työkalut alle kahdessa "
+        f"viikossa. {NEXT}",
+        # a share among the seller's own placements, announced as a finding
+        "Lisään yhden havainnon: kolmesta viimeksi sijoittamastamme tekijästä kaksi oppi "
+        f"työkalut alle kahdessa viikossa, koska heillä oli vuosien kokemus. {NEXT}",
         # a consequence introduced by "muuten"
         "Kesäloma on kouluissa ainoa siirtoikkuna. Muuten laitetilaukset ja tunnusten siirrot "
         f"eivät ehdi valmiiksi ennen kesäkuuta. {NEXT}",
@@ -595,6 +601,8 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "peer-result",
         "peer-fraction",
         "three-of-four",
+        "of-three-two",
+        "a-share-announced-as-a-finding",
         "otherwise",
         "share-of-them",
         "whole-then-part",
@@ -805,6 +813,16 @@ def test_the_decks_title_slide_with_the_sellers_name_is_no_background(core: Lint
         "2. Miksi Datavirta\n   - Perustettu 2009\n   - 40 analyytikkoa\n"
     )
     assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
+
+
+def test_thanks_for_the_chance_to_present_is_no_background(core: Linter) -> None:
+    deck = (
+        "1. Merielektroniikka ja Rauman Purjevene\n   - Kiitos, että saimme tulla esittäytymään\n"
+        "2. Mitä tarjoamme\n   - Kaikuluotaimet ja plotterit kolmelta valmistajalta\n"
+    )
+    assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
+    told = deck.replace("Kiitos, että saimme tulla esittäytymään", "Esittäydymme: perustettu 1990")
+    assert "company-history-first" in {f.rule for f in core.lint(told, "outline").findings}
 
 
 def test_outline_background_at_the_end_is_fine(core: Linter) -> None:
@@ -1511,6 +1529,14 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         f"siivoukset huolella. {NEXT}",
         # the seller's size and its share of the reader's region are credentials
         f"Meillä on 40 työntekijää, ja palvelemme joka kolmatta alueenne yritystä. {NEXT}",
+        f"Kolmesta asiakkaastamme kaksi uusii sopimuksensa joka vuosi. {NEXT}",
+        # mankind in general; "equally" is no law; harm that may follow; help on hand
+        "Ihminen on usein ketjun heikoin lenkki, ja yksi huolimaton virhe voi aiheuttaa "
+        f"suurta vahinkoa. {NEXT}",
+        f"Sama pätee yhtä lailla kouluihin kuin sairaaloihin. {NEXT}",
+        f"Asentajamme ovat aina heti käytettävissä, kun tarve syntyy. {NEXT}",
+        # what the seller usually does is its habit, not a pattern in the market
+        f"Järjestämme yleensä kaksi koulutuspäivää vuodessa. {NEXT}",
         # the seller's own growth, even as a multiple in the perfect
         f"Olemme kasvaneet kolminkertaisiksi ja palvelemme koko maata. {NEXT}",
         # a study that points back at the seller's own claim backs nothing new
@@ -1529,6 +1555,11 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         "zero-person-procedure",
         "the-readers-own-event",
         "own-share-of-the-readers-region",
+        "own-customers-told-as-a-share",
+        "mankind-and-vague-harm",
+        "equally",
+        "always-at-hand",
+        "the-sellers-habit",
         "own-growth-as-a-multiple",
         "a-study-of-own-praise",
         "a-way-to-reduce",
@@ -1606,6 +1637,21 @@ def test_bullets_that_are_news_and_the_same_that_are_not(
             "- Kaksi hissiä vuodelta 1972, vikakäyntejä 23 viime vuonna\n",
             "Kolme sukupolvea nostureiden parissa",
         ),
+        # a story owned by a name, over the seller's start and size
+        (
+            "# Lumikon Anturin tarina 2009–2025\n\n- Alku yliopiston laboratoriossa Hervannassa\n"
+            "- Ensimmäinen paperitehdasasiakas vuonna 2012\n"
+            "- Nykyään 38 henkeä ja kolme toimistoa\n\n"
+            "# Kuivatusosanne laakerit\n\n- Talvella vikoja on kaksi kertaa enemmän kuin kesällä\n",
+            "Lumikon Anturin tarina 2009–2025",
+        ),
+        # the same story title over the reader's own record is the reader's
+        (
+            "# Lehtolan hissien tarina 1972–2025\n\n- Kaksi hissiä vuodelta 1972\n"
+            "- Vikakäyntejä 23 viime vuonna\n\n"
+            "# Ehdotus\n\n- Hissien modernisointi kesällä\n",
+            None,
+        ),
         # the same title over the reader's own line is not
         (
             "# Modernisointi – As Oy Lehtola\n\n## Kolme sukupolvea tilallanne\n"
@@ -1616,7 +1662,13 @@ def test_bullets_that_are_news_and_the_same_that_are_not(
             None,
         ),
     ],
-    ids=["founded-in-the-title", "three-generations", "the-readers-generations"],
+    ids=[
+        "founded-in-the-title",
+        "three-generations",
+        "a-named-story",
+        "the-readers-story",
+        "the-readers-generations",
+    ],
 )
 def test_a_title_of_the_sellers_past_makes_a_background_slide(
     core: Linter, deck: str, title: str | None

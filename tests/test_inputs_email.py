@@ -154,6 +154,9 @@ def test_original_message_separator() -> None:
         "Nöyrästi kiittäen",
         "Pahoitellen ja terveisin",
         "Moikkaa",
+        "Hyvää viikonloppua!",
+        "Aurinkoista syksyä!",
+        "Mukavaa kesää",
     ],
 )
 def test_closings_hide_the_signature_below(closing: str) -> None:
@@ -217,12 +220,12 @@ def test_kirjoitti_in_an_ordinary_sentence_is_not_an_attribution() -> None:
 
 
 def test_patterns_are_extensible_by_argument_and_config(linter: Linter) -> None:
-    text = "Hei Anna,\n\nSopisiko puhelu?\n\nAurinkoista syksyä!\nLeena Laine\n"
+    text = "Hei Anna,\n\nSopisiko puhelu?\n\nMenestystä messuille!\nLeena Laine\n"
     plain = parse_text(text, "email")
-    assert plain.blocks[-1].text == "Aurinkoista syksyä!\nLeena Laine"
-    extra = {"closing": [r"^aurinkoista syksyä\W*$"]}
+    assert plain.blocks[-1].text == "Menestystä messuille!\nLeena Laine"
+    extra = {"closing": [r"^menestystä messuille\W*$"]}
     extended = parse_text(text, "email", reply_patterns=extra)
-    assert [b.text for b in extended.blocks][-1] == "Aurinkoista syksyä!"
+    assert [b.text for b in extended.blocks][-1] == "Menestystä messuille!"
     assert _hidden(extended, "Leena Laine")
     config = config_from_dict({"reply-patterns": extra, "select": ["unfilled-placeholder"]})
     lt = Linter(config, analyzer=linter.analyzer)

@@ -99,8 +99,12 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
         "saumaton yhteistyö|integraatio|palvelu|palvelukokemus|kokemus|toiminta|siirtymä|ketju|"
         "prosessi|kumppanuus|yhteys|kokonaisuus|ratkaisu|-ratkaisu|tiedonkulku|viestintä|"
-        "yhteispeli|kunnossapito|ylläpito|huolto|hallinta|-hallinta|ohjaus|-palvelu": [
+        "yhteispeli|kunnossapito|ylläpito|huolto|hallinta|-hallinta|ohjaus|-palvelu|tuki|-tuki|"
+        "asiointi|jatkumo|käyttöönotto": [
             "[Saumaton tiedonkulku] osastojen välillä.",
+            "Tarjoamme lisäksi [saumattoman tuen] koko elinkaaren ajan.",
+            "Asiakkaamme saavat [saumatonta asiakastukea] arkisin.",
+            "Lupaamme [saumattoman käyttöönoton] kaikille.",
             "Tarjoamme [saumattoman kunnossapidon] koko pihalle.",
             "[Saumaton ilmastonhallinta] kurkkutilallesi",
             "Asiakkaat saavat [saumattomia asiakaspalveluja] ympäri vuoden.",
@@ -686,6 +690,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Saisinko viisi minuuttia aikaanne]?",
             "Tämä vie [vain viisi minuuttia aikaanne].",
         ],
+        "uskaltaa|rohjeta|uskaltautua kirjoittaa|lähettää|soittaa": [
+            "Ajattelin kuitenkin [uskaltaa kirjoittaa] sinulle.",
+            "[Rohkenin lähettää] tämän viestin suoraan teille.",
+            "[Uskaltaudun soittamaan] teille ensi viikolla.",
+        ],
+        "ehtiä =lainkaan|=edes|=ollenkaan|=ikinä lukea|vilkaista|avata": [
+            "En tiedä, [ehditkö lainkaan lukea] tätä.",
+            "Et ehkä [ehdi edes vilkaista] viestiä.",
+            "Tuskin [ehditte ollenkaan avata] tätä.",
+        ],
+        "pahoitella|anteeksi etukäteen =jos": [
+            "[Pahoittelen jo etukäteen, jos] viestini tuntuu tungettelevalta.",
+            "[Anteeksi jo etukäteen, jos] tämä tuntuu oudolta.",
+            "[Pahoittelemme etukäteen, jos] viesti tulee väärälle henkilölle.",
+        ],
         "uskaltaa|rohjeta pyytää|kysyä|ehdottaa|lähestyä|toivoa|esittää|häiritä|viedä|vaivata": [
             "[Uskallanko silti viedä] pari minuuttia ajastasi?",
             "[Uskaltaisinko vielä vaivata] teitä yhdellä kysymyksellä?",
@@ -1247,6 +1266,16 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Toimitamme [aina täsmälleen oikean] määrän.",
             "Kone annostelee [aina juuri oikean] määrän.",
         ],
+        "varmasti|taatusti|takuulla|takuuvarmasti =juuri|=täsmälleen|=tasan sellainen|oikea|sopiva": [
+            "Tekijä on [varmasti täsmälleen sellainen] kuin toivot.",
+            "Laitteet ovat [taatusti juuri oikeat] teidän linjallenne.",
+            "Koulutus on [takuulla juuri sopiva] tiimillesi.",
+        ],
+        "myydä|varata varmasti|taatusti|takuulla|takuuvarmasti =loppuun|=täyteen": [
+            "Kampanjan ansiosta huoneenne [myydään varmasti loppuun].",
+            "Hiihtolomaviikot [varataan takuulla täyteen] jo syksyllä.",
+            "Mökkisi ovat [taatusti loppuun varattuja] koko talven.",
+        ],
         "voida olla varma|vakuuttunut": [
             "Siitä [voitte olla täysin varmoja].",
             "[Voit olla varma], että tiimisi myy enemmän.",
@@ -1769,6 +1798,12 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan myyjät ovat [kieltämättä innokkaita], kunhan kauppa syntyy.",
             "Kilpailijan tarjous on [kieltämättä edullinen], kunhan mitään ei tarvitse korjata.",
             "Nykyisen toimittajanne raportit ovat [epäilemättä näyttäviä], mutta lukuja niissä ei ole.",
+        ],
+        "=ainakin edullinen|halpa|helppo|hygieeninen|siisti|kätevä|ystävällinen|mukava|kiva|kohtelias|näyttävä|iloinen|värikäs|kaunis|edullisesti|=halvalla": [
+            "Nykyisen toimittajanne aamiainen on [ainakin edullinen].",
+            "Kilpailijan kääreet ovat [ainakin hygieenisiä].",
+            "Ne isot ketjut toimittivat kahvit [ainakin halvalla].",
+            "Kilpailijan myyjät ovat [ainakin ystävällisiä] puhelimessa.",
         ],
         "varmasti kelpo|kelvollinen|mukava|kiva": [
             "Kilpailijanne asiantuntijat ovat [varmasti mukavia] ihmisiä, mutta osaaminen puuttuu.",
@@ -3372,6 +3407,14 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Lupasimme keväällä nopeat toimitukset ja pidimme lupauksen joka viikko."),
     ("unbacked-promise", "Voin luvata sen verran, että vastaan viestiisi vielä tänään."),
     ("unbacked-promise", "Se kestää ihan pari minuuttia, lupaan sen."),
+    ("unbacked-promise", "Vien vain hetken aikaasi, lupaan sen."),
+    # a concrete apology in advance; daring without a plea
+    ("servile-tone", "Pahoittelen etukäteen, että toimitus viivästyy viikolla 12."),
+    ("servile-tone", "Ehdit lukea raportin ennen torstaita, koska lähetän sen tänään."),
+    # "ainakin" with a figure praises nothing; the seller's own "ainakin"
+    ("competitor-bashing", "Kilpailijanne kampanjoita on nähty ainakin kolmessa kaupungissa."),
+    ("competitor-bashing", "Meidän aamiaisemme on ainakin edullinen, ja se tulee ajallaan."),
+    ("unbacked-promise", "Tämä vie ainoastaan muutaman minuutin, sen lupaan."),
     # the writer promises to be brief: a plea for time, the promise as an afterthought
     # "siksi" is "se" in the translative: "therefore", and the condition is stated
     ("unbacked-promise", "Siksi sopimuksessamme on yksi selvä ehto."),
@@ -4770,6 +4813,19 @@ def test_the_readers_current_system_is_its_vendors_work(linter: Linter) -> None:
         # the figure is in the clause under the promise
         ("Takaamme, että osat ovat perillä 5 arkipäivässä.", False),
         ("Takaamme aina 2 tunnin vasteajan ja hyvitämme myöhästymiset.", False),
+        # a coordinated nominal predicate with its own copula is a clause of its own
+        (
+            "Lupaan, että saat tekijän töihin kahdessa päivässä, ja hän on varmasti "
+            "täsmälleen sellainen kuin toivot.",
+            True,
+        ),
+        # a reason clause is asserted on its own: the main clause's month backs nothing
+        (
+            "Teidän ei tarvitse miettiä tyhjiä huoneita tammikuussa, sillä huoneet myydään "
+            "varmasti loppuun.",
+            True,
+        ),
+        ("Huoneet myydään varmasti loppuun tammikuussa.", False),
     ],
 )
 def test_only_a_figure_in_the_promises_own_clauses_backs_it(

@@ -257,6 +257,7 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         "Tuletko ensi viikolla varikolle katsomaan, miltä vikakoodinäkymä näyttää?",
         # the invitation is already out
         "Laitoin sinulle kalenterikutsun ensi perjantaiksi klo 10.",
+        "Varasin alustavasti 45 minuuttia torstaille 30.10. kello 13 suunnitelman läpikäyntiin.",
         # "kannattaako…" is the reader's decision, not another ask
         "Sen jälkeen voitte päättää, kannattaako asiaa viedä pidemmälle. Sopisiko tiistai klo 10?",
         # a weekday misspelt is still a day the reader reads

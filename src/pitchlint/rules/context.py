@@ -1020,6 +1020,7 @@ def clause_words(
 
 
 _POINTING_BACK = frozenset({"se", "tämä", "tuo", "näin", "niin", "siten"})
+_BECAUSE = frozenset({"sillä", "koska"})
 
 
 def own_clauses(msg: AnalysedMessage, word: Word) -> list[Word]:
@@ -1031,11 +1032,33 @@ def own_clauses(msg: AnalysedMessage, word: Word) -> list[Word]:
     lyhyemmistä katkoista makseta") leans on it: then the whole sentence counts. A
     coordinated clause after ours that points back to it and opens a colon is ours too."""
     sentence = msg.sentence_words(msg.sentences[word.sentence])
-    top = clause_head(msg, word)
+
+    def starts(node: Word) -> bool:
+        # "…, ja hän on varmasti sellainen kuin toivot": a nominal predicate with its
+        # own copula is a clause of its own
+        return _starts_clause(node) or (
+            node.dep == "conj"
+            and any(w.head == node.i and w.dep == "cop" and w.finite for w in sentence)
+        )
+
+    def head_of(node: Word) -> Word:
+        for _ in range(12):
+            if starts(node) or node.head == node.i or node.finite:
+                break
+            node = msg.words[node.head]
+        return node
+
+    top = head_of(word)
+    if top.dep == "advcl" and any(
+        w.head == top.i and w.lower in _BECAUSE and w.dep == "mark" for w in sentence
+    ):
+        # "…, sillä huoneet myydään varmasti loppuun": a reason is asserted on its own,
+        # and the main clause's month or figure sets no term of it
+        return _under(msg, sentence, top, lambda node: False)
     for _ in range(12):
-        if top.head == top.i or (top.dep == "conj" and _starts_clause(top)):
+        if top.head == top.i or (top.dep == "conj" and starts(top)):
             break
-        top = clause_head(msg, msg.words[top.head])
+        top = head_of(msg.words[top.head])
     if top.head != top.i and (
         any(w.text == ":" for w in msg.words[top.head : top.i])
         or any(w.lemma in _POINTING_BACK for w in clause_words(msg, top))
@@ -1046,7 +1069,7 @@ def own_clauses(msg: AnalysedMessage, word: Word) -> list[Word]:
         return (
             node.head == top.i
             and node.dep == "conj"
-            and _starts_clause(node)
+            and starts(node)
             and not any(v.text == ":" for v in msg.words[top.i : node.i])
             # "Lupaamme tuoreet aamiaiset, ja tarkoitamme sitä kirjaimellisesti: …"
             # spells ours out after the colon ("…, siitä annan sanani" only vouches)

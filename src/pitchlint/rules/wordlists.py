@@ -193,6 +193,8 @@ def _background_words(words: list[Word]) -> int:
                 for d in words
             )
         )
+        # "Kiitos, että saimme tulla esittäytymään": thanks for the meeting, no story
+        and not (w.lemma == "esittäytyä" and any(v.lemma in ("kiitos", "kiittää") for v in words))
         # ownership is told in the nominative or essive ("Omistajina Saarisen suku");
         # "pakottaa omistajan tiskin taakse" is the reader's owner at work
         and not (w.lemma in _ROLE_NOUNS and w.case not in ("Nom", "Ess") and not seller)

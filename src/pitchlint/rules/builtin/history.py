@@ -165,6 +165,16 @@ def _brief_title(words: list[Word]) -> bool:
     )
 
 
+def _named_story(words: list[Word]) -> bool:
+    """ "Pyynikin Anturin tarina 2009–2025": a story owned by a name, the company's or
+    a customer's; the bullets tell which."""
+    return any(
+        w.lemma in ("tarina", "taival", "historia")
+        and any(d.head == w.i and d.case == "Gen" and d.text[:1].isupper() for d in words)
+        for w in words
+    )
+
+
 _PRODUCT_NOUNS = frozenset(
     {"tuote", "palvelu", "ratkaisu", "ohjelmisto", "sovellus", "järjestelmä", "laite", "malli"}
 )
@@ -284,7 +294,9 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         if slide == 0 and not bullets:
             continue  # a deck title alone
         titled = _background_title(title_words) or (
-            _brief_title(title_words) and bool(bullets) and _speaks_of_seller(msg, bullets)
+            (_brief_title(title_words) or _named_story(title_words))
+            and bool(bullets)
+            and _speaks_of_seller(msg, bullets)
         )
         if titled and bullets and not _speaks_of_seller(msg, bullets) and _weak_title(title_words):
             titled = False  # "Esittely" over "- Keskusvoitelu sahalinjan laakereille": the product

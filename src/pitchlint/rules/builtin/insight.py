@@ -611,7 +611,21 @@ def _share_of(words: list[Word]) -> bool:
             and words[whole].pos == "NOUN"
             and numeral(words[whole + 1])
         )
-        counted = next((v for v in words[n + 2 : n + 4] if v.pos == "NOUN"), None)
+        # "kuudesta kunnasta neljä", "kolmesta viimeksi sijoitetusta tekijästä kaksi":
+        # the whole in the elative, then the part
+        share = share or (
+            numeral(w)
+            and w.case == "Ela"
+            and any(
+                v.case == "Ela"
+                and v.pos == "NOUN"
+                and numeral(words[m + 1])
+                and words[m + 1].case != "Ela"
+                for m, v in enumerate(words[n + 1 : n + 5], start=n + 1)
+                if m + 1 < len(words)
+            )
+        )
+        counted = next((v for v in words[n + 1 : n + 5] if v.pos == "NOUN"), None)
         if share and not (
             counted is not None
             and counted.lemma in _PEERS
@@ -745,6 +759,34 @@ def _not_leading_to(words: list[Word], word: Word) -> bool:
     if word.dep in ("amod", "acl"):
         return True  # "johtavat osaajat", "hyvin johdettu tiimi": it describes a noun
     return not any(d.head == word.i and d.case in ("Ill", "All") for d in words)
+
+
+_MANNER = frozenset(
+    {"yhtä", "samalla", "eri", "tällä", "sillä", "millä", "toisella", "omalla", "monella"}
+)
+
+
+def _in_a_manner(words: list[Word], word: Word) -> bool:
+    """ "yhtä lailla", "samalla lailla": "lailla" is a manner ("equally", "alike"),
+    not a law."""
+    n = words.index(word)
+    return word.lower == "lailla" and n > 0 and words[n - 1].lower in _MANNER
+
+
+_VAGUE_HARM = frozenset(
+    {"vahinko", "ongelma", "haitta", "harmi", "vaikeus", "hankaluus", "päänvaiva", "murhe", "vaara"}
+)
+
+
+def _may_do_harm(words: list[Word], word: Word) -> bool:
+    """ "yksi klikkaus voi aiheuttaa suurta vahinkoa", "se voi johtaa ongelmiin": that
+    harm may follow is a warning anyone gives, not a consequence one can check."""
+    if word.lemma not in ("aiheuttaa", "johtaa"):
+        return False
+    under = [d for d in words if d.head == word.i]
+    return any(d.lemma == "voida" and d.dep == "aux" for d in under) and any(
+        d.lemma in _VAGUE_HARM and d.dep in ("obj", "obl") for d in under
+    )
 
 
 def _without_absolutes(words: list[Word]) -> list[Word]:
@@ -1617,11 +1659,15 @@ _PLEASANT = frozenset({"mukava", "kiva", "hieno", "ilo", "hauska", "mielenkiinto
 
 def _service_level(words: list[Word], word: Word) -> bool:
     """ "tarjouksen saa yleensä muutamassa päivässä": what one usually gets, in the
-    zero person with no subject, is the seller's service level, not a pattern in the
+    zero person with no subject, or what the seller usually does ("palkkaamme yleensä
+    kaksi harjoittelijaa") is the seller's service level or habit, not a pattern in the
     reader's market ("asiakkaat saavat usein ristiriitaista tietoa" is one)."""
     verb = next((w for w in words if w.i == word.head), None)
     if verb is None or not verb.finite:
         return False
+    # "Kesäisin palkkaamme yleensä kaksi harjoittelijaa": the seller's own habit
+    if verb.person == 1 and verb.lemma not in _PERCEPTION:
+        return True
     # "Palvelun käyttöönotto kestää yleensä muutaman viikon": how long the seller's
     # own delivery takes
     if verb.lemma == "kestää" and any(
@@ -2031,6 +2077,9 @@ def is_insight(
         and not (
             share and any(w.lemma in _PERCEPTION and _frames_a_finding(w, words) for w in words)
         )
+        # ("Lisään yhden havainnon: kolmesta sijoittamastamme tekijästä kaksi …"): a share
+        # announced as a finding
+        and not (share and any(word_heads(w) & _FINDINGS for w in words))
         # ("huollamme 34 porrasta, ja olemme huomanneet, että ketjun kuluminen on
         # nopeutunut": a change the seller saw is a finding, its size only frames it)
         and not _seen_change(words)
@@ -2070,6 +2119,8 @@ def is_insight(
                 and not _in_charge_of(words, w)
                 and not _own_past_change(words, w)
                 and not _no_event(words, w)
+                and not _in_a_manner(words, w)
+                and not _may_do_harm(words, w)
                 and not (seller and sellers_own_change(words))
                 for w in words
             )
@@ -2086,9 +2137,13 @@ def is_insight(
             or (not seller and not reader and not title and _no_longer(words))
             or (not seller and not title and _same_in_other_time(words))
         )
-    ) or any(
-        (w.lower in _GENERALISING or w.lower in _MOST_OR_LEAST) and not _service_level(words, w)
-        for w in words
+    ) or (
+        # ("Ihminen on usein heikoin lenkki": a platitude stays one however often)
+        not platitude
+        and any(
+            (w.lower in _GENERALISING or w.lower in _MOST_OR_LEAST) and not _service_level(words, w)
+            for w in words
+        )
     )
     # "Hyvitysten ero yhtiöiden välillä noin 0,4 % palkkasummasta": a difference measured
     # ("Oppilaiden pituusero samassa luokassa jopa 24 cm": a difference in any unit)
@@ -2216,8 +2271,18 @@ def is_insight(
         and not any(v.negative for v in words[max(0, n - 3) : n])
         for n, w in enumerate(words)
     )
+    # ("Konsultit ovat aina heti käytettävissä, kun tarve syntyy": availability promised)
+    always_at_hand = any(w.lower == "aina" for w in words) and any(
+        w.lower in ("heti", "välittömästi", "käytettävissä", "saatavilla") for w in words
+    )
     consequence = (
-        len(words) >= 8 and finite and connective and not platitude and not wish and not asked
+        len(words) >= 8
+        and finite
+        and connective
+        and not platitude
+        and not wish
+        and not asked
+        and not always_at_hand
     )
     # ("Julkisissa arvioissa 14 mainintaa kolkoista huoneista viime vuonna": a bullet
     # without a verb still reports a count when it dates it in the past)

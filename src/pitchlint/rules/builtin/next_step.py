@@ -903,7 +903,13 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
     if not (dated or _TIME.search(text) or any(w.lemmas & _CLOCK for w in words)):
         return False  # a date or a clock time, not just "ensi viikolla"
     for w in words:
-        if not w.finite or is_negated(msg, sentence, w) or is_past(msg, w) or w.lemma == "olla":
+        if not w.finite or is_negated(msg, sentence, w) or w.lemma == "olla":
+            continue
+        if is_past(msg, w):
+            # "Varasin alustavasti 45 minuuttia torstaille 30.10. kello 13": a slot the
+            # writer has already held for the reader
+            if w.person == 1 and "varata" in w.lemmas:
+                return True
             continue
         if w.person == 1 and w.number == "sg":
             return True
