@@ -1539,6 +1539,7 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         f"Järjestämme yleensä kaksi koulutuspäivää vuodessa. {NEXT}",
         # the seller's own growth, even as a multiple in the perfect
         f"Olemme kasvaneet kolminkertaisiksi ja palvelemme koko maata. {NEXT}",
+        f"Olemme kasvaneet kahden hengen toimistosta yhdeksän valmentajan yritykseksi. {NEXT}",
         # a study that points back at the seller's own claim backs nothing new
         f"Olemme alan luotettavin kumppani. Mittasimme tämän kolmessa kyselyssä. {NEXT}",
         # a means to change, a product's small need, a topic named, a buzzword defined
@@ -1561,6 +1562,7 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         "always-at-hand",
         "the-sellers-habit",
         "own-growth-as-a-multiple",
+        "own-growth-from-two-to-nine",
         "a-study-of-own-praise",
         "a-way-to-reduce",
         "little-maintenance",
@@ -2037,6 +2039,13 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         # what the writer saw on a visit to the reader's site
         ("Kävin eilen varastollanne ja huomasin, että lastauslaiturin ovi on vinossa.", True),
         ("Yhä useampi kunta vaatii hankinnoissa hiilijalanjälkilaskelman.", True),
+        # "silloin" inside a clause only says when
+        ("Kesä lähestyy, ja ravintolan kylmälaitteilla on silloin kovat paikat.", False),
+        # a relative "mikä" carries the consequence; a percentage on a comparison; a
+        # price cut is the offer
+        ("Tuotesivuilla ei ole toimitusaikaa, mikä lisää asiakaspalvelun puheluita.", True),
+        ("Muottihuolto noin 60 prosenttia lyhyempi painevalulinjoilla.", True),
+        ("Lisenssi nyt 30 % halvempi.", False),
     ],
     ids=[
         "serviced-vs-unserviced",
@@ -2083,6 +2092,10 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         "from-now-on-vague",
         "seen-on-a-visit",
         "more-and-more-require",
+        "then-only-says-when",
+        "which-adds",
+        "percent-shorter",
+        "percent-cheaper",
     ],
 )
 def test_truisms_by_construction_and_news_in_plain_words(

@@ -219,6 +219,12 @@ def test_kirjoitti_in_an_ordinary_sentence_is_not_an_attribution() -> None:
     assert msg.blocks[-1].text == "Työkalu säästi meiltä kaksi päivää kuussa."
 
 
+def test_a_greeting_wishing_a_good_day_is_no_closing() -> None:
+    text = "Aihe: Tarjous\n\nHyvää päivää,\n\nSopisiko puhelu tiistaina?\n\nTerveisin\nLeena\n"
+    msg = parse_text(text, "email")
+    assert (BlockKind.PARAGRAPH, "Sopisiko puhelu tiistaina?") in _texts(msg)
+
+
 def test_patterns_are_extensible_by_argument_and_config(linter: Linter) -> None:
     text = "Hei Anna,\n\nSopisiko puhelu?\n\nMenestystä messuille!\nLeena Laine\n"
     plain = parse_text(text, "email")

@@ -309,6 +309,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Harva osaa tämän yhtä hyvin kuin me].",
             "[Yksikään kilpailija ei toimita nopeammin kuin me].",
         ],
+        "alue|seutu|maakunta|talousalue|lähialue johtava": [
+            "Olemme [alueen johtava] kylvökoneiden asiantuntija.",
+            "Yrityksemme on [seudun johtavia] huoltoliikkeitä.",
+            "Me kuulumme [maakunnan johtaviin] urakoitsijoihin.",
+        ],
         "ala|toimiala|markkina|Suomi|Pohjoismaat|Eurooppa|maailma|Skandinavia|=maan johtava": [
             "Olemme [maan johtava] logistiikka-alueiden vartioija.",
             "Meistä on kasvanut [maan johtavia] toimijoita.",
@@ -1266,6 +1271,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Toimitamme [aina täsmälleen oikean] määrän.",
             "Kone annostelee [aina juuri oikean] määrän.",
         ],
+        "tulos|hyöty|vaikutus näkyä aina|varmasti|taatusti|takuulla": [
+            "[Tuloksemme näkyvät aina] jo ensimmäisen kuukauden aikana.",
+            "[Hyödyt näkyvät varmasti] arjessanne.",
+            "Koulutuksen [vaikutus näkyy takuulla] tiimissä.",
+        ],
         "varmasti|taatusti|takuulla|takuuvarmasti =juuri|=täsmälleen|=tasan sellainen|oikea|sopiva": [
             "Tekijä on [varmasti täsmälleen sellainen] kuin toivot.",
             "Laitteet ovat [taatusti juuri oikeat] teidän linjallenne.",
@@ -1743,6 +1753,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Edellinen toimittajanne [jättää teidät tyhjän päälle].",
             "Moni urakoitsija [jättää kohteen tyhjän päälle].",
         ],
+        "halpa|kehno|huono|heikkolaatuinen|kiinalainen tavara|kama|roina": [
+            "Kilpailijan laitteet ovat rehellisesti sanottuna [halpaa tavaraa].",
+            "Nykyinen toimittajanne myy [kehnoa kamaa] kalliilla.",
+            "Muut toimijat tuovat maahan [huonoja tavaroita].",
+        ],
+        "kierrättää sama": [
+            "Suuret konsulttiyritykset [kierrättävät samoja] kalvoja pankeista hoivakoteihin.",
+            "Nykyinen toimittajanne [kierrättää samaa] kampanjaa vuodesta toiseen.",
+            "Isot talot [kierrättivät samat] esitykset kaikille asiakkailleen.",
+        ],
+        "lukea =ääneen": [
+            "Nykyinen kouluttajanne [lukee diat ääneen] ja laskuttaa siitä.",
+            "Muut valmentajat [lukevat ääneen] kalvoja koko päivän.",
+            "Edellinen konsulttinne [luki raportin ääneen] palaverissa.",
+        ],
         "sama vanha": [
             "Muut toimijat tuovat [samaa vanhaa] tekniikkaa uusilla nimillä.",
             "Nykyinen toimittajanne myy teille [samaa vanhaa] pakettia.",
@@ -1799,11 +1824,12 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan tarjous on [kieltämättä edullinen], kunhan mitään ei tarvitse korjata.",
             "Nykyisen toimittajanne raportit ovat [epäilemättä näyttäviä], mutta lukuja niissä ei ole.",
         ],
-        "=ainakin edullinen|halpa|helppo|hygieeninen|siisti|kätevä|ystävällinen|mukava|kiva|kohtelias|näyttävä|iloinen|värikäs|kaunis|edullisesti|=halvalla": [
+        "=ainakin edullinen|halpa|helppo|hygieeninen|siisti|kätevä|ystävällinen|mukava|kiva|kohtelias|näyttävä|iloinen|värikäs|kaunis|hieno|komea|tyylikäs|upea|edullisesti|=halvalla": [
             "Nykyisen toimittajanne aamiainen on [ainakin edullinen].",
             "Kilpailijan kääreet ovat [ainakin hygieenisiä].",
             "Ne isot ketjut toimittivat kahvit [ainakin halvalla].",
             "Kilpailijan myyjät ovat [ainakin ystävällisiä] puhelimessa.",
+            "Nykyisellä toimittajallanne on [ainakin hienot] nettisivut.",
         ],
         "varmasti kelpo|kelvollinen|mukava|kiva": [
             "Kilpailijanne asiantuntijat ovat [varmasti mukavia] ihmisiä, mutta osaaminen puuttuu.",
@@ -3408,11 +3434,25 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Voin luvata sen verran, että vastaan viestiisi vielä tänään."),
     ("unbacked-promise", "Se kestää ihan pari minuuttia, lupaan sen."),
     ("unbacked-promise", "Vien vain hetken aikaasi, lupaan sen."),
+    # results that showed, reported
+    ("unbacked-promise", "Viime keväänä tulokset näkyivät varmasti jo toisella viikolla."),
+    # the seller's charge cut on the seller's own failure is a remedy
+    (
+        "unbacked-promise",
+        "Jos emme ehdi paikalle sovitussa ajassa, seuraavan vuositarkastuksen hinta puolittuu.",
+    ),
     # a concrete apology in advance; daring without a plea
     ("servile-tone", "Pahoittelen etukäteen, että toimitus viivästyy viikolla 12."),
     ("servile-tone", "Ehdit lukea raportin ennen torstaita, koska lähetän sen tänään."),
     # "ainakin" with a figure praises nothing; the seller's own "ainakin"
     ("competitor-bashing", "Kilpailijanne kampanjoita on nähty ainakin kolmessa kaupungissa."),
+    # a region's leading firms, not the seller
+    ("self-praise", "Alueen johtavat yritykset ovat jo siirtyneet sähköisiin kuitteihin."),
+    # the seller's own crew; a crew's plain figure
+    ("competitor-bashing", "Meidän porukkamme on hidas mutta tarkka."),
+    # cheap goods with no vendor named
+    ("competitor-bashing", "Halpa tavara myy joulun alla hyvin."),
+    ("competitor-bashing", "Köysiporukka tarkastaa lavat kahdessa päivässä."),
     ("competitor-bashing", "Meidän aamiaisemme on ainakin edullinen, ja se tulee ajallaan."),
     ("unbacked-promise", "Tämä vie ainoastaan muutaman minuutin, sen lupaan."),
     # the writer promises to be brief: a plea for time, the promise as an afterthought
@@ -4530,6 +4570,26 @@ def test_negation_does_not_cross_into_a_coordinated_clause(linter: Linter) -> No
     assert "kömpelö" in found
 
 
+def test_a_big_systems_makers_are_vendors(linter: Linter) -> None:
+    text = (
+        HEAD + "Moni parturi on vaihtanut meille ison ketjujärjestelmän jälkeen, jonka laskutus "
+        "on suoraan sanottuna rahastusta." + TAIL
+    )
+    assert _spans(linter, text, "competitor-bashing") == ["rahastusta"]
+
+
+def test_a_negation_hung_on_a_relative_pronoun_negates_its_clause(linter: Linter) -> None:
+    text = (
+        HEAD + "Edellinen kouluttajanne teetti vain persoonallisuustestejä, joista ei ollut "
+        "mitään hyötyä." + TAIL
+    )
+    assert _spans(linter, text, "competitor-bashing") == ["hyötyä"]
+    # where the relative pronoun is the predicate itself, "ei" is its own
+    owned = HEAD + "Nykyinen toimittajanne käyttää halpaa työvoimaa, jolla ei ole "
+    owned += "aavistustakaan konetekniikasta." + TAIL
+    assert _spans(linter, owned, "competitor-bashing") == ["aavistustakaan"]
+
+
 def test_negation_does_not_reach_a_predicate_with_its_own_copula(linter: Linter) -> None:
     # the parser hangs "romua" on "yllätä" as its object; its own "on" makes it a clause
     text = HEAD + "Kilpailijan kalusto ei yllätä: heidän kalustonsa on romua." + TAIL
@@ -4826,6 +4886,8 @@ def test_the_readers_current_system_is_its_vendors_work(linter: Linter) -> None:
             True,
         ),
         ("Huoneet myydään varmasti loppuun tammikuussa.", False),
+        # a price cut on the reader's own condition is no remedy
+        ("Jos tilaatte nyt, energialaskunne puolittuu varmasti.", True),
     ],
 )
 def test_only_a_figure_in_the_promises_own_clauses_backs_it(

@@ -212,6 +212,8 @@ END = "\n\nTerveisin\nLeena"
         ),
         # a question on how the reader books is no booking proposed
         (INTRO_SINA, "Varaatko hotellit itse, vai hoitaako sen teillä assistentti?"),
+        # a question on the reader's own meetings proposes none
+        (INTRO_TE, "Onko teillä kehityskeskustelut kerran vuodessa vai useammin?"),
         # "hetki aikaa" to look at a brochure is a moment, not a meeting
         (INTRO_TE, "Jos teillä olisi hetki aikaa, olisin kiitollinen, jos vilkaisisitte esitettä."),
         # "käy" after "ja" shares the subject of the verb before it: a routine, no ask

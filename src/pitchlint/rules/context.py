@@ -151,6 +151,16 @@ def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
         # adverb; it negates the verb the adverb itself hangs on (but in "…, eikä
         # yksikään kone olisi rikki" the adverb is a predicate of its own)
         target = head.head
+    elif (
+        head.pos == "PRON"
+        and head.lemma in ("joka", "mikä")
+        and head.i < neg.i
+        # ("työvoimaa, jolla ei ole aavistustakaan": there the pronoun is the predicate)
+        and not head.dep.startswith(("acl", "root", "ROOT"))
+    ):
+        # misparsed "testejä, joista ei ollut mitään hyötyä": "ei" hung on the relative
+        # pronoun; it negates the relative clause's predicate
+        target = head.head
     node = word.i
     for _ in range(8):
         if node == target:
@@ -263,11 +273,41 @@ def _states_remedy(words: list[Word]) -> bool:
         and any(w.lower == "mitään" for w in words)
     )
     return free or any(
-        (w.lemmas & _REMEDIES or _seller_pays(w))
+        (w.lemmas & _REMEDIES or _seller_pays(w) or _charge_cut(words, w))
         and w.pos == "VERB"
         and not _in_condition(words, w)
         for w in words
     )
+
+
+_CUTTING = frozenset({"puolittua", "puolittaa", "alentua", "alentaa", "laskea", "pudota"})
+_CHARGES = frozenset({"hinta", "maksu", "palkkio", "lasku", "veloitus", "vuokra"})
+
+
+def _charge_cut(words: list[Word], verb: Word) -> bool:
+    """ "jos emme ehdi paikalle, seuraavan tarkastuksen hinta puolittuu": the seller's
+    charge cut on the seller's own failure is a remedy ("jos tilaatte nyt, hinta
+    puolittuu" is the reader's condition, a promise)."""
+    return (
+        bool(verb.lemmas & _CUTTING)
+        and any(
+            d.head == verb.i and d.dep.startswith(("nsubj", "obj")) and word_heads(d) & _CHARGES
+            for d in words
+        )
+        and _on_sellers_own_failure(words)
+    )
+
+
+def _on_sellers_own_failure(words: list[Word]) -> bool:
+    """A condition in the first person: "jos emme ehdi", "mikäli myöhästymme"."""
+    for n, w in enumerate(words):
+        if w.lemma in ("jos", "mikäli", "ellei"):
+            for v in words[n + 1 :]:
+                if v.text in (",", ";", ":"):
+                    break
+                if v.finite and v.person == 1:
+                    return True
+    return False
 
 
 def _seller_pays(word: Word) -> bool:

@@ -635,6 +635,21 @@ def _share_of(words: list[Word]) -> bool:
     return False
 
 
+_GROWING = frozenset({"kasvaa", "kasvanut", "laajentua", "laajentunut", "kasvattaa"})
+
+
+def _seller_grew(words: list[Word]) -> bool:
+    """ "kasvoimme", "olemme laajentuneet": the seller growing, in the first person."""
+    return any(
+        (w.lemma in _GROWING or any(_GROWING & set(r.parts[:1]) for r in w.readings))
+        and (
+            w.person == 1
+            or any(a.head == w.i and a.dep.startswith("aux") and a.person == 1 for a in words)
+        )
+        for w in words
+    )
+
+
 def sellers_own_change(words: list[Word]) -> bool:
     """ "liikevaihtomme kasvoi 18 %", "kasvoimme": the change told is the seller's
     own figure, a credential rather than news for the reader."""
@@ -759,6 +774,10 @@ def _not_leading_to(words: list[Word], word: Word) -> bool:
     if word.dep in ("amod", "acl"):
         return True  # "johtavat osaajat", "hyvin johdettu tiimi": it describes a noun
     return not any(d.head == word.i and d.case in ("Ill", "All") for d in words)
+
+
+# "30 % halvempi": a price set against another is the offer's terms
+_PRICED = frozenset({"halpa", "edullinen", "kallis", "hintava"})
 
 
 _MANNER = frozenset(
@@ -1737,8 +1756,15 @@ def _no_event(words: list[Word], word: Word) -> bool:
         w.head == word.i and w.dep.startswith("nsubj") and word_heads(w) & _WAYS for w in words
     ):
         return True
-    # an interrogative inside the sentence, on the change word's own clause
-    return any(w.interrogative and w.head == word.i and words[0].i < w.i < word.i for w in words)
+    # an interrogative inside the sentence, on the change word's own clause (not the
+    # relative "mikä" of "…, mikä lisää puheluita": a consequence of what was told)
+    return any(
+        w.interrogative
+        and w.head == word.i
+        and words[0].i < w.i < word.i
+        and not word.dep.startswith("acl")
+        for w in words
+    )
 
 
 _MEANS = frozenset({"tapa", "keino", "mahdollisuus", "ratkaisu", "työkalu", "väline"})
@@ -2147,8 +2173,14 @@ def is_insight(
     )
     # "Hyvitysten ero yhtiöiden välillä noin 0,4 % palkkasummasta": a difference measured
     # ("Oppilaiden pituusero samassa luokassa jopa 24 cm": a difference in any unit)
-    difference = (percent or figures > 0) and any(
-        w.lemma in _DIFFERENCE or word_heads(w) & _DIFFERENCE for w in words
+    # ("Muottihuolto noin 60 prosenttia lyhyempi": a percentage set on a comparison)
+    difference = (
+        (percent or figures > 0)
+        and any(w.lemma in _DIFFERENCE or word_heads(w) & _DIFFERENCE for w in words)
+    ) or (
+        percent
+        and any(_comparative(w) and w.lemma not in _PRICED for w in words)
+        and not _offer_terms(words)
     )
     if (
         not signals
@@ -2178,6 +2210,9 @@ def is_insight(
         # "Muuten, …" is "by the way"; "muuten … eivät ehdi" is "otherwise"
         and not (w.lower in _OTHERWISE and w.i + 1 not in indices)
         and not (w.lemma == "kun" and _since(words, w))
+        # "Silloin metallipöly päätyy koteihin" follows from what was told; "…, ja
+        # laitteilla on silloin kovat paikat" only says when
+        and not (w.lower == "silloin" and w.i != words[0].i)
         for w in words
     )
     meeting = any(is_meeting_word(w, words[n - 1] if n else None) for n, w in enumerate(words))
@@ -2214,7 +2249,13 @@ def is_insight(
         # The seller's own scale ("palvelemme 500 kampaamoa") teaches nothing; a
         # finding does: a change, a share, a cause ("11 tapauksesta yhdeksässä …,
         # koska …", "kävimme läpi 25 yritystä, ja 17:ltä puuttui …").
-        return figure and (signals or percent or connective or shown_change or share)
+        # ("Olemme kasvaneet kahden hengen toimistosta yhdeksän hengen yritykseksi": the
+        # seller's own growth, whatever figures it counts)
+        return (
+            figure
+            and (signals or percent or connective or shown_change or share)
+            and not _seller_grew(words)
+        )
     if reader:
         return (
             figure

@@ -932,7 +932,16 @@ def _meeting(msg: AnalysedMessage, sentence: Sentence) -> bool:
         and not _a_moment(msg, words, w)
         and not _many_of(w)
         and not _a_kind_listed(words, w)
+        and not _readers_own_meeting(words, w)
         for w in words
+    )
+
+
+def _readers_own_meeting(words: list[Word], word: Word) -> bool:
+    """ "Onko teillä kehityskeskustelut kerran vuodessa?": the meeting is what the
+    reader has, their own practice ("Onko teillä aikaa palaverille?" asks for one)."""
+    return word.dep == "nsubj:cop" and any(
+        w.case == "Ade" and w.addresses_reader and w.i < word.i for w in words
     )
 
 
