@@ -301,7 +301,7 @@ def _charge_cut(words: list[Word], verb: Word) -> bool:
 def _on_sellers_own_failure(words: list[Word]) -> bool:
     """A condition in the first person: "jos emme ehdi", "mikäli myöhästymme"."""
     for n, w in enumerate(words):
-        if w.lemma in ("jos", "mikäli", "ellei"):
+        if w.lemma in CONDITIONS:
             for v in words[n + 1 :]:
                 if v.text in (",", ";", ":"):
                     break
@@ -584,10 +584,15 @@ def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
     return any(w.person == 2 and w.case == "Gen" for w in sentence_words)
 
 
-def clause_head(msg: AnalysedMessage, word: Word) -> Word:
+def clause_head(
+    msg: AnalysedMessage, word: Word, starts: Callable[[Word], bool] | None = None
+) -> Word:
+    """The head of the word's clause: the first finite word, root or clause boundary
+    (``starts``, by default :func:`_starts_clause`) on the way up the tree."""
+    starts = starts or _starts_clause
     head = word
     for _ in range(12):
-        if _starts_clause(head) or head.head == head.i or head.finite:
+        if starts(head) or head.head == head.i or head.finite:
             break
         head = msg.words[head.head]
     return head
@@ -1060,7 +1065,7 @@ def clause_words(
 
 
 _POINTING_BACK = frozenset({"se", "tämä", "tuo", "näin", "niin", "siten"})
-_BECAUSE = frozenset({"sillä", "koska"})
+_REASONS = frozenset({"sillä", "koska"})
 
 
 def own_clauses(msg: AnalysedMessage, word: Word) -> list[Word]:
@@ -1081,16 +1086,9 @@ def own_clauses(msg: AnalysedMessage, word: Word) -> list[Word]:
             and any(w.head == node.i and w.dep == "cop" and w.finite for w in sentence)
         )
 
-    def head_of(node: Word) -> Word:
-        for _ in range(12):
-            if starts(node) or node.head == node.i or node.finite:
-                break
-            node = msg.words[node.head]
-        return node
-
-    top = head_of(word)
+    top = clause_head(msg, word, starts)
     if top.dep == "advcl" and any(
-        w.head == top.i and w.lower in _BECAUSE and w.dep == "mark" for w in sentence
+        w.head == top.i and w.lower in _REASONS and w.dep == "mark" for w in sentence
     ):
         # "…, sillä huoneet myydään varmasti loppuun": a reason is asserted on its own,
         # and the main clause's month or figure sets no term of it
@@ -1098,7 +1096,7 @@ def own_clauses(msg: AnalysedMessage, word: Word) -> list[Word]:
     for _ in range(12):
         if top.head == top.i or (top.dep == "conj" and starts(top)):
             break
-        top = head_of(msg.words[top.head])
+        top = clause_head(msg, msg.words[top.head], starts)
     if top.head != top.i and (
         any(w.text == ":" for w in msg.words[top.head : top.i])
         or any(w.lemma in _POINTING_BACK for w in clause_words(msg, top))
