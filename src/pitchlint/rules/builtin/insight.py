@@ -788,8 +788,10 @@ _MANNER = frozenset(
 def _in_a_manner(words: list[Word], word: Word) -> bool:
     """ "yhtä lailla", "samalla lailla": "lailla" is a manner ("equally", "alike"),
     not a law."""
+    if word.lower != "lailla":
+        return False
     n = words.index(word)
-    return word.lower == "lailla" and n > 0 and words[n - 1].lower in _MANNER
+    return n > 0 and words[n - 1].lower in _MANNER
 
 
 _VAGUE_HARM = frozenset(
