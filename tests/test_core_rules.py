@@ -1772,6 +1772,59 @@ def test_news_of_the_sellers_customers_and_market_and_its_near_miss(
 @pytest.mark.parametrize(
     ("body", "news"),
     [
+        # "did you know that…?" tells its "että" clause
+        (
+            "Tiesittekö, että toimistojen pikkujoulujen osallistujamäärä nousi viime vuonna "
+            "18 prosenttia, kun juhlat pidettiin työpaikalla?",
+            True,
+        ),
+        ("Huomasitko, että kaupungin pysäköintimaksut nousevat maaliskuussa 30 prosenttia?", True),
+        # what is asked about is the seller's own news, or nothing at all
+        ("Tiesitkö, että meillä on nyt uudet verkkosivut?", False),
+        ("Tiedättekö, mitä palvelumme maksaa?", False),
+        # "worth knowing that…" announces its clause the same way
+        (
+            "Jos aiotte järjestää juhlan kesäkuussa, kannattaa tietää, että viime vuonna alueen "
+            "tarjoilijat oli varattu jo helmikuussa, minkä vuoksi moni toimisto joutui siirtämään "
+            "juhlansa.",
+            True,
+        ),
+        (
+            "Jos aiotte järjestää juhlan kesäkuussa, kannattaa muistaa, että meillä on uudet "
+            "verkkosivut.",
+            False,
+        ),
+        # a finding detected by the seller's service, and a figure from the seller's sites
+        (
+            "Valvontamme avulla havaitsimme tänä vuonna kolmessa kunnassa hyökkääjän, joka oli "
+            "kirjautunut sisään entisen työntekijän tunnuksella.",
+            True,
+        ),
+        (
+            "Kohteissamme poistoilmalämpöpumppu on maksanut itsensä takaisin keskimäärin "
+            "yhdeksässä vuodessa.",
+            True,
+        ),
+    ],
+    ids=[
+        "did-you-know-a-figure",
+        "did-you-notice-a-change",
+        "did-you-know-about-us",
+        "a-plain-question",
+        "worth-knowing-a-consequence",
+        "worth-knowing-our-site",
+        "detected-by-our-service",
+        "paid-back-at-our-sites",
+    ],
+)
+def test_news_announced_or_found_by_the_seller(core: Linter, body: str, news: bool) -> None:
+    found = {f.rule for f in core.lint(_email(f"{body} {NEXT}"), "email").findings}
+    assert ("no-novel-insight" not in found) is news
+
+
+@pytest.mark.parametrize(
+    ("body", "news"),
+    [
         # what the writer saw at the reader's site, told in the sentence after the visit
         (
             "Näin teidän Lahden varastonne viime viikolla. Käytävän C päädyssä yksi pylväs on "

@@ -153,6 +153,8 @@ def test_original_message_separator() -> None:
         "Vastaustanne odottaen,",
         "Nöyrästi kiittäen",
         "Pahoitellen ja terveisin",
+        "Pahoitellen ja kiitollisena",
+        "Kiittäen ja toivoen",
         "Moikkaa",
         "Hyvää viikonloppua!",
         "Aurinkoista syksyä!",

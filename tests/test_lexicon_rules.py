@@ -1216,6 +1216,12 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Toimitus pysyy aikataulussa, [sattuipa matkalla mitä tahansa].",
             "Vakuutus korvaa vahingot, [tuli vastaan mitä tahansa].",
         ],
+        "täysin|kokonaan|aukottomasti|täydellisesti|sataprosenttisesti "
+        "suojata|suojattu|turvata|turvattu": [
+            "Auditoinnin jälkeen kaupunkinne on [täysin suojattu] kaikilta hyökkäyksiltä.",
+            "[Suojaamme tietonne aukottomasti] kaikilta uhilta.",
+            "Palvelumme [turvaa verkkonne täydellisesti].",
+        ],
         "=turvassa kaikki": [
             "Kun otat vakuutuksen meiltä, olet [turvassa kaikilta] vaatimuksilta.",
             "Tietonne ovat pilvessämme [turvassa kaikilta] uhilta.",
@@ -1823,6 +1829,14 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan myyjät ovat [kieltämättä innokkaita], kunhan kauppa syntyy.",
             "Kilpailijan tarjous on [kieltämättä edullinen], kunhan mitään ei tarvitse korjata.",
             "Nykyisen toimittajanne raportit ovat [epäilemättä näyttäviä], mutta lukuja niissä ei ole.",
+            "Kilpailijan hinta on [kieltämättä edullinen] – ja sen kyllä huomaa työn jäljestä.",
+            "Nykyisen toimittajanne palvelu on [toki ystävällinen] – laskut vain ovat mitä ovat.",
+        ],
+        "taitava|hyvä|etevä|nopea|tehokas|mestari|ammattilainen "
+        "=myymään|=markkinoimaan|=mainostamaan|=lupaamaan|=lupailemaan|=laskuttamaan": [
+            "Kilpailijanne ovat kyllä [taitavia myymään], mutta toimitus ontuu.",
+            "Isot talot ovat [mestareita markkinoimaan] omia ratkaisujaan.",
+            "Nykyinen toimittajanne on [nopea laskuttamaan] jokaisen lisätyön.",
         ],
         "=ainakin edullinen|halpa|helppo|hygieeninen|siisti|kätevä|ystävällinen|mukava|kiva|kohtelias|näyttävä|iloinen|värikäs|kaunis|hieno|komea|tyylikäs|upea|edullisesti|=halvalla": [
             "Nykyisen toimittajanne aamiainen on [ainakin edullinen].",
@@ -2830,10 +2844,69 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan tarkastaja tuli [lähinnä leimaamaan] paperit.",
             "Edellinen urakoitsija kävi työmaalla [lähinnä kahvittelemassa].",
         ],
-        "ainakin|lähinnä laskuttaa|lasku": [
+        "ainakin|lähinnä laskuttaa|lasku|laskutus": [
             "Nykyinen huoltoyhtiönne käy paikalla, [ainakin laskuttamassa].",
             "Kilpailijan säätökäynnin jälki näkyy [lähinnä laskussa].",
             "Edellisen urakoitsijan tunnit näkyivät [lähinnä laskuilla].",
+            "Isojen toimittajien konsulteilla riittää aikaa [lähinnä laskutukseen].",
+            "Kilpailijan asentajat käyvät paikalla [lähinnä laskuttamassa].",
+        ],
+        "sama|vanha|=käytännössä uusi logo|väri|kuori|nimi|kansi|maalipinta|pakkaus": [
+            "Kilpailija myy [samaa ohjelmaa uudella logolla].",
+            "Isot talot tarjoavat [vanhaa palvelua uudella nimellä].",
+            "Nykyisen toimittajanne järjestelmä on [käytännössä taulukko uusilla väreillä].",
+        ],
+        "=ketään|=ketäänkään|=yhtäkään joka osata|ymmärtää|tuntea|jaksaa|viitsiä|vastata|tietää": [
+            "Kilpailijalla ei ole [ketään, joka osaisi] mitata verkostoa.",
+            "Nykyisellä toimittajallanne ei ole [ketään, joka vastaisi] puhelimeen viikonloppuisin.",
+            "Isoissa taloissa ei ole [ketään, joka tuntisi] teidän laitteitanne.",
+        ],
+        "kaikki muu kuin asiakas|työ|palvelu|laatu|huolto|asennus": [
+            "Nykyisellä toimittajallanne riittää aikaa [kaikkeen muuhun kuin asiakkaisiin].",
+            "Kilpailija keskittyy [kaikkeen muuhun kuin laatuun].",
+            "Isot talot panostavat [kaikkeen muuhun kuin huoltoon].",
+        ],
+        "loppua|hiipua|lopahtaa kiinnostus|mielenkiinto|into|halu": [
+            "Kilpailijalta [loppuu kiinnostus] heti kaupan jälkeen.",
+            "Nykyisen toimittajanne [kiinnostus hiipuu] ensimmäisen laskun jälkeen.",
+            "Isoilta taloilta [loppuu into] pienten asiakkaiden kohdalla.",
+        ],
+        "enemmän kuin haluta|viitsiä myöntää|tunnustaa|kertoa|paljastaa": [
+            "Nykyisen toimittajanne raportti kertoo [enemmän kuin he haluavat myöntää].",
+            "Kilpailijan hinnasto paljastaa [enemmän kuin he haluaisivat kertoa].",
+            "Kilpailijan sopimusehdot kertovat [enemmän kuin myyjä haluaa tunnustaa].",
+        ],
+        "laatu|jälki|lopputulos =sen|=hinnan|=hintansa|=hintaan mukainen": [
+            "Kilpailija tekee työn halvalla, ja [laatu on sen mukainen].",
+            "Nykyisen urakoitsijanne [jälki on hinnan mukaista].",
+            "Halpojen rakentajien [lopputulos on hintansa mukainen].",
+        ],
+        "=onhan|=olihan tietysti|tietenkin|toki|kyllä|sinänsä "
+        "kätevä|näppärä|mukava|kiva|hieno|rohkea|käytännöllinen|helppo": [
+            "[Onhan se tietysti kätevää], että nykyinen toimittajanne ei lähetä raportteja.",
+            "[Olihan se toki näppärää], kun edellinen urakoitsijanne jätti piirustukset tekemättä.",
+            "[Onhan se sinänsä rohkeaa], että kilpailija myy vanhaa mallia uutena.",
+        ],
+        "miksi =jotkut|=jotkin|=eräät|=muutamat": [
+            "[Miksi jotkut] toimittajat laskuttavat jokaisesta puhelusta?",
+            "Kysykää itseltänne, [miksi eräät] tilitoimistot vaihtavat hintoja joka vuosi.",
+            "[Miksi muutamat] kilpailijat eivät kerro lisämaksuista etukäteen?",
+        ],
+        "olla =niitä|=sellaisia|=semmoisia|=niitäkään": [
+            "Emme [ole niitä] huoltajia, jotka vaihtavat suodattimen ja katoavat.",
+            "Me emme [ole niitä], jotka jättävät asiakkaan yksin.",
+            "Emme [ole sellaisia] urakoitsijoita, jotka häipyvät kesken työn.",
+        ],
+        "kuulua =niihin|=sellaisiin": [
+            "Emme [kuulu niihin], jotka lähettävät laskun ennen työtä.",
+            "Me emme [kuulu niihin] toimijoihin, jotka lupaavat kaiken.",
+            "En [kuulu sellaisiin] myyjiin, jotka katoavat kaupan jälkeen.",
+        ],
+        "nahistunut|nahkea|haalea|laimea|vetinen|kuivahtanut|ummehtunut|eltaantunut|härski|"
+        "lässähtänyt|mössöinen": [
+            "Jotkut pitopalvelut tarjoavat [nahistunutta] salaattia.",
+            "Nykyisen toimittajanne kahvi on aina [haaleaa].",
+            "Kilpailijan voileivät ovat [nahkeita] jo ennen tarjoilua.",
         ],
         "huoltokumppani|asiantuntija|ammattilainen|osaaja|konsultti": [
             'Näin muut "[huoltokumppanit]" hoitavat asian.',
@@ -3150,6 +3223,24 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # items picked by rank: a count before the superlative
+    ("self-praise", "Ehdotan kauppaa, jossa on aluksi sata suosituinta lankaa."),
+    ("self-praise", "Tuomme näytille kolme myydyintä malliamme."),
+    # full protection as a fact of the field or of a thing, not promised to anyone
+    ("unbacked-promise", "Mikään verkko ei ole täysin suojattu."),
+    ("unbacked-promise", "Ovi on täysin suojattu sateelta."),
+    # a concession with no turn grants a fact
+    ("competitor-bashing", "Kilpailijanne hinta on kieltämättä edullinen."),
+    # "ei ole niitä asioita, jotka…" is said of a matter, not of the seller
+    ("competitor-bashing", "Tämä ei ole niitä asioita, jotka ratkeavat hetkessä."),
+    (
+        "competitor-bashing",
+        "Miksi jotkut asiakkaat valitsevat kuukausihinnan? Kassavirta pysyy tasaisena.",
+    ),
+    ("competitor-bashing", "Haalea kahvi on palaverien yleisin valitus."),
+    ("competitor-bashing", "Asiakkaiden kiinnostus loppuu, jos sivu latautuu hitaasti."),
+    ("competitor-bashing", "Ette ole niitä asiakkaita, jotka tarvitsevat kaiken valmiina."),
+    ("competitor-bashing", "Tiimimme on operaattoreille Suomen paras myymään lisäpalveluja."),
     # an assurance reported from the past, and "vakuuttaa" as insuring
     ("unbacked-promise", "Asiakkaamme vakuuttivat, että palvelu toimi koko talven."),
     ("unbacked-promise", "Vakuutamme kiinteistönne koko jälleenrakennusarvosta."),
@@ -4484,6 +4575,15 @@ def test_signature_name_makes_third_person_self_praise(linter: Linter) -> None:
     assert found == ["alan johtava"]
 
 
+def test_the_product_named_by_the_tail_of_the_sellers_name(linter: Linter) -> None:
+    """ "Vire" signed as "Työvire Oy": the product carries the company's name."""
+    body = "Vire on markkinoiden paras vuorosuunnittelun työkalu. Sopisiko demo torstaina klo 10?"
+    text = f"Hei Anna,\n\n{body}\n\nTerveisin\nMikko Lahtinen\nTyövire Oy"
+    assert _spans(linter, text, "self-praise", "email") == ["paras"]
+    other = text.replace("Työvire Oy", "Kaarnatalo Oy")
+    assert _spans(linter, other, "self-praise", "email") == []
+
+
 @pytest.mark.parametrize(
     ("body", "span"),
     [
@@ -4605,6 +4705,43 @@ def test_pronoun_stands_for_a_vendor_named_before(linter: Linter) -> None:
     )
     found = [text[f.start : f.end] for f in linter.lint(text, "email").findings]
     assert "pilalla" in found
+
+
+@pytest.mark.parametrize(
+    ("named", "business"),
+    [
+        # a name Voikko reads as a place, doing the trade's work
+        ("Salmela hoiti viime vuonna monen toimiston pikkujoulut.", True),
+        # the parser takes the name after the verb for the object
+        ("Kuulin, että kunnan auditoinnit on viime vuodet tehnyt Kalliola.", True),
+        # a kind of business owned by a surname
+        ("Luin Aholan huoltoliikkeen tekemän kuntoraportin.", True),
+        # a person named in full, and a place where work was done
+        ("Mikko Salmela hoiti viime vuonna monen toimiston pikkujoulut.", False),
+        ("Kävimme viime vuonna Salmelassa katsomassa pikkujoulupaikkoja.", False),
+    ],
+    ids=["place-name-at-work", "swapped-object", "surnames-shop", "a-person", "a-place"],
+)
+def test_a_name_doing_the_trades_work_is_a_business(
+    linter: Linter, named: str, business: bool
+) -> None:
+    """ "He" after such a name stands for the business."""
+    text = HEAD + named + " Heillä ei ole ketään, joka osaisi mitata putkistoa." + TAIL
+    assert bool(_spans(linter, text, "competitor-bashing", "email")) is business
+
+
+def test_a_they_in_between_carries_the_business_further_back(linter: Linter) -> None:
+    text = (
+        HEAD
+        + "Luin Aholan huoltoliikkeen tekemän raportin. Vanha kone käy 40 prosentin "
+        + "kuormalla. Ongelma on verkossa. Ei ole yllättävää, että he päätyivät uuteen "
+        + "koneeseen. Heillähän ei ole ketään, joka osaisi mitata putkistoa."
+        + TAIL
+    )
+    assert _spans(linter, text, "competitor-bashing", "email") == ["ketään, joka osaisi"]
+    # without the "he" in between, the business is too far back to be meant
+    unlinked = text.replace("että he päätyivät uuteen koneeseen", "että kone on vanha")
+    assert _spans(linter, unlinked, "competitor-bashing", "email") == []
 
 
 @pytest.mark.parametrize(

@@ -510,6 +510,21 @@ def test_the_sellers_routine_is_no_next_step(lint_ids: LintIds) -> None:
     assert "missing-next-step" not in lint_ids(booked)
 
 
+@pytest.mark.parametrize(
+    "routine",
+    [
+        "Ensin pidämme sisäisen aloituspalaverin, jossa käymme läpi aiemmat projektit.",
+        "Jaamme työt maanantaisin viikkopalaverissamme.",
+    ],
+)
+def test_the_sellers_internal_meeting_is_no_next_step(lint_ids: LintIds, routine: str) -> None:
+    """A meeting the seller holds without the reader proposes nothing to the reader."""
+    text = INTRO_TE + routine + " Kerromme mielellämme lisää, jos asia kiinnostaa." + END
+    assert "missing-next-step" in lint_ids(text)
+    proposed = INTRO_TE + "Ehdotan aloituspalaveria, jossa käymme läpi tavoitteenne." + END
+    assert "missing-next-step" not in lint_ids(proposed)
+
+
 def test_missing_next_step_two_ways_to_reply_are_one_ask(lint_ids: LintIds) -> None:
     text = INTRO_SINA + "Katso liitteestä laskelma. Sopisiko tiistai klo 10? Kerro tai vastaa "
     text += "suoraan tähän viestiin." + END

@@ -444,7 +444,8 @@ _RESULT_VERBS = frozenset(
 DATA_SOURCES = frozenset(
     {"data", "aineisto", "tilasto", "seuranta", "mittaus", "tutkimus", "kysely", "selvitys",
      "vertailu", "otos", "analyysi", "tietokanta", "havainto", "kokemus", "käynti",
-     "tarkastus", "auditointi", "kartoitus", "testi", "koe", "pilotti"}
+     "tarkastus", "auditointi", "kartoitus", "testi", "koe", "pilotti",
+     "kohde", "projekti", "työmaa"}  # "kohteissamme pumppu maksoi itsensä takaisin…"
 )  # fmt: skip
 
 
@@ -1341,6 +1342,13 @@ def _seller_name(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> boo
             any(len(name) >= 5 and inflects(lower, name) for name in names)
             # "Työkunnon" from "Pirkanmaan Työkunto": a stem that changes (nt -> nn)
             or any(len(name) >= 5 and name in word.lemmas for name in names)
+            # "Vire" from "Työvire Oy": the product named by the tail of the compound name
+            or any(
+                len(name) - len(stem) >= 3 and name.endswith(stem)
+                for name in names
+                for stem in {lower, *word.lemmas}
+                if len(stem) >= 4
+            )
         )
     ):
         return False

@@ -97,6 +97,7 @@ _MAX_GAP = 10
 _MAX_UNORDERED = 4
 _REQUIRES_GAP = 2  # words allowed between the words of a ``requires`` phrase
 _FREE_RELATIVES = frozenset({"ken", "kuka", "mikä", "mitä"})
+_CHAIN_LINKS = 2  # sentences with "he" that carry a named business further back
 _LOOKBACK = 3  # sentences an anaphor ("heidän") may look back for what it stands for
 _DECADE = re.compile(r"\d{2,4}-luku$")
 # the endings of nouns that name doing: -minen, -nti (luennointi), -lu/-ly (odottelu)
@@ -971,6 +972,16 @@ class LexiconRule(Rule):
         keys: set[str] = set()
         slide = msg.blocks[sentence.block].block.slide
         first = max(0, sentence.index - _LOOKBACK)
+        # "Luin Aholan huoltoliikkeen raportin. He suosittelevat… Ei ole yllättävää, että
+        # he päätyivät… Heillähän ei ole ketään…": a "he" in between carries the business
+        # on, so the look back goes on from it (a chain of at most two links)
+        links = 0
+        index = sentence.index - 1
+        while index >= first and links < _CHAIN_LINKS:
+            if any(w.lemma == "he" for w in msg.sentence_words(msg.sentences[index])):
+                first = max(0, min(first, index - _LOOKBACK))
+                links += 1
+            index -= 1
         for earlier in msg.sentences[first : sentence.index + 1]:
             if msg.blocks[earlier.block].block.slide != slide:
                 continue
@@ -1002,6 +1013,7 @@ class LexiconRule(Rule):
         if self.spec.context.name_targets:
             found.extend((w.start, _content_keys(w)) for w in _third_parties(msg, sentence, own))
             found.extend((w.start, _content_keys(w)) for w in _readers_supplier(msg, sentence))
+            found.extend((w.start, _content_keys(w)) for w in _business_at_work(msg, sentence, own))
         cache[sentence.index] = found
         return found
 
@@ -1602,6 +1614,48 @@ def _agent_noun(word: Word) -> bool:
     )
 
 
+def _business_at_work(msg: AnalysedMessage, sentence: Sentence, own: frozenset[str]) -> list[Word]:
+    """A name doing a trade's work is a business, though Voikko reads it as a place or a
+    surname: "Salmela hoiti monen toimiston pikkujoulut", "Kalliola on tehnyt
+    auditoinnit", "Aholan huoltoliikkeen tekemä raportti" (a business kind owned by a
+    name). A person is named in full ("Mikko Salmela hoiti asian") or by a first name.
+    "He" after it stands for that business."""
+    words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+    by_index = {w.i: w for w in words}
+    found = []
+    for w in words:
+        if w.possessive or w.head == w.i:
+            continue
+        # (the parser may take the name after the verb for its object: "auditoinnit on
+        # tehnyt Kalliola", where the work done is the other object)
+        swapped = (
+            w.dep == "obj"
+            and w.pos == "PROPN"
+            and any(o.head == w.head and o.dep == "obj" and o.i < w.i for o in words)
+        )
+        if not (w.dep.startswith("nsubj") or swapped):
+            continue
+        owner = next(
+            (o for o in words if o.head == w.i and o.dep == "nmod:poss" and o.pos == "PROPN"),
+            None,
+        )
+        if not (w.pos == "PROPN" or (owner is not None and word_heads(w) & _PROVIDERS)):
+            continue
+        name = w if w.pos == "PROPN" else owner
+        assert name is not None
+        before = by_index.get(name.i - 1)
+        if any(r.word_class == "etunimi" for r in name.readings) or (
+            before is not None and any(r.word_class == "etunimi" for r in before.readings)
+        ):
+            continue  # a person
+        if is_own_name(name, own):
+            continue
+        verb = msg.words[w.head]
+        if (verb.lemmas | _cached_match_keys(verb)) & _DOING:
+            found.append(w)
+    return found
+
+
 def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
     """A business the sentence says the reader buys from: the object of the reader's
     "käytätte", "tilaatte", the source of what came to the reader ("ruoat tulivat
@@ -1861,8 +1915,13 @@ def _plural_nouns(words: list[Word], before: int) -> list[Word]:
 
 def _followed_by(msg: AnalysedMessage, sentence: Sentence, last: Word, lemmas: list[str]) -> bool:
     """One of ``lemmas`` after ``last`` in its sentence, or opening the next sentence of
-    the same block: an announcement is judged by what it announces."""
-    after = [w for w in msg.sentence_words(sentence) if w.i > last.i and not w.is_punct]
+    the same block: an announcement is judged by what it announces. A dash listed in
+    ``lemmas`` counts too: "Epäilemättä edullinen – ja sen kyllä maistaa" turns on it."""
+    after = [
+        w
+        for w in msg.sentence_words(sentence)
+        if w.i > last.i and (not w.is_punct or w.text in lemmas)
+    ]
     following = msg.sentences[sentence.index + 1 : sentence.index + 2]
     if following and following[0].block == sentence.block:
         after += [w for w in msg.sentence_words(following[0]) if not w.is_punct][:1]

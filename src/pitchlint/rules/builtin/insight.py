@@ -215,13 +215,17 @@ def gives_news(msg: AnalysedMessage) -> bool:
             and any(w.addresses_reader for w in msg.sentence_words(previous))
         )
         previous = s
-        if not s.is_question and is_insight(
-            words,
-            title=title,
-            about_reader=about_reader,
-            about_seller=about_seller,
-            reader_before=reader_before,
-            quoted=quoted,
+        announced = _news_announced(words, s.is_question)
+        if any(
+            is_insight(
+                candidate,
+                title=title,
+                about_reader=about_reader,
+                about_seller=about_seller,
+                reader_before=reader_before,
+                quoted=quoted,
+            )
+            for candidate in ([] if s.is_question else [words]) + ([announced] if announced else [])
         ):
             return True
         if studied is not None and studied.block == s.block and _finding(words):
@@ -236,6 +240,39 @@ def gives_news(msg: AnalysedMessage) -> bool:
         studied = s if _study(words) else None
         sighted = s if _sighting(words) else None
     return False
+
+
+# "Tiesittekö, että…", "Kannattaa tietää, että…": news announced by a verb of knowing
+_KNOWING_ASKED = frozenset({"tietää", "huomata", "kuulla", "arvata", "uskoa"})
+_WORTH = frozenset({"kannattaa", "hyvä", "syytä", "tärkeä"})
+
+
+def _news_announced(words: list[Word], question: bool) -> list[Word]:
+    """The "että" clause a verb of knowing announces as news: asked ("Tiesittekö, että
+    osallistujamäärä nousi 18 prosenttia?") or recommended ("kannattaa tietää, että
+    tarjoilijat oli varattu jo helmikuussa"). It is judged on its own, without the
+    reader the frame addresses. Anything else: an empty list."""
+    if question:
+        verb = next((w for w in words if w.finite), None)
+        if verb is None or not verb.clitic_ko or verb.person != 2:
+            return []
+    else:
+        heads = {w.i: w.lemma for w in words}
+        verb = next(
+            (
+                w
+                for w in words
+                if w.lemma in _KNOWING_ASKED
+                and not w.finite
+                and heads.get(w.head) in _WORTH
+                and w.head != w.i
+            ),
+            None,
+        )
+    if verb is None or verb.lemma not in _KNOWING_ASKED:
+        return []
+    that = next((n for n, w in enumerate(words) if w.lower == "että" and w.i > verb.i), None)
+    return words[that + 1 :] if that is not None else []
 
 
 def _findings_from_a_place(title: list[Word]) -> bool:
@@ -1486,7 +1523,7 @@ def _authority_acts(words: list[Word]) -> bool:
 
 
 _STUDYING = frozenset(
-    {"kartoittaa", "tutkia", "selvittää", "mitata", "haastatella", "vertailla", "verrata",
+    {"kartoittaa", "havaita", "tutkia", "selvittää", "mitata", "haastatella", "vertailla", "verrata",
      "analysoida", "seurata", "tarkastaa", "auditoida", "testata", "kokeilla"}
 )  # fmt: skip
 

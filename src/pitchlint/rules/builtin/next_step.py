@@ -933,7 +933,16 @@ def _meeting(msg: AnalysedMessage, sentence: Sentence) -> bool:
         and not _many_of(w)
         and not _a_kind_listed(words, w)
         and not _readers_own_meeting(words, w)
+        and not _sellers_internal_meeting(words, w)
         for w in words
+    )
+
+
+def _sellers_internal_meeting(words: list[Word], word: Word) -> bool:
+    """ "Ensin pidämme sisäisen aloituspalaverin", "jaamme työt viikkopalaverissamme":
+    the seller's own meeting, held without the reader."""
+    return (word.possessive or "").startswith("1") or any(
+        w.head == word.i and w.lemma == "sisäinen" for w in words
     )
 
 
