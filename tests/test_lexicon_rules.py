@@ -1831,6 +1831,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen toimittajanne raportit ovat [epäilemättä näyttäviä], mutta lukuja niissä ei ole.",
             "Kilpailijan hinta on [kieltämättä edullinen] – ja sen kyllä huomaa työn jäljestä.",
             "Nykyisen toimittajanne palvelu on [toki ystävällinen] – laskut vain ovat mitä ovat.",
+            "Isot ketjut ovat [toki edullisia], jos lämmitetty sämpylä riittää.",
         ],
         "taitava|hyvä|etevä|nopea|tehokas|mestari|ammattilainen "
         "=myymään|=markkinoimaan|=mainostamaan|=lupaamaan|=lupailemaan|=laskuttamaan": [
@@ -2892,6 +2893,37 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kysykää itseltänne, [miksi eräät] tilitoimistot vaihtavat hintoja joka vuosi.",
             "[Miksi muutamat] kilpailijat eivät kerro lisämaksuista etukäteen?",
         ],
+        "toisin kuin =eräät|=jotkut|=jotkin|=monet|=useimmat": [
+            "[Toisin kuin eräät], emme lämmitä eilisiä sämpylöitä.",
+            "[Toisin kuin jotkut], me vastaamme puhelimeen viikonloppuisin.",
+            "[Toisin kuin useimmat], tarkastamme jokaisen koneen itse.",
+        ],
+        "arvata vastaus": [
+            "Kysykää nykyiseltä toimittajaltanne, kuka raportit lukee. [Arvaan vastauksen].",
+            "Kilpailijalta voi kysyä, montako asentajaa heillä on. [Vastauksen voi arvata].",
+            "Kysy edelliseltä urakoitsijalta, missä piirustukset ovat. [Arvaat varmaan vastauksen].",
+        ],
+        "vastaus opettavainen|valaiseva|paljastava|kiusallinen": [
+            "Kysykää nykyiseltä auditoijaltanne, milloin hän kävi kerroksessa. "
+            "[Vastaus voi olla opettavainen].",
+            "Kysy toimittajaltasi, miksi raportti tulee kerran kuussa. [Vastaus on valaiseva].",
+            "Kysykää kilpailijalta takuuehdoista. [Vastaus on usein kiusallinen].",
+        ],
+        "=kukapa|=mikäpä|=kenellepä|=kenelläpä|=ketäpä": [
+            "Nykyinen toimittajanne ei lähetä sopimuksia etukäteen. [Kukapa] niitä lukisikaan.",
+            "Kilpailija liimaa koneeseen vain tarran. [Kukapa] todistuksia tarvitsisi.",
+            "Edellinen urakoitsija jätti saumat auki. [Mikäpä] siinä, kun maksaja on toinen.",
+        ],
+        "=sen kyllä huomata|maistaa|nähdä|kuulla|tuntea": [
+            "Kilpailijanne ovat tunnetusti edullisia, ja [sen kyllä huomaa].",
+            "Nykyinen toimittaja tekee voileivät edellisenä iltana. [Kyllä sen maistaa].",
+            "Isot talot lähettävät harjoittelijan, ja [sen kyllä näkee] jäljestä.",
+        ],
+        "=ei =pahalla": [
+            "[Ei pahalla], mutta kannattaako huoltoa ostaa kilpailijalta, jonka asentaja ei vastaa?",
+            "Nykyinen toimittajanne on hidas. [Ei pahalla], mutta kaksi viikkoa on pitkä aika.",
+            "[Ei pahalla], mutta isojen talojen konsultit eivät ole käyneet tehtaalla.",
+        ],
         "olla =niitä|=sellaisia|=semmoisia|=niitäkään": [
             "Emme [ole niitä] huoltajia, jotka vaihtavat suodattimen ja katoavat.",
             "Me emme [ole niitä], jotka jättävät asiakkaan yksin.",
@@ -3206,7 +3238,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Vastaamme heti, [toisin kuin] nykyinen toimittajanne.",
             "[Toisin kuin] muut toimijat, emme laskuta lisistä.",
             "[Toisin kuin] yhdistyksen urakoitsijat, jotka jättävät rytöä, me emme sotke palstaasi.",
-            "[Toisin kuin] eräät tutut nimet alalla, emme lähetä listoja lukematta.",
+            "[Toisin kuin] isot ketjut, emme lähetä listoja lukematta.",
         ],
         "pulju": [
             "Toisin kuin ne halvat [puljut], me tulemme paikalle.",
@@ -3240,6 +3272,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Haalea kahvi on palaverien yleisin valitus."),
     ("competitor-bashing", "Asiakkaiden kiinnostus loppuu, jos sivu latautuu hitaasti."),
     ("competitor-bashing", "Ette ole niitä asiakkaita, jotka tarvitsevat kaiken valmiina."),
+    # the same words without a vendor named just before, or against a belief
+    ("competitor-bashing", "Kuinka paljon aikaa listoihin kuluu viikossa? Arvaan vastauksen."),
+    ("competitor-bashing", "Kukapa ei haluaisi säästää sähkössä?"),
+    ("competitor-bashing", "Toisin kuin monet luulevat, huolto ei maksa paljon."),
+    ("competitor-bashing", "Ei pahalla, mutta lähetän teille vielä yhden muistutuksen."),
     ("competitor-bashing", "Tiimimme on operaattoreille Suomen paras myymään lisäpalveluja."),
     # an assurance reported from the past, and "vakuuttaa" as insuring
     ("unbacked-promise", "Asiakkaamme vakuuttivat, että palvelu toimi koko talven."),

@@ -218,6 +218,10 @@ class TermSpec(_Strict):
     # passive ("huijatun asiakkaan"), not as a kind ("puhelinhuijaukset"), and not as a
     # party or topic of its own ("Huijari soittaa…") unless a vendor owns it
     agent_only: bool = False
+    # a comment on the sentence before: the party it judges may be named there rather
+    # than in its own sentence ("Kysykää toimittajaltanne, kuka raportit lukee. Arvaan
+    # vastauksen.")
+    target_before: bool = False
     # A catch-all term ("ala @superlative") that gives way to any other term it overlaps,
     # so the specific term's span and message win.
     fallback: bool = False
@@ -677,6 +681,8 @@ class LexiconRule(Rule):
                 own if ctx.name_targets else None,
             ):
                 continue
+            if match.term.spec.target_before and self._named_just_before(msg, sentence, group, own):
+                continue
             named = self._named_before(msg, sentence, group, match.start, own)
             if not named:
                 return False
@@ -989,6 +995,20 @@ class LexiconRule(Rule):
                 if start < before:
                     keys.update(named)
         return frozenset(keys)
+
+    def _named_just_before(
+        self, msg: AnalysedMessage, sentence: Sentence, group: TermSet, own: frozenset[str]
+    ) -> bool:
+        """Does the sentence just before, in the same paragraph or on the same slide,
+        name a ``group`` party?"""
+        if sentence.index == 0:
+            return False
+        before = msg.sentences[sentence.index - 1]
+        slide = msg.blocks[sentence.block].block.slide
+        together = before.block == sentence.block or (
+            slide is not None and msg.blocks[before.block].block.slide == slide
+        )
+        return together and bool(self._named_in(msg, before, group, own))
 
     def _named_in(
         self, msg: AnalysedMessage, sentence: Sentence, group: TermSet, own: frozenset[str]
