@@ -468,8 +468,22 @@ def test_what_the_seller_saw_of_the_readers_market_serves_the_reader(core: Linte
         # thanks to the reader are no interest of theirs either
         "Kiitos, että otit yhteyttä messujen jälkeen. Kerron ensin meistä: perustimme "
         f"yrityksen 1988, ja työllistämme 35 henkeä. {CUSTOMER} {NEXT}",
+        # a promise not to be a bother serves no interest of the reader's either
+        "Tiedän, ettei teillä ole aikaa tällaisille viesteille, joten yritän olla vähän "
+        "vaivaksi. Yrityksemme perustettiin 1985, ja työllistämme 70 henkeä. "
+        f"{CUSTOMER} {NEXT}",
+        # the founder and the year, told of the chain by its common noun
+        "Hammaslinna on Turun seudun hammashoitoketju. Ketjun perusti hammaslääkäri Eero "
+        f"Linna vuonna 1991, ja nykyään sitä johtavat hänen lapsensa. {CUSTOMER} {NEXT}",
     ],
-    ids=["own-growth", "years-and-headcount", "after-an-apology", "after-thanks"],
+    ids=[
+        "own-growth",
+        "years-and-headcount",
+        "after-an-apology",
+        "after-thanks",
+        "after-a-promise-not-to-bother",
+        "the-founder-and-the-year",
+    ],
 )
 def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> None:
     assert "company-history-first" in {f.rule for f in core.lint(_email(body), "email").findings}
@@ -1805,6 +1819,20 @@ def test_news_of_the_sellers_customers_and_market_and_its_near_miss(
             "yhdeksässä vuodessa.",
             True,
         ),
+        # before and now, side by side; a multiple; something no longer made
+        ("Hydrauliikkapumpun toimitusaika: ennen 3 päivää, nyt jopa 3 viikkoa.", True),
+        ("Ennen kuin 3 päivää on kulunut, toimitamme teille 2 laitetta.", False),
+        (
+            "Viikkopalkka kuitenkin nelinkertaistaa tulorekisteri-ilmoitusten määrän, ja "
+            "pienessä tiimissä se vie helposti päivän viikossa.",
+            True,
+        ),
+        (
+            "Lihanjalostuslinjojenne vanhan sukupolven logiikoille ei enää valmisteta uusia "
+            "suoritinkortteja.",
+            True,
+        ),
+        ("Teidän ei tarvitse enää koskaan huolehtia raporteista.", False),
     ],
     ids=[
         "did-you-know-a-figure",
@@ -1815,6 +1843,11 @@ def test_news_of_the_sellers_customers_and_market_and_its_near_miss(
         "worth-knowing-our-site",
         "detected-by-our-service",
         "paid-back-at-our-sites",
+        "before-and-now",
+        "before-as-a-conjunction",
+        "a-change-by-a-multiple",
+        "no-longer-made",
+        "no-longer-needed-is-relief",
     ],
 )
 def test_news_announced_or_found_by_the_seller(core: Linter, body: str, news: bool) -> None:

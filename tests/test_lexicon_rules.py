@@ -100,8 +100,10 @@ CASES: dict[str, dict[str, list[str]]] = {
         "saumaton yhteistyö|integraatio|palvelu|palvelukokemus|kokemus|toiminta|siirtymä|ketju|"
         "prosessi|kumppanuus|yhteys|kokonaisuus|ratkaisu|-ratkaisu|tiedonkulku|viestintä|"
         "yhteispeli|kunnossapito|ylläpito|huolto|hallinta|-hallinta|ohjaus|-palvelu|tuki|-tuki|"
-        "asiointi|jatkumo|käyttöönotto": [
+        "asiointi|jatkumo|käyttöönotto|malli|-malli": [
             "[Saumaton tiedonkulku] osastojen välillä.",
+            "Kanssamme [saumaton toimintamallimme] hoitaa kaiken muun.",
+            "Tarjoamme [saumattoman palvelumallin] koko ketjulle.",
             "Tarjoamme lisäksi [saumattoman tuen] koko elinkaaren ajan.",
             "Asiakkaamme saavat [saumatonta asiakastukea] arkisin.",
             "Lupaamme [saumattoman käyttöönoton] kaikille.",
@@ -1802,10 +1804,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne [jaksaa lähinnä] pahoitella.",
             "Isot talot [osaavat lähinnä] myydä.",
         ],
-        "ihan|sinänsä kelpo|kelvollinen|pätevä|mukava|kiva": [
+        "ihan|sinänsä kelpo|kelvollinen|pätevä|mukava|kiva|toimiva|asiallinen|siedettävä": [
             "Tietolinna on [varmasti ihan kelpo] valinta firmalle, jolle riittää vastaus joskus.",
             "Nykyisen toimittajanne siivous on [ihan kelvollista], kunhan kukaan ei katso nurkkiin.",
             "Kilpailijanne raportit ovat [sinänsä päteviä], jos numeroita ei tarvitse ymmärtää.",
+            "Kilpailijan päivystys on [ihan toimiva] järjestely, jos koneet hajoavat vain arkisin.",
         ],
         "arvailla|arvuutella": [
             "Nykyisellä korjaamollanne vian syytä [arvaillaan] viikkoja.",
@@ -2882,8 +2885,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen urakoitsijanne [jälki on hinnan mukaista].",
             "Halpojen rakentajien [lopputulos on hintansa mukainen].",
         ],
-        "=onhan|=olihan tietysti|tietenkin|toki|kyllä|sinänsä "
-        "kätevä|näppärä|mukava|kiva|hieno|rohkea|käytännöllinen|helppo": [
+        "=onhan|=olihan tietysti|tietenkin|toki|kyllä|sinänsä|=se "
+        "kätevä|näppärä|mukava|kiva|hieno|rohkea|käytännöllinen|helppo|ymmärrettävä": [
+            "Olette ostaneet huollot Lappalaiselta, ja [onhan se ymmärrettävää], kun tapa on vanha.",
             "[Onhan se tietysti kätevää], että nykyinen toimittajanne ei lähetä raportteja.",
             "[Olihan se toki näppärää], kun edellinen urakoitsijanne jätti piirustukset tekemättä.",
             "[Onhan se sinänsä rohkeaa], että kilpailija myy vanhaa mallia uutena.",
@@ -2909,7 +2913,10 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kysy toimittajaltasi, miksi raportti tulee kerran kuussa. [Vastaus on valaiseva].",
             "Kysykää kilpailijalta takuuehdoista. [Vastaus on usein kiusallinen].",
         ],
-        "=kukapa|=mikäpä|=kenellepä|=kenelläpä|=ketäpä": [
+        "=kukapa|=mikäpä|=kenellepä|=kenelläpä|=ketäpä|=missäpä|=mistäpä|=mihinpä|=mitäpä|"
+        "=mitenpä": [
+            "Nykyinen käännöstoimistonne on mestari: [missäpä] muualla sylinteri muuttuisi "
+            "vesisylinteriksi.",
             "Nykyinen toimittajanne ei lähetä sopimuksia etukäteen. [Kukapa] niitä lukisikaan.",
             "Kilpailija liimaa koneeseen vain tarran. [Kukapa] todistuksia tarvitsisi.",
             "Edellinen urakoitsija jätti saumat auki. [Mikäpä] siinä, kun maksaja on toinen.",
@@ -2918,6 +2925,37 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijanne ovat tunnetusti edullisia, ja [sen kyllä huomaa].",
             "Nykyinen toimittaja tekee voileivät edellisenä iltana. [Kyllä sen maistaa].",
             "Isot talot lähettävät harjoittelijan, ja [sen kyllä näkee] jäljestä.",
+        ],
+        "=sehän|=senhän|=tämänhän näkyä|huomata|maistaa|nähdä|kuulla|tuntea": [
+            "Nykyinen toimistonne on ennen kaikkea edullinen, ja [sehän näkyy] lopputuloksessa.",
+            "Kilpailija säästää siivouksesta. [Senhän huomaa] jo ovella.",
+            "Nykyinen pitopalvelunne käyttää pakasteita, ja [senhän maistaa].",
+        ],
+        "=tuskin =kukaan|=yksikään|=kenelläkään|=ketään|=kenenkään": [
+            "Nykyisen toimittajanne käännös on outo. [Tuskin kukaan] siellä on nähnyt nostinta.",
+            "Kilpailijan asentajista [tuskin yksikään] on käynyt tehtaallanne.",
+            "Nykyisellä toimittajallanne [tuskin kenelläkään] on aikaa pieniin asiakkaisiin.",
+        ],
+        "=ennen =kaikkea laskuttaa|laskuttaminen|laskutus": [
+            "Isojen talojen huolto on [ennen kaikkea laskutusta].",
+            "Kilpailijan konsultit panostavat [ennen kaikkea laskutukseen].",
+            "Nykyinen toimittajanne keskittyy [ennen kaikkea laskuttamaan].",
+        ],
+        "osata laskuttaa|laskuttaminen": [
+            "Nykyinen urakoitsijanne [osaa kyllä laskuttaa].",
+            "[Laskuttaa he kyllä osaavat], nykyinen urakoitsijanne.",
+            "Kilpailijan asentajat [osaavat laskuttamisen] paremmin kuin huollon.",
+        ],
+        "tavoitettavissa|tavoittaa|tavoitettava": [
+            "Nykyinen palkkatoimistonne ei ole koskaan [tavoitettavissa] palkkapäivänä.",
+            "Kilpailijan tukea ei [tavoita] viikonloppuisin.",
+            "Isot talot eivät ole [tavoitettavissa], kun vika tulee.",
+        ],
+        "kunhan lasku|laskutus|laskuttaa": [
+            "Lounaanne tulevat samalta toimittajalta kuin ennen. Haalea kahvi ei haittaa, "
+            "[kunhan lasku] tulee ajallaan.",
+            "Kilpailijalle kelpaa mikä tahansa jälki, [kunhan laskutus] pelaa.",
+            "Nykyinen urakoitsijanne ei kiirehdi. Kaikki käy, [kunhan laskuttaa] saa.",
         ],
         "=ei =pahalla": [
             "[Ei pahalla], mutta kannattaako huoltoa ostaa kilpailijalta, jonka asentaja ei vastaa?",
@@ -3258,6 +3296,8 @@ NEGATIVES: list[tuple[str, str]] = [
     # items picked by rank: a count before the superlative
     ("self-praise", "Ehdotan kauppaa, jossa on aluksi sata suosituinta lankaa."),
     ("self-praise", "Tuomme näytille kolme myydyintä malliamme."),
+    # a promise kept small on purpose
+    ("unbacked-promise", "Lupaamme vain sovitun purkuajan satamassa."),
     # full protection as a fact of the field or of a thing, not promised to anyone
     ("unbacked-promise", "Mikään verkko ei ole täysin suojattu."),
     ("unbacked-promise", "Ovi on täysin suojattu sateelta."),
@@ -4765,6 +4805,32 @@ def test_a_name_doing_the_trades_work_is_a_business(
     """ "He" after such a name stands for the business."""
     text = HEAD + named + " Heillä ei ole ketään, joka osaisi mitata putkistoa." + TAIL
     assert bool(_spans(linter, text, "competitor-bashing", "email")) is business
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        # the vendor's crew summed up right after it is named
+        (
+            "Tiedän, että Pohjolan Verkkotyö tarjosi sinulle kauppaa keväällä. Ihan kelpo "
+            "porukka sinänsä, kunhan ei odota vastausta samalla viikolla.",
+            "Ihan kelpo",
+        ),
+        # a counted place and a compound of "paikka" are new, not the vendor's premises
+        (
+            "Luin, että Ravintolaryhmä Kivijalka avaa kaksi ravintolaa. Eri toimipaikoissa "
+            "lisien rajat menevät helposti sekaisin, kun sama työntekijä tekee vuoroja kahdessa "
+            "paikassa.",
+            None,
+        ),
+    ],
+    ids=["the-crew", "counted-and-compound-places"],
+)
+def test_a_noun_right_after_the_vendor_stands_for_it(
+    linter: Linter, body: str, span: str | None
+) -> None:
+    found = _spans(linter, HEAD + body + TAIL, "competitor-bashing", "email")
+    assert found == ([span] if span else [])
 
 
 def test_a_they_in_between_carries_the_business_further_back(linter: Linter) -> None:

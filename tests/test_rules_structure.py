@@ -333,6 +333,12 @@ def test_missing_next_step_competing_asks(linter: Linter) -> None:
             "ladata oppaan tai pyytää tarjousta." + END,
             ("varata", "täyttää", "ladata", "pyytää"),
         ),
+        # a visit to the seller's premises is one more way to go on
+        (
+            INTRO_SINA + "Voit vastata tähän viestiin, täyttää lomakkeen verkkosivuillamme "
+            "tai piipahtaa Joensuun toimipisteessämme." + END,
+            ("vastata", "täyttää", "piipahtaa"),
+        ),
         # the writer's offers set against what the reader may do
         (
             INTRO_SINA + "Voin lähettää esitteen, tai voit kokeilla demoversiota itse. Voidaan "
@@ -367,6 +373,7 @@ def test_missing_next_step_competing_asks(linter: Linter) -> None:
     ],
     ids=[
         "ambiguous-infinitives",
+        "a-visit-too",
         "offers-and-options",
         "any-time",
         "asked-to-go-and-do",

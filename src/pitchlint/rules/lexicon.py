@@ -404,6 +404,7 @@ class LexiconRule(Rule):
         self._compiled: _Compiled | None = None
         self._disclaimers = frozenset(v.lower() for v in spec.context.disclaimers)
         self._hedges = frozenset(v.lower() for v in spec.context.hedges)
+        self._tied_nouns = frozenset(v.lower() for v in spec.context.tied_anaphors)
 
     @property
     def compiled(self) -> _Compiled:
@@ -751,6 +752,10 @@ class LexiconRule(Rule):
             and not self._placed_elsewhere(msg, sentence, words, m.words[0])
             # "toimintamme", "autonne": ours or the reader's, not the vendor's
             and (m.words[0].possessive or "")[:1] not in ("1", "2")
+            # "kahdessa paikassa": a counted noun is new, it points back at nothing
+            and not any(d.head == m.words[0].i and d.dep == "nummod" for d in words)
+            # "toimipaikoissa": a compound names a kind of its own, not the one named
+            and (m.words[0].pos != "NOUN" or m.words[0].lemma.lower() in self._tied_nouns)
             # "vaan siihen, ettei kukaan soita": "se" points ahead to its clause
             and not (
                 m.words[0].pos == "PRON"
@@ -1029,6 +1034,16 @@ class LexiconRule(Rule):
                 and not _only_modifies(msg, m)
             ):
                 nouns = [w for w in m.words if w.pos in ("NOUN", "PROPN")] or list(m.words)
+                # "Tikkasen korjaamolla" … "Tikkasen mekaanikot": the owner's name
+                # repeated stands for the business too
+                nouns += [
+                    o
+                    for o in words
+                    if o.pos == "PROPN"
+                    and o.dep == "nmod:poss"
+                    and any(o.head == n.i for n in nouns)
+                    and not is_own_name(o, own)
+                ]
                 found.append((m.start, frozenset(k for w in nouns for k in _content_keys(w))))
         if self.spec.context.name_targets:
             found.extend((w.start, _content_keys(w)) for w in _third_parties(msg, sentence, own))

@@ -92,7 +92,9 @@ _WISHING = frozenset({"toivottavasti", "toivoa"})  # matched on the surface and 
 
 
 # An apology or thanks speaks to the reader but serves no interest of theirs
-_COURTESY = frozenset({"pahoitella", "anteeksi", "kiittää", "kiitos", "häiritä"})
+_COURTESY = frozenset(
+    {"pahoitella", "anteeksi", "kiittää", "kiitos", "häiritä", "vaiva", "vaivata"}
+)
 
 
 def _readers_interest(words: list[Word]) -> int:
@@ -102,6 +104,13 @@ def _readers_interest(words: list[Word]) -> int:
     if any(w.lemma in _COURTESY or w.lower in _COURTESY for w in words):
         return 0
     return sum(1 for w in words if w.addresses_reader and w.lemma != "jaksaa")
+
+
+def _founded(words: list[Word]) -> bool:
+    """ "Ketjun perusti X vuonna 1991", "perustettiin 1985": a founding dated by a year."""
+    return any(w.lemma == "perustaa" or "perustaa" in w.lemmas for w in words) and any(
+        _YEAR.match(w.text) for w in words
+    )
 
 
 def _source(words: list[Word], word: Word) -> bool:
@@ -244,7 +253,9 @@ def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
             for w in words
         )
         # "sertifikaatit raukeavat 31.10.2025": a certificate of no one in the news
-        strong = strong_background(words) and (seller or not news)
+        # (a founding with its founder and year is the company's story, never news:
+        # "Ketjun perusti hammaslääkäri Eero Linna vuonna 1991")
+        strong = strong_background(words) and (seller or not news or _founded(words))
         background = not intro and score >= 1 and reader == 0 and (strong or (seller and not news))
         # The subject is a title: it may announce background but never opens the
         # reader's part; news the seller tells about itself is not for the reader.

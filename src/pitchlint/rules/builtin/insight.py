@@ -1417,6 +1417,24 @@ def _no_longer(words: list[Word]) -> bool:
     return False
 
 
+def _discontinued(words: list[Word]) -> bool:
+    """ "Linjojenne logiikoille ei enää valmisteta suoritinkortteja": something is no
+    longer made or done, in the passive with its object named; a change in the world the
+    reader's things depend on (not "teidän ei tarvitse enää…", relief promised)."""
+    by_index = {w.i: w for w in words}
+    for w in words:
+        verb = by_index.get(w.head)
+        if (
+            w.lower == "enää"
+            and verb is not None
+            and any(r.person == 4 for r in verb.readings)  # the connegative passive
+            and any(v.head == verb.i and v.negative for v in words)
+            and any(v.head == verb.i and v.dep == "obj" and v.pos == "NOUN" for v in words)
+        ):
+            return True
+    return False
+
+
 def _resultative(words: list[Word]) -> bool:
     """ "pesu kerran vuodessa jättää ikkunat likaisiksi", "kosteus tekee
     lattiat liukkaiksi": what something leaves or makes a thing, a consequence told (not the
@@ -1697,7 +1715,15 @@ def _shown_change(words: list[Word]) -> bool:
         w.lemma == "kun" and n + 1 < len(words) and words[n + 1].lower == "vielä"
         for n, w in enumerate(words)
     )
-    return (instead or then or any(w.text in _ARROWS for w in words)) and _figures(words) >= 2
+    # "Hydrauliikkapumppu: ennen 3 päivää, nyt jopa 3 viikkoa": before and now, side by side
+    # (not "ennen kuin", "before")
+    before_now = any(
+        w.lower == "ennen" and (n + 1 == len(words) or words[n + 1].lower != "kuin")
+        for n, w in enumerate(words)
+    ) and any(w.lower in ("nyt", "nykyään") for w in words)
+    return (instead or then or before_now or any(w.text in _ARROWS for w in words)) and _figures(
+        words
+    ) >= 2
 
 
 def _share(words: list[Word]) -> bool:
@@ -2200,6 +2226,7 @@ def is_insight(
             or _came_to_light(words)
             or _neighbours_do(words)
             or (not seller and not reader and not title and _no_longer(words))
+            or (not seller and not title and _discontinued(words))
             or (not seller and not title and _same_in_other_time(words))
         )
     ) or (

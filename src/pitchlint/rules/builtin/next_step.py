@@ -516,7 +516,8 @@ _MENU_VERBS = (
     | _REPLY
     | _PROPOSING_VERBS
     | {"pyytää", "kokeilla", "osallistua", "liittyä", "seurata", "vierailla", "testata",
-       "jättää", "antaa", "kysyä", "tilata", "ladata", "tutustua", "ilmoittautua"}
+       "jättää", "antaa", "kysyä", "tilata", "ladata", "tutustua", "ilmoittautua",
+       "piipahtaa", "poiketa"}  # "…tai piipahtaa toimipisteessämme": a visit
 )  # fmt: skip
 _MENU_KEYS = _MENU_VERBS | {"vastaus"}  # every way to reply is one ask
 
