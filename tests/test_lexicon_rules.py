@@ -1804,11 +1804,10 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne [jaksaa lähinnä] pahoitella.",
             "Isot talot [osaavat lähinnä] myydä.",
         ],
-        "ihan|sinänsä kelpo|kelvollinen|pätevä|mukava|kiva|toimiva|asiallinen|siedettävä": [
+        "ihan|sinänsä kelpo|kelvollinen|pätevä|mukava|kiva": [
             "Tietolinna on [varmasti ihan kelpo] valinta firmalle, jolle riittää vastaus joskus.",
             "Nykyisen toimittajanne siivous on [ihan kelvollista], kunhan kukaan ei katso nurkkiin.",
             "Kilpailijanne raportit ovat [sinänsä päteviä], jos numeroita ei tarvitse ymmärtää.",
-            "Kilpailijan päivystys on [ihan toimiva] järjestely, jos koneet hajoavat vain arkisin.",
         ],
         "arvailla|arvuutella": [
             "Nykyisellä korjaamollanne vian syytä [arvaillaan] viikkoja.",
@@ -2951,6 +2950,22 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan tukea ei [tavoita] viikonloppuisin.",
             "Isot talot eivät ole [tavoitettavissa], kun vika tulee.",
         ],
+        "=toisen =luokan kansalainen|asiakas|ihminen": [
+            "Isot EMS-talot kohtelevat pieniä asiakkaita kuin [toisen luokan kansalaisia].",
+            "Kilpailijalle olette [toisen luokan asiakas].",
+            "Nykyinen toimittajanne pitää teitä [toisen luokan asiakkaina].",
+        ],
+        "käydä -halli|telakka|konehuone|tuotantolinja|-linja|tuotantotila|-työmaa|-kohde": [
+            "Kilpailijan suunnittelijat eivät ole koskaan [käyneet tehdashallissa].",
+            "Nykyisen työterveytenne lääkärit eivät ole [käyneet telakalla].",
+            "Isojen talojen asentajat eivät ole [käyneet konehuoneessa] kertaakaan.",
+        ],
+        "miksi =ihmeessä|=kummassa": [
+            "[Miksi ihmeessä] kukaan maksaisi ohjelmistosta, jonka toimittaja ei saa päivityksiä "
+            "ajoissa?",
+            "[Miksi kummassa] kilpailija laskuttaa jokaisesta puhelusta?",
+            "[Miksi ihmeessä] nykyinen toimittajanne ei kerro tätä teille?",
+        ],
         "kunhan lasku|laskutus|laskuttaa": [
             "Lounaanne tulevat samalta toimittajalta kuin ennen. Haalea kahvi ei haittaa, "
             "[kunhan lasku] tulee ajallaan.",
@@ -3316,6 +3331,28 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Kuinka paljon aikaa listoihin kuluu viikossa? Arvaan vastauksen."),
     ("competitor-bashing", "Kukapa ei haluaisi säästää sähkössä?"),
     ("competitor-bashing", "Toisin kuin monet luulevat, huolto ei maksa paljon."),
+    # a business named by its work, then a verdict on the reader's own devices
+    (
+        "competitor-bashing",
+        "Kilpinen on huoltanut keskuksia hyvin, mutta laitteet ovat vanhentuneita.",
+    ),
+    # "heille" are the reader's new hires, no vendor carried on
+    (
+        "competitor-bashing",
+        "Teillä aloittaa kahdeksan uutta myyjää, ja hankitte heille autot. Sopimuksissa on "
+        "ehto. Jos kuljettaja ajaa huolimattomasti, kasko ei korvaa vahinkoa.",
+    ),
+    # a backlog's open items are no half-done product
+    (
+        "competitor-bashing",
+        "Kilpailijanne asiakaslehden mukaan keskeneräisten työmääräysten määrä laski.",
+    ),
+    ("competitor-bashing", "Miksi ihmeessä maksaisitte turhasta lisenssistä?"),
+    # a working system granted before the point is made: a fair concession
+    (
+        "competitor-bashing",
+        "Nykyinen järjestelmänne on sinänsä toimiva, mutta raportit tehdään käsin.",
+    ),
     ("competitor-bashing", "Ei pahalla, mutta lähetän teille vielä yhden muistutuksen."),
     ("competitor-bashing", "Tiimimme on operaattoreille Suomen paras myymään lisäpalveluja."),
     # an assurance reported from the past, and "vakuuttaa" as insuring
@@ -4831,6 +4868,20 @@ def test_a_noun_right_after_the_vendor_stands_for_it(
 ) -> None:
     found = _spans(linter, HEAD + body + TAIL, "competitor-bashing", "email")
     assert found == ([span] if span else [])
+
+
+def test_a_surname_in_a_business_name_stands_for_it_when_repeated(linter: Linter) -> None:
+    """ "Työterveys Holmström" is a business even when the seller signs "Työterveys
+    Kaarna Oy"; "Holmström" alone in the next sentence stands for it."""
+    text = (
+        "Hei Antti,\n\nTiedän, että teillä on sopimus Työterveys Holmströmin kanssa. "
+        "Holmström on ihan kelvollinen valinta, jos riittää, että paperit ovat kunnossa."
+        "\n\nSopisiko puhelu tiistaina kello 10?\n\nTerveisin\nJuha Salo\nTyöterveys Kaarna Oy"
+    )
+    assert _spans(linter, text, "competitor-bashing", "email") == ["ihan kelvollinen"]
+    # in its own sentence the name decides nothing new: a visit told, a fault of the till
+    visit = "Hei,\n\nVierailin Ravintola Kuusessa, ja maksupääte jumitti.\n\nTerveisin\nJuha"
+    assert _spans(linter, visit, "competitor-bashing", "email") == []
 
 
 def test_a_they_in_between_carries_the_business_further_back(linter: Linter) -> None:

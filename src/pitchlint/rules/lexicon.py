@@ -989,7 +989,7 @@ class LexiconRule(Rule):
         links = 0
         index = sentence.index - 1
         while index >= first and links < _CHAIN_LINKS:
-            if any(w.lemma == "he" for w in msg.sentence_words(msg.sentences[index])):
+            if _they_carry_on(msg.sentence_words(msg.sentences[index])):
                 first = max(0, min(first, index - _LOOKBACK))
                 links += 1
             index -= 1
@@ -999,6 +999,21 @@ class LexiconRule(Rule):
             for start, named in self._named_in(msg, earlier, group, own):
                 if start < before:
                     keys.update(named)
+            if earlier.index < sentence.index:
+                # (a business named by its work is a target for the sentences after it;
+                # in its own sentence the verdict may be of something else: "Kilpinen on
+                # huoltanut keskuksia hyvin, mutta laitteet ovat vanhentuneita")
+                # ("Työterveys Holmströmin kanssa. Holmström on…": a surname in a
+                # business's name stands for the business when repeated alone)
+                earlier_words = [w for w in msg.sentence_words(earlier) if not w.is_punct]
+                keys.update(
+                    k
+                    for w in (
+                        *_business_at_work(msg, earlier, own),
+                        *_name_partners(msg, earlier, earlier_words, own),
+                    )
+                    for k in _content_keys(w)
+                )
         return frozenset(keys)
 
     def _named_just_before(
@@ -1048,7 +1063,6 @@ class LexiconRule(Rule):
         if self.spec.context.name_targets:
             found.extend((w.start, _content_keys(w)) for w in _third_parties(msg, sentence, own))
             found.extend((w.start, _content_keys(w)) for w in _readers_supplier(msg, sentence))
-            found.extend((w.start, _content_keys(w)) for w in _business_at_work(msg, sentence, own))
         cache[sentence.index] = found
         return found
 
@@ -1647,6 +1661,55 @@ def _agent_noun(word: Word) -> bool:
         )
         for r in word.readings
     )
+
+
+def _they_carry_on(words: list[Word]) -> bool:
+    """A "he" that carries on the topic of the sentences before: the subject or
+    possessor, with no people of its own sentence before it to stand for ("teillä
+    aloittaa kahdeksan uutta myyjää ja hankitte heille autot": "heille" are the hires)."""
+    for w in words:
+        if w.lemma != "he" or not w.dep.startswith(("nsubj", "nmod:poss")):
+            continue
+        counted = {d.head for d in words if d.dep == "nummod"}
+        if not any(
+            v.i < w.i
+            and v.pos == "NOUN"
+            and ((v.reading is not None and v.reading.number == "pl") or v.i in counted)
+            for v in words
+        ):
+            return True
+    return False
+
+
+def _name_partners(
+    msg: AnalysedMessage, sentence: Sentence, words: list[Word], own: frozenset[str]
+) -> list[Word]:
+    """The capitalised neighbours of a third party's name, part of the same name:
+    "Holmström" in "Työterveys Holmström", "Vainio" in "Palkkatoimisto Vainio". A
+    surname after a capitalised trade word inside a sentence is such a name too, even
+    when the trade word is also in the seller's own name ("Työterveys Kaarna")."""
+    names = {w.i for w in _third_parties(msg, sentence, own)}
+    first = words[0].i if words else -1
+    trades = {
+        w.i
+        for w in words
+        if w.i != first
+        and w.text[:1].isupper()
+        and any(r.word_class == "nimisana" for r in w.readings)
+    }
+    return [
+        w
+        for n, w in enumerate(words)
+        if w.i not in names
+        and w.pos == "PROPN"
+        and w.text[:1].isupper()
+        and (
+            (n > 0 and words[n - 1].i in names | trades)
+            or (n + 1 < len(words) and words[n + 1].i in names)
+        )
+        and not any(r.word_class == "etunimi" for r in w.readings)
+        and not is_own_name(w, own)
+    ]
 
 
 def _business_at_work(msg: AnalysedMessage, sentence: Sentence, own: frozenset[str]) -> list[Word]:
