@@ -1832,33 +1832,10 @@ def test_news_of_the_sellers_customers_and_market_and_its_near_miss(
             "suoritinkortteja.",
             True,
         ),
-        ("Teidän ei tarvitse enää koskaan huolehtia raporteista.", False),
-    ],
-    ids=[
-        "did-you-know-a-figure",
-        "did-you-notice-a-change",
-        "did-you-know-about-us",
-        "a-plain-question",
-        "worth-knowing-a-consequence",
-        "worth-knowing-our-site",
-        "detected-by-our-service",
-        "paid-back-at-our-sites",
-        "before-and-now",
-        "before-as-a-conjunction",
-        "a-change-by-a-multiple",
-        "no-longer-made",
-        "no-longer-needed-is-relief",
-    ],
-)
-def test_news_announced_or_found_by_the_seller(core: Linter, body: str, news: bool) -> None:
-    found = {f.rule for f in core.lint(_email(f"{body} {NEXT}"), "email").findings}
-    assert ("no-novel-insight" not in found) is news
-
-
-@pytest.mark.parametrize(
-    ("body", "news"),
-    [
-        # what the writer saw at the reader's site, told in the sentence after the visit
+        (
+            "Teidän ei tarvitse enää koskaan huolehtia raporteista.",
+            False,
+        ),  # what the writer saw at the reader's site, told in the sentence after the visit
         (
             "Näin teidän Lahden varastonne viime viikolla. Käytävän C päädyssä yksi pylväs on "
             "taipunut selvästi.",
@@ -1880,6 +1857,19 @@ def test_news_announced_or_found_by_the_seller(core: Linter, body: str, news: bo
         ),
     ],
     ids=[
+        "did-you-know-a-figure",
+        "did-you-notice-a-change",
+        "did-you-know-about-us",
+        "a-plain-question",
+        "worth-knowing-a-consequence",
+        "worth-knowing-our-site",
+        "detected-by-our-service",
+        "paid-back-at-our-sites",
+        "before-and-now",
+        "before-as-a-conjunction",
+        "a-change-by-a-multiple",
+        "no-longer-made",
+        "no-longer-needed-is-relief",
         "a-bent-column",
         "a-missing-seal",
         "a-compliment-to-you",
@@ -1887,7 +1877,9 @@ def test_news_announced_or_found_by_the_seller(core: Linter, body: str, news: bo
         "thus-no-visit",
     ],
 )
-def test_what_was_seen_after_a_visit_is_news(core: Linter, body: str, news: bool) -> None:
+def test_news_in_less_obvious_forms(core: Linter, body: str, news: bool) -> None:
+    """News announced ("Tiesittekö, että…"), found by the seller, shown as before and
+    now, or seen at the reader's site in the sentence after the visit."""
     found = {f.rule for f in core.lint(_email(f"{body} {NEXT}"), "email").findings}
     assert ("no-novel-insight" not in found) is news
 
