@@ -1667,10 +1667,10 @@ def _they_carry_on(words: list[Word]) -> bool:
     """A "he" that carries on the topic of the sentences before: the subject or
     possessor, with no people of its own sentence before it to stand for ("teillä
     aloittaa kahdeksan uutta myyjää ja hankitte heille autot": "heille" are the hires)."""
+    counted = {d.head for d in words if d.dep == "nummod"}
     for w in words:
         if w.lemma != "he" or not w.dep.startswith(("nsubj", "nmod:poss")):
             continue
-        counted = {d.head for d in words if d.dep == "nummod"}
         if not any(
             v.i < w.i
             and v.pos == "NOUN"
@@ -1690,7 +1690,8 @@ def _name_partners(
     when the trade word is also in the seller's own name ("Työterveys Kaarna")."""
     names = {w.i for w in _third_parties(msg, sentence, own)}
     first = words[0].i if words else -1
-    trades = {
+    # a name or a capitalised trade word may stand before a surname
+    before = names | {
         w.i
         for w in words
         if w.i != first
@@ -1704,8 +1705,7 @@ def _name_partners(
         and w.pos == "PROPN"
         and w.text[:1].isupper()
         and (
-            (n > 0 and words[n - 1].i in names | trades)
-            or (n + 1 < len(words) and words[n + 1].i in names)
+            (n > 0 and words[n - 1].i in before) or (n + 1 < len(words) and words[n + 1].i in names)
         )
         and not any(r.word_class == "etunimi" for r in w.readings)
         and not is_own_name(w, own)
