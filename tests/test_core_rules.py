@@ -171,6 +171,31 @@ def test_questions_the_reader_is_asked_to_answer_after_a_colon(core: Linter) -> 
     assert _question_spans(core, text) == [first, second]
 
 
+def test_a_list_of_questions_after_a_request_to_tell(core: Linter) -> None:
+    items = [
+        "kuinka monta palvelinta teillä on,",
+        "mihin lokinne nykyään tallennetaan,",
+        "ja kuka teillä vastaa tietoturvasta?",
+    ]
+    listed = "\n".join(f"- {item}" for item in items)
+    text = _email(f"{INSIGHT}\n\nJotta osaisin ehdottaa jotain, kertoisitteko:\n{listed}\n\n{NEXT}")
+    assert _question_spans(core, text) == items
+    # the same list after a statement is the seller's own agenda: one question is left,
+    # below the threshold
+    told = text.replace("kertoisitteko:", "käymme läpi:")
+    assert _question_spans(core, told) == []
+
+
+def test_the_bare_company_as_subject_is_the_reader(core: Linter) -> None:
+    first = "Paljonko taloyhtiö maksaa hissien huollosta kuukaudessa?"
+    second = "Kuinka monta vikakäyntiä hisseillä oli viime vuonna?"
+    text = _email(f"{INSIGHT} {first} {second}\n\n{NEXT}")
+    assert _question_spans(core, text) == [first, second]
+    # a company asked about by its description is not the reader
+    other = "Mikä yhtiö voitti viime vuoden kilpailutuksen?"
+    assert _question_spans(core, _email(f"{INSIGHT} {other} {second}\n\n{NEXT}")) == []
+
+
 def test_a_question_without_its_mark_at_the_end_of_a_line(core: Linter) -> None:
     first = "Kuinka monessa bussissasi on nyt ajastettava lisälämmitin?"
     second = "Entä miten kuljettajasi nykyään ohjeistetaan sen käytössä"
@@ -369,6 +394,13 @@ def test_background_first_fires_on_the_background(core: Linter) -> None:
     assert len(found) == 1
     assert text[found[0].start : found[0].end] == HISTORY
     assert (found[0].line, found[0].column) == (3, 1)
+
+
+def test_background_in_the_subject_and_the_body_is_reported_in_the_body(core: Linter) -> None:
+    # a span from the subject into the body would cover the headers and the greeting
+    text = "Aihe: Ohjelmistotalo esittäytyy\n\n" + _email(f"{HISTORY}\n\n{CUSTOMER} {NEXT}")
+    found = [f for f in core.lint(text, "email").findings if f.rule == "company-history-first"]
+    assert [text[f.start : f.end] for f in found] == [HISTORY]
 
 
 def test_a_wish_for_the_reader_does_not_open_the_readers_part(core: Linter) -> None:
@@ -839,6 +871,18 @@ def test_thanks_for_the_chance_to_present_is_no_background(core: Linter) -> None
     assert "company-history-first" in {f.rule for f in core.lint(told, "outline").findings}
 
 
+def test_courtesy_about_the_readers_time_is_no_interest_of_theirs(core: Linter) -> None:
+    deck = (
+        "1. Kiitos, että otitte meidät vastaan\n"
+        "   - Tiedämme, että aikanne on kortilla, joten olemme lyhyitä\n"
+        "   - Toivottavasti ette pahastu, jos kysymme lopuksi mielipidettänne\n"
+        "2. Historiamme\n   - Perustettu 1979, toisen polven perheyritys\n"
+        "   - 32 asentajaa ja oma varaosavarasto\n"
+        "3. Hissienne tilanne\n   - Ohjausyksikön varaosatuki päättyi vuonna 2023\n"
+    )
+    assert "company-history-first" in {f.rule for f in core.lint(deck, "outline").findings}
+
+
 def test_outline_background_at_the_end_is_fine(core: Linter) -> None:
     deck = (
         "# Esitys\n\n## Varastonne kiertää hitaasti\n- Alan keskiarvo 8 kertaa vuodessa, teillä 5\n\n"
@@ -1249,6 +1293,33 @@ def test_a_finding_after_the_sellers_study_is_news(core: Linter) -> None:
         f"asennettu työmaalla. {NEXT}"
     )
     assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # (after the seller's background, which alone would make the paragraph the seller's)
+        "Toimistomme on perustettu vuonna 1994. Viime vuonna teimme 62 tietosuoja-auditointia. "
+        "Niistä 41:ssä havaitsimme, että rekrytointijärjestelmä säilytti hylättyjen hakijoiden "
+        "tietoja toistaiseksi, vaikka perusteltu säilytysaika on yleensä enintään kaksi vuotta.",
+        # "läpi" parsed as the object's adposition
+        "Viime vuonna kävimme läpi kaikki huoltamamme 1970-luvun hissit ja totesimme, että "
+        "noin 31 prosentissa niistä ovikoneisto on uusittava viiden vuoden sisällä.",
+    ],
+    ids=["found-that", "went-through-and-noted"],
+)
+def test_a_study_stating_its_finding_in_one_sentence_is_news(core: Linter, body: str) -> None:
+    assert "no-novel-insight" not in {
+        f.rule for f in core.lint(_email(f"{body} {NEXT}"), "email").findings
+    }
+
+
+def test_a_study_that_finds_the_seller_good_is_no_news(core: Linter) -> None:
+    body = (
+        "Viime vuonna teimme 40 auditointia ja huomasimme, että asiakkaamme olivat "
+        f"tyytyväisiä meihin. {NEXT}"
+    )
+    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
 
 
 def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
@@ -2181,6 +2252,17 @@ def test_truisms_by_construction_and_news_in_plain_words(
 ) -> None:
     found = {f.rule for f in core.lint(_email(f"{body} {NEXT}"), "email").findings}
     assert ("no-novel-insight" not in found) is news
+
+
+def test_a_step_left_to_the_readers_interest_is_no_step(analyzer: Analyzer) -> None:
+    linter = Linter(Config(select=["missing-next-step"]), analyzer=analyzer)
+    vague = _email(f"{INSIGHT}\n\nKertokaa, jos asia kiinnostaa, niin jatketaan keskustelua.")
+    (hit,) = linter.lint(vague, "email").findings
+    assert (
+        vague[hit.start : hit.end] == "Kertokaa, jos asia kiinnostaa, niin jatketaan keskustelua."
+    )
+    timed = vague.replace("keskustelua.", "keskustelua torstaina 23.10. kello 10.")
+    assert not linter.lint(timed, "email").findings
 
 
 def test_a_time_asked_with_a_verb_the_tagger_calls_a_name_is_a_next_step(

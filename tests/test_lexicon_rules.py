@@ -1364,6 +1364,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kerroin jo, että [takaamme] kaikille asiakkaille täyden tyytyväisyyden.",
             "[Takaamme] laadun kaikissa sopimuksissamme.",
             "[Takaamme] tyytyväisyytenne.",
+            # the reader's season sold out: the month is the promise, not a term of it
+            "[Takaamme], että kesäkautesi myydään loppuun jo toukokuussa.",
             # a negation in the clause before does not reach a verb with a person of its own
             "Kosteusvahinkoja ei synny, sen [takaamme].",
             "Laatu [taataan] jokaisessa projektissa.",
@@ -1458,6 +1460,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Urakka valmistuu [aina sovitusti].",
             "Remontti on valmis [aina etuajassa].",
             "Palvelemme [aina heti].",
+            # what the seller is known for is the seller's promise
+            "Olemme tunnettuja siitä, että tavara tulee [aina ajallaan].",
             "Toimitukset tulevat [aina ajallaan].",
             "Olemme [aina paikalla], kun tarvitsette.",
             "Asiakkaamme ovat [aina tyytyväisiä].",
@@ -1787,7 +1791,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Edellinen toimittajanne oli oikea [sähläri].",
         ],
         "hutiloida|hutilointi|tunaroida|säheltää|sählätä|sähläys": [
-            "Nykyisen toimittajanne pystytys oli pelkkää [sähläystä].",
+            "Nykyisen toimittajanne pystytys oli yhtä [sähläystä].",
             "Edellinen urakoitsija [hutiloi] saumat.",
             "Kilpailija [sähelsi] koko käyttöönoton.",
             "Nykyinen toimittajanne [tunaroi] laskutuksen.",
@@ -1841,8 +1845,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Isot talot ovat [mestareita markkinoimaan] omia ratkaisujaan.",
             "Nykyinen toimittajanne on [nopea laskuttamaan] jokaisen lisätyön.",
         ],
-        "=ainakin edullinen|halpa|helppo|hygieeninen|siisti|kätevä|ystävällinen|mukava|kiva|kohtelias|näyttävä|iloinen|värikäs|kaunis|hieno|komea|tyylikäs|upea|edullisesti|=halvalla": [
+        "=ainakin|=sentään edullinen|halpa|helppo|hygieeninen|siisti|kätevä|ystävällinen|mukava|kiva|kohtelias|näyttävä|iloinen|värikäs|kaunis|hieno|komea|tyylikäs|upea|edullisesti|=halvalla": [
             "Nykyisen toimittajanne aamiainen on [ainakin edullinen].",
+            "Kilpailijanne toimitukset myöhästyvät. Onneksi niillä on [sentään hieno] logo.",
             "Kilpailijan kääreet ovat [ainakin hygieenisiä].",
             "Ne isot ketjut toimittivat kahvit [ainakin halvalla].",
             "Kilpailijan myyjät ovat [ainakin ystävällisiä] puhelimessa.",
@@ -2460,6 +2465,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan kurssit ovat [pelkkää kalvojen lukemista] ääneen.",
             "Nykyisen toimittajanne tuki on [pelkkää odottelua].",
             "Isojen talojen koulutuspäivät ovat [pelkkiä luennointeja].",
+            "Isojen toimistojen sopimustarkastus on [pelkkää pohjien kierrätystä].",
         ],
         "teoreetikko|nojatuolikenraali": [
             "Kilpailijoiden valmentajat eivät ole itse johtaneet tiimiä päivääkään – he ovat [teoreetikkoja].",
@@ -2584,6 +2590,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisellä urakoitsijallanne merkinnät [tekevät kesätytöt] yksin.",
             "Kilpailijalla suunnitelmat [tekee kesäharjoittelija].",
             "Nykyisellä toimittajallanne asennukset [tekevät usein ensikertalaiset].",
+        ],
+        "harjoittelija|kesäharjoittelija|kesäpoika|kesätyttö|vastavalmistunut|ensikertalainen tehdä": [
+            "Isoissa toimistoissa osakas myy, ja [harjoittelija tekee] työn vanhan mallin päälle.",
+            "Kilpailijalla [kesäharjoittelijat tekivät] asennukset.",
+            "Nykyisellä toimittajallanne [vastavalmistunut tekee] tarkastukset yksin.",
         ],
         "=vasemmalla =kädellä": [
             "Ohjelma ostettiin isolta talolta, joka tekee kuntien työt [vasemmalla kädellä].",
@@ -2786,7 +2797,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Muut toimijat ovat [rahastaneet] pitkään.",
         ],
         "rahastus": [
-            "Kilpailijoiden hinnoittelu on pelkkää [rahastusta].",
+            "Kilpailijoiden hinnoittelu on silkkaa [rahastusta].",
             "Nykyinen toimittajanne elää [rahastuksella].",
             "Muiden toimijoiden lisämaksut ovat [rahastus].",
         ],
@@ -2965,6 +2976,71 @@ CASES: dict[str, dict[str, list[str]]] = {
             "ajoissa?",
             "[Miksi kummassa] kilpailija laskuttaa jokaisesta puhelusta?",
             "[Miksi ihmeessä] nykyinen toimittajanne ei kerro tätä teille?",
+        ],
+        "toki|kyllä|kieltämättä|tosin mestari|taitava|etevä|ekspertti @to_do": [
+            "Isot rekrytointitalot ovat [toki todellisia mestareita lähettämään] kasan hakemuksia.",
+            "Kilpailijanne on [kyllä taitava venyttämään] aikatauluja.",
+            "Nykyinen toimittajanne on [kieltämättä etevä siirtämään] aikatauluja.",
+        ],
+        "harmi|sääli =vain|=vaan|=ainoastaan": [
+            "Kilpailijan esite on kaunis. [Harmi vain], ettei siinä ole yhtään hintaa.",
+            "Nykyisen toimittajanne sovellus näyttää hyvältä. [Sääli vaan], että se kaatuu.",
+            "Isojen talojen raportit ovat paksuja, [harmi ainoastaan], ettei niitä lue kukaan.",
+        ],
+        "=jos|=mikäli|=kunhan|=joille|=jolle|=kenelle riittää|kelvata": [
+            "Nykyisen toimittajanne raportit ovat käteviä niille, [joille riittää], että luvut "
+            "tulevat viikon myöhässä.",
+            "Kilpailijan palvelu on hyvä valinta, [jos riittää], että paikalle tullaan joskus.",
+            "Isojen talojen paketti toimii, [mikäli teille kelpaa], että tukeen vastataan "
+            "seuraavana päivänä.",
+        ],
+        "voida =odottaakaan": [
+            "Nykyinen toimittajanne ei päivitä mitään. Eipä sellaiselta talolta [voi odottaakaan] "
+            "muuta.",
+            "Kilpailijalta ei [voi odottaakaan] vastausta samana päivänä.",
+            "Isoilta ketjuilta emme [voineet odottaakaan] joustoa.",
+        ],
+        "=mitä|=mitäpä =muuta": [
+            "Raportti tuli taas myöhässä. [Mitä muuta] sellaiselta firmalta voi odottaa?",
+            "Nykyinen toimittajanne unohti huollon. [Mitäpä muuta] heiltä voisi odottaa.",
+            "[Mitä muuta] halvimmalta urakoitsijalta voi odottaakaan?",
+        ],
+        "lasku|laskutus =ajallaan|=ajoissa|täsmällisesti|täsmällinen|täsmälleen": [
+            "Kilpailijanne tunnetaan siitä, että tavara saapuu joskus ja [lasku aina ajallaan].",
+            "Nykyinen toimittajanne unohtaa huollot. [Laskut sieltä kyllä tulevat ajoissa].",
+            "Isojen talojen [laskutus on ainakin täsmällistä].",
+        ],
+        "muu|=muutakin|=muuta kuin lasku|laskutus|laskuttaa": [
+            "Oletteko saaneet nykyiseltä huoltoyhtiöltänne [muutakin kuin laskuja]?",
+            "Kilpailijalta ei ole kuulunut [muuta kuin laskuja].",
+            "Mitä isot talot tekevät [muuta kuin laskuttavat]?",
+        ],
+        "=kukaan|=yksikään|=kenelläkään =heistä|=heidän|=siellä|=sieltä|=niistä": [
+            "Nykyinen toimistosi laskuttaa joka kuukausi. Mahtoiko [kukaan heistä] koskaan "
+            "käydä hotellilla?",
+            "Kysykää nykyiseltä toimittajaltanne raportista. Onko [kukaan siellä] lukenut sitä?",
+            "Kilpailijan tukeen on jono. Vastaako [kukaan sieltä] ennen iltapäivää?",
+        ],
+        "@asking =heidän|=heillä|=heistä|=heiltä|=he|=sieltä|=siellä =koskaan|=ikinä|=joskus": [
+            "Tiedätte kilpailijan. [Onko heidän mekaanikkonsa koskaan] ehtinyt työmaalle samana "
+            "päivänä?",
+            "Nykyinen toimittajanne lupaa paljon. Vai [onko sieltä joskus] vastattu samana päivänä?",
+            "Kilpailija lähettää raportin. [Lukevatko he koskaan] sitä itse?",
+        ],
+        "=lupauksia|=selityksiä|=tekosyitä|=puheita =ei|=eikä": [
+            "Nykyiseltä huoltajalta saa [lupauksia, ei] asentajaa.",
+            "Kilpailijan tuesta tulee [selityksiä eikä] korjauksia.",
+            "Isoilta taloilta saa [puheita, ei] tuloksia.",
+        ],
+        "hinnoitella =ulos": [
+            "Suuret hissiyhtiöt [hinnoittelevat pienet taloyhtiöt ulos].",
+            "Isot talot [hinnoittelivat pienet asiakkaat ulos] jo vuosia sitten.",
+            "Isoissa taloissa pienet kunnat [hinnoitellaan ulos].",
+        ],
+        "litku|loru|mitäänsanomaton": [
+            "Isojen panimoiden [litku] maistuu kaikkialla samalta.",
+            "Kilpailijan mainokset ovat tyhjää [lorua].",
+            "Isojen tehtaiden olut on [mitäänsanomatonta].",
         ],
         "kunhan lasku|laskutus|laskuttaa": [
             "Lounaanne tulevat samalta toimittajalta kuin ennen. Haalea kahvi ei haittaa, "
@@ -3316,8 +3392,35 @@ NEGATIVES: list[tuple[str, str]] = [
     # full protection as a fact of the field or of a thing, not promised to anyone
     ("unbacked-promise", "Mikään verkko ei ole täysin suojattu."),
     ("unbacked-promise", "Ovi on täysin suojattu sateelta."),
+    # what another party is known for, even under a bare name, is theirs
+    ("unbacked-promise", "Virtaset ovat tunnettuja siitä, että lasku tulee aina ajallaan."),
+    # a season sold out, told as a pattern, promises nothing
+    ("unbacked-promise", "Kesän liput myydään loppuun yleensä toukokuussa."),
     # a concession with no turn grants a fact
     ("competitor-bashing", "Kilpailijanne hinta on kieltämättä edullinen."),
+    # the low bar without its "että": the reader's own judgement
+    ("competitor-bashing", "Jos nykyinen toimittajanne riittää teille, en vie aikaanne enempää."),
+    # "kukaan heistä" of the reader's own staff; the invoice of the seller
+    (
+        "competitor-bashing",
+        "Työntekijänne ovat kiireisiä. Onko kukaan heistä käynyt ensiapukurssilla?",
+    ),
+    ("competitor-bashing", "Lasku tulee aina ajallaan kuun ensimmäisenä päivänä."),
+    # novices told about as a group; invoices paid by the reader
+    (
+        "competitor-bashing",
+        "Kilpailijoiden kokemuksen mukaan moni harjoittelija tekee päätöksen elokuussa.",
+    ),
+    (
+        "competitor-bashing",
+        "Muut työt vievät aikaa. Siksi on tärkeää, että laskut maksetaan ajallaan.",
+    ),
+    # "have they ever" of the reader's own staff
+    ("competitor-bashing", "Työntekijänne ovat kiireisiä. Ovatko he koskaan käyneet kurssilla?"),
+    # a bland headline is no rival's product
+    ("competitor-bashing", "Mitäänsanomaton otsikko jää lukematta."),
+    # a concession of skill with no vendor
+    ("competitor-bashing", "Asentajamme ovat kyllä taitavia löytämään vian nopeasti."),
     # "ei ole niitä asioita, jotka…" is said of a matter, not of the seller
     ("competitor-bashing", "Tämä ei ole niitä asioita, jotka ratkeavat hetkessä."),
     (
@@ -4878,7 +4981,11 @@ def test_a_surname_in_a_business_name_stands_for_it_when_repeated(linter: Linter
         "Holmström on ihan kelvollinen valinta, jos riittää, että paperit ovat kunnossa."
         "\n\nSopisiko puhelu tiistaina kello 10?\n\nTerveisin\nJuha Salo\nTyöterveys Kaarna Oy"
     )
-    assert _spans(linter, text, "competitor-bashing", "email") == ["ihan kelvollinen"]
+    # (the low bar "jos riittää, että…" is a put-down of its own)
+    assert _spans(linter, text, "competitor-bashing", "email") == [
+        "ihan kelvollinen",
+        "jos riittää",
+    ]
     # in its own sentence the name decides nothing new: a visit told, a fault of the till
     visit = "Hei,\n\nVierailin Ravintola Kuusessa, ja maksupääte jumitti.\n\nTerveisin\nJuha"
     assert _spans(linter, visit, "competitor-bashing", "email") == []
@@ -5674,7 +5781,7 @@ def test_a_topic_title_with_a_relative_clause_promises_nothing(linter: Linter) -
     [
         (
             "Nykyinen vartiointiliike vain vilkaisee hallia. Koko homma on pelkkää rahastusta.",
-            "rahastusta",
+            "pelkkää rahastusta",
         ),
         ("Edellinen torjuja oli ihan tumpelo.", "tumpelo"),
         # the farm's advisers and traditional tools are vendors too

@@ -466,13 +466,18 @@ def promises_readers_result(msg: AnalysedMessage, word: Word) -> bool:
             for w in sentence_words
         ):
             return True  # "olette varmasti tyytyväisiä": how the reader will feel
-        if verb.lemma not in _RESULT_VERBS or verb.pos not in ("VERB", "AUX"):
+        dependents = [w for w in sentence_words if w.head == verb.i]
+        # "kesäkautesi myydään loppuun jo toukokuussa": the reader's stock sold out
+        sold_out = verb.lemma == "myydä" and any(w.lower == "loppuun" for w in dependents)
+        if (verb.lemma not in _RESULT_VERBS and not sold_out) or verb.pos not in ("VERB", "AUX"):
             continue
         if verb.addresses_reader:
             return True
-        dependents = [w for w in sentence_words if w.head == verb.i]
         if any(
-            (w.dep.startswith("nsubj") and (w.addresses_reader or w.is_placeholder))
+            (
+                (w.dep.startswith("nsubj") or (sold_out and w.dep == "obj"))
+                and (w.addresses_reader or w.is_placeholder)
+            )
             or w.lower in _GUARANTEEING
             for w in dependents
         ):

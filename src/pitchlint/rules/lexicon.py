@@ -100,8 +100,9 @@ _FREE_RELATIVES = frozenset({"ken", "kuka", "mikä", "mitä"})
 _CHAIN_LINKS = 2  # sentences with "he" that carry a named business further back
 _LOOKBACK = 3  # sentences an anaphor ("heidän") may look back for what it stands for
 _DECADE = re.compile(r"\d{2,4}-luku$")
-# the endings of nouns that name doing: -minen, -nti (luennointi), -lu/-ly (odottelu)
-_ACTION_ENDINGS = ("minen", "nti", "lu", "ly")
+# the endings of nouns that name doing: -minen, -nti (luennointi), -lu/-ly (odottelu),
+# -Us (kierrätys, tarkastus)
+_ACTION_ENDINGS = ("minen", "nti", "lu", "ly", "us", "ys", "ös")
 
 
 def _action_noun(reading: Reading) -> bool:
@@ -151,6 +152,10 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
     "@decade": lambda w: any(_DECADE.match(r.baseform) for r in w.readings),
     # an action noun made from a verb: "lukemista", "luennointia", "odottelua"
     "@doing": lambda w: any(_action_noun(r) for r in w.readings),
+    # a verb asking with -kO ("onko", "mahtoiko"): "onko heidän mekaanikkonsa koskaan…?"
+    "@asking": lambda w: w.clitic_ko and w.finite,
+    # a verb's illative -mAAn form, what someone is good "at doing": "mestareita lähettämään"
+    "@to_do": lambda w: any(r.mood == "MA-infinitive" and r.case == "Ill" for r in w.readings),
 }
 _ANY_WORD = frozenset({"@word"})
 # adverbs with a clitic that mean something of their own: Voikko reads "ainakin" (at
@@ -927,6 +932,10 @@ class LexiconRule(Rule):
             for w in clause
         ):
             return False
+        if (correlative := _correlative(msg, head)) is not None and _reputation_of_another(
+            msg, words, msg.words[correlative.head]
+        ):
+            return True
         subjects = [w for w in words if w.head == head.i and w.dep.startswith("nsubj")]
         subjects = subjects or inherited_subjects(msg, word)
         if subjects and all(s.lemma in _THIRD_PRONOUNS for s in subjects):
@@ -2052,6 +2061,24 @@ def _writers_own(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> boo
 
 
 _THIRD_PRONOUNS = frozenset({"se", "he", "ne"})
+
+
+_REPUTED = frozenset({"tunnettu", "kuuluisa", "pahamaineinen"})
+
+
+def _reputation_of_another(msg: AnalysedMessage, words: list[Word], known: Word) -> bool:
+    """ "Virtaset ovat tunnettuja siitä, että lasku tulee aina ajallaan": what a party
+    is known for belongs to that party, a name too, unless it is the seller or the
+    reader ("Olemme tunnettuja siitä, että toimitamme aina ajallaan" is a promise)."""
+    if known.lemma not in _REPUTED or known.refers_to_seller or known.addresses_reader:
+        return False
+    subjects = [w for w in words if w.head == known.i and w.dep.startswith("nsubj")]
+    own = own_names(msg)  # "Kuljetus Oy on tunnettu siitä, että…" in Kuljetus Oy's own mail
+    return bool(subjects) and not any(
+        v.refers_to_seller or v.addresses_reader or v.lower in own or v.lemma.lower() in own
+        for w in subjects
+        for v in (w, *(d for d in words if d.head == w.i))
+    )
 
 
 def _correlative(msg: AnalysedMessage, head: Word) -> Word | None:

@@ -29,6 +29,7 @@ class _Unit:
     background: bool
     customer: bool
     weight: int = 1  # how much background it carries
+    heading: bool = False  # the subject line, a title apart from the body
 
 
 class CompanyHistoryFirst(Rule):
@@ -71,9 +72,12 @@ class CompanyHistoryFirst(Rule):
         if sum(u.weight for u in background) < 2:
             return
         where = "diaa" if msg.kind == "outline" else "kohtaa"
+        # a span from the subject line into the body would cover the headers and the
+        # greeting: the body's background is reported, the subject only when alone
+        shown = [u for u in background if not u.heading] or background
         yield Hit(
-            background[0].start,
-            background[-1].end,
+            shown[0].start,
+            shown[-1].end,
             "Viesti alkaa omalla taustallanne (historia, koko, toimipisteet) ennen ensimmäistä "
             f"asiakkaan etua koskevaa {where}. Aloita siitä, mitä tässä on asiakkaalle, ja siirrä "
             "tausta loppuun.",
@@ -93,17 +97,19 @@ _WISHING = frozenset({"toivottavasti", "toivoa"})  # matched on the surface and 
 
 # An apology or thanks speaks to the reader but serves no interest of theirs
 _COURTESY = frozenset(
-    {"pahoitella", "anteeksi", "kiittää", "kiitos", "häiritä", "vaiva", "vaivata"}
+    {"pahoitella", "anteeksi", "kiittää", "kiitos", "häiritä", "vaiva", "vaivata", "pahastua"}
 )
+# the reader's time or patience is a courtesy too: "aikanne on kortilla", "jos jaksatte"
+_COURTEOUS_REFERENCES = frozenset({"jaksaa", "aika"})
 
 
 def _readers_interest(words: list[Word]) -> int:
     """The reader references that may serve the reader: none in an apology or thanks
     ("Pahoittelemme, että viemme aikaanne", "kiitos, että ehdit jutella"), nor
-    patience asked ("jos jaksatte kuunnella")."""
+    patience asked ("jos jaksatte kuunnella", "aikanne on kortilla")."""
     if any(w.lemma in _COURTESY or w.lower in _COURTESY for w in words):
         return 0
-    return sum(1 for w in words if w.addresses_reader and w.lemma != "jaksaa")
+    return sum(1 for w in words if w.addresses_reader and w.lemma not in _COURTEOUS_REFERENCES)
 
 
 def _founded(words: list[Word]) -> bool:
@@ -281,7 +287,7 @@ def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
                 or (news and (not seller or framed_news(msg.sentence_words(s))))
             )
         )
-        yield _Unit(s.start, s.end, background, customer, score)
+        yield _Unit(s.start, s.end, background, customer, score, heading=n < len(subject))
 
 
 def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:

@@ -228,6 +228,8 @@ def gives_news(msg: AnalysedMessage) -> bool:
             for candidate in ([] if s.is_question else [words]) + ([announced] if announced else [])
         ):
             return True
+        if _study(words) and _found_that(words):
+            return True  # "Niistä 41:ssä havaitsimme, että järjestelmä säilytti tietoja…"
         if studied is not None and studied.block == s.block and _finding(words):
             return True  # "Kävimme läpi 12 kohteen mittaukset. Taso jäi tavoitteesta, kun…"
         if told is not None and told.block == s.block and _study_of_that(words):
@@ -1627,7 +1629,11 @@ def _study(words: list[Word]) -> bool:
         w.lemmas & _STUDYING
         # an agent participle: "selvittämissämme 14 tapauksessa" (parts: "selvittää")
         or any(r.parts[-1:] and r.parts[-1] in _STUDYING for r in w.readings)
-        or (w.lemma == "käydä" and any(v.head == w.i and v.lower == "läpi" for v in words))
+        # ("kävimme läpi kaikki hissit": "läpi" may be parsed as the object's adposition)
+        or (
+            w.lemma == "käydä"
+            and any(v.lower == "läpi" and (v.head == w.i or v.i == w.i + 1) for v in words)
+        )
         # "olemme laskeneet kulutuksesta, että …": counted, not lowered
         or (
             ("laskea" in w.lemmas or any(r.parts[-1:] == ("laskea",) for r in w.readings))
@@ -1638,6 +1644,22 @@ def _study(words: list[Word]) -> bool:
         for w in words
     )
     return studying and _figures(words) > 0 and any(w.refers_to_seller for w in words)
+
+
+_FINDING_VERBS = _STUDYING | _PERCEPTION | {"todeta", "huomata"}
+
+
+def _found_that(words: list[Word]) -> bool:
+    """A study that states its finding in the same sentence: "kävimme läpi 1970-luvun
+    hissit ja totesimme, että 31 prosentissa ovikoneisto on uusittava". What follows
+    "että" must be a fact of its own, about neither party."""
+    for n, w in enumerate(words):
+        if w.lower != "että" or not any(v.lemmas & _FINDING_VERBS for v in words[:n]):
+            continue
+        finding = words[n + 1 :]
+        if _told_fact(finding) and not any(v.addresses_reader for v in finding):
+            return True
+    return False
 
 
 _THAT = frozenset({"asia", "tämä", "se", "tuo", "ilmiö"})

@@ -1077,9 +1077,22 @@ def is_next_step(msg: AnalysedMessage, sentence: Sentence) -> bool:
             or any(is_imperative(msg, w) for w in words)
             or _scheduled(msg, sentence, words)
         )
-    if not _meeting(msg, sentence) or _some_day(msg, sentence):
+    if not _meeting(msg, sentence) or _some_day(msg, sentence) or _if_interested(msg, sentence):
         return False
     return offers or _asks_to_act(msg, sentence)
+
+
+_INTEREST = frozenset({"kiinnostaa", "kiinnostus", "kiinnostunut", "ajankohtainen"})
+
+
+def _if_interested(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """ "Kertokaa, jos asia kiinnostaa, niin jatketaan keskustelua": with no time, a
+    step left to the reader's interest is no step."""
+    words = content_words(msg, sentence)
+    return any(
+        w.lemma in ("jos", "mikäli") and any(v.lemmas & _INTEREST for v in words[n + 1 : n + 5])
+        for n, w in enumerate(words)
+    )
 
 
 def _some_day(msg: AnalysedMessage, sentence: Sentence) -> bool:

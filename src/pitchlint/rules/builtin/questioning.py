@@ -60,11 +60,14 @@ class OverQuestioning(Rule):
         body = body_sentences(msg)
         facts: list[Sentence] = []
         announced: Sentence | None = None  # "kerro pari asiaa." before the questions
+        listed: Sentence | None = None  # "kertoisitteko:" before a list of them
         for s in body:
             words = _asked(msg, s)
             after = facts[-1] if facts else announced
-            question = (s.is_question and not _quoted_mark(msg, s)) or _unmarked_question(
-                msg, s, words
+            question = (
+                (s.is_question and not _quoted_mark(msg, s))
+                or _unmarked_question(msg, s, words)
+                or (listed is not None and _listed_question(msg, listed, s, words))
             )
             if is_fact_request(words, question) or (
                 after is not None and _same_run(msg, after, s) and _follow_up(words, question)
@@ -72,6 +75,8 @@ class OverQuestioning(Rule):
                 facts.append(s)
             elif not s.is_question and _announces_questions(words):
                 announced = s
+            if _opens_a_list(msg, s):
+                listed = s
         if not facts:
             return
         # "Millainen tilanne teillä on, eli montako liittymää teillä on ja kenen kautta
@@ -115,6 +120,28 @@ def _announces_questions(words: list[Word]) -> bool:
     return any(w in wordlist("ask") and w.person == 2 for w in words) and any(
         w.lemma in _ANNOUNCED for w in words
     )
+
+
+def _opens_a_list(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """ "Jotta osaisin ehdottaa jotain, kertoisitteko:": the reader asked to tell, and
+    the colon hands over to the list that follows."""
+    words = msg.sentence_words(sentence)
+    return bool(words) and words[-1].text == ":" and any(_asked_to_tell(w) for w in words)
+
+
+def _listed_question(
+    msg: AnalysedMessage, listed: Sentence, sentence: Sentence, words: list[Word]
+) -> bool:
+    """A bullet of the list after "kertoisitteko:" opened by a question word ("- kuinka
+    monta palvelinta teillä on,"): a question, though only the last has its mark."""
+    if not words or sentence.block <= listed.block:
+        return False
+    if any(
+        msg.blocks[b].block.kind != "bullet" for b in range(listed.block + 1, sentence.block + 1)
+    ):
+        return False
+    opening = [w for w in words[:2] if w.lower != "ja"]
+    return bool(opening) and opening[0].interrogative
 
 
 def _from_colon(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
@@ -312,12 +339,13 @@ _COMPANY = frozenset({"yhtiö", "yritys", "firma", "taloyhtiö"})
 
 
 def _the_company(word: Word, words: list[Word]) -> bool:
-    """ "yhtiön", "yrityksessä": the company a question to its owner means, not "mikä
-    yritys", "montako yritystä" or "kolmessa vastaavassa yrityksessä" (companies
-    asked or told about) nor "yrityksemme"."""
+    """ "yhtiön", "yrityksessä", "paljonko taloyhtiö maksaa": the company a question to
+    its owner means, not "mikä yritys", "montako yritystä" or "kolmessa vastaavassa
+    yrityksessä" (companies asked or told about) nor "yrityksemme"."""
     return (
         word.lemma in _COMPANY
-        and word.case not in (None, "Nom", "Par")
+        # ("paljonko taloyhtiö maksaa huollosta": the bare subject is the one asked)
+        and (word.case not in (None, "Nom", "Par") or (word.case == "Nom" and word.dep == "nsubj"))
         and not word.possessive
         and not any(d.head == word.i and d.dep in _DESCRIBED for d in words)
     )
