@@ -1077,8 +1077,11 @@ def is_next_step(msg: AnalysedMessage, sentence: Sentence) -> bool:
             or any(is_imperative(msg, w) for w in words)
             or _scheduled(msg, sentence, words)
         )
-    if not _meeting(msg, sentence) or _some_day(msg, sentence) or _if_interested(msg, sentence):
+    if not _meeting(msg, sentence) or _some_day(msg, sentence):
         return False
+    if _if_interested(msg, sentence):
+        # the seller's own proposal still stands: "Jos aihe on ajankohtainen, ehdotan…"
+        return _proposal_question(msg, sentence) or _commits(msg, sentence)
     return offers or _asks_to_act(msg, sentence)
 
 
@@ -1087,7 +1090,7 @@ _INTEREST = frozenset({"kiinnostaa", "kiinnostus", "kiinnostunut", "ajankohtaine
 
 def _if_interested(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """ "Kertokaa, jos asia kiinnostaa, niin jatketaan keskustelua": with no time, a
-    step left to the reader's interest is no step."""
+    step left to the reader's interest is no step (unless the seller proposes it)."""
     words = content_words(msg, sentence)
     return any(
         w.lemma in ("jos", "mikäli") and any(v.lemmas & _INTEREST for v in words[n + 1 : n + 5])
