@@ -1646,7 +1646,7 @@ def _study(words: list[Word]) -> bool:
     return studying and _figures(words) > 0 and any(w.refers_to_seller for w in words)
 
 
-_FINDING_VERBS = _STUDYING | _PERCEPTION | {"todeta", "huomata"}
+_FINDING_VERBS = _STUDYING | _PERCEPTION | {"todeta"}  # "huomata" is a perception
 
 
 def _found_that(words: list[Word]) -> bool:
