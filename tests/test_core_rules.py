@@ -84,6 +84,9 @@ OPINION_QUESTIONS = [
     "Mitä kolmessa vastaavassa yrityksessä mitattiin?",
     # what the offered calculation shows is no question to the reader
     "Olisiko teille hyötyä laskelmasta, jossa näkyy, miten eri työtulot vaikuttavat maksuun?",
+    # coming along is the reader's choice
+    "Pääsettekö mukaan?",
+    "Pääsetkö paikalle torstaina?",
 ]
 
 
@@ -784,6 +787,23 @@ def test_outline_background_slide_before_customer_slide(core: Linter) -> None:
     assert deck[found[0].start : found[0].end] == "Keitä olemme\n- Perustettu 1990\n- 120 henkeä"
 
 
+def test_an_about_us_slide_first_is_background_though_it_opens_the_deck(core: Linter) -> None:
+    deck = (
+        "# Tietoa meistä\n\n- Me olemme tamperelainen ohjelmistoyritys\n- Toimintamme alkoi "
+        "pienestä\n\n# Historiamme\n\n- Perustajamme tulivat kuljetusalalta\n\n"
+        "# Palvelumme\n\n- Tarjoamme paikannusta ja valmennusta\n"
+    )
+    found = [f for f in core.lint(deck, "outline").findings if f.rule == "company-history-first"]
+    assert [deck[f.start : f.end][:13] for f in found] == ["Tietoa meistä"]
+
+
+def test_a_founding_dated_in_a_building_is_background(core: Linter) -> None:
+    founding = "Villa Kaislaranta perustettiin vuonna 1994 vanhaan kesähuvilaan Espoon rannalle."
+    text = _email(f"{founding} {CUSTOMER} {NEXT}")
+    found = [f for f in core.lint(text, "email").findings if f.rule == "company-history-first"]
+    assert [text[f.start : f.end] for f in found] == [founding]
+
+
 def test_a_presentation_slide_of_the_product_is_no_background(core: Linter) -> None:
     deck = (
         "Keskusvoitelu – Peltolan Saha Oy\n\n1. Esittely\n   - Keskusvoitelu sahalinjan "
@@ -1279,8 +1299,17 @@ def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str)
         "## Seuraava askel\n- Koulutus syksyllä\n",
         "# Lahjat\n\n## Mitä tiimit käyttävät\n- Puolen vuoden seuranta: termosmuki käytössä "
         "68 prosentilla, avaimenperä 9 prosentilla\n\n## Seuraava askel\n- Valinta maaliskuussa\n",
+        "# Huijaukset\n\n## Tilitoimistojen uhkakuva\n- Väärennetyt laskut\n- Tyypillinen "
+        "vahinko 5 000–20 000 euroa\n\n## Seuraava askel\n- Pilotti helmikuussa\n",
     ],
-    ids=["arrow-change", "share", "signed-change", "most-common", "share-from-a-follow-up"],
+    ids=[
+        "arrow-change",
+        "share",
+        "signed-change",
+        "most-common",
+        "share-from-a-follow-up",
+        "typical-figure",
+    ],
 )
 def test_a_measured_change_or_share_in_a_bullet_is_news(core: Linter, text: str) -> None:
     assert "no-novel-insight" not in {f.rule for f in core.lint(text, "outline").findings}
@@ -1357,6 +1386,9 @@ def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
         "ohjelmistoilla sama ohjelma syntyy valmistusmallista noin tunnissa.",
         # what was done formerly, and why
         "Ennen uuni huollettiin kerran vuodessa, koska paistoja oli vain aamuisin.",
+        # a departure from the norm, and a pattern timed against an event
+        "Tilitoimistot ovat saaneet tänä syksynä tavallista enemmän väärennettyjä viestejä.",
+        "Väärennetty lasku lähetetään tyypillisesti juuri ennen kaupan maksupäivää.",
     ],
     ids=[
         "becoming",
@@ -1369,6 +1401,8 @@ def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
         "now-also",
         "the-same-in-an-hour",
         "formerly",
+        "more-than-usual",
+        "typically-just-before",
     ],
 )
 def test_changes_and_consequences_without_a_digit_are_news(core: Linter, body: str) -> None:
@@ -1396,6 +1430,10 @@ def test_changes_and_consequences_without_a_digit_are_news(core: Linter, body: s
         "Sama tilaus syntyy meillä noin tunnissa.",
         # before a date, what the seller did: its own past
         "Ennen joulua uunit huollettiin meillä kahdesti.",
+        # an option the offer leaves open, and "so let's see"
+        "Koulutuksen voi aloittaa milloin tahansa, ja käyttäjiä voi lisätä myöhemmin.",
+        "Moni sanoi jälkeenpäin, että tällaisia saisi olla useamminkin, joten katsotaan, "
+        "mitä keksitään.",
     ],
     ids=[
         "guaranteed-change",
@@ -1407,6 +1445,8 @@ def test_changes_and_consequences_without_a_digit_are_news(core: Linter, body: s
         "now-also-of-everyone",
         "the-same-at-ours",
         "before-a-date-at-ours",
+        "an-option",
+        "lets-see",
     ],
 )
 def test_a_promised_change_and_a_conditional_request_are_no_news(core: Linter, body: str) -> None:

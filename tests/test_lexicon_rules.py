@@ -1578,6 +1578,76 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "competitor-bashing": {
+        "lakata =toimimasta|=toimimastakin|=pelaamasta": [
+            "Kilpailijan laitteet [lakkaavat toimimasta] ensimmäisillä pakkasilla.",
+            "Nykyisen toimittajanne mittarit [lakkasivat toimimastakin] kesken urakan.",
+            "Edellisen huoltajan pumppu [lakkasi pelaamasta] jo toisella viikolla.",
+        ],
+        "vastata|reagoida|soittaa|kuulua =viikkoihin|=kuukausiin|=päiviin|=aikoihin|=ikuisuuksiin": [
+            "Kilpailijat eivät [vastaa asiakkailleen viikkoihin].",
+            "Nykyisestä toimittajastasi ei [kuulunut kuukausiin] mitään.",
+            "Edellinen huoltoliike ei [reagoinut ilmoitukseemme päiviin].",
+        ],
+        "uskoa|luottaa lupaus|lupailu|puhe|mainospuhe": [
+            "En [uskoisi kilpailijanne lupauksia] hetkeäkään.",
+            "Älä [luota kilpailijan puheisiin] ennen kuin näet tulokset.",
+            "Kukaan ei enää [usko nykyisen toimittajanne mainospuheisiin].",
+        ],
+        "asiakas vaihtaa|siirtyä|lähteä|karata|paeta =muualle": [
+            "Kysykää nykyiseltä toimittajaltanne, miksi niin moni sen [asiakkaista on vaihtanut muualle].",
+            "Kilpailijan [asiakkaita siirtyy muualle] joka kuukausi.",
+            "Nykyisen toimittajanne [asiakkaat ovat lähteneet muualle] yksi kerrallaan.",
+        ],
+        "=en|=enkä|=emme sanoa|kertoa =enempää|=enempääkään": [
+            "Kysy nykyiseltä toimittajaltasi, mihin hinnankorotus perustui. [En sano enempää].",
+            "Kilpailijanne raportit tulevat kuukauden viiveellä. [Emme kerro enempää], päätelkää itse.",
+            "Vertaa kilpailijan takuuehtoja meidän ehtoihimme. [Enkä sano enempääkään].",
+        ],
+        "=kuullakaan|=kuullutkaan|=kuulleetkaan": [
+            "Kilpailijat eivät ole tainneet [kuullakaan] biofilmistä.",
+            "Nykyinen toimittajanne ei ole [kuullutkaan] uudesta asetuksesta.",
+            "Muut urakoitsijat eivät ole [kuulleetkaan] kosteusmittauksesta.",
+        ],
+        "=minkä|=mitä ehtiä|kerkiää|jaksaa": [
+            "Nykyinen siivousfirmanne pesee sen, [minkä ehtii].",
+            "Kilpailijan asentajat korjaavat [mitä kerkiävät] ja lähtevät.",
+            "Edellinen toimittajanne hoiti vain sen, [minkä jaksoi].",
+        ],
+        "=kauan jaksaa|viitsiä|kestää|sietää odottaa|odotella|katsella": [
+            "Kuinka [kauan jaksatte vielä odotella] tilauksia nykyiseltä toimittajaltanne?",
+            "Miten [kauan viitsit odottaa] kilpailijan asentajaa?",
+            "Kuinka [kauan jaksatte katsella] edellisen urakoitsijan keskeneräisiä töitä?",
+        ],
+        "=yhtäkään|=ainuttakaan|=kertaakaan =ajallaan|=ajoissa|=perille|=oikein": [
+            "Nykyinen toimittajanne ei tunnu saavan [yhtäkään lähetystä perille] ajallaan.",
+            "Kilpailija ei ole toimittanut [kertaakaan ajallaan].",
+            "Edellinen tilitoimistonne ei tehnyt [ainuttakaan ilmoitusta oikein].",
+        ],
+        "kuulua =kai|=kaipa|=varmaan|=ilmeisesti|=näköjään palvelu|hinta|paketti|sopimus|tapa": [
+            "Kilpailijan mielestä vesilammikot [kuuluvat kai palveluun].",
+            "Nykyisellä toimittajallanne viiveet [kuuluvat ilmeisesti hintaan].",
+            "Edellisellä urakoitsijalla sotku [kuului näköjään tapaan].",
+        ],
+        "rakas|pyhä|kallis|vaalia perinne": [
+            "Voitte jatkaa nykyisen toimittajanne kanssa, jos korjauskierros on teille [rakas perinne].",
+            "Kilpailijalle myöhästely on [pyhä perinne].",
+            "Edellinen urakoitsija [vaalii perinnettä], jossa lasku tulee ennen työtä.",
+        ],
+        "odottaa|odotella =vieläkin|=yhä|=edelleenkin|=vieläkään": [
+            "Vai [odottaako hän vieläkin], että kilpailija soittaa takaisin?",
+            "Asiakas [odottaa yhä], että nykyinen toimittajanne vastaa.",
+            "Naapurisi [odottelee edelleenkin], että edellinen urakoitsija palaa paikalle.",
+        ],
+        "ihan|sinänsä kelpo|kelvollinen|pätevä": [
+            "Kuulin, että tilaat nykyään Medilinjalta. [Ihan kelpo] valinta sinänsä, jos ei haittaa, että puolet tulee jälkitoimituksena.",
+            "Käytätte Kassavirran ohjelmaa. [Ihan kelvollinen] ohjelma, kunhan kukaan ei tarvitse raportteja.",
+            "Kilpailijanne avasi uuden myymälän. [Sinänsä pätevä] ratkaisu, mutta varasto on yhä tyhjä.",
+        ],
+        "luvata|lupailla|puhua paljon =ja toimittaa|tehdä|antaa|hoitaa vähän": [
+            "Kilpailija [lupaa paljon ja toimittaa vähän].",
+            "Nykyinen toimittajanne [puhuu paljon ja tekee vähän].",
+            "Muut konsultit [lupailevat paljon ja antavat vähän].",
+        ],
         "päätyä|jäädä|unohtua =mappiin|=pöytälaatikkoon|=mapissa|=pöytälaatikossa": [
             "Kilpailijoiden auditointiraportit [päätyvät mappiin].",
             "Nykyisen toimittajanne suunnitelmat [jäävät pöytälaatikkoon].",
@@ -2917,9 +2987,10 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijalta voi kysyä, montako asentajaa heillä on. [Vastauksen voi arvata].",
             "Kysy edelliseltä urakoitsijalta, missä piirustukset ovat. [Arvaat varmaan vastauksen].",
         ],
-        "vastaus opettavainen|valaiseva|paljastava|kiusallinen": [
+        "vastaus opettavainen|valaiseva|paljastava|kiusallinen|yllättää|yllättävä": [
             "Kysykää nykyiseltä auditoijaltanne, milloin hän kävi kerroksessa. "
             "[Vastaus voi olla opettavainen].",
+            "Kysy nykyiseltä toimittajaltasi, miksi asiakkaat lähtevät. [Vastaus voi yllättää].",
             "Kysy toimittajaltasi, miksi raportti tulee kerran kuussa. [Vastaus on valaiseva].",
             "Kysykää kilpailijalta takuuehdoista. [Vastaus on usein kiusallinen].",
         ],
@@ -3397,6 +3468,36 @@ NEGATIVES: list[tuple[str, str]] = [
     # a season sold out, told as a pattern, promises nothing
     ("unbacked-promise", "Kesän liput myydään loppuun yleensä toukokuussa."),
     # a concession with no turn grants a fact
+    (
+        "competitor-bashing",
+        "Tiedän, ettei minunlaiseni myyjän viesti ole päiväsi tärkein asia, joten en viitsi vaivata sinua pitkään.",
+    ),
+    (
+        "competitor-bashing",
+        "Karttojen käyttö kaatuu usein siihen, että urakoitsijan levitin ei lue karttaa.",
+    ),
+    (
+        "competitor-bashing",
+        "Tuuraaja ei tunne asiakkaan tavallisia toimittajia eikä tiedä, miltä oikea maksupyyntö näyttää.",
+    ),
+    ("competitor-bashing", "Moni kilpailijan asiakas on siirtynyt meille."),
+    ("competitor-bashing", "Kilpailijanne laitteisiin voi luottaa, ja heidän lupauksensa pitävät."),
+    ("competitor-bashing", "Käytätte Kassavirran ohjelmaa. Ihan kelpo ohjelma."),
+    ("competitor-bashing", "Autamme siellä, missä kilpailijat eivät ehdi."),
+    (
+        "competitor-bashing",
+        "Liian suuri sopimusteho maksaa yhtiölle turhaan satoja euroja vuodessa.",
+    ),
+    (
+        "competitor-bashing",
+        "Nykyisen huoltoyhtiönne sopimukseen ei tarvitse koskea. Ehdotan sen rinnalle pelkkää "
+        "hyllytarkastusta.",
+    ),
+    (
+        "competitor-bashing",
+        "Hoitamillamme operaattoreilla joka neljäs puhelu koskee sitä, milloin vanha liittymä "
+        "lakkaa toimimasta.",
+    ),
     ("competitor-bashing", "Kilpailijanne hinta on kieltämättä edullinen."),
     # the low bar without its "että": the reader's own judgement
     ("competitor-bashing", "Jos nykyinen toimittajanne riittää teille, en vie aikaanne enempää."),

@@ -368,6 +368,15 @@ def test_makers_genitive_before_a_product_name_is_a_name(linter: Linter) -> None
     assert spans == ["Toivottavsti"]
 
 
+def test_a_sentence_initial_name_paired_with_a_name_is_a_name(linter: Linter) -> None:
+    text = (
+        "Hei Anna,\n\nMedilinjan ja Dentovaran listahinnat ovat samalla tasolla. "
+        "Toivottavsti ehdit lukea tämän.\n\nTerveisin\nJari\n"
+    )
+    spans = _spelling_spans(linter, text)
+    assert spans == ["Toivottavsti"]
+
+
 @pytest.mark.parametrize("prefix", ["Re", "RE", "VS", "Vs", "Fwd", "VL", "SV"])
 def test_reply_prefix_in_the_subject_is_not_a_word(linter: Linter, prefix: str) -> None:
     text = (

@@ -85,6 +85,13 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
         # the vendor's own thing is still judged
         ("Nykyisen toimittajanne kömpelö portaali hidastaa tilauksianne.", "kömpelö"),
         ("Nykyinen toimittajanne on hidas, ja tilauksenne myöhästyvät.", "hidas"),
+        # a surname the message shows to be a firm ("Raution ohjelmalla") is one later too
+        (
+            "Työvuorot suunnitellaan nyt Raution ohjelmalla. Rautio lupaa paljon ja toimittaa "
+            "vähän.",
+            "lupaa paljon ja toimittaa vähän",
+        ),
+        ("Haapalan järjestelmä on käytössänne. Se on kankea.", "kankea"),
         # the seller's customers named, and the reader's vendor still judged
         (
             "Toimitamme tilitoimistoille laskutusohjelmia. Nykyinen ohjelmistotoimittajanne ei "
@@ -194,3 +201,29 @@ def test_what_the_seller_learned_from_a_kind_is_no_topic_of_contempt(linter: Lin
     assert spans(learned) == []
     heard = "# Esitys\n\n## Mitä olemme kuulleet nykyisestä toimittajastanne\n- Hidas ja kallis\n"
     assert spans(heard) == ["Hidas"]
+
+
+def test_a_name_set_against_the_sellers_in_the_subject_is_a_rival(linter: Linter) -> None:
+    """ "Aihe: Ajotapa vai Kettunen Telematiikka?": the subject names the rival, not the
+    seller or the reader, so its name stays a target."""
+    text = (
+        "Aihe: Ajotapa vai Kettunen Telematiikka?\n\nMoi Harri,\n\nkuulin, että mietit "
+        "Kettunen Telematiikan laitteita. Telematiikan laitteet lakkaavat toimimasta "
+        "ensimmäisillä pakkasilla.\n\nSoitan torstaina kello 10.\n\nTerveisin\nMikko\n"
+        "Ajotapa Oy\n"
+    )
+    found = [
+        text[f.start : f.end]
+        for f in linter.lint(text, "email").findings
+        if f.rule == "competitor-bashing"
+    ]
+    assert found == ["lakkaavat toimimasta"]
+
+
+def test_a_promise_said_by_them_is_no_promise_of_the_sellers(linter: Linter) -> None:
+    deck = (
+        "# Esitys Kanervalle\n\n## Miksi Lindholm ei riitä\n- He lupaavat paljon, mutta "
+        "toimitukset ovat myöhässä\n\n## Seuraava askel\n- Koetilaus kesäkuussa\n"
+    )
+    rules = {f.rule for f in linter.lint(deck, "outline").findings}
+    assert "unbacked-promise" not in rules

@@ -1471,6 +1471,11 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     )
     if not any(w.finite for w in words):  # a verbless clause: misparsed, or the verb is elsewhere
         words = msg.sentence_words(sentence)
+    if any(
+        w.dep.startswith("nsubj") and w.pos == "PRON" and w.lemma in ("he", "hän")
+        for w in clause_words(msg, first, by_subject=True)
+    ):
+        return False  # "He lupaavat paljon": someone else's word, under any title
     # "Miksi Kielimajakka on Suomen ykkönen": the name a why-title asks about is the seller
     titled = [w for w in msg.sentence_words(sentence) if not w.is_punct]
     why = {w.i for w in titled[1:3] if w.is_name} if _why_the_name(titled) else set()
@@ -1941,8 +1946,8 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
     ):
         # "Seinäjoen": a place, whatever its compound reading ("seinä+joki"); but
         # "seinät tulivat Rantalalta", "tilasimme Heikkiseltä": a surname the goods
-        # came from is a firm
-        return _supplied_by(msg, word)
+        # came from is a firm, and so it is wherever else the message names it
+        return _supplied_by(msg, word) or word.lemma.lower() in _firm_surnames(msg)
     first = next(
         (w for w in msg.sentence_words(msg.sentences[word.sentence]) if not w.is_punct), None
     )
@@ -1968,9 +1973,36 @@ def _supplied_by(msg: AnalysedMessage, word: Word) -> bool:
     head = msg.words[word.head]
     if any(r.word_class == "etunimi" for r in word.readings):
         return False
-    # "Lindqvistin asentajaa saa odotella": a surname owning a vendor's staff is a firm
-    staff = word.case == "Gen" and bool(word_heads(head) & _VENDOR_STAFF) and head.i > word.i
+    # "Lindqvistin asentajaa saa odotella": a surname owning a vendor's staff is a firm;
+    # "Raution ohjelmalla", "Haapalan järjestelmä": so is one owning a product
+    owned = word_heads(head) & _VENDOR_STAFF or (
+        word_heads(head) & _VENDOR_PRODUCTS
+        and any(r.word_class == "sukunimi" for r in word.readings)
+        and not _after_first_name(msg, word)
+    )
+    staff = word.case == "Gen" and bool(owned) and head.i > word.i
     return staff or (word.case in ("Abl", "Ela") and head.lemma in _SUPPLY_VERBS)
+
+
+def _firm_surnames(msg: AnalysedMessage) -> frozenset[str]:
+    """Surnames the message shows to be firms somewhere ("Raution ohjelmalla"), so
+    that "Rautio lupaa paljon" later is the firm too."""
+    found: frozenset[str] | None = msg.memo.get(_firm_surnames)
+    if found is None:
+        found = msg.memo[_firm_surnames] = frozenset(
+            w.lemma.lower()
+            for w in msg.words
+            if w.text[:1].isupper()
+            and any(r.word_class == "sukunimi" for r in w.readings)
+            and _supplied_by(msg, w)
+        )
+    return found
+
+
+_VENDOR_PRODUCTS = frozenset(
+    {"järjestelmä", "ohjelma", "ohjelmisto", "sovellus", "alusta", "laite", "tuote",
+     "palvelu", "tarjous", "hinnasto", "mallisto", "valikoima"}
+)  # fmt: skip
 
 
 _VENDOR_STAFF = frozenset(
@@ -2018,11 +2050,26 @@ def _own_names(msg: AnalysedMessage) -> frozenset[str]:
             # subject may name the reader's supplier, which the body shows
             if block.kind == "subject" and any(_same_name(k, used) for k in keys):
                 continue
+            if block.kind == "subject" and _set_against_seller(msg, word, names):
+                continue  # "Aihe: Ajotapa vai Kettunen Telematiikka?": the rival
             names.update(keys)
     return frozenset(names)
 
 
-_USING = frozenset({"käyttää", "ostaa", "tilata", "vuokrata"})
+# what the reader uses, or weighs buying: "mietit Kettusen laitteita"
+_USING = frozenset({"käyttää", "ostaa", "tilata", "vuokrata", "miettiä", "harkita", "punnita"})
+
+
+def _set_against_seller(msg: AnalysedMessage, word: Word, sellers: set[str]) -> bool:
+    """A subject name set against the seller's by "vai" or "vs.": "Ajotapa vai
+    Kettunen?" names a rival, not the seller or the reader."""
+    words = msg.sentence_words(msg.sentences[word.sentence])
+    pivots = [w.i for w in words if w.lower in ("vai", "vs", "vastaan")]
+    if not pivots:
+        return False
+    mine = [w.i for w in words if w.text[:1].isupper() and _name_keys(w) & sellers]
+    pivot = pivots[0]
+    return any((m < pivot) != (word.i < pivot) for m in mine) and not _name_keys(word) & sellers
 
 
 def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:

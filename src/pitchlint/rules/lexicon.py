@@ -493,7 +493,14 @@ class LexiconRule(Rule):
             return True
         if term.negated is None and ctx.skip_negated and negated:
             return True
-        if self._disclaimers and is_disclaimed(msg, sentence, first, self._disclaimers):
+        # a negated term that is itself a disclaimer verb ("En sano enempää") is not
+        # taken back by its own negation
+        own_verb = term.negated is True and any(w.lemmas & self._disclaimers for w in match.words)
+        if (
+            self._disclaimers
+            and not own_verb
+            and is_disclaimed(msg, sentence, first, self._disclaimers)
+        ):
             return True
         if ctx.skip_reader_past and _reader_past(msg, sentence, match):
             return True
@@ -641,8 +648,12 @@ class LexiconRule(Rule):
         colon = msg.source.rfind(":", sentence.start, match.start)
 
         def usable(m: _Match, modifier: bool = False) -> bool:
-            if _overlaps(m, match) or (not modifier and _only_modifies(msg, m)):
+            # a party between the matched words is the one spoken of: "en usko
+            # kilpailijanne lupauksiin"; only the term's own words never count
+            if _shares_word(m, match) or (not modifier and _only_modifies(msg, m)):
                 return False
+            if _overlaps(m, match) and not _speaks_of_the_match(m, match):
+                return False  # "maksaa yhtiölle turhaan": who pays, not whose fault
             if any(w.i in inherited for w in m.words):
                 return True
             labelled = colon >= 0 and m.end <= colon
@@ -1933,7 +1944,10 @@ def _capitalised_adjective(word: Word) -> bool:
     )
 
 
-_KNOWING = frozenset({"tietää", "ymmärtää", "arvata", "olettaa", "kuulla", "nähdä"})
+# the writer's knowledge of the reader: "tiedän, että saat…", "arvaan, että olette…"
+_KNOWING = frozenset(
+    {"tietää", "ymmärtää", "tajuta", "tuntea", "osata", "arvata", "olettaa", "kuulla", "nähdä"}
+)
 
 
 _READER_ATTITUDES = frozenset(
@@ -2035,7 +2049,12 @@ def _followed_by(msg: AnalysedMessage, sentence: Sentence, last: Word, lemmas: l
     return any(w.lemma.lower() in lemmas or w.lower in lemmas for w in after)
 
 
-_KNOWING = frozenset({"ymmärtää", "tajuta", "tuntea", "tietää", "osata"})
+# knowing, caring and bothering: in the writer's 1st person ("emme tunne", "en
+# viitsi vaivata sinua") they are said of the writer, not of a vendor
+_OWN_FAILINGS = frozenset(
+    {"ymmärtää", "tajuta", "tuntea", "tietää", "osata",
+     "välittää", "piitata", "jaksaa", "viitsiä", "vaivautua"}
+)  # fmt: skip
 
 
 def _writers_own(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> bool:
@@ -2048,10 +2067,20 @@ def _writers_own(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> boo
         for w in match.words
         if w.pos in ("NOUN", "PROPN")
     )
+    # "Ehdotan sen rinnalle pelkkää hyllytarkastusta": what the writer offers is theirs
+    by_index = {w.i: w for w in words}
+    offered = any(
+        w.dep == "obj"
+        and (verb := by_index.get(w.head)) is not None
+        and verb.lemma in _OFFERING
+        and verb.finite
+        and verb.person == 1
+        for w in match.words
+    )
     # "Emme tunne nykyistä sopimustanne": the writer's own verb, in the 1st person
     # itself or through its negation or auxiliary
-    return owned or any(
-        w.lemma in _KNOWING
+    return owned or offered or any(
+        w.lemma in _OWN_FAILINGS
         and (
             (w.finite and w.person == 1)
             or any(d.head == w.i and d.dep.startswith("aux") and d.person == 1 for d in words)
@@ -2060,6 +2089,7 @@ def _writers_own(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> boo
     )
 
 
+_OFFERING = frozenset({"ehdottaa", "tarjota", "suositella", "esittää"})
 _THIRD_PRONOUNS = frozenset({"se", "he", "ne"})
 
 
@@ -2202,6 +2232,8 @@ def _victim(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
     role = head if last.case == "Gen" or last.dep == "nmod:poss" else last
     if role.case == "Tra" and msg.words[role.head].lemma in _POSING:
         return True  # "esittäytyy pankin virkailijaksi": the firm impersonated
+    if _object_of_another(msg, last, match.words[0]):
+        return True
     if len(target.words) != 1 or word.dep not in ("nmod:poss", "nmod:gsubj"):
         return False
     owned = msg.words[word.head]
@@ -2220,6 +2252,33 @@ def _victim(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
     if verb.pos != "VERB" or owned.dep != "obj" or owned.head != verb.i:
         return False
     return any(w.head == verb.i and w.dep.startswith("nsubj") for w in msg.sentence_words(sentence))
+
+
+def _speaks_of_the_match(party: _Match, match: _Match) -> bool:
+    """A party between the matched words counts as the one judged only as the owner
+    of a matched word or the subject of a matched verb ("en usko kilpailijoiden
+    lupauksiin", "kilpailija ei vastaa")."""
+    inside = {w.i for w in match.words}
+    return any(
+        w.head in inside and (w.dep in ("nmod:poss", "nmod:gsubj") or w.dep.startswith("nsubj"))
+        for w in party.words
+    )
+
+
+def _object_of_another(msg: AnalysedMessage, target: Word, verdict: Word) -> bool:
+    """ "Tuuraaja ei tunne toimittajia eikä tiedä, miltä lasku näyttää": the vendor is
+    what someone else's verb acts on, and the verdict is the next verb of that someone
+    (on the verb itself the object may be who feels: "juristeja kiinnostaa laskutus")."""
+    if target.dep != "obj" or verdict.pos not in ("VERB", "AUX") or verdict.head == target.i:
+        return False
+    if verdict.person == 4:
+        return False  # a passive names no one, so it is no verb of that someone
+    verb = msg.words[target.head]
+    words = msg.sentence_words(msg.sentences[verb.sentence])
+    if not any(w.head == verb.i and w.dep.startswith("nsubj") for w in words):
+        return False
+    own_clause = clause_head(msg, verdict)
+    return own_clause.dep == "conj" and own_clause.head == verb.i
 
 
 _RECEIVING = frozenset({"vastaanottaa", "saada", "kohdata", "periä", "joutua"})

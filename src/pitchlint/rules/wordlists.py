@@ -200,9 +200,11 @@ def _background_words(words: list[Word]) -> int:
         and not (w.lemma in _ROLE_NOUNS and w.case not in ("Nom", "Ess") and not seller)
         # "suositukset alettiin perustaa kirjailijaan": "base on", not "found"
         # ("perusti toimiston Jyväskylään": founded in a place)
+        # ("perustettiin vuonna 1994 vanhaan kesähuvilaan": a year dates a founding)
         and not (
             w.lemma == "perustaa"
             and any(d.head == w.i and d.case == "Ill" and not d.is_name for d in words)
+            and not any(_YEAR.match(v.text) for v in words)
         )
         # "toisen sukupolven älyajopiirturi": a device's generation, not a family firm's
         # ("kolmannen sukupolven perheyhtiö" is one)

@@ -356,8 +356,17 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         background = titled or told_past or (bullets and enough and reader + named == 0)
         # the deck's own title slide ("Esittely: analytiikkaa johdolle" over the
         # seller's name) introduces the talk, unless it tells the seller's past
+        # ("# Tietoa meistä" first is the company presentation itself, not a title slide)
         title_slide = not produced and len(bullets) <= 2 and len(words) <= 16
-        if title_slide and not any(strong_background(_block_words(msg, b)) for b in blocks):
+        # ("# Esihenkilö tekee tiimin": a title that says something is the talk's thesis)
+        plainly_ours = (
+            titled and not _weak_title(title_words) and not any(w.finite for w in title_words)
+        )
+        if (
+            title_slide
+            and not plainly_ours
+            and not any(strong_background(_block_words(msg, b)) for b in blocks)
+        ):
             background = False
         # A deck title or a "why us" slide is neither; the reader's interest is
         # a slide that speaks to them or brings news (a change, a figure).

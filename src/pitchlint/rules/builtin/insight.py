@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -1223,7 +1224,9 @@ _MOST_OR_LEAST = frozenset({"eniten", "vähiten"})
 # Words that tie a change to a time: "viime vuonna", "nyt", "ensi keväänä".
 _ANCHORS = frozenset(
     {"vuosi", "kuukausi", "viikko", "nyt", "nykyään", "viime", "ensi", "tänään", "pian",
-     "jo", "enää", "vuodenvaihde", "alkaen", "asti"}
+     "jo", "enää", "vuodenvaihde", "alkaen", "asti",
+     # a moment fixed against an event: "juuri ennen kaupan maksupäivää"
+     "ennen", "jälkeen"}
 ) | SEASONS  # fmt: skip
 
 
@@ -1886,6 +1889,40 @@ def _better_when(words: list[Word]) -> bool:
 _STANDARDS = frozenset({"tavallinen", "normaali", "keskimääräinen", "aiempi", "entinen"})
 
 
+_TYPICAL = frozenset({"tyypillinen", "keskimääräinen"})
+_SO = frozenset({"joten", "niin", "siksi"})
+
+
+def _an_option(words: list[Word], word: Word) -> bool:
+    """ "käyttäjiä voi lisätä myöhemmin": a change anyone may make, with "voi" and no
+    subject, is an option the offer leaves open, not a change observed."""
+    return any(
+        d.head == word.i and d.lemma == "voida" and d.dep.startswith("aux") for d in words
+    ) and not any(d.head == word.i and d.dep.startswith("nsubj") for d in words)
+
+
+def _lets(words: list[Word]) -> bool:
+    """ "…, joten katsotaan, mitä keksitään": a passive present right after "so" is
+    the spoken "let's", a proposal, not a consequence."""
+    return any(
+        w.lower in _SO
+        and nxt.reading is not None
+        and nxt.reading.person == 4
+        and nxt.reading.tense == "present_simple"
+        and nxt.finite
+        for w, nxt in itertools.pairwise(words)
+    )
+
+
+def _against_the_usual(words: list[Word]) -> bool:
+    """ "Tilitoimistot ovat saaneet tänä syksynä tavallista enemmän väärennöksiä": a
+    departure from the norm observed in the reader's world."""
+    return any(
+        w.lemma in _STANDARDS and w.case == "Par" and _comparative(nxt)
+        for w, nxt in itertools.pairwise(words)
+    )
+
+
 # "vuosien mittaan", "ajan myötä", "aikaa myöten": slowly, some time, anywhere
 _GRADUAL = frozenset({"mittaan", "myötä", "kuluessa", "myöten"})
 
@@ -2234,6 +2271,7 @@ def is_insight(
                 and not _no_event(words, w)
                 and not _in_a_manner(words, w)
                 and not _may_do_harm(words, w)
+                and not _an_option(words, w)
                 and not (seller and sellers_own_change(words))
                 for w in words
             )
@@ -2250,6 +2288,7 @@ def is_insight(
             or (not seller and not reader and not title and _no_longer(words))
             or (not seller and not title and _discontinued(words))
             or (not seller and not title and _same_in_other_time(words))
+            or (not seller and _against_the_usual(words))
         )
     ) or (
         # ("Ihminen on usein heikoin lenkki": a platitude stays one however often)
@@ -2399,7 +2438,7 @@ def is_insight(
         and w.reading.mood == "imperative"
         and not any(v.negative for v in words[max(0, n - 3) : n])
         for n, w in enumerate(words)
-    )
+    ) or _lets(words)
     # ("Konsultit ovat aina heti käytettävissä, kun tarve syntyy": availability promised)
     always_at_hand = any(w.lower == "aina" for w in words) and any(
         w.lower in ("heti", "välittömästi", "käytettävissä", "saatavilla") for w in words
@@ -2423,4 +2462,6 @@ def is_insight(
         and not _offer_terms(words)
         and not any(word_heads(w) & _DISCOUNTS for w in words)
     )
-    return signals or consequence or (figure and (finite or dated))
+    # ("Tyypillinen vahinko 5 000–20 000 euroa"): or a typical figure of their world
+    typical = not seller and any(w.lemma in _TYPICAL for w in words)
+    return signals or consequence or (figure and (finite or dated or typical))

@@ -380,6 +380,15 @@ def _sentence_initial_name(
         )
     ):
         return True  # "Esrin ArcGIS": a maker's genitive before its product's name
+    partner = msg.words[word.i + 2] if word.i + 2 < len(msg.words) else None
+    if (
+        following is not None
+        and partner is not None
+        and following.lower in ("ja", "tai", "sekä")
+        and partner.text[:1].isupper()
+        and not voikko.spell(partner.text)
+    ):
+        return True  # "Medilinjan ja Dentovaran hinnat": a name paired with a name
     if any(_name_split(s, voikko) for s in suggestions):
         return True  # "Limingantullissa": "Limingan tullissa", a place name and a word
     # Typos keep the first letter; a "suggestion" that changes it (Finavian ->
