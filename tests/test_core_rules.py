@@ -352,6 +352,16 @@ def test_questions_announced_to_the_reader_ask_about_the_reader(core: Linter) ->
     assert _question_spans(core, text.replace("kerro pari asiaa. ", "")) == [second]
 
 
+def test_questions_after_the_writers_wish_to_know_ask_about_the_reader(core: Linter) -> None:
+    first = "Minkä kokoinen halli on neliöinä?"
+    second = "Millainen sähköliittymä halliin tulee?"
+    text = _email(
+        f"{INSIGHT} Ennen kuin teen ehdotuksia, haluaisin tietää muutaman asian. {first} {second}"
+    )
+    assert _question_spans(core, text) == [first, second]
+    assert _question_spans(core, text.replace("haluaisin tietää muutaman asian. ", "")) == []
+
+
 def test_a_request_after_the_sellers_own_purpose_asks_the_reader(core: Linter) -> None:
     # "osaisin kertoa" is the seller's; "voisitteko kertoa, miten…" asks the reader
     question = (

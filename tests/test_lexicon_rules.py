@@ -1578,6 +1578,21 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "competitor-bashing": {
+        "vetää|temmata|repiä|tempaista =hatusta|=hihasta": [
+            "Kilpailijan tuotantoarviot on [vedetty hatusta].",
+            "Nykyinen toimittajanne [veti hinnan hihasta].",
+            "Nettimyyjät [tempaisevat luvut hatusta] ja lupaavat paljon.",
+        ],
+        "pelkkä|silkka|puhdas kuvitelma|toiveajattelu|arvaus|arpapeli": [
+            "Nettimyyjien tarjoukset ovat usein [pelkkää kuvitelmaa].",
+            "Kilpailijan laskelma on [silkkaa toiveajattelua].",
+            "Nykyisen toimittajanne aikataulu on [puhdasta arvausta].",
+        ],
+        "=jos|=mikäli nauttia|tykätä|pitää =siitä": [
+            "[Jos nautit siitä], että sovellus kaatuu, Lojaalin ohjelma on juuri sinun juttusi.",
+            "[Jos tykkäätte siitä], että laskut myöhästyvät, nykyinen toimittajanne sopii teille.",
+            "Kilpailija on oikea valinta, [mikäli pidätte siitä], että odotatte viikkoja.",
+        ],
         "lakata =toimimasta|=toimimastakin|=pelaamasta": [
             "Kilpailijan laitteet [lakkaavat toimimasta] ensimmäisillä pakkasilla.",
             "Nykyisen toimittajanne mittarit [lakkasivat toimimastakin] kesken urakan.",
@@ -3213,10 +3228,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Hinnalleen tyypillisesti] nykyisen toimittajanne raportit jäävät ohuiksi.",
             "Halpatoimiston työnjälki on [hintansa ominaista].",
         ],
-        "=lienee|=tuskin|=varmaan|=kai|=taitaa|=taitanee pelkkä|puhdas|silkka sattuma": [
+        "=lienee|=tuskin|=varmaan|=kai|=taitaa|=taitanee|=ehkä|=kenties pelkkä|puhdas|silkka sattuma": [
             "[Lienee pelkkää sattumaa], että kilpailijan raportista puuttuu juuri tämä luku.",
             "[Tuskin on puhdasta sattumaa], että nykyisen toimittajanne laskut myöhästyvät.",
             "Isojen talojen hinnat nousevat joka kevät, mikä [kai on silkkaa sattumaa].",
+            "Nykyisen isännöitsijänne asiakkaat vaihtavat muualle. [Ehkä se on pelkkää sattumaa].",
         ],
         "rauhallinen|verkkainen|leppoisa|kiireetön|maltillinen tahti|tempo|tahdissa": [
             "Nykyisen toimittajanne tuki on kuulemma tunnettu [rauhallisesta tahdistaan].",
@@ -3497,6 +3513,20 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Hoitamillamme operaattoreilla joka neljäs puhelu koskee sitä, milloin vanha liittymä "
         "lakkaa toimimasta.",
+    ),
+    (
+        "competitor-bashing",
+        "Nykyisessä rasiassanne on liimattu ikkuna. Kuluttaja ei yleensä jaksa irrottaa sitä.",
+    ),
+    (
+        "competitor-bashing",
+        "Valmistaja lopettaa varaosien toimitukset ensi kesänä. Jos kone hajoaa sen jälkeen, "
+        "korjaus voi viedä viikkoja.",
+    ),
+    (
+        "competitor-bashing",
+        "Oulun suurimpana isännöintitoimistona näette valitukset ensimmäisinä. Oulun kohteissa "
+        "valitukset koskivat kuraa. Toimisto Oulun keskustassa palvelee arkisin.",
     ),
     ("competitor-bashing", "Kilpailijanne hinta on kieltämättä edullinen."),
     # the low bar without its "että": the reader's own judgement

@@ -92,6 +92,11 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
             "lupaa paljon ja toimittaa vähän",
         ),
         ("Haapalan järjestelmä on käytössänne. Se on kankea.", "kankea"),
+        # a trade before a surname names a firm: "Isännöinti Mäkelä"
+        (
+            "Isännöinti Mäkelä on tarjouksista halvin. Heidän raporttinsa ovat sekavia.",
+            "sekavia",
+        ),
         # the seller's customers named, and the reader's vendor still judged
         (
             "Toimitamme tilitoimistoille laskutusohjelmia. Nykyinen ohjelmistotoimittajanne ei "
@@ -227,3 +232,21 @@ def test_a_promise_said_by_them_is_no_promise_of_the_sellers(linter: Linter) -> 
     )
     rules = {f.rule for f in linter.lint(deck, "outline").findings}
     assert "unbacked-promise" not in rules
+
+
+def test_a_name_the_subject_gives_as_the_readers_system_is_a_vendor(linter: Linter) -> None:
+    """ "Aihe: Kanta-asiakkaat ja Kassamestari" … "Jos kassananne on Kassamestari": the
+    subject names the reader's current system, and the means judged under a negation
+    ("kömpelöllä moduulilla ei saa mitään irti") is judged all the same."""
+    text = (
+        "Aihe: Kanta-asiakkaat ja Kassamestari\n\nHei Petri,\n\nJos kassananne on "
+        "Kassamestari, tiedän jo, miksi asiakastiedot ovat hajallaan. Sen kömpelöllä "
+        "moduulilla ei saa raportteja irti.\n\nSoitan torstaina kello 10.\n\nTerveisin\n"
+        "Sanna Koskinen\nVakiopaikka Oy\n"
+    )
+    found = [
+        text[f.start : f.end]
+        for f in linter.lint(text, "email").findings
+        if f.rule == "competitor-bashing"
+    ]
+    assert "kömpelöllä" in found

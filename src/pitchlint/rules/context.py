@@ -134,6 +134,17 @@ def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
         # "eikä toimivaa palvelua kannata rikkoa": the negation is the verb's, the
         # adjective describes its object ("ei ole toimivaa järjestelmää" still counts)
         return False
+    owner = msg.words[word.head]
+    if (
+        word.dep == "amod"
+        and head.pos == "VERB"
+        and head.lemma != "olla"
+        and owner.dep == "obl"
+        and owner.case in ("Ade", "Ine", "Ela", "Abl")
+    ):
+        # "kömpelöllä moduulilla ei saa mitään irti": the means is as bad whatever
+        # the negated verb says of it
+        return False
     if (
         word.pos == "NOUN"
         and (head.lemma in _REJECTING or word.dep == "obl")
@@ -1981,7 +1992,28 @@ def _supplied_by(msg: AnalysedMessage, word: Word) -> bool:
         and not _after_first_name(msg, word)
     )
     staff = word.case == "Gen" and bool(owned) and head.i > word.i
-    return staff or (word.case in ("Abl", "Ela") and head.lemma in _SUPPLY_VERBS)
+    return (
+        staff
+        or (word.case in ("Abl", "Ela") and head.lemma in _SUPPLY_VERBS)
+        or _trade_and_surname(msg, word)
+    )
+
+
+def _trade_and_surname(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Isännöinti Mäkelä", "Kuljetus Virtanen": a trade capitalised before a surname
+    is how a small Finnish firm is named (Voikko may read the surname as a place)."""
+    if word.i == 0 or not any(r.word_class in ("sukunimi", "paikannimi") for r in word.readings):
+        return False
+    trade = msg.words[word.i - 1]
+    # the two make one name ("Isännöinti Mäkelä on…"), not a thing and a place
+    # ("Toimisto Oulun keskustassa")
+    return (
+        (word.head == trade.i or trade.head == word.i)
+        and trade.text[:1].isupper()
+        and trade.sentence == word.sentence
+        and bool(trade.readings)
+        and all(r.word_class == "nimisana" for r in trade.readings)
+    )
 
 
 def _firm_surnames(msg: AnalysedMessage) -> frozenset[str]:
@@ -1993,7 +2025,7 @@ def _firm_surnames(msg: AnalysedMessage) -> frozenset[str]:
             w.lemma.lower()
             for w in msg.words
             if w.text[:1].isupper()
-            and any(r.word_class == "sukunimi" for r in w.readings)
+            and any(r.word_class in ("sukunimi", "paikannimi") for r in w.readings)
             and _supplied_by(msg, w)
         )
     return found
@@ -2084,6 +2116,9 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
             or msg.blocks[word.block].block.kind in ("subject", "greeting")
         ):
             continue
+        if _equated_with_readers(msg, word):
+            found.update(_name_keys(word))  # "Jos kassananne on Kassamestari"
+            continue
         owned = msg.words[word.head] if word.dep == "nmod:poss" else word  # "Laskurivin ohjelmaa"
         if owned.dep.startswith("nsubj") and _in_readers_use(msg, word.sentence):
             found.update(_name_keys(word))  # "klinikallanne on käytössä Varausväylän järjestelmä"
@@ -2097,6 +2132,16 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
         if verb.lemmas & _USING and verb.person == 2:
             found.update(_name_keys(word))
     return frozenset(found)
+
+
+def _equated_with_readers(msg: AnalysedMessage, word: Word) -> bool:
+    """ "kassananne on Kassamestari": a name said to be the reader's own thing."""
+    words = msg.sentence_words(msg.sentences[word.sentence])
+    pivot = word if word.dep != "cop" else msg.words[word.head]
+    linked = [w for w in words if w.head == pivot.i or w.i == pivot.head] + [pivot]
+    return any(w.lemma == "olla" for w in words) and any(
+        (w.possessive or "").startswith("2") and w.pos == "NOUN" and w.i != word.i for w in linked
+    )
 
 
 def _in_readers_use(msg: AnalysedMessage, sentence: int) -> bool:

@@ -541,6 +541,8 @@ class LexiconRule(Rule):
             return True
         if self.compiled.requires and _writers_own(msg, sentence, match):
             return True
+        if self.compiled.requires and self._said_of_a_bystander(msg, sentence, words, match):
+            return True
         if self.compiled.requires and _market_fact(msg, match):
             return True
         if (
@@ -855,6 +857,31 @@ class LexiconRule(Rule):
             # with washers are the firms, not the places named last
             return False
         return plural[-1].i not in targets
+
+    def _said_of_a_bystander(
+        self, msg: AnalysedMessage, sentence: Sentence, words: list[Word], match: _Match
+    ) -> bool:
+        """The verdict's verb has a subject of its own that is no party: the market's
+        people ("Kuluttaja ei jaksa irrottaa ikkunaa") or, in a condition, any plain
+        thing ("Jos kone hajoaa, korjaus vie viikkoja")."""
+        verb = match.words[0]
+        if verb.pos != "VERB":
+            return False
+        subjects = [w for w in words if w.head == verb.i and w.dep.startswith("nsubj")]
+        if len(subjects) != 1 or subjects[0].pos != "NOUN":
+            return False
+        subject = subjects[0]
+        if (
+            subject.i in self._targets_in(msg, sentence, words)
+            or subject.lemma.lower() in self._tied_nouns
+            or (subject.possessive or "")[:1] == "3"  # "heidän asentajansa"
+            or any(d.head == subject.i and d.dep.startswith("nmod") for d in words)
+        ):
+            return False
+        conditioned = any(
+            d.head == verb.i and d.lemma in ("jos", "mikäli") and d.dep == "mark" for d in words
+        )
+        return subject.lemma in _BYSTANDERS or conditioned
 
     def _targets_in(self, msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> set[int]:
         """The indices of the words in ``sentence`` that a `requires` phrase matches."""
@@ -2079,17 +2106,25 @@ def _writers_own(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> boo
     )
     # "Emme tunne nykyistä sopimustanne": the writer's own verb, in the 1st person
     # itself or through its negation or auxiliary
-    return owned or offered or any(
-        w.lemma in _OWN_FAILINGS
-        and (
-            (w.finite and w.person == 1)
-            or any(d.head == w.i and d.dep.startswith("aux") and d.person == 1 for d in words)
+    return (
+        owned
+        or offered
+        or any(
+            w.lemma in _OWN_FAILINGS
+            and (
+                (w.finite and w.person == 1)
+                or any(d.head == w.i and d.dep.startswith("aux") and d.person == 1 for d in words)
+            )
+            for w in match.words
         )
-        for w in match.words
     )
 
 
 _OFFERING = frozenset({"ehdottaa", "tarjota", "suositella", "esittää"})
+# the market's people, who are no vendor: "Kuluttaja ei jaksa irrottaa ikkunaa"
+_BYSTANDERS = frozenset(
+    {"kuluttaja", "käyttäjä", "ostaja", "ihminen", "vieras", "potilas", "matkustaja", "asukas"}
+)
 _THIRD_PRONOUNS = frozenset({"se", "he", "ne"})
 
 

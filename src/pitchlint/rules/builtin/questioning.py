@@ -117,9 +117,16 @@ def _quoted_mark(msg: AnalysedMessage, sentence: Sentence) -> bool:
 def _announces_questions(words: list[Word]) -> bool:
     """ "Kerro pari asiaa.", "Kertoisitteko muutaman asian": the reader is asked to
     tell, and the questions that follow ask about them without naming them."""
-    return any(w in wordlist("ask") and w.person == 2 for w in words) and any(
-        w.lemma in _ANNOUNCED for w in words
+    # ("Ennen ehdotusta haluaisin tietää muutaman asian.", "tarvitsemme muutaman tiedon":
+    # the writer's wish to know announces the questions just as well)
+    wish = any(w.finite and w.person == 1 for w in words) and any(
+        w.lemma in _WANTING_TO_KNOW for w in words
     )
+    asked = any(w in wordlist("ask") and w.person == 2 for w in words)
+    return (asked or wish) and any(w.lemma in _ANNOUNCED for w in words)
+
+
+_WANTING_TO_KNOW = frozenset({"tietää", "kysyä", "selvittää", "tarvita", "ymmärtää"})
 
 
 def _opens_a_list(msg: AnalysedMessage, sentence: Sentence) -> bool:
