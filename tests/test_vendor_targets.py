@@ -11,6 +11,12 @@ HEAD = "Hei Anna,\n\n"
 TAIL = "\n\nSoitan torstaina kello 10.\n\nTerveisin\nMatti Meikäläinen\nKassavirta Oy"
 
 
+def _message_spans(linter: Linter, text: str) -> list[str]:
+    """The competitor-bashing spans of a whole message (subject, greeting, signature)."""
+    findings = linter.lint(text, "email").findings
+    return [text[f.start : f.end] for f in findings if f.rule == "competitor-bashing"]
+
+
 def _spans(linter: Linter, body: str, rule: str) -> list[str]:
     text = HEAD + body + TAIL
     return [text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == rule]
@@ -217,12 +223,7 @@ def test_a_name_set_against_the_sellers_in_the_subject_is_a_rival(linter: Linter
         "ensimmäisillä pakkasilla.\n\nSoitan torstaina kello 10.\n\nTerveisin\nMikko\n"
         "Ajotapa Oy\n"
     )
-    found = [
-        text[f.start : f.end]
-        for f in linter.lint(text, "email").findings
-        if f.rule == "competitor-bashing"
-    ]
-    assert found == ["lakkaavat toimimasta"]
+    assert _message_spans(linter, text) == ["lakkaavat toimimasta"]
 
 
 def test_a_promise_said_by_them_is_no_promise_of_the_sellers(linter: Linter) -> None:
@@ -244,9 +245,4 @@ def test_a_name_the_subject_gives_as_the_readers_system_is_a_vendor(linter: Lint
         "moduulilla ei saa raportteja irti.\n\nSoitan torstaina kello 10.\n\nTerveisin\n"
         "Sanna Koskinen\nVakiopaikka Oy\n"
     )
-    found = [
-        text[f.start : f.end]
-        for f in linter.lint(text, "email").findings
-        if f.rule == "competitor-bashing"
-    ]
-    assert "kömpelöllä" in found
+    assert "kömpelöllä" in _message_spans(linter, text)
