@@ -541,8 +541,6 @@ class LexiconRule(Rule):
             return True
         if self.compiled.requires and _writers_own(msg, sentence, match):
             return True
-        if self.compiled.requires and self._said_of_a_bystander(msg, sentence, words, match):
-            return True
         if self.compiled.requires and _market_fact(msg, match):
             return True
         if (
@@ -550,6 +548,9 @@ class LexiconRule(Rule):
             and not term.names_target
             and not self._requirements_met(msg, sentence, words, match)
         ):
+            return True
+        # checked last of the party tests: it matches every `requires` phrase again
+        if self.compiled.requires and self._said_of_a_bystander(msg, sentence, words, match):
             return True
         skip_concrete = ctx.skip_concrete if term.skip_concrete is None else term.skip_concrete
         if term.quoted:
