@@ -520,6 +520,9 @@ def test_what_the_seller_saw_of_the_readers_market_serves_the_reader(core: Linte
         # the founder and the year, told of the chain by its common noun
         "Hammaslinna on Turun seudun hammashoitoketju. Ketjun perusti hammaslääkäri Eero "
         f"Linna vuonna 1991, ja nykyään sitä johtavat hänen lapsensa. {CUSTOMER} {NEXT}",
+        # a new office and the doctors hired: the seller's growth in staff
+        "Avasimme syyskuussa uuden toimipisteemme Hervantaan. Meillä on nyt kaksi "
+        f"työterveyslääkäriä lisää. {CUSTOMER} {NEXT}",
     ],
     ids=[
         "own-growth",
@@ -528,6 +531,7 @@ def test_what_the_seller_saw_of_the_readers_market_serves_the_reader(core: Linte
         "after-thanks",
         "after-a-promise-not-to-bother",
         "the-founder-and-the-year",
+        "a-new-office-and-doctors",
     ],
 )
 def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> None:
@@ -1615,6 +1619,19 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
             "Kajaanissa\n3. Hallinne lämmitys nyt\n   - Kulutus 410 MWh vuodessa\n",
             True,
         ),
+        # "Tämä on <name>" over bullets in the first person presents the seller
+        (
+            "# Työterveys Virta – palvelumme teollisuudelle\n\n## Tämä on Työterveys Virta\n"
+            "- Olemme tamperelainen työterveystalo\n- Toimimme seitsemällä paikkakunnalla\n\n"
+            "## Työmaanne riskit\n- Nostot ja melu\n",
+            True,
+        ),
+        # the same title over the reader's facts presents the reader
+        (
+            "## Tämä on Lahden Satama\n- Konttiliikenne kasvoi 12 % vuodessa\n"
+            "- Laituripaikat ovat täynnä syksyllä\n\n## Ehdotus\n- Ajanvaraus laitureille\n",
+            False,
+        ),
     ],
     ids=[
         "neutral-title",
@@ -1630,6 +1647,8 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
         "the-sellers-team",
         "situation-in-brief",
         "apology-first",
+        "this-is-the-seller",
+        "this-is-the-reader",
     ],
 )
 def test_outline_bullets_decide_a_neutral_slide(core: Linter, deck: str, fires: bool) -> None:

@@ -4092,6 +4092,11 @@ NEGATIVES: list[tuple[str, str]] = [
         "Teillä on nyt Kuljetus Aron autot, eikä niissä ole kerrassaan mitään vikaa.",
     ),
     (
+        "unbacked-promise",
+        "Tilaatte nyt Terveyspisteeltä. Ei siellä mitään suurta vikaa ole.",
+    ),
+    ("unbacked-promise", "Heillä ei ole mitään vikaa hinnoittelussa."),
+    (
         "competitor-bashing",
         "Auditoimissamme tukuissa 0,4 % kilpailijan toimittamista laskuista maksettiin kahteen kertaan.",
     ),
@@ -4628,6 +4633,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ("self-praise", "Suurin osa asiakkaistamme aloittaa kokeilulla."),
     ("self-praise", "Minulle sopivat parhaiten ensi viikon aamupäivät."),
     ("self-praise", "Teillä on maakunnan kaunein tehdasalue."),
+    # the one congratulated is never the seller
+    ("self-praise", "Onnittelut Kuopion parhaalle kahvilalle!"),
+    ("self-praise", "Onnea maakunnan suosituimmalle leipomolle!"),
     ("self-praise", "Alan nopeimmat toimijat ovat jo siirtyneet sähköiseen tilaukseen."),
     (
         "self-praise",

@@ -103,6 +103,12 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
             "Isännöinti Mäkelä on tarjouksista halvin. Heidän raporttinsa ovat sekavia.",
             "sekavia",
         ),
+        # an adjective that is the subject of "is an app" names the product
+        (
+            "Lojaali on ihan kiva sovellus niille, joille riittää, että leimakortti toimii "
+            "useimpina päivinä.",
+            "ihan kiva",
+        ),
         # the seller's customers named, and the reader's vendor still judged
         (
             "Toimitamme tilitoimistoille laskutusohjelmia. Nykyinen ohjelmistotoimittajanne ei "
@@ -124,6 +130,8 @@ def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str
         "Nurmela kärsi hitaista toimituksista, kunnes vaihtoi reittiä.",
         # a common word capitalised at a sentence start is no name
         "Pohjoisen reiteillä kaluston saatavuus on talvella heikko.",
+        # an adjective as the subject with no product noun stays an adjective
+        "Nopea on parempi kuin halpa, kun kylmäketju pettää kesällä.",
         # "se" with nothing named before it
         "Uusi laki tulee voimaan keväällä. Se on monelle hankala.",
         # quotation of a longer phrase is someone's words, not irony

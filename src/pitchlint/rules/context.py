@@ -587,6 +587,9 @@ def said_by_reader(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool
     return any(w.lemma == "mukaan" and (w.possessive or "").startswith("2") for w in words)
 
 
+_CONGRATULATING = frozenset({"onnittelu", "onnitella", "onni", "onnentoivotus"})
+
+
 def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
     """The phrase belongs to the reader: "johtava asiantuntijanne", "teidän alanne johtava"."""
     span = msg.words[first.i : last.i + 1]
@@ -596,6 +599,10 @@ def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
     nearby = [*span, head, *after]
     # (within the sentence: "…julkisivuasentajat" is not the next slide's "Julkisivunne")
     if any((w.possessive or "").startswith("2") and w.sentence == first.sentence for w in nearby):
+        return True
+    # "Onnittelut Kuopion parhaalle kahvilalle": the one congratulated is never the seller
+    congratulated = head.case == "All" or head.dep == "obj"
+    if congratulated and msg.words[head.head].lemma in _CONGRATULATING:
         return True
     sentence_words = msg.words[first.i - min(first.i, 3) : first.i]
     return any(w.person == 2 and w.case == "Gen" for w in sentence_words)
@@ -1967,6 +1974,8 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         # reiteillä" is tagged PROPN, but is the common "pohjoinen")
         if not word.readings:
             return True
+        if _adjective_named_as_product(msg, word):
+            return True
         compound = any(len(r.parts) > 1 for r in word.readings)
         # "Tietolinna: …", "Rahtirannan "joustava kapasiteetti"": a proper noun
         # labelling what follows
@@ -1974,6 +1983,20 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         labels = word.pos == "PROPN" and (follows == ":" or follows in QUOTES)
         return compound and (lenient or labels)
     return True
+
+
+def _adjective_named_as_product(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Lojaali on ihan kiva sovellus": an adjective cannot be the subject of "is a
+    system" on its own, so one that is names the product ("Uusi on parempi" has no
+    product noun and stays an adjective)."""
+    head = msg.words[word.head]
+    return (
+        word.dep.startswith("nsubj")
+        and word.case == "Nom"
+        and all(r.word_class == "laatusana" for r in word.readings)
+        and head.i != word.i
+        and bool(word_heads(head) & _VENDOR_PRODUCTS)
+    )
 
 
 # Verbs of getting goods or a service from someone: "X:ltä" with them names a supplier.

@@ -180,6 +180,19 @@ def _brief_title(words: list[Word]) -> bool:
     )
 
 
+def _this_is_a_name(words: list[Word]) -> bool:
+    """ "Tämä on Työterveys Virta", "Tässä on Kattovirta": a name presented; the
+    bullets tell whose ("Tämä on haaste" names no one)."""
+    name = words[2:]
+    return (
+        len(words) >= 3
+        and words[0].lemma in ("tämä", "tässä")
+        and words[1].lemma == "olla"
+        and len(name) <= 3
+        and all(w.text[:1].isupper() for w in name)
+    )
+
+
 def _named_story(words: list[Word]) -> bool:
     """ "Pyynikin Anturin tarina 2009–2025": a story owned by a name, the company's or
     a customer's; the bullets tell which."""
@@ -311,7 +324,7 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         if slide == 0 and not bullets:
             continue  # a deck title alone
         titled = _background_title(title_words) or (
-            (_brief_title(title_words) or _named_story(title_words))
+            (_brief_title(title_words) or _named_story(title_words) or _this_is_a_name(title_words))
             and bool(bullets)
             and _speaks_of_seller(msg, bullets)
         )
@@ -359,8 +372,9 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         # ("# Tietoa meistä" first is the company presentation itself, not a title slide)
         title_slide = not produced and len(bullets) <= 2 and len(words) <= 16
         # ("# Esihenkilö tekee tiimin": a title that says something is the talk's thesis)
-        plainly_ours = (
-            titled and not _weak_title(title_words) and not any(w.finite for w in title_words)
+        plainly_ours = titled and (
+            _this_is_a_name(title_words)
+            or (not _weak_title(title_words) and not any(w.finite for w in title_words))
         )
         if (
             title_slide

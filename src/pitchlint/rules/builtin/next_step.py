@@ -340,7 +340,7 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 verb = next(
                     (r.baseform.lower() for r in w.readings if r.word_class == "teonsana"), lemma
                 )
-                if verb in _NOT_ASKS:
+                if verb in _NOT_ASKS or _picks_the_time(msg, s, words, verb):
                     continue
                 asks.append(Ask(_ask_key(words, w, verb), _phrase(msg, w)))
             elif (
@@ -488,6 +488,18 @@ def _if_the_time_does_not_suit(words: list[Word]) -> bool:
 
 
 _OTHER_TIME = frozenset({"toinen", "muu", "parempi"})
+
+
+def _picks_the_time(msg: AnalysedMessage, sentence: Sentence, words: list[Word], verb: str) -> bool:
+    """ "Pääsen kello 10 tai 14, valitse kumpi sopii paremmin": choosing between the
+    times offered answers the step itself; "kerro, mikä näistä sopisi" after a menu of
+    offers names no time and still asks the reader to pick a step."""
+    return (
+        verb in ("valita", "kertoa", "ilmoittaa")
+        and any(w.lemma in ("kumpi", "mikä") for w in words)
+        and any(w.lemmas & _SUITING for w in words)
+        and has_time_anchor(msg, sentence)
+    )
 
 
 def _in_relative_clause(msg: AnalysedMessage, verb: Word) -> bool:
