@@ -4096,6 +4096,12 @@ NEGATIVES: list[tuple[str, str]] = [
         "Tilaatte nyt Terveyspisteeltä. Ei siellä mitään suurta vikaa ole.",
     ),
     ("unbacked-promise", "Heillä ei ole mitään vikaa hinnoittelussa."),
+    # a place named by when the reader was there, with nothing said against it
+    (
+        "competitor-bashing",
+        "Juhlan voi pitää siellä, missä viime vuonna oli 200 vierasta, sillä sali on iso.",
+    ),
+    ("competitor-bashing", "Kahvi on haaleaa siellä, missä asiakkaanne odottavat."),
     (
         "competitor-bashing",
         "Auditoimissamme tukuissa 0,4 % kilpailijan toimittamista laskuista maksettiin kahteen kertaan.",
@@ -5932,6 +5938,11 @@ def test_a_topic_title_with_a_relative_clause_promises_nothing(linter: Linter) -
             "kiireellä kyhättyjä.\n\nTerveisin\nJoonas",
             "kyhättyjä",
         ),
+        # the place used last time is last time's vendor
+        (
+            "Juhlan voi toki pitää taas siellä, missä viime vuonna tarjoiltiin haaleaa ruokaa.",
+            "haaleaa",
+        ),
     ],
     ids=[
         "the-whole-business",
@@ -5939,6 +5950,7 @@ def test_a_topic_title_with_a_relative_clause_promises_nothing(linter: Linter) -
         "advisers",
         "traditional-tools",
         "others-of-the-subjects-kind",
+        "the-place-used-last-time",
     ],
 )
 def test_the_vendors_business_and_predecessor(linter: Linter, text: str, span: str) -> None:
