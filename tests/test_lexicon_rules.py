@@ -1738,6 +1738,68 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Isot talot [rahastavat kuin] olisivat ainoita.",
             "Nykyinen toimittajanne [veloittaa käynneistä kuin] kokonaisista päivistä.",
         ],
+        "pysyä =ajan =tasalla|=hermolla": [
+            "Kuulin käyttävänne Rautiaisen huoltoa. Eivät he ole [pysyneet ajan tasalla] "
+            "sitten 90-luvun.",
+            "Nykyinen toimittajanne ei [pysy ajan hermolla].",
+            "Kilpailijat eivät ole [pysyneet ajan tasalla] säädösten muutoksissa.",
+        ],
+        "olla =ajan =tasalla|=hermolla": [
+            "Nykyinen toimittajanne ei [ole ajan tasalla].",
+            "Isot talot eivät [ole ajan hermolla], kun on kyse pienistä kaupoista.",
+            "Kilpailijan ohjelmisto ei [ollut ajan tasalla] vielä viime vuonna.",
+        ],
+        "pysyä =kehityksen|=ajan|=alan|=muiden =mukana|=perässä|=tahdissa": [
+            "Nykyinen toimittajanne ei [pysy kehityksen mukana].",
+            "Isot ketjut eivät [pysy alan tahdissa].",
+            "Kilpailijan asentajat eivät ole [pysyneet muiden perässä] enää vuosiin.",
+        ],
+        "kai|kaipa|toki|tietysti|tietenkin =sekin|=tuokin|=sellainenkin|=sekään "
+        "yksi|eräs tapa|vaihtoehto|keino|ratkaisu|strategia|linja": [
+            "Nykyinen toimittajasi piilottaa tuotteet. [Kai sekin on yksi tapa] pitää varasto "
+            "täynnä.",
+            "Autonne ovat Rantasen autokeskuksella. [Toki sekin on yksi vaihtoehto], jos tykkää "
+            "odotella.",
+            "Kilpailija lupaa kaiken. [Tietysti tuokin on eräs strategia].",
+        ],
+        "=aina =jokin|=joku|=jonkin|=jonkun|=uusi|=uuden lisämaksu|lisäkulu|lisärivi|lisälasku|"
+        "yllätys": [
+            "Kilpailijan hinnoittelusta löytyy [aina jokin lisämaksu].",
+            "Nykyinen toimittajanne lisää laskuun [aina jonkin lisämaksun].",
+            "Isojen talojen laskuissa on [aina joku yllätys].",
+        ],
+        "asiakaspalvelu|tuki|puhelin|vaihde|päivystys|linja päästä =läpi": [
+            "Kilpailijan [tukeen ei päässyt läpi] koko päivänä.",
+            "Nykyisen toimittajanne [asiakaspalveluun ei pääse läpi] iltaisin.",
+            "Heikkilän autovuokraamon [puhelimeen ei ole päässyt läpi] kukaan.",
+        ],
+        "maksaa =niiden|=heidän|=sen mainoskampanja|mainonta|markkinointi|mainos|pääkonttori|"
+        "brändi|logo|bonus": [
+            "Miksi [maksaisitte isoille leasingtaloille niiden mainoskampanjoista]?",
+            "Kilpailijan hinnassa [maksatte heidän markkinoinnistaan].",
+            "Isoilla ketjuilla [maksat sen brändistä], et kahvista.",
+        ],
+        "puhelin|puhelu vastata kone|robotti|automaatti|nauha": [
+            "Isoissa leasingtaloissa [puhelimeen vastaa kone].",
+            "Nykyisen toimittajanne [puheluihin vastaa robotti].",
+            "Nykyisellä toimittajallanne [puhelimeen vastaa nauha] iltaisin.",
+        ],
+        "sanoa|väittää =samaa|=samoin": [
+            "Mäkelä on toki mukava pieni firma. Sopimusehdoista en ihan [samaa sanoisi].",
+            "Kilpailijan myyjät ovat ystävällisiä. Laskutuksesta ei voi [sanoa samaa].",
+            "Nykyinen toimittajanne on nopea. Asennusten laadusta en [väittäisi samoin].",
+        ],
+        "yllättää =ketään": [
+            "Kirjanpitonne hoitaa Tilitoimisto Hakala. He eivät ole maininneet asiasta, mikä "
+            "ei [yllätä ketään], joka on yrittänyt tavoittaa heitä.",
+            "Nykyisen toimittajanne myöhästely ei [yllättänyt ketään].",
+            "Kilpailijan hinnankorotus ei [yllätä ketään] alalla.",
+        ],
+        "viimeinen mahdollinen päivä|hetki|minuutti|ilta|viikko": [
+            "Kilpailijan tilinpäätökset valmistuvat [viimeisenä mahdollisena päivänä].",
+            "Nykyinen toimittajanne toimittaa aina [viimeisellä mahdollisella viikolla].",
+            "Kilpailijan asentajat tulevat [viimeisenä mahdollisena hetkenä].",
+        ],
         "kiinnostaa": [
             "Isojen talojen konsultteja ei [kiinnosta] teidän ajojärjestelmänne.",
             "Nykyistä toimittajaanne ei [kiinnostanut] vikailmoituksenne lainkaan.",
@@ -1913,8 +1975,10 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan asiakkaiden [kannattaisi miettiä, miksi] laskut kasvavat.",
             "Nykyisen urakoitsijanne kohdalla [kannattaa ihmetellä, miksi] työt venyvät.",
         ],
-        "toki|kieltämättä|epäilemättä|sinänsä nopea|edullinen|halpa|mukava|kiva|ystävällinen|"
-        "kelpo|kelvollinen|näyttävä|ahkera|innokas|reipas|kohtelias": [
+        "toki|kyllä|kieltämättä|epäilemättä|sinänsä nopea|edullinen|halpa|mukava|kiva|"
+        "ystävällinen|kelpo|kelvollinen|näyttävä|ahkera|innokas|reipas|kohtelias": [
+            "Kilpailijan asentajat ovat [kyllä mukavia] ihmisiä, mutta työ jää kesken.",
+            "Kilpailijan laitteet ovat [kyllä halpoja], kunhan niitä ei tarvitse huoltaa.",
             "Nykyinen valvojanne on [toki mukava] ihminen, mutta lisätöitä kertyy.",
             "Nykyinen vartiointiliikkeenne on [toki ahkera], mutta partio tulee myöhässä.",
             "Kilpailijan myyjät ovat [kieltämättä innokkaita], kunhan kauppa syntyy.",
@@ -4096,12 +4160,33 @@ NEGATIVES: list[tuple[str, str]] = [
         "Tilaatte nyt Terveyspisteeltä. Ei siellä mitään suurta vikaa ole.",
     ),
     ("unbacked-promise", "Heillä ei ole mitään vikaa hinnoittelussa."),
+    # "vahingossa" is "by accident", not damage
+    ("unbacked-promise", "Haku on tehty niin, ettei kukaan vahingossa löytäisi mitään."),
     # a place named by when the reader was there, with nothing said against it
     (
         "competitor-bashing",
         "Juhlan voi pitää siellä, missä viime vuonna oli 200 vierasta, sillä sali on iso.",
     ),
     ("competitor-bashing", "Kahvi on haaleaa siellä, missä asiakkaanne odottavat."),
+    # taking part, and keeping up said of oneself or not negated
+    ("competitor-bashing", "Nykyinen toimittajanne ei ole mukana hankkeessa."),
+    ("competitor-bashing", "Kilpailijanne pysyvät ajan tasalla, ja niin pysymme mekin."),
+    ("competitor-bashing", "Toimittajanne on kyllä nopea, ja hinnat ovat samat."),
+    # a deadline that is the law's
+    (
+        "competitor-bashing",
+        "Vuokra on maksettava viimeisenä mahdollisena päivänä, kertoi kilpailija.",
+    ),
+    # the same said, not denied; and nothing named before it
+    ("competitor-bashing", "Kilpailijanne on hyvä. Samaa voi sanoa meistä."),
+    ("competitor-bashing", "Hinnat nousivat. En sanoisi samaa palkoista."),
+    # the writer's own price and the reader's own phone
+    ("competitor-bashing", "Meillä maksatte vain autoista, ette mainoskampanjoista."),
+    ("competitor-bashing", "Kun kilpailija soittaa, puhelimeenne vastaa kone."),
+    # getting through a rival's firewall is praise, not a line that never answers
+    ("competitor-bashing", "Kilpailijan palomuurista ei pääse läpi mikään."),
+    # options weighed fairly, with no mock "kai" or "toki"
+    ("competitor-bashing", "Nykyinen toimittajanne tarjoaa vuokrausta. Sekin on yksi vaihtoehto."),
     (
         "competitor-bashing",
         "Auditoimissamme tukuissa 0,4 % kilpailijan toimittamista laskuista maksettiin kahteen kertaan.",

@@ -103,6 +103,27 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
             "Isännöinti Mäkelä on tarjouksista halvin. Heidän raporttinsa ovat sekavia.",
             "sekavia",
         ),
+        # a surname before a word of the firm's own making names the firm, and the
+        # surname alone names it later
+        (
+            "Kauppanne on tehty Koponen Digitalin kanssa. Koposella on sama kassapohja kuin "
+            "vuonna 2015. Mitä muuta voisi odottaa talolta, joka ei päivitä omia sivujaan?",
+            "Mitä muuta",
+        ),
+        # a surname owning a business is a firm, and its genitive stays the firm's far
+        # from there, though Voikko also knows it as a place
+        (
+            "Hotellinne vuokraa lisäautot Heikkilän autovuokraamolta. Kesällä kysyntä kasvaa. "
+            "Heinäkuussa pakettiautoista on pulaa. Hinnat nousevat silloin 40 %. Heikkilän "
+            "hinnoittelu on sekavaa.",
+            "sekavaa",
+        ),
+        # the reader's things in a named business's care: that business is the vendor
+        (
+            "Työsuhdeautonne ovat nykyään Rantasen autokeskuksella. Toki sekin on yksi "
+            "vaihtoehto, jos tykkää odotella sijaisautoa viikon.",
+            "Toki sekin on yksi vaihtoehto",
+        ),
         # an adjective that is the subject of "is an app" names the product
         (
             "Lojaali on ihan kiva sovellus niille, joille riittää, että leimakortti toimii "
@@ -130,6 +151,10 @@ def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str
         "Nurmela kärsi hitaista toimituksista, kunnes vaihtoi reittiä.",
         # a common word capitalised at a sentence start is no name
         "Pohjoisen reiteillä kaluston saatavuus on talvella heikko.",
+        # a person's full name is no firm
+        "Kauppanne teki Pekka Koponen Tampereelta. Koposella on vanhentunut kassapohja.",
+        # the reader's things in a place, not in a business's care
+        "Autonne ovat nykyään Lahdessa. Toki sekin on yksi vaihtoehto, jos tykkää odotella.",
         # an adjective as the subject with no product noun stays an adjective
         "Nopea on parempi kuin halpa, kun kylmäketju pettää kesällä.",
         # "se" with nothing named before it

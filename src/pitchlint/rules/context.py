@@ -2010,7 +2010,7 @@ def _supplied_by(msg: AnalysedMessage, word: Word) -> bool:
     # "Lindqvistin asentajaa saa odotella": a surname owning a vendor's staff is a firm;
     # "Raution ohjelmalla", "Haapalan järjestelmä": so is one owning a product
     owned = word_heads(head) & _VENDOR_STAFF or (
-        word_heads(head) & _VENDOR_PRODUCTS
+        word_heads(head) & (_VENDOR_PRODUCTS | _BUSINESS_KINDS)
         and any(r.word_class == "sukunimi" for r in word.readings)
         and not _after_first_name(msg, word)
     )
@@ -2023,19 +2023,41 @@ def _supplied_by(msg: AnalysedMessage, word: Word) -> bool:
 
 
 def _trade_and_surname(msg: AnalysedMessage, word: Word) -> bool:
-    """ "Isännöinti Mäkelä", "Kuljetus Virtanen": a trade capitalised before a surname
-    is how a small Finnish firm is named (Voikko may read the surname as a place)."""
-    if word.i == 0 or not any(r.word_class in ("sukunimi", "paikannimi") for r in word.readings):
+    """ "Isännöinti Mäkelä", "Kuljetus Virtanen", "Koponen Digital": a trade
+    capitalised before a surname, or a coined word after it, is how a small Finnish
+    firm is named (Voikko may read the surname as a place)."""
+    if not any(r.word_class in ("sukunimi", "paikannimi") for r in word.readings):
         return False
-    trade = msg.words[word.i - 1]
     # the two make one name ("Isännöinti Mäkelä on…"), not a thing and a place
     # ("Toimisto Oulun keskustassa")
+    if word.i > 0:
+        trade = msg.words[word.i - 1]
+        if (
+            (word.head == trade.i or trade.head == word.i)
+            and trade.text[:1].isupper()
+            and trade.sentence == word.sentence
+            and bool(trade.readings)
+            and all(r.word_class == "nimisana" for r in trade.readings)
+        ):
+            return True
+    # "Koponen Digitalin kanssa": a surname before a word of the firm's own making
+    # (not a person's name before the next sentence's word: the same sentence only)
+    if word.i + 1 >= len(msg.words) or _after_first_name(msg, word):
+        return False
+    tail = msg.words[word.i + 1]
     return (
-        (word.head == trade.i or trade.head == word.i)
-        and trade.text[:1].isupper()
-        and trade.sentence == word.sentence
-        and bool(trade.readings)
-        and all(r.word_class == "nimisana" for r in trade.readings)
+        (tail.head == word.i or word.head == tail.i)
+        and tail.text[:1].isupper()
+        and tail.sentence == word.sentence
+        and not tail.is_placeholder
+        # unknown to Voikko, or joined to the surname as one name ("Digitalin": flat:name)
+        and (
+            not tail.readings
+            or (
+                tail.dep == "flat:name"
+                and not any(r.word_class in _PERSON_OR_PLACE for r in tail.readings)
+            )
+        )
     )
 
 
@@ -2057,6 +2079,15 @@ def _firm_surnames(msg: AnalysedMessage) -> frozenset[str]:
 _VENDOR_PRODUCTS = frozenset(
     {"järjestelmä", "ohjelma", "ohjelmisto", "sovellus", "alusta", "laite", "tuote",
      "palvelu", "tarjous", "hinnasto", "mallisto", "valikoima"}
+)  # fmt: skip
+
+
+# the kinds of business a surname may own: "Heikkilän autovuokraamo", "Hakalan pesula"
+# ("Salon toimisto" is as often the office in Salo)
+_BUSINESS_KINDS = frozenset(
+    {"vuokraamo", "korjaamo", "huoltamo", "liike", "yhtiö", "firma", "kauppa",
+     "tukku", "paino", "pesula", "autokeskus", "klinikka", "laboratorio", "leipomo",
+     "isännöinti", "konepaja", "verstas", "autotalo"}
 )  # fmt: skip
 
 
@@ -2196,6 +2227,8 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         and word.head != word.i
         and msg.words[word.head].case in LOCAL_CASES
         and any(r.word_class == "paikannimi" for r in word.readings)
+        # ("Heikkilän autovuokraamolta", then "Heikkilän hinnoittelusta": the firm's)
+        and word.lemma.lower() not in _firm_surnames(msg)
     ):
         return False  # "Ruotsin sovelluskaupassa", "Tampereen toimipisteellä": where too
     if _after_first_name(msg, word):

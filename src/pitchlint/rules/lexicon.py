@@ -1683,7 +1683,8 @@ _BUYING = frozenset({"käyttää", "ostaa", "tilata", "vuokrata", "hankkia", "te
 _PROVIDERS = frozenset(
     {"hotelli", "palvelu", "toimisto", "liike", "yritys", "firma", "yhtiö", "talo", "ravintola",
      "korjaamo", "huolto", "kauppa", "tukku", "laboratorio", "klinikka", "paino", "pesula",
-     "vuokraamo", "kuljetus", "leipomo", "keittiö", "asema"}
+     "vuokraamo", "kuljetus", "leipomo", "keittiö", "asema", "autokeskus", "huoltokeskus",
+     "isännöinti"}
 )  # fmt: skip
 
 
@@ -1826,6 +1827,9 @@ def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
         ):
             found.append(w)  # "hammashoitonne on Kivelän hammasaseman hoidossa"
             continue
+        if _where_the_readers_things_are(w, words):
+            found.append(w)  # "työsuhdeautonne ovat nykyään Rantasen autokeskuksella"
+            continue
         # (the parser may swap subject and object in "…tarkastukset tekee X")
         if (
             w.dep.startswith(("nsubj", "obj"))
@@ -1859,6 +1863,26 @@ def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
         ):
             found.append(w)
     return found
+
+
+def _where_the_readers_things_are(word: Word, words: list[Word]) -> bool:
+    """ "Autonne ovat nykyään Rantasen autokeskuksella", "kiinteistönne on Kivelän
+    isännöinnillä": the reader's things are with a named business, in its care
+    ("autonne ovat Lahdessa" names a place, and no business is owned by it)."""
+    if word.case not in ("Ade", "Ine") or not word_heads(word) & (_PROVIDERS | _IN_CARE):
+        return False
+    named = any(
+        o.head == word.i
+        and o.dep == "nmod:poss"
+        and o.pos == "PROPN"
+        and not any(r.word_class in ("paikannimi", "etunimi") for r in o.readings)
+        for o in words
+    )
+    copula = any(c.head == word.i and c.dep == "cop" for c in words)
+    readers = any(
+        c.head == word.i and c.dep.startswith("nsubj") and c.addresses_reader for c in words
+    )
+    return named and copula and readers
 
 
 def _readers_verb(verb: Word, words: list[Word]) -> bool:
@@ -2292,11 +2316,19 @@ def _victim(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
 
 def _speaks_of_the_match(party: _Match, match: _Match) -> bool:
     """A party between the matched words counts as the one judged only as the owner
-    of a matched word or the subject of a matched verb ("en usko kilpailijoiden
-    lupauksiin", "kilpailija ei vastaa")."""
+    of a matched word, the subject of a matched verb ("en usko kilpailijoiden
+    lupauksiin", "kilpailija ei vastaa") or the one a matched "maksaa" pays."""
     inside = {w.i for w in match.words}
+    # ("maksaisitte isoille leasingtaloille niiden mainoskampanjoista": the one paid;
+    # in the 3rd person "sopimusteho maksaa yhtiölle" is what a thing costs someone)
+    paid = {w.i for w in match.words if w.lemma == "maksaa" and w.person in (1, 2, 4)}
     return any(
-        w.head in inside and (w.dep in ("nmod:poss", "nmod:gsubj") or w.dep.startswith("nsubj"))
+        w.head in inside
+        and (
+            w.dep in ("nmod:poss", "nmod:gsubj")
+            or w.dep.startswith("nsubj")
+            or (w.head in paid and w.case == "All")
+        )
         for w in party.words
     )
 
