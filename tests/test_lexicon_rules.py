@@ -1784,6 +1784,26 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen toimittajanne [puheluihin vastaa robotti].",
             "Nykyisellä toimittajallanne [puhelimeen vastaa nauha] iltaisin.",
         ],
+        "kysyä|kysellä|tiedustella =milloin|=miksi|=kuka|=kenen|=montako|=kuinka|=mitä|=mihin|"
+        "=onko|=ovatko": [
+            "Isot ketjut puhuvat kotiruoasta. [Kysykää heiltä, milloin] heidän keittiössään on "
+            "viimeksi kuorittu peruna.",
+            "Kilpailija lupaa kaiken. [Kysy, kuka] sen voimalan lopulta asentaa.",
+            "Nykyinen toimittajanne on halpa. [Kysykää, onko] heidän asentajansa koskaan käynyt "
+            "katolla.",
+        ],
+        "@asking =oikeasti|=todella|=tosiaan|=enää|=edelleen|=yhä maksaa|tyytyä|sietää": [
+            "[Kannattaako oikeasti maksaa] toimittajalle, joka ruiskuttaa vain lattian?",
+            "[Haluatteko todella tyytyä] kilpailijan puolittaiseen huoltoon?",
+            "[Jaksatteko yhä sietää] nykyisen toimittajanne myöhästelyä?",
+        ],
+        "sanoa|kommentoida =mitään": [
+            "Nykyisen toimittajanne työstä en [sano mitään]; kuulemma tarroista voi päätellä "
+            "olennaisen.",
+            "Kilpailijan laskutuksesta en [kommentoi mitään], kuulemma asiakkaat osaavat jo "
+            "varautua.",
+            "Kilpailijan asentajista en [sano mitään] – paitsi että heitä ei ole näkynyt.",
+        ],
         "sanoa|väittää =samaa|=samoin": [
             "Mäkelä on toki mukava pieni firma. Sopimusehdoista en ihan [samaa sanoisi].",
             "Kilpailijan myyjät ovat ystävällisiä. Laskutuksesta ei voi [sanoa samaa].",
@@ -4172,6 +4192,26 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Nykyinen toimittajanne ei ole mukana hankkeessa."),
     ("competitor-bashing", "Kilpailijanne pysyvät ajan tasalla, ja niin pysymme mekin."),
     ("competitor-bashing", "Toimittajanne on kyllä nopea, ja hinnat ovat samat."),
+    # the market's offer judged by a figure, and the seller's own offer
+    (
+        "competitor-bashing",
+        "Markkinoiden ratkaisut ovat kallistuneet, koska komponentit kallistuivat 30 %.",
+    ),
+    ("competitor-bashing", "Mainostettu hinta sisältää asennuksen ja kaksi huoltoa."),
+    # a question that weighs a price, and a plain "we will not comment"
+    (
+        "competitor-bashing",
+        "Haluatteko todella jatkaa nykyisen toimittajanne kanssa, kun hinta nousee 12 %?",
+    ),
+    (
+        "competitor-bashing",
+        "Kilpailijan tarjouksesta emme sano mitään, koska emme ole nähneet sitä.",
+    ),
+    # a fair question to put to the vendor, with no doubt in it
+    (
+        "competitor-bashing",
+        "Jos teillä on jo toimittaja, kysykää heiltä, mitä päivitys maksaa.",
+    ),
     # a deadline that is the law's
     (
         "competitor-bashing",
@@ -6028,6 +6068,9 @@ def test_a_topic_title_with_a_relative_clause_promises_nothing(linter: Linter) -
             "Juhlan voi toki pitää taas siellä, missä viime vuonna tarjoiltiin haaleaa ruokaa.",
             "haaleaa",
         ),
+        # what is "advertised as" something, and what the market sells
+        ('Osa "moderneiksi" mainostetuista alustoista näyttää vanhalta.', "moderneiksi"),
+        ("Markkinoiden valmiit kurssit ovat kömpelöitä.", "kömpelöitä"),
     ],
     ids=[
         "the-whole-business",
@@ -6036,6 +6079,8 @@ def test_a_topic_title_with_a_relative_clause_promises_nothing(linter: Linter) -
         "traditional-tools",
         "others-of-the-subjects-kind",
         "the-place-used-last-time",
+        "advertised-as",
+        "the-markets-offer",
     ],
 )
 def test_the_vendors_business_and_predecessor(linter: Linter, text: str, span: str) -> None:
