@@ -629,6 +629,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Emme [tuputa] teille turhia palveluja.",
             "Tämä ei ole [tuputtamista].",
         ],
+        "aika @seller kallis|arvokas": [
+            "Tiedämme, että [aikanne on meitä arvokkaampaa].",
+            "Tiedän, että [aikasi on minua kalliimpaa].",
+            "Kiitos, vaikka [aikanne on varmasti meitä arvokkaampaa].",
+        ],
         "aika kallis|arvokas": [
             "Kiitos, että otitte meidät vastaan, vaikka [aikanne on kallista].",
             "Koska [aikasi on arvokasta], pidän tämän lyhyenä.",
@@ -6225,8 +6230,15 @@ def test_the_readers_satisfaction_is_a_result_a_deadline_does_not_back(linter: L
             "porukka maksaa itsensä takaisin.\n\nSopiiko tiistai klo 10?\n",
             [(" Tässä vakituinen", "\n\nTässä vakituinen", "maksaa itsensä takaisin")],
         ),
+        # the evidence may follow the payback, in the same paragraph
+        (
+            "Hei,\n\nLyhyillä reiteillä sähköpakettiauto maksaa itsensä takaisin nopeasti. "
+            "Asiakkaidemme energiakulut laskivat 230 euroa kuukaudessa autoa kohden.\n\n"
+            "Sopiiko tiistai klo 10?\n",
+            [(" Asiakkaidemme", "\n\nAsiakkaidemme", "maksaa itsensä takaisin")],
+        ),
     ],
-    ids=["a-kind-pointed-back-at", "the-figures-of-its-paragraph"],
+    ids=["a-kind-pointed-back-at", "the-figures-of-its-paragraph", "the-evidence-after"],
 )
 def test_a_payback_rests_on_the_figures_it_concludes(
     linter: Linter, text: str, variants: list[tuple[str, str, str]]

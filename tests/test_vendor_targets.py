@@ -157,6 +157,9 @@ def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str
         "Autonne ovat nykyään Lahdessa. Toki sekin on yksi vaihtoehto, jos tykkää odotella.",
         # an adjective as the subject with no product noun stays an adjective
         "Nopea on parempi kuin halpa, kun kylmäketju pettää kesällä.",
+        # "sen jälkeen" is a time, not the vendor named before
+        "Valmistaja lopettaa varaosien toimituksen ensi vuonna. Sen jälkeen yksikin "
+        "rikkoutunut rele voi pysäyttää hissin viikoiksi.",
         # "se" with nothing named before it
         "Uusi laki tulee voimaan keväällä. Se on monelle hankala.",
         # quotation of a longer phrase is someone's words, not irony

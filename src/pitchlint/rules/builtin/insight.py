@@ -2045,6 +2045,24 @@ def _bare(words: list[Word]) -> bool:
     )
 
 
+_AIMS = frozenset({"tavoite", "päämäärä", "toive", "haave", "unelma", "visio", "missio"})
+
+
+def _an_aim(words: list[Word]) -> bool:
+    """ "Tavoitteena on, että yritys kasvaa verkossa": an aim opening the sentence
+    says what should change, not what has (a figure still counts: the test of
+    "figure" below is separate)."""
+    first = next((w for w in words if not w.is_punct), None)
+    return first is not None and first.lemma in _AIMS and first.dep in ("ROOT", "nsubj:cop")
+
+
+def _part_of_a_name(words: list[Word], word: Word) -> bool:
+    """ "Anna Laaksonen, Nousu Hissihuolto Oy": a capitalised word inside the sentence
+    is a name, not the rise it spells ("Nousu" opening a sentence is the word)."""
+    first = next((w for w in words if not w.is_punct), None)
+    return word.text[:1].isupper() and first is not None and word.i != first.i
+
+
 def is_insight(
     words: list[Word],
     *,
@@ -2265,6 +2283,8 @@ def is_insight(
         and (
             any(
                 w in wordlist("insight")
+                and not _part_of_a_name(words, w)
+                and not _an_aim(words)
                 and not _not_leading_to(words, w)
                 and not _in_charge_of(words, w)
                 and not _own_past_change(words, w)
