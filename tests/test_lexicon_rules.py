@@ -1530,6 +1530,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Meiltä ei [koskaan lähde asiakkaalle vaurioitunutta] huonekalua.",
             "Varastostamme ei [ikinä lähde rikkinäistä] tuotetta.",
             "Kalusteet eivät [vaurioidu koskaan] kuljetuksessa.",
+            "Yhtään aitoa asiakasta ei [koskaan hylätä vahingossa].",
             "Verotuksessa ei tule [koskaan yllätyksiä].",
             "Laskussa ei ole [ikinä yllätystä].",
             "Teille ei [koskaan tule yllätyksiä].",
@@ -1808,6 +1809,39 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan laskutuksesta en [kommentoi mitään], kuulemma asiakkaat osaavat jo "
             "varautua.",
             "Kilpailijan asentajista en [sano mitään] – paitsi että heitä ei ole näkynyt.",
+        ],
+        "moderni|nykyaikainen|innovatiivinen|edullinen|nopea|helppo|älykäs|tehokas|kattava|"
+        "ilmainen|luotettava": [
+            'Kartan voi tilata halvimmalta tarjoajalta. Moni on oppinut, mitä "[edullinen]" '
+            "ilmakuvaus tarkoittaa.",
+            'Nykyinen toimittajanne vaihtui keväällä. Sen "[nopea]" toimitus kestää viikon.',
+            'Kilpailija esitteli uuden alustan. Sen "[älykkäät]" raportit tulostetaan käsin.',
+        ],
+        "=sanotaanko|=sanoisinko|=sanotaan|=sanoisin =näin|=vaikka|=niin": [
+            "Palvelutalonne on Hoivapesu Lahtisen asiakas. [Sanotaanko näin], että emme ole "
+            "ainoa taho, jolle hoitajat ovat kertoneet Lahtisen sekoittamista vaatteista.",
+            "[Sanoisinko vaikka], että kilpailijan asentajat eivät ole kovin ahkeria.",
+            "[Sanotaan näin], että nykyisen toimittajanne laskut ovat luovia.",
+        ],
+        "=varmasti|=kai|=kaipa|=kaiketi|=tietysti|=toki =syynsä|=syyt|=syy": [
+            "Nykyinen kumppaninne on Pesula Rinne. Heillähän on [varmasti syynsä] sille, että "
+            "liinat palaavat kellertävinä.",
+            "Kilpailijalla on [kai syynsä] siihen, ettei kukaan vastaa.",
+            "Nykyisellä toimittajallanne on [tietysti syyt] viivästyksiin.",
+        ],
+        "ehkä|kai|kaipa|varmaan|varmaankin se|tämä olla tapa|tyylivalinta|tyyli|keino|"
+        "strategia|linja|filosofia|valinta": [
+            "Pesula Rinne palauttaa liinat kellertävinä, [ehkä se on heidän tapansa] tuoda lämpöä.",
+            "Osa moderneiksi mainostetuista alustoista näyttää vanhalta. [Ehkä se on niiden "
+            "tietoinen tyylivalinta].",
+            "Kilpailija ei vastaa viesteihin, [kai se on heidän strategiansa].",
+        ],
+        "syyttää kiire|hätäily|nopeus|innokkuus|into|ahkeruus|tehokkuus|täsmällisyys|"
+        "ylisuorittaminen": [
+            "Nykyinen kumppaninne on Pesula Rinne. Kukaan ei voi [syyttää heitä liiallisesta "
+            "kiireestä].",
+            "Kilpailijaa ei voi [syyttää ainakaan innokkuudesta].",
+            "Nykyistä toimittajaanne ei kukaan [syyttäisi tehokkuudesta].",
         ],
         "sanoa|väittää =samaa|=samoin": [
             "Mäkelä on toki mukava pieni firma. Sopimusehdoista en ihan [samaa sanoisi].",
@@ -4216,6 +4250,33 @@ NEGATIVES: list[tuple[str, str]] = [
     (
         "competitor-bashing",
         "Jos teillä on jo toimittaja, kysykää heiltä, mitä päivitys maksaa.",
+    ),
+    # a participle naming a thing's state says nothing of who broke or lost it
+    (
+        "competitor-bashing",
+        "Nykyinen pesulanne hoitaa hävikin: kadonneen tai rikkoutuneen tekstiilin korvaaja "
+        "kannattaa kirjata sopimukseen.",
+    ),
+    (
+        "competitor-bashing",
+        "Kilpailija lopettaa varaosat. Yksikin rikkoutunut rele voi pysäyttää hissin.",
+    ),
+    # a quoted label after a party, not quoted praise
+    (
+        "competitor-bashing",
+        'Huijarit lähestyvät toimistoja. Lähettäjänä on yleensä "IT-tuki" tai "kirjanpito".',
+    ),
+    # a figure put coyly is still a figure
+    ("competitor-bashing", "Sanotaan näin, että kilpailijan hinta on 12 % korkeampi."),
+    # the seller's own reasons and haste, and a choice fitting the reader
+    ("competitor-bashing", "Meillä on varmasti syy kiittää teitä."),
+    ("competitor-bashing", "Meitä ei voi syyttää kiireestä, sillä teemme työn huolella."),
+    ("competitor-bashing", "Ehkä se on teille oikea valinta, jos budjetti on tiukka."),
+    # a waste measured in euros is a calculation, not a put-down
+    (
+        "competitor-bashing",
+        "Kauppaketjujen näytöt ovat päällä yölläkin. Yhden näytön turha yökäyttö maksaa noin "
+        "90 euroa vuodessa.",
     ),
     # a deadline that is the law's
     (

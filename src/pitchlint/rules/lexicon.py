@@ -223,6 +223,9 @@ class TermSpec(_Strict):
     # passive ("huijatun asiakkaan"), not as a kind ("puhelinhuijaukset"), and not as a
     # party or topic of its own ("Huijari soittaa…") unless a vendor owns it
     agent_only: bool = False
+    # a verb said of something, not its participle naming a thing's state: "laitteet
+    # hajoavat", "myyjät katoavat", but not "rikkoutunut rele", "kadonneen tekstiilin"
+    predicate_only: bool = False
     # a comment on the sentence before: the party it judges may be named there rather
     # than in its own sentence ("Kysykää toimittajaltanne, kuka raportit lukee. Arvaan
     # vastauksen.")
@@ -538,6 +541,8 @@ class LexiconRule(Rule):
         if term.skip_conditioned and _conditioned(words, first):
             return True
         if term.agent_only and not _done_by_someone(msg, first):
+            return True
+        if term.predicate_only and _describes_a_thing(msg, first):
             return True
         if self.compiled.requires and _writers_own(msg, sentence, match):
             return True
@@ -2255,6 +2260,19 @@ def _basis_nearby(msg: AnalysedMessage, sentence: Sentence) -> bool:
     return False
 
 
+def _describes_a_thing(msg: AnalysedMessage, word: Word) -> bool:
+    """ "rikkoutunut rele", "kadonneen tai rikkoutuneen tekstiilin": a participle
+    before its noun names the thing's state; whoever broke or lost it is not said."""
+    attribute = word
+    if word.dep == "conj":  # "kadonneen tai rikkoutuneen": the first one's role
+        attribute = msg.words[word.head]
+    return (
+        not word.finite
+        and attribute.dep in ("amod", "acl")
+        and any(r.participle for r in word.readings)
+    )
+
+
 def _done_by_someone(msg: AnalysedMessage, word: Word) -> bool:
     """The wrong has a doer the sentence can name: an active verb, or a noun that is a
     predicate ("toimittaja on huijari") or owned ("kilpailijan huijaukset")."""
@@ -2333,17 +2351,21 @@ def _victim(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
 def _speaks_of_the_match(party: _Match, match: _Match) -> bool:
     """A party between the matched words counts as the one judged only as the owner
     of a matched word, the subject of a matched verb ("en usko kilpailijoiden
-    lupauksiin", "kilpailija ei vastaa") or the one a matched "maksaa" pays."""
+    lupauksiin", "kilpailija ei vastaa"), the one a matched "maksaa" pays or the one
+    a matched "syyttää" accuses."""
     inside = {w.i for w in match.words}
     # ("maksaisitte isoille leasingtaloille niiden mainoskampanjoista": the one paid;
     # in the 3rd person "sopimusteho maksaa yhtiölle" is what a thing costs someone)
     paid = {w.i for w in match.words if w.lemma == "maksaa" and w.person in (1, 2, 4)}
+    # ("ei voi syyttää heitä liiallisesta kiireestä": the one accused)
+    accusing = {w.i for w in match.words if w.lemma == "syyttää"}
     return any(
         w.head in inside
         and (
             w.dep in ("nmod:poss", "nmod:gsubj")
             or w.dep.startswith("nsubj")
             or (w.head in paid and w.case == "All")
+            or (w.head in accusing and w.dep == "obj")
         )
         for w in party.words
     )
