@@ -1761,7 +1761,10 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan asentajat eivät ole [pysyneet muiden perässä] enää vuosiin.",
         ],
         "kai|kaipa|toki|tietysti|tietenkin =sekin|=tuokin|=sellainenkin|=sekään "
-        "yksi|eräs tapa|vaihtoehto|keino|ratkaisu|strategia|linja": [
+        "yksi|eräs|jonkinlainen|eräänlainen tapa|vaihtoehto|keino|ratkaisu|strategia|linja|"
+        "saavutus|suoritus|taidonnäyte": [
+            "Sinulla on ollut sama toimittaja pitkään. [Kai sekin on jonkinlainen saavutus], "
+            "että reseptiä ei ole muutettu.",
             "Nykyinen toimittajasi piilottaa tuotteet. [Kai sekin on yksi tapa] pitää varasto "
             "täynnä.",
             "Autonne ovat Rantasen autokeskuksella. [Toki sekin on yksi vaihtoehto], jos tykkää "
@@ -1816,6 +1819,28 @@ CASES: dict[str, dict[str, list[str]]] = {
             "ilmakuvaus tarkoittaa.",
             'Nykyinen toimittajanne vaihtui keväällä. Sen "[nopea]" toimitus kestää viikon.',
             'Kilpailija esitteli uuden alustan. Sen "[älykkäät]" raportit tulostetaan käsin.',
+        ],
+        "toki|kyllä|tietysti|tunnetusti kuuluisa|tunnettu|kuulu nopeus|täsmällisyys|joustavuus|"
+        "tehokkuus|asiakaspalvelu|ripeys|palvelualttius|reagointi": [
+            "Lehtinen Leasing on [toki kuuluisa nopeudestaan]: pyörä ehtii nähdä kaksi "
+            "vuodenaikaa huollossa.",
+            "Nykyinen toimittajanne on [kyllä tunnettu joustavuudestaan], kun laskuja lähetetään.",
+            "Kilpailija on [tunnetusti kuuluisa asiakaspalvelustaan], ainakin omissa esitteissään.",
+        ],
+        "jäädä =auttamatta|=pahasti|=kauas|=reilusti =jälkeen": [
+            "Vilkkusen järjestelmä on valitettavasti [jäänyt auttamatta jälkeen].",
+            "Kilpailija on [jäänyt pahasti jälkeen], eikä se näytä kiriltä.",
+            "Nykyisen toimittajanne alusta [jäi reilusti jälkeen] jo vuosia sitten.",
+        ],
+        "jäädä =jälkeen =ajasta|=kehityksestä|=ajan|=muista|=kilpailijoista": [
+            "Nykyisen toimittajanne järjestelmä on [jäänyt jälkeen ajasta].",
+            "Kilpailijanne [jäivät jälkeen kehityksestä] jo vuosia sitten.",
+            "Isot talot ovat [jääneet jälkeen muista].",
+        ],
+        "edes tietää|osata|ymmärtää|muistaa|tuntea|lukea|tunnistaa|käydä": [
+            "Mahtaako nykyinen vartiointiliikkeenne [edes tietää] omia vasteaikojaan?",
+            "[Tunteeko nykyinen toimittajanne edes] uuden asetuksen?",
+            "Mahtavatko kilpailijan asentajat [edes tuntea] laitteitanne?",
         ],
         "=sanotaanko|=sanoisinko|=sanotaan|=sanoisin =näin|=vaikka|=niin": [
             "Palvelutalonne on Hoivapesu Lahtisen asiakas. [Sanotaanko näin], että emme ole "
@@ -4266,6 +4291,9 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         'Huijarit lähestyvät toimistoja. Lähettäjänä on yleensä "IT-tuki" tai "kirjanpito".',
     ),
+    # the reader's own knowledge asked; "eräillä" before a noun names no one
+    ("competitor-bashing", "Tiedättekö edes, mitä nykyinen toimittajanne laskuttaa?"),
+    ("competitor-bashing", "Eräillä asiakkaillamme toimitus on hidas."),
     # a figure put coyly is still a figure
     ("competitor-bashing", "Sanotaan näin, että kilpailijan hinta on 12 % korkeampi."),
     # the seller's own reasons and haste, and a choice fitting the reader

@@ -118,6 +118,13 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
             "hinnoittelu on sekavaa.",
             "sekavaa",
         ),
+        # the surname of a hyphenated firm name stands for the firm alone
+        (
+            "Käytössänne on Pyörä-Virtanen Oy:n pyöräetu vuodesta 2021. Kesällä pyöräily "
+            "kasvaa. Huoltoja tarvitaan silloin eniten. Sopimus päättyy marraskuussa. "
+            "Virtasella huoltoaika on surkea.",
+            "surkea",
+        ),
         # the reader's things in a named business's care: that business is the vendor
         (
             "Työsuhdeautonne ovat nykyään Rantasen autokeskuksella. Toki sekin on yksi "

@@ -2066,12 +2066,15 @@ def _firm_surnames(msg: AnalysedMessage) -> frozenset[str]:
     that "Rautio lupaa paljon" later is the firm too."""
     found: frozenset[str] | None = msg.memo.get(_firm_surnames)
     if found is None:
+        # ("Pyörä-Virtanen Oy", then "Virtasella": the surname of a hyphenated name
+        # stands for the firm alone too)
         found = msg.memo[_firm_surnames] = frozenset(
-            w.lemma.lower()
+            key
             for w in msg.words
             if w.text[:1].isupper()
             and any(r.word_class in ("sukunimi", "paikannimi") for r in w.readings)
             and _supplied_by(msg, w)
+            for key in {w.lemma.lower(), w.lemma.lower().rsplit("-", 1)[-1]}
         )
     return found
 

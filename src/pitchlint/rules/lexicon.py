@@ -2543,7 +2543,10 @@ def _only_modifies(msg: AnalysedMessage, match: _Match) -> bool:
     word = match.words[0]
     if len(match.words) == 1 and word.lemma == "muu" and _among(msg, word):
         return True  # "vain yksi rivi muiden joukossa": among other things, no vendor
-    if len(match.words) != 1 or word.dep != "det":
+    # ("eräillä asiakkaillamme": the parser may tag a determiner as an adjective;
+    # "kilpailevat yritykset" is a vendor kind in an adjective)
+    determiner = word.dep == "det" or (word.dep == "amod" and word.lemma in ("eräs", "muu"))
+    if len(match.words) != 1 or not determiner:
         return False
     if word.lemma != "muu":
         return True
