@@ -1794,7 +1794,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisellä toimittajallanne [puhelimeen vastaa nauha] iltaisin.",
         ],
         "kysyä|kysellä|tiedustella =milloin|=miksi|=kuka|=kenen|=montako|=kuinka|=mitä|=mihin|"
-        "=onko|=ovatko": [
+        "=missä|=mistä|=miten|=onko|=ovatko": [
+            "Juhlapalvelu Rantala on halpa. [Kysy heiltä, missä] heidän ruokansa oikeasti tehdään.",
             "Isot ketjut puhuvat kotiruoasta. [Kysykää heiltä, milloin] heidän keittiössään on "
             "viimeksi kuorittu peruna.",
             "Kilpailija lupaa kaiken. [Kysy, kuka] sen voimalan lopulta asentaa.",
@@ -1812,6 +1813,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan laskutuksesta en [kommentoi mitään], kuulemma asiakkaat osaavat jo "
             "varautua.",
             "Kilpailijan asentajista en [sano mitään] – paitsi että heitä ei ole näkynyt.",
+            "Nykyisen toimittajanne ruoista en [sano mitään], mutta moni hääpari on kuulemma "
+            "yllättynyt.",
         ],
         "moderni|nykyaikainen|innovatiivinen|edullinen|nopea|helppo|älykäs|tehokas|kattava|"
         "ilmainen|luotettava": [
@@ -1841,6 +1844,27 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Mahtaako nykyinen vartiointiliikkeenne [edes tietää] omia vasteaikojaan?",
             "[Tunteeko nykyinen toimittajanne edes] uuden asetuksen?",
             "Mahtavatko kilpailijan asentajat [edes tuntea] laitteitanne?",
+        ],
+        "lisätyö|lisälasku|lisäkulu|lisämaksu|lisärivi|lisälaskutus ropista|sadella|vyöryä|"
+        "tipahdella|tippua": [
+            "Kilpailijan tarjous on halpa, mutta [lisätöitä alkaa ropista] heti.",
+            "Nykyiseltä toimittajaltanne [lisälaskuja sateli] koko syksyn.",
+            "Isoilta taloilta [lisäkuluja tipahtelee] kuukausittain.",
+        ],
+        "jäädä =tekemättä|=hoitamatta|=korjaamatta|=puhdistamatta|=tarkastamatta|=huoltamatta": [
+            "Nykyiseltä huoltajaltanne [jää tekemättä] puolet töistä.",
+            "Kilpailijalta [jäivät rännit puhdistamatta] viime syksynä.",
+            "Heikkilän autovuokraamolta [jää autot huoltamatta] kesällä.",
+        ],
+        "lähinnä|pelkästään|vain|puhtaasti nimellinen|muodollinen|kosmeettinen|näennäinen": [
+            "Nykyisen toimittajanne huolto on [lähinnä nimellistä].",
+            "Kilpailijan tarkastus on [puhtaasti muodollinen].",
+            "Isojen talojen takuu on [vain näennäinen].",
+        ],
+        "=siihen|=tähän ansio|vahvuus|plussa|hyvä jäädä|loppua|päättyä": [
+            "Kilpailijan tuntihinta on edullinen, ja [siihen heidän ansionsa sitten jäävätkin].",
+            "Nykyinen toimittajanne on nopea, mutta [siihen vahvuudet loppuvat].",
+            "Isot talot ovat tunnettuja, ja [tähän niiden plussat päättyvät].",
         ],
         "=sanotaanko|=sanoisinko|=sanotaan|=sanoisin =näin|=vaikka|=niin": [
             "Palvelutalonne on Hoivapesu Lahtisen asiakas. [Sanotaanko näin], että emme ole "
@@ -4294,6 +4318,17 @@ NEGATIVES: list[tuple[str, str]] = [
     # the reader's own knowledge asked; "eräillä" before a noun names no one
     ("competitor-bashing", "Tiedättekö edes, mitä nykyinen toimittajanne laskuttaa?"),
     ("competitor-bashing", "Eräillä asiakkaillamme toimitus on hidas."),
+    # nothing left undone by the seller; a change that is only cosmetic
+    ("competitor-bashing", "Meiltä ei jää mitään tekemättä, vaikka kilpailu on kovaa."),
+    ("competitor-bashing", "Muutos kilpailijan hinnastoon on vain kosmeettinen, 0,5 %."),
+    # work left undone counted is a loss measured, not a vendor's neglect
+    (
+        "competitor-bashing",
+        "Tilitoimistojen kiireisin aika alkaa helmikuussa. Kun palvelin on poissa käytöstä, "
+        "kymmenen hengen toimistossa jää tekemättä noin 80 työtuntia.",
+    ),
+    # a business the reader's customers visit is no supplier of the reader's
+    ("competitor-bashing", "Kauppa, jossa asiakkaanne käyvät, on hidas."),
     # a figure put coyly is still a figure
     ("competitor-bashing", "Sanotaan näin, että kilpailijan hinta on 12 % korkeampi."),
     # the seller's own reasons and haste, and a choice fitting the reader

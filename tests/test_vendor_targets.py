@@ -125,6 +125,13 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
             "Virtasella huoltoaika on surkea.",
             "surkea",
         ),
+        # the business the reader's own relative clause says the reader buys from
+        (
+            "Ei ihme: se rautakauppa, josta tolppasi ostat, myy puuta kuin se olisi nostettu "
+            "suosta, eikä siellä kukaan tunnu välittävän.",
+            "välittävän",
+        ),
+        ("Kauppa, josta ostatte maalinne, on hidas.", "hidas"),
         # the reader's things in a named business's care: that business is the vendor
         (
             "Työsuhdeautonne ovat nykyään Rantasen autokeskuksella. Toki sekin on yksi "
@@ -289,3 +296,17 @@ def test_a_name_the_subject_gives_as_the_readers_system_is_a_vendor(linter: Lint
         "Sanna Koskinen\nVakiopaikka Oy\n"
     )
     assert "kömpelöllä" in _message_spans(linter, text)
+
+
+def test_the_kind_advised_in_a_title_is_the_readers(linter: Linter) -> None:
+    """ "Miksi tilitoimiston kannattaa…" advises the reader's kind; the bullet under it
+    judges no vendor. The same title naming a vendor kind as judged still fires."""
+    deck = (
+        "# Varmuuskopiointi\n\n## Miksi tilitoimiston kannattaa miettiä varmuuskopioita nyt\n"
+        "- Vanhimmat tilinpäätökset ovat levyillä, joita kukaan ei ole testannut\n"
+    )
+    found = linter.lint(deck, "outline").findings
+    assert [f for f in found if f.rule == "competitor-bashing"] == []
+    judged = deck.replace("Miksi tilitoimiston kannattaa miettiä", "Nykyinen tilitoimisto ja")
+    spans = [judged[f.start : f.end] for f in linter.lint(judged, "outline").findings]
+    assert "kukaan" in spans

@@ -941,6 +941,14 @@ class LexiconRule(Rule):
             return False  # "asiakkaidemme tilitoimistoissa": the seller's clients
         if len(match.words) == 1 and last.pos == "VERB" and last.finite:
             return False  # "kukaan ei muista": the verb "muistaa", not "muista" (others)
+        verb = msg.words[last.head]
+        if (
+            last.case == "Gen"
+            and last.dep.startswith("nsubj")
+            # (the parser may hang the subject on the infinitive: "kannattaa miettiä")
+            and (verb.lemma in _ADVISING or msg.words[verb.head].lemma in _ADVISING)
+        ):
+            return False  # "Miksi tilitoimiston kannattaa miettiä…": the reader's kind advised
         if (
             last.dep.startswith(("nsubj", "obj"))
             # staff joining or working there ("Kirkas Siivous hoitaa teillä…" is a vendor)
@@ -1847,6 +1855,9 @@ def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
         if _where_the_readers_things_are(w, words):
             found.append(w)  # "työsuhdeautonne ovat nykyään Rantasen autokeskuksella"
             continue
+        if _bought_from_in_relative(w, words):
+            found.append(w)  # "se rautakauppa, josta tolppasi ostat"
+            continue
         # (the parser may swap subject and object in "…tarkastukset tekee X")
         if (
             w.dep.startswith(("nsubj", "obj"))
@@ -1880,6 +1891,28 @@ def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
         ):
             found.append(w)
     return found
+
+
+# necessity and advice with a genitive subject: "tilitoimiston kannattaa", "yrityksen
+# pitää": the one advised, not a vendor judged
+_ADVISING = frozenset({"kannattaa", "pitää", "täytyä", "tarvita", "kuulua"})
+
+
+def _bought_from_in_relative(word: Word, words: list[Word]) -> bool:
+    """ "se rautakauppa, josta tolppasi ostat": a kind of business the reader's own
+    relative clause says the reader buys from."""
+    if not word_heads(word) & _PROVIDERS:
+        return False
+    for r in words:
+        if r.head != word.i or r.dep != "acl:relcl":
+            continue
+        # (the parser may hang the verb under its object: "josta tolppasi ostat")
+        clause = [r, *(c for c in words if c.head == r.i)]
+        source = any(p.lemma == "joka" and p.case in ("Ela", "Abl") for p in clause)
+        bought = any(v.lemmas & _BUYING and _readers_verb(v, words) for v in clause)
+        if source and bought:
+            return True
+    return False
 
 
 def _where_the_readers_things_are(word: Word, words: list[Word]) -> bool:
