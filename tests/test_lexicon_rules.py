@@ -1861,6 +1861,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan tarkastus on [puhtaasti muodollinen].",
             "Isojen talojen takuu on [vain näennäinen].",
         ],
+        "=onhan|=onpa|=onkos erikoinen|outo|kummallinen|merkillinen|omituinen|ihmeellinen": [
+            "[Onhan se vähän erikoista], ettei puuta myyvä liike tiedä puidensa kosteutta.",
+            "[Onpa outoa], että nykyinen toimittajanne tarvitsee kolme viikkoa.",
+            "[Onhan se kummallista], että kilpailijan asentaja ei löydä kattoa.",
+        ],
         "=siihen|=tähän ansio|vahvuus|plussa|hyvä jäädä|loppua|päättyä": [
             "Kilpailijan tuntihinta on edullinen, ja [siihen heidän ansionsa sitten jäävätkin].",
             "Nykyinen toimittajanne on nopea, mutta [siihen vahvuudet loppuvat].",
@@ -4327,6 +4332,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "Tilitoimistojen kiireisin aika alkaa helmikuussa. Kun palvelin on poissa käytöstä, "
         "kymmenen hengen toimistossa jää tekemättä noin 80 työtuntia.",
     ),
+    # a strange fact of the market with no vendor in it
+    ("competitor-bashing", "Onhan se erikoista, että puun hinta nousi 12 % keväällä."),
     # a business the reader's customers visit is no supplier of the reader's
     ("competitor-bashing", "Kauppa, jossa asiakkaanne käyvät, on hidas."),
     # a figure put coyly is still a figure
