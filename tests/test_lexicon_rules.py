@@ -1866,6 +1866,14 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Onpa outoa], että nykyinen toimittajanne tarvitsee kolme viikkoa.",
             "[Onhan se kummallista], että kilpailijan asentaja ei löydä kattoa.",
         ],
+        "@reader =mitä|=mistä|=minkä|=mihin =pesulaa|=firmaa|=yritystä|=toimittajaa|=liikettä|"
+        "=taloa|=kauppaa|=paikkaa|=tukkua|=pesulasta|=firmasta|=yrityksestä|=toimittajasta|"
+        "=liikkeestä|=talosta|=kaupasta|=paikasta|=tukusta puhua|tarkoittaa": [
+            "Sisäpuhdistus tarkoittaa siellä tuhkakupin tyhjennystä. [Tiedätte varmasti, mitä "
+            "pesulaa tarkoitan].",
+            "[Arvaat kyllä, mistä firmasta puhun].",
+            "Nimiä en mainitse, mutta [tiedätte, mitä kauppaa tarkoitan].",
+        ],
         "=siihen|=tähän ansio|vahvuus|plussa|hyvä jäädä|loppua|päättyä": [
             "Kilpailijan tuntihinta on edullinen, ja [siihen heidän ansionsa sitten jäävätkin].",
             "Nykyinen toimittajanne on nopea, mutta [siihen vahvuudet loppuvat].",
@@ -4332,6 +4340,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "Tilitoimistojen kiireisin aika alkaa helmikuussa. Kun palvelin on poissa käytöstä, "
         "kymmenen hengen toimistossa jää tekemättä noin 80 työtuntia.",
     ),
+    # the seller's own kind of place explained, no wink
+    ("competitor-bashing", "Kerron mielelläni, mitä pesulaa suosittelen teidän alueellanne."),
     # a strange fact of the market with no vendor in it
     ("competitor-bashing", "Onhan se erikoista, että puun hinta nousi 12 % keväällä."),
     # a business the reader's customers visit is no supplier of the reader's
