@@ -2268,9 +2268,9 @@ _MEASURES = frozenset({"prosentti", "euro", "prosenttiyksikkö"})
 def _basis_nearby(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """A percentage, a sum, a share in words ("kolmannes kuluista") or a multiple
     ("kolme kertaa enemmän") in the sentence, before it in the same paragraph (the
-    argument it concludes) or right after it (the evidence it announces). A sentence that opens by pointing back at a kind ("Tällaiset
-    säädöt maksavat itsensä takaisin") rests on what the message has measured anywhere
-    before it."""
+    argument it concludes) or right after it (the evidence it announces). A sentence
+    that opens by pointing back at a kind ("Tällaiset säädöt maksavat itsensä
+    takaisin") rests on what the message has measured anywhere before it."""
     words = msg.sentence_words(sentence)
     points_back = bool(words) and words[0].lemma in ANAPHORIC_KINDS
     # ("…maksaa itsensä takaisin nopeasti. Asiakkaidemme energiakulut laskivat 230 €
