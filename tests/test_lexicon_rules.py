@@ -1851,11 +1851,6 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyiseltä toimittajaltanne [lisälaskuja sateli] koko syksyn.",
             "Isoilta taloilta [lisäkuluja tipahtelee] kuukausittain.",
         ],
-        "jäädä =tekemättä|=hoitamatta|=korjaamatta|=puhdistamatta|=tarkastamatta|=huoltamatta": [
-            "Nykyiseltä huoltajaltanne [jää tekemättä] puolet töistä.",
-            "Kilpailijalta [jäivät rännit puhdistamatta] viime syksynä.",
-            "Heikkilän autovuokraamolta [jää autot huoltamatta] kesällä.",
-        ],
         "lähinnä|pelkästään|vain|puhtaasti nimellinen|muodollinen|kosmeettinen|näennäinen": [
             "Nykyisen toimittajanne huolto on [lähinnä nimellistä].",
             "Kilpailijan tarkastus on [puhtaasti muodollinen].",
@@ -4331,15 +4326,8 @@ NEGATIVES: list[tuple[str, str]] = [
     # the reader's own knowledge asked; "eräillä" before a noun names no one
     ("competitor-bashing", "Tiedättekö edes, mitä nykyinen toimittajanne laskuttaa?"),
     ("competitor-bashing", "Eräillä asiakkaillamme toimitus on hidas."),
-    # nothing left undone by the seller; a change that is only cosmetic
-    ("competitor-bashing", "Meiltä ei jää mitään tekemättä, vaikka kilpailu on kovaa."),
+    # a change that is only cosmetic, with its size
     ("competitor-bashing", "Muutos kilpailijan hinnastoon on vain kosmeettinen, 0,5 %."),
-    # work left undone counted is a loss measured, not a vendor's neglect
-    (
-        "competitor-bashing",
-        "Tilitoimistojen kiireisin aika alkaa helmikuussa. Kun palvelin on poissa käytöstä, "
-        "kymmenen hengen toimistossa jää tekemättä noin 80 työtuntia.",
-    ),
     # the seller's own kind of place explained, no wink
     ("competitor-bashing", "Kerron mielelläni, mitä pesulaa suosittelen teidän alueellanne."),
     # a strange fact of the market with no vendor in it
