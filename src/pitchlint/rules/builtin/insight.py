@@ -2281,19 +2281,22 @@ def is_insight(
         and not any(_usual_need(words, w) for w in words)
         and not _guaranteed(words)
         and (
-            any(
-                w in wordlist("insight")
-                and not _part_of_a_name(words, w)
-                and not _an_aim(words)
-                and not _not_leading_to(words, w)
-                and not _in_charge_of(words, w)
-                and not _own_past_change(words, w)
-                and not _no_event(words, w)
-                and not _in_a_manner(words, w)
-                and not _may_do_harm(words, w)
-                and not _an_option(words, w)
-                and not (seller and sellers_own_change(words))
-                for w in words
+            # (an aim is judged once for the sentence, not for each of its words)
+            (
+                not _an_aim(words)
+                and any(
+                    w in wordlist("insight")
+                    and not _part_of_a_name(words, w)
+                    and not _not_leading_to(words, w)
+                    and not _in_charge_of(words, w)
+                    and not _own_past_change(words, w)
+                    and not _no_event(words, w)
+                    and not _in_a_manner(words, w)
+                    and not _may_do_harm(words, w)
+                    and not _an_option(words, w)
+                    and not (seller and sellers_own_change(words))
+                    for w in words
+                )
             )
             or _trend(words)
             or _resultative(words)
