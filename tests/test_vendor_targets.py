@@ -138,6 +138,35 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
             "vaihtoehto, jos tykkää odotella sijaisautoa viikon.",
             "Toki sekin on yksi vaihtoehto",
         ),
+        # a business doing the reader's work, whatever the verb, is the reader's vendor
+        (
+            "Tiedän, että ravintolanne liinavaatteet pesee nyt Lahden Tekstiilihuolto. He "
+            "eivät ole kuulleetkaan matalista pesulämpötiloista.",
+            "kuulleetkaan",
+        ),
+        (
+            "Kotisivujenne tuotekuvat on ottanut Heinosen kuvaamo. Heidän kuvansa ovat "
+            "huolimattomasti rajattuja.",
+            "huolimattomasti",
+        ),
+        # the owner's name of such a business, repeated alone, stands for it
+        (
+            "Kuulin, että teille tuo lounaan Mattilan pitopalvelu. Mattila tekee ihan kelpo "
+            "keittoja, jos nälkä ei ole kova.",
+            "ihan kelpo",
+        ),
+        # whoever made the reader an offer is a vendor
+        (
+            "Olette saaneet tarjouksen Hakalalta. Hakalan pojat ovat hitaita ja kalliita.",
+            "hitaita",
+        ),
+        ("Saitte Kuljetus Niemiseltä tarjouksen. Heidän autonsa ovat romuja.", "romuja"),
+        # the maker of what the reader uses, and its goods referred to after it
+        (
+            "Käytättekö yhä Lindqvistin pinnoitteita? Heidän tuotteensa ovat surkeita.",
+            "surkeita",
+        ),
+        ("Huomasin, että teillä käytetään Koskisen pohjamaaleja. Ne ovat surkeita.", "surkeita"),
         # an adjective that is the subject of "is an app" names the product
         (
             "Lojaali on ihan kiva sovellus niille, joille riittää, että leimakortti toimii "
@@ -169,6 +198,12 @@ def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str
         "Kauppanne teki Pekka Koponen Tampereelta. Koposella on vanhentunut kassapohja.",
         # the reader's things in a place, not in a business's care
         "Autonne ovat nykyään Lahdessa. Toki sekin on yksi vaihtoehto, jos tykkää odotella.",
+        # a source that informs the reader is no vendor of the reader's
+        "Tilastokeskus kertoo teille alanne kasvusta. Heidän lukunsa ovat hitaita päivittymään.",
+        # a person who uses the reader's things is no business ("Pekka" is a first name)
+        "Pekka käyttää teidän autoanne. Hän on huono kuski.",
+        # the seller doing the reader's work is no third party
+        "Pesemme ravintolanne liinavaatteet. Ne ovat olleet surkeassa kunnossa.",
         # an adjective as the subject with no product noun stays an adjective
         "Nopea on parempi kuin halpa, kun kylmäketju pettää kesällä.",
         # "sen jälkeen" is a time, not the vendor named before

@@ -854,7 +854,13 @@ class LexiconRule(Rule):
             # laitteita. Ne eivät välitä…" still speaks of the firms)
             previous = msg.sentences[sentence.index - 1]
             before = [w for w in msg.sentence_words(previous) if not w.is_punct]
-            if previous.block == sentence.block and not self._targets_in(msg, previous, before):
+            # ("Teillä käytetään Hakalan pohjamaaleja. Ne ovat…": the goods of a
+            # supplier named there are the vendor's too)
+            if (
+                previous.block == sentence.block
+                and not self._targets_in(msg, previous, before)
+                and not (self.spec.context.name_targets and _readers_supplier(msg, previous))
+            ):
                 plural = _plural_nouns(before, before=pronoun.i)
                 return bool(plural)
         if not plural:
@@ -1129,7 +1135,14 @@ class LexiconRule(Rule):
                 found.append((m.start, frozenset(k for w in nouns for k in _content_keys(w))))
         if self.spec.context.name_targets:
             found.extend((w.start, _content_keys(w)) for w in _third_parties(msg, sentence, own))
-            found.extend((w.start, _content_keys(w)) for w in _readers_supplier(msg, sentence))
+            for w in _readers_supplier(msg, sentence):
+                # ("Pekkasen lounasravintola", then "Pekkanen tekee…": the owner's name)
+                owners = [
+                    o for o in words if o.head == w.i and o.dep == "nmod:poss" and o.pos == "PROPN"
+                ]
+                found.append(
+                    (w.start, frozenset(k for n in (w, *owners) for k in _content_keys(n)))
+                )
         cache[sentence.index] = found
         return found
 
@@ -1884,6 +1897,17 @@ def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
             continue
         # ("olet ostanut": the perfect's participle stands for its verb, as in matching)
         acts = verb.lemmas | _cached_match_keys(verb)
+        if _serves_the_reader(msg, w, words) or _offered_by(msg, w, words):
+            found.append(w)  # "hotellinne tekstiilit pesee Pirkan Pyykkipalvelu"
+            continue
+        if (
+            w.pos == "PROPN"
+            and w.dep == "nmod:poss"
+            and not any(r.word_class in ("etunimi", "paikannimi") for r in w.readings)
+            and _used_by_reader(msg, msg.words[w.head], words)
+        ):
+            found.append(w)  # "käytättekö edelleen Lindqvistin pinnoitteita": their maker
+            continue
         if not word_heads(w) & _PROVIDERS or not acts & _BUYING:
             continue
         if (w.dep.startswith("obj") and "tulla" not in acts and _readers_verb(verb, words)) or (
@@ -1891,6 +1915,95 @@ def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
         ):
             found.append(w)
     return found
+
+
+def _offered_by(msg: AnalysedMessage, word: Word, words: list[Word]) -> bool:
+    """The source of an offer the reader got is a vendor: "olette saaneet Hakalalta
+    tarjouksen" (the parser may hang the source on another word of the clause)."""
+    if word.case not in ("Abl", "Ela") or word.pos not in ("NOUN", "PROPN"):
+        return False
+    verb = clause_head(msg, word)
+    return (
+        bool((verb.lemmas | _cached_match_keys(verb)) & {"saada", "pyytää"})
+        and _readers_verb(verb, words)
+        and any(o.lemma == "tarjous" and clause_head(msg, o).i == verb.i for o in words)
+    )
+
+
+def _used_by_reader(msg: AnalysedMessage, thing: Word, words: list[Word]) -> bool:
+    """The reader buys or uses ``thing``: the object of the reader's "käytättekö",
+    "ostatte", or of a passive one "at the reader's" ("teillä käytetään")."""
+    if not thing.dep.startswith("obj"):
+        return False
+    verb = msg.words[thing.head]
+    if not (verb.lemmas | _cached_match_keys(verb)) & _BUYING or "tulla" in verb.lemmas:
+        return False
+    at_readers = verb.person == 4 and any(
+        a.head == verb.i and a.addresses_reader and a.case == "Ade" for a in words
+    )
+    return _readers_verb(verb, words) or at_readers
+
+
+# what an authority or a source does to the reader, which makes it no supplier:
+# "Tilastokeskus kertoo…", "Verohallinto vaatii teiltä…"
+_INFORMING = frozenset(
+    {"kertoa", "julkaista", "ilmoittaa", "todeta", "arvioida", "ennustaa", "vaatia",
+     "edellyttää", "velvoittaa", "määrätä", "kysyä", "sanoa", "mainita", "tietää",
+     "lähettää", "muistuttaa", "suositella", "koskea", "kuulua"}
+)  # fmt: skip
+
+
+def _serves_the_reader(msg: AnalysedMessage, word: Word, words: list[Word]) -> bool:
+    """A business doing something for the reader or to the reader's things is the
+    reader's supplier, whatever the work: "hotellinne tekstiilit pesee Pirkan
+    Pyykkipalvelu", "kartanokuvat on ottanut Lindqvistin kuvaamo", "teille tuo
+    aamiaisen Pekkasen lounasravintola", and whoever made the reader an offer
+    ("Kuntatietosuoja on tehnyt teille tarjouksen"). A business is a kind of one, a
+    name owning a noun ("Lindqvistin kuvaamo") or a name that is no person's or
+    place's; a source or an authority informing the reader is none."""
+    if word.case not in ("Nom", None) or not word.dep.startswith(("nsubj", "obj")):
+        return False
+    if word.possessive or word.refers_to_seller or word.addresses_reader:
+        return False
+    verb = msg.words[word.head]
+    if verb.pos != "VERB" or verb.lemmas & _INFORMING:
+        return False
+    args = [a for a in words if a.head == verb.i and a is not word]
+    if verb.person == 1 or any(a.dep == "aux" and a.person == 1 for a in args):
+        return False  # the seller's own work: "toimitamme teille…"
+    if any(a.dep.startswith("nsubj") and (a.addresses_reader or a.refers_to_seller) for a in args):
+        return False  # "te käytätte…": the reader is the doer, see _BUYING
+    readers = [
+        a
+        for a in args
+        if (
+            a.dep.startswith(("obj", "nsubj"))
+            and a.pos == "NOUN"
+            and (
+                (a.possessive or "")[:1] == "2"
+                or any(o.head == a.i and o.dep == "nmod:poss" and o.addresses_reader for o in words)
+            )
+        )
+        or (a.dep.startswith("obl") and a.pos == "PRON" and a.addresses_reader and a.case == "All")
+    ]
+    if not readers:
+        return False
+    offered = verb.lemma == "tarjota" or any(
+        a.dep.startswith("obj") and a.lemma == "tarjous" for a in args
+    )
+    owner = next(
+        (o for o in words if o.head == word.i and o.dep == "nmod:poss" and o.pos == "PROPN"), None
+    )
+
+    def a_persons_or_places(name: Word) -> bool:
+        return any(r.word_class in ("etunimi", "paikannimi") for r in name.readings)
+
+    return (
+        offered
+        or bool(word_heads(word) & _PROVIDERS)
+        or (owner is not None and not a_persons_or_places(owner))
+        or (word.pos == "PROPN" and not a_persons_or_places(word))
+    )
 
 
 # necessity and advice with a genitive subject: "tilitoimiston kannattaa", "yrityksen
