@@ -167,6 +167,23 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
             "surkeita",
         ),
         ("Huomasin, että teillä käytetään Koskisen pohjamaaleja. Ne ovat surkeita.", "surkeita"),
+        # a name beside its kind ("tietoturvayhtiö Haloselta") is repeated alone after it
+        (
+            "Kuulin, että olette pyytäneet tarjousta myös tietoturvayhtiö Haloselta. Halosen "
+            "kurssimateriaalit ovat surkeita.",
+            "surkeita",
+        ),
+        # "he" takes up a singular name only for a firm; one doing the seller's own trade
+        (
+            "Kielipaja käänsi edellisen version. Termit vaihtelevat. He eivät ilmeisesti ole "
+            "kuulleetkaan käännösmuistista. Käännämme ohjeet kahdeksalle kielelle.",
+            "kuulleetkaan",
+        ),
+        # or one that has what only a business has ("heidän asiakastukensa")
+        (
+            "Verkkovahti hoiti päivitykset. Heidän asiakastukensa on surkea.",
+            "surkea",
+        ),
         # an adjective that is the subject of "is an app" names the product
         (
             "Lojaali on ihan kiva sovellus niille, joille riittää, että leimakortti toimii "
@@ -198,6 +215,14 @@ def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str
         "Kauppanne teki Pekka Koponen Tampereelta. Koposella on vanhentunut kassapohja.",
         # the reader's things in a place, not in a business's care
         "Autonne ovat nykyään Lahdessa. Toki sekin on yksi vaihtoehto, jos tykkää odotella.",
+        # a name "he" takes up with no sign of a vendor: a company in the news
+        "Rautakeskus avaa Tampereelle uuden myymälän. He eivät ole kuulleetkaan hitaista "
+        "toimituksista.",
+        # the seller's customer, in a sentence of the seller's own
+        "Asiakkaamme Kielipaja käänsi ohjeensa itse. He eivät olleet kuulleetkaan "
+        "käännösmuistista. Käännämme ohjeita.",
+        # "he" for the people named in the sentence, not for the name
+        "Verkkovahti palkkasi uudet asentajat. Heidän asiakastukensa on surkea.",
         # a source that informs the reader is no vendor of the reader's
         "Tilastokeskus kertoo teille alanne kasvusta. Heidän lukunsa ovat hitaita päivittymään.",
         # a person who uses the reader's things is no business ("Pekka" is a first name)

@@ -2238,7 +2238,24 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         return False  # "Pekka Salon isännöimät taloyhtiöt": a person, not a firm
     if _visited(msg, word):
         return False  # "kävin lounaalla Kahvila Pihlajassa": the place the writer saw
+    if _ours_by_apposition(msg, word):
+        return False  # "asiakkaamme Kielipaja": the seller's customer, named
     return _name_like(msg, word) and not is_own_name(word, own)
+
+
+_OUR_RELATIONS = frozenset({"asiakas", "kumppani", "yhteistyökumppani", "jälleenmyyjä"})
+
+
+def _ours_by_apposition(msg: AnalysedMessage, word: Word) -> bool:
+    """A name right after "asiakkaamme", "kumppanimme": one of the seller's own
+    customers or partners, which the parser seldom links to the name."""
+    before = msg.words[word.i - 1] if word.i > 0 else None
+    return (
+        before is not None
+        and before.sentence == word.sentence
+        and before.lemma in _OUR_RELATIONS
+        and (before.possessive or "")[:1] == "1"
+    )
 
 
 _VISITING = frozenset({"käydä", "vierailla", "asioida", "syödä", "yöpyä", "olla"})

@@ -1066,9 +1066,17 @@ class LexiconRule(Rule):
                 first = max(0, min(first, index - _LOOKBACK))
                 links += 1
             index -= 1
+        they = any(w.lemma == "he" for w in msg.sentence_words(sentence))
         for earlier in msg.sentences[first : sentence.index + 1]:
             if msg.blocks[earlier.block].block.slide != slide:
                 continue
+            if they and self.spec.context.name_targets:
+                keys.update(
+                    k
+                    for w in _taken_up_by_they(msg, earlier, own)
+                    if w.start < before and _a_vendor(msg, w, sentence)
+                    for k in _content_keys(w)
+                )
             for start, named in self._named_in(msg, earlier, group, own):
                 if start < before:
                     keys.update(named)
@@ -1122,6 +1130,21 @@ class LexiconRule(Rule):
                 and not _only_modifies(msg, m)
             ):
                 nouns = [w for w in m.words if w.pos in ("NOUN", "PROPN")] or list(m.words)
+                # "urakoitsija Rämö", "tietoturvayhtiö Haloselta": the name beside the
+                # kind ("Rämöllä on tapana…" refers back), whichever the parser heads
+                nouns += [
+                    w
+                    for n in nouns
+                    for w in words
+                    if w.text[:1].isupper()
+                    and w.pos in ("NOUN", "PROPN")
+                    and (
+                        (w.i == n.head and n.dep in _APPOSED)
+                        or (w.head == n.i and w.dep in _APPOSED)
+                    )
+                    and not is_own_name(w, own)
+                    and not any(r.word_class == "etunimi" for r in w.readings)
+                ]
                 # "Tikkasen korjaamolla" … "Tikkasen mekaanikot": the owner's name
                 # repeated stands for the business too
                 nouns += [
@@ -1748,6 +1771,88 @@ def _agent_noun(word: Word) -> bool:
 _EVENT_POSTPOSITIONS = frozenset(
     {"jälkeen", "aikana", "vuoksi", "takia", "johdosta", "seurauksena", "myötä", "ennen"}
 )
+
+
+_APPOSED = frozenset({"compound:nn", "flat", "flat:name", "appos"})
+# plural people a "he" may stand for instead of a firm
+_PEOPLE = frozenset(
+    {"ihminen", "henkilö", "asiakas", "työntekijä", "lapsi", "oppilas", "potilas", "vieras",
+     "asukas", "jäsen", "mies", "nainen", "kaveri", "tyyppi", "poika", "porukka", "väki",
+     "henkilökunta", "tiimi", "kollega", "opiskelija", "ammattilainen"}
+)  # fmt: skip
+
+
+def _taken_up_by_they(msg: AnalysedMessage, sentence: Sentence, own: frozenset[str]) -> list[Word]:
+    """Capitalised singular names a later "he" may stand for: "Kielipaja käänsi
+    edellisen version … He eivät ole kuulleetkaan…", "Karttavahdin laitteet ovat
+    romua, eikä heidän tukensa…". Finnish takes up a singular noun with "he" only
+    when it is an organisation, so such a name is a firm; not when plural people
+    are there for "he" to mean, nor in a sentence of the seller's own ("asiakkaamme
+    Lemminkäinen säästi… He…" are the seller's customers)."""
+    words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+    if any(w.refers_to_seller for w in words):
+        return []
+    if any(
+        w.pos == "NOUN"
+        and w.reading is not None
+        and w.reading.number == "pl"
+        and (_agent_noun(w) or w.lemma in _PEOPLE)
+        for w in words
+    ):
+        return []
+    return [
+        w
+        for w in words
+        if w.text[:1].isupper()
+        and w.pos in ("NOUN", "PROPN")
+        and w.dep.startswith(("nsubj", "nmod:poss"))
+        and not w.possessive
+        and not w.is_placeholder
+        and (w.reading is None or w.reading.number != "pl")
+        and not any(r.word_class in ("etunimi", "paikannimi") for r in w.readings)
+        and not is_own_name(w, own)
+        and not w.addresses_reader
+    ]
+
+
+# what only a business has: "heidän asiakastukensa", "Karttavahdin hinnasto"
+_BUSINESS_THINGS = frozenset(
+    {"tuki", "asiakaspalvelu", "asiakastuki", "myyjä", "laskutus", "lasku", "hinnasto",
+     "tarjous", "tuote", "palvelu", "laite", "asentaja", "huolto", "päivystys", "asiakas",
+     "konsultti", "kuljettaja", "teknikko", "materiaali", "kurssi", "sopimusehto"}
+)  # fmt: skip
+# verbs too common to show that a party does the seller's trade
+_ANY_TRADE = frozenset(
+    {"olla", "voida", "tehdä", "haluta", "ehdottaa", "soittaa", "kertoa", "tarjota",
+     "lähettää", "käydä", "tulla", "nähdä", "tietää", "kysyä", "auttaa", "saada", "pitää",
+     "huomata", "kuulla", "toivoa", "sopia", "katsoa", "mitata", "laskea", "käyttää"}
+)  # fmt: skip
+
+
+def _a_vendor(msg: AnalysedMessage, name: Word, here: Sentence) -> bool:
+    """A name a "he" stands for is a vendor when it or that "he" owns what only a
+    business has ("Karttavahdin laitteet", "heidän asiakastukensa"), or when it does
+    the seller's own trade ("Kielipaja käänsi edellisen version" to a seller who
+    writes "käännämme")."""
+    sentences = (msg.sentences[name.sentence], here)
+    owners = [
+        w
+        for s in sentences
+        for w in msg.sentence_words(s)
+        if w.dep == "nmod:poss" and (w.i == name.i or w.lemma == "he")
+    ]
+    if any(word_heads(msg.words[o.head]) & _BUSINESS_THINGS for o in owners):
+        return True
+    if not name.dep.startswith("nsubj"):
+        return False
+    verb = msg.words[name.head]
+    seller_verbs = {
+        lemma
+        for w in msg.words
+        if w.pos == "VERB" and w.person == 1 and w.reading is not None
+        for lemma in w.lemmas
+    }
+    return bool((verb.lemmas & seller_verbs) - _ANY_TRADE)
 
 
 def _they_carry_on(words: list[Word]) -> bool:
