@@ -2118,6 +2118,52 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan myyjät ovat [ainakin ystävällisiä] puhelimessa.",
             "Nykyisellä toimittajallanne on [ainakin hienot] nettisivut.",
         ],
+        "toki|kyllä|varmasti|varmaan|tietysti|tietenkin|kieltämättä|epäilemättä hieno|"
+        "mainio|oiva|loistava|erinomainen|toimiva|pärjätä|kelvata|taiteilija|sopiva": [
+            "Nykyinen huoltoliikkeesi on [varmaan ihan toimiva] ratkaisu, jos koneet "
+            "hajoavat vain arkisin.",
+            "Halvempien laitteiden toimittajat [toki pärjäävät], jos lokin ehtii lukea vasta "
+            "huomenna.",
+            "Nykyinen siivousfirmasi on [varmasti oikea taiteilija], kunhan mitään ei "
+            "tarvitse nostaa.",
+            "Kilpailijan kuljetukset [kyllä kelpaavat], jos kuorma saa myöhästyä viikon.",
+        ],
+        "hieno|mainio|loistava|upea|oiva|erinomainen linjaus|suoritus|valinta|saavutus|"
+        "ratkaisu|periaate": [
+            "Nykyinen toimittajanne jätti oikoluvun pois. [Hieno linjaus], jos asiakkaat "
+            "eivät lue ohjeita.",
+            "Kilpailijanne vaihtoi kuljetukset halvimpaan. [Mainio valinta], jos nauttii "
+            "jännityksestä.",
+            "Nykyinen urakoitsijanne harvensi metsän kesällä. [Loistavaa suoritusta], kunhan "
+            "kukaan ei katso juurikäävän määrää.",
+        ],
+        "osata|hallita =koskaan|=ikinä|=kunnolla|=lainkaan|=ollenkaan": [
+            "Nykyinen toimittajanne ei ole [koskaan osannut] kokoustarjoiluja.",
+            "Kilpailijan asentajat eivät [hallitse kunnolla] edes perusasioita.",
+            "Edellinen urakoitsija ei [osannut lainkaan] tiivistää saumoja.",
+        ],
+        "hieno|mainio|loistava|upea|melkoinen suoritus|saavutus|linjaus|temppu =heiltä|=siltä": [
+            "Nykyinen urakoitsijanne harvensi kuusikon heinäkuussa. [Hieno suoritus heiltä], "
+            "täytyy sanoa.",
+            "Kilpailijanne nosti hintoja kahdesti vuodessa. [Melkoinen saavutus heiltä].",
+            "Edellinen toimittajanne unohti huollon kolme kertaa. [Upea temppu siltä].",
+        ],
+        "tyypillinen|ominainen|tuttu =heille|=heiltä|=hänelle|=häneltä": [
+            "Nykyinen käännöstoimistonne laskuttaa koko ohjeesta, [tyypillistä heille].",
+            "Kilpailijan termit vaihtelevat luvusta toiseen, mikä on [heiltä tuttua].",
+            "Edellinen urakoitsijanne jätti työmaan kesken, mikä on [heille ominaista].",
+        ],
+        "@asking =oikeasti|=koskaan|=ikinä|=muka": [
+            "Kun moottori hajoaa, [tuleeko nykyinen toimittajasi oikeasti] paikalle?",
+            "[Vastaako kilpailijanne muka] puhelimeen viikonloppuna?",
+            "[Siivoaako edellinen urakoitsijanne ikinä] jälkiään?",
+        ],
+        "=kenen pussi|tasku|etu|laari|kukkaro": [
+            "Nykyinen huoltoyhtiönne vaihtaa suodattimet kahdesti vuodessa. [Kenen etua] "
+            "se palvelee?",
+            "Kilpailija antaa suunnitelman ilmaiseksi. [Kenen pussiin] hyöty päätyy?",
+            "Edellinen välittäjänne peri välityspalkkion kahdesti. [Kenen taskuun] se meni?",
+        ],
         "varmasti kelpo|kelvollinen|mukava|kiva": [
             "Kilpailijanne asiantuntijat ovat [varmasti mukavia] ihmisiä, mutta osaaminen puuttuu.",
             "Nykyisen toimittajanne myyjät ovat [varmasti kivoja] tyyppejä.",
@@ -3651,6 +3697,35 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # a rival's strength granted before the seller's own, with no low bar set
+    (
+        "competitor-bashing",
+        "Kilpailijanne järjestelmä on toki hyvä, mutta meillä raportit tulevat päivittäin.",
+    ),
+    # the seller's own choice praised on a condition
+    (
+        "competitor-bashing",
+        "Järjestelmämme on toki hyvä valinta, jos tarvitsette raportit päivittäin.",
+    ),
+    (
+        "competitor-bashing",
+        "Olemme päättäneet raportoida päivittäin. Hieno linjaus, jos asiakkaat lukevat niitä.",
+    ),
+    # the seller's own or the reader's people never having mastered something
+    ("competitor-bashing", "Emme ole koskaan osanneet myydä itseämme."),
+    (
+        "competitor-bashing",
+        "Kuljettajat eivät osanneet koskaan ennustaa ruuhkia, ennen kuin otimme seurannan käyttöön.",
+    ),
+    # what is familiar to the reader's customers
+    ("competitor-bashing", "Asiakkaanne tuntevat mobiilimaksun, ja se on heille tuttua arjesta."),
+    # applause for the reader's own team
+    ("competitor-bashing", "Tiiminne voitti alueen kilpailun. Hieno suoritus teiltä!"),
+    # a question of interest with no vendor before it
+    ("competitor-bashing", "Onko teillä koskaan ollut katkoja viikonloppuna?"),
+    ("competitor-bashing", "Uusi asetus tuli voimaan. Kenen etua se palvelee?"),
+    # a condition with no vendor in sight
+    ("competitor-bashing", "Tämä malli on varmasti hyvä, jos tila on pieni."),
     # items picked by rank: a count before the superlative
     ("self-praise", "Ehdotan kauppaa, jossa on aluksi sata suosituinta lankaa."),
     ("self-praise", "Tuomme näytille kolme myydyintä malliamme."),
