@@ -2148,10 +2148,15 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijanne nosti hintoja kahdesti vuodessa. [Melkoinen saavutus heiltä].",
             "Edellinen toimittajanne unohti huollon kolme kertaa. [Upea temppu siltä].",
         ],
-        "tyypillinen|ominainen|tuttu =heille|=heiltä|=hänelle|=häneltä": [
+        "tyypillinen|ominainen =heille|=heiltä|=hänelle|=häneltä": [
             "Nykyinen käännöstoimistonne laskuttaa koko ohjeesta, [tyypillistä heille].",
-            "Kilpailijan termit vaihtelevat luvusta toiseen, mikä on [heiltä tuttua].",
             "Edellinen urakoitsijanne jätti työmaan kesken, mikä on [heille ominaista].",
+            "Kilpailijan raportit myöhästyvät, mikä on [heiltä tyypillistä].",
+        ],
+        "tuttu =heiltä|=häneltä": [
+            "Kilpailijan termit vaihtelevat luvusta toiseen, mikä on [heiltä tuttua].",
+            "Nykyisen toimittajanne laskut tulevat myöhässä, [tuttua heiltä].",
+            "Edellinen huoltoyhtiönne unohti käynnin, mikä oli [heiltä tuttua].",
         ],
         "@asking =oikeasti|=koskaan|=ikinä|=muka": [
             "Kun moottori hajoaa, [tuleeko nykyinen toimittajasi oikeasti] paikalle?",
@@ -3716,6 +3721,11 @@ NEGATIVES: list[tuple[str, str]] = [
     (
         "competitor-bashing",
         "Kuljettajat eivät osanneet koskaan ennustaa ruuhkia, ennen kuin otimme seurannan käyttöön.",
+    ),
+    # what the vendor knows, said in its favour
+    (
+        "competitor-bashing",
+        "Päivitys nykyisen toimittajan kanssa: koodi on heille tuttu ja lisenssit valmiina.",
     ),
     # what is familiar to the reader's customers
     ("competitor-bashing", "Asiakkaanne tuntevat mobiilimaksun, ja se on heille tuttua arjesta."),
