@@ -358,6 +358,19 @@ def test_a_name_the_subject_gives_as_the_readers_system_is_a_vendor(linter: Lint
     assert "kömpelöllä" in _message_spans(linter, text)
 
 
+def test_a_subject_name_the_readers_units_use_is_a_vendor(linter: Linter) -> None:
+    """ "Aihe: Mäntylän ohjelmasta eroon" … "teidän myymälänne käyttävät Mäntylä
+    Palkkojen ohjelmaa": the reader's own units as the users make the name the
+    reader's supplier, not the reader's or the seller's own name."""
+    text = (
+        "Aihe: Mäntylän ohjelmasta eroon\n\nHei Jari,\n\nkuulin, että teidän myymälänne "
+        "käyttävät yhä Mäntylä Palkkojen ohjelmaa. Suoraan sanottuna Mäntylän surkeat "
+        "päivitykset tulevat aina myöhässä.\n\nSoitan torstaina kello 10.\n\nTerveisin\n"
+        "Sanna Koskinen\nVuorolista Oy\n"
+    )
+    assert "surkeat" in _message_spans(linter, text)
+
+
 def test_the_kind_advised_in_a_title_is_the_readers(linter: Linter) -> None:
     """ "Miksi tilitoimiston kannattaa…" advises the reader's kind; the bullet under it
     judges no vendor. The same title naming a vendor kind as judged still fires."""

@@ -2186,7 +2186,13 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
         if used is None or used.head == used.i:
             continue
         verb = msg.words[used.head]
-        if verb.lemmas & _USING and verb.person == 2:
+        # ("teidän myymälänne käyttävät Kuusela Palkkojen ohjelmaa": the reader's own
+        # unit as the subject counts as the reader)
+        readers = verb.person == 2 or any(
+            w.head == verb.i and w.dep.startswith("nsubj") and w.addresses_reader
+            for w in msg.sentence_words(msg.sentences[word.sentence])
+        )
+        if verb.lemmas & _USING and readers:
             found.update(_name_keys(word))
     return frozenset(found)
 
