@@ -1937,6 +1937,11 @@ _PERSON_OR_PLACE = frozenset({"etunimi", "sukunimi", "paikannimi"})
 _NAME_POS = frozenset({"PROPN", "NOUN", "X"})
 
 
+def person_or_place(word: Word) -> bool:
+    """Voikko reads the word as a first name or a place name."""
+    return any(r.word_class in ("etunimi", "paikannimi") for r in word.readings)
+
+
 def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bool:
     """A capitalised word that reads as a company or product name: not an acronym
     ("CRM" is a kind of system), not a person or a place, and not a common word
@@ -2188,13 +2193,23 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
         verb = msg.words[used.head]
         # ("teidän myymälänne käyttävät Kuusela Palkkojen ohjelmaa": the reader's own
         # unit as the subject counts as the reader)
-        readers = verb.person == 2 or any(
-            w.head == verb.i and w.dep.startswith("nsubj") and w.addresses_reader
-            for w in msg.sentence_words(msg.sentences[word.sentence])
-        )
-        if verb.lemmas & _USING and readers:
+        if verb.lemmas & _USING and readers_verb(
+            verb, msg.sentence_words(msg.sentences[word.sentence])
+        ):
             found.update(_name_keys(word))
     return frozenset(found)
+
+
+def readers_verb(verb: Word, words: list[Word]) -> bool:
+    """The reader does it: "käytätte", "olette käyttäneet" (the person on the
+    auxiliary), "toimistonne käyttää" (the reader's own unit as the subject)."""
+    return verb.person == 2 or any(
+        a.head == verb.i
+        and (
+            (a.dep.startswith("nsubj") and a.addresses_reader) or (a.dep == "aux" and a.person == 2)
+        )
+        for a in words
+    )
 
 
 def _equated_with_readers(msg: AnalysedMessage, word: Word) -> bool:

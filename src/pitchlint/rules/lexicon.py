@@ -76,9 +76,11 @@ from pitchlint.rules.context import (
     may_be_present,
     opens_scare_quote,
     own_names,
+    person_or_place,
     phrase_head,
     promises_readers_result,
     reader_kinds,
+    readers_verb,
     remedy_in_or_near,
     remedy_nearby,
     reported_by_reader,
@@ -1809,7 +1811,7 @@ def _taken_up_by_they(msg: AnalysedMessage, sentence: Sentence, own: frozenset[s
         and not w.possessive
         and not w.is_placeholder
         and (w.reading is None or w.reading.number != "pl")
-        and not any(r.word_class in ("etunimi", "paikannimi") for r in w.readings)
+        and not person_or_place(w)
         and not is_own_name(w, own)
         and not w.addresses_reader
     ]
@@ -1846,13 +1848,24 @@ def _a_vendor(msg: AnalysedMessage, name: Word, here: Sentence) -> bool:
     if not name.dep.startswith("nsubj"):
         return False
     verb = msg.words[name.head]
-    seller_verbs = {
-        lemma
-        for w in msg.words
-        if w.pos == "VERB" and w.person == 1 and w.reading is not None
-        for lemma in w.lemmas
-    }
-    return bool((verb.lemmas & seller_verbs) - _ANY_TRADE)
+    return bool(verb.lemmas & _seller_trade(msg))
+
+
+def _seller_trade(msg: AnalysedMessage) -> frozenset[str]:
+    """The verbs the seller uses of itself in the 1st person ("käännämme"), less the
+    common ones, memoised per message."""
+    found: frozenset[str] | None = msg.memo.get(_seller_trade)
+    if found is None:
+        found = msg.memo[_seller_trade] = (
+            frozenset(
+                lemma
+                for w in msg.words
+                if w.pos == "VERB" and w.person == 1 and w.reading is not None
+                for lemma in w.lemmas
+            )
+            - _ANY_TRADE
+        )
+    return found
 
 
 def _they_carry_on(words: list[Word]) -> bool:
@@ -1995,7 +2008,7 @@ def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
             w.pos == "PROPN"
             and w.case in ("Ine", "Ade")
             and verb.lemma in _HOLDING
-            and _readers_verb(verb, words)
+            and readers_verb(verb, words)
             and not any(r.word_class == "paikannimi" for r in w.readings)
         ):
             found.append(w)  # "pidätte koulutuksenne nykyään Aurorassa": the venue
@@ -2008,14 +2021,14 @@ def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
         if (
             w.pos == "PROPN"
             and w.dep == "nmod:poss"
-            and not any(r.word_class in ("etunimi", "paikannimi") for r in w.readings)
-            and _used_by_reader(msg, msg.words[w.head], words)
+            and not person_or_place(w)
+            and _bought_by_reader(msg, msg.words[w.head], words)
         ):
             found.append(w)  # "käytättekö edelleen Lindqvistin pinnoitteita": their maker
             continue
         if not word_heads(w) & _PROVIDERS or not acts & _BUYING:
             continue
-        if (w.dep.startswith("obj") and "tulla" not in acts and _readers_verb(verb, words)) or (
+        if (w.dep.startswith("obj") and "tulla" not in acts and readers_verb(verb, words)) or (
             w.case in ("Ela", "Abl") and acts & {"tulla", "tilata", "ostaa"}
         ):
             found.append(w)
@@ -2030,12 +2043,12 @@ def _offered_by(msg: AnalysedMessage, word: Word, words: list[Word]) -> bool:
     verb = clause_head(msg, word)
     return (
         bool((verb.lemmas | _cached_match_keys(verb)) & {"saada", "pyytää"})
-        and _readers_verb(verb, words)
+        and readers_verb(verb, words)
         and any(o.lemma == "tarjous" and clause_head(msg, o).i == verb.i for o in words)
     )
 
 
-def _used_by_reader(msg: AnalysedMessage, thing: Word, words: list[Word]) -> bool:
+def _bought_by_reader(msg: AnalysedMessage, thing: Word, words: list[Word]) -> bool:
     """The reader buys or uses ``thing``: the object of the reader's "käytättekö",
     "ostatte", or of a passive one "at the reader's" ("teillä käytetään")."""
     if not thing.dep.startswith("obj"):
@@ -2046,7 +2059,7 @@ def _used_by_reader(msg: AnalysedMessage, thing: Word, words: list[Word]) -> boo
     at_readers = verb.person == 4 and any(
         a.head == verb.i and a.addresses_reader and a.case == "Ade" for a in words
     )
-    return _readers_verb(verb, words) or at_readers
+    return readers_verb(verb, words) or at_readers
 
 
 # what an authority or a source does to the reader, which makes it no supplier:
@@ -2099,15 +2112,11 @@ def _serves_the_reader(msg: AnalysedMessage, word: Word, words: list[Word]) -> b
     owner = next(
         (o for o in words if o.head == word.i and o.dep == "nmod:poss" and o.pos == "PROPN"), None
     )
-
-    def a_persons_or_places(name: Word) -> bool:
-        return any(r.word_class in ("etunimi", "paikannimi") for r in name.readings)
-
     return (
         offered
         or bool(word_heads(word) & _PROVIDERS)
-        or (owner is not None and not a_persons_or_places(owner))
-        or (word.pos == "PROPN" and not a_persons_or_places(word))
+        or (owner is not None and not person_or_place(owner))
+        or (word.pos == "PROPN" and not person_or_place(word))
     )
 
 
@@ -2127,7 +2136,7 @@ def _bought_from_in_relative(word: Word, words: list[Word]) -> bool:
         # (the parser may hang the verb under its object: "josta tolppasi ostat")
         clause = [r, *(c for c in words if c.head == r.i)]
         source = any(p.lemma == "joka" and p.case in ("Ela", "Abl") for p in clause)
-        bought = any(v.lemmas & _BUYING and _readers_verb(v, words) for v in clause)
+        bought = any(v.lemmas & _BUYING and readers_verb(v, words) for v in clause)
         if source and bought:
             return True
     return False
@@ -2151,18 +2160,6 @@ def _where_the_readers_things_are(word: Word, words: list[Word]) -> bool:
         c.head == word.i and c.dep.startswith("nsubj") and c.addresses_reader for c in words
     )
     return named and copula and readers
-
-
-def _readers_verb(verb: Word, words: list[Word]) -> bool:
-    """The reader does it: "käytätte", "olette käyttäneet" (the person on the
-    auxiliary), "toimistonne käyttää" (the reader's own unit as the subject)."""
-    return verb.person == 2 or any(
-        a.head == verb.i
-        and (
-            (a.dep.startswith("nsubj") and a.addresses_reader) or (a.dep == "aux" and a.person == 2)
-        )
-        for a in words
-    )
 
 
 def _topic_targets(
