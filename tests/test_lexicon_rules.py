@@ -3702,6 +3702,12 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # an effort, not a result promised
+    ("unbacked-promise", "Hoidamme torjuntaa monille asiakkaille, ja yritämme aina parhaamme."),
+    ("unbacked-promise", "Yritän aina parastani, kun aikataulu on tiukka."),
+    # the date label on food is no ranking
+    ("self-praise", "Parasta ennen -päiväykset ovat korkeissanne nyt päivän tarkkuudella."),
+    ("self-praise", "Merkintä parasta ennen 12.3. näkyy korkissa huonosti."),
     # a rival's strength granted before the seller's own, with no low bar set
     (
         "competitor-bashing",
@@ -6211,6 +6217,18 @@ def test_a_subject_line_the_body_says_of_the_reader_is_the_readers(linter: Linte
         "Soitan tiistaina klo 10.\n"
     )
     assert _spans(linter, sellers, "self-praise") == ["paras"]
+
+
+def test_a_best_before_label_in_the_subject_is_no_ranking(linter: Linter) -> None:
+    """ "Parasta ennen -päiväykset": the date label on food, even as a subject line's
+    first words, where a superlative would be the seller's."""
+    text = (
+        "Aihe: Parasta ennen -päiväykset korkeissa\n\nHei Anna,\n\nkorkkienne päiväys on "
+        "nyt pidempi.\n\nSoitan tiistaina klo 10.\n"
+    )
+    assert _spans(linter, text, "self-praise") == []
+    boast = "Aihe: Parasta kahvia ennen kokousta\n\nHei Anna,\n\nSoitan tiistaina klo 10.\n"
+    assert _spans(linter, boast, "self-praise") == ["Parasta"]
 
 
 def test_a_figure_guaranteed_outright_is_the_promise_itself(linter: Linter) -> None:
