@@ -3,6 +3,7 @@
 #   make test      ruff, mypy and the whole pytest suite
 #   make bench     the performance benchmark (writes docs/performance.md; ~20 min)
 #   make eval      per-rule precision/recall on corpora/dev, the first test split and all of corpora/test
+#   make train     retrain the stance model of competitor-bashing on corpora/dev (~12 min)
 
 PYTHON ?= python3
 VENV   := .venv
@@ -10,7 +11,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.pitchlint-installed
 VOIKKO_PKGS := libvoikko1 voikko-fi
 
-.PHONY: example test eval bench lint typecheck setup system-deps clean
+.PHONY: example test eval train bench lint typecheck setup system-deps clean
 
 example: setup
 	$(BIN)/pitchlint check corpora/examples; status=$$?; \
@@ -30,6 +31,10 @@ bench: setup
 
 eval: setup
 	$(BIN)/pitchlint eval corpora/dev corpora/test/first corpora/test
+
+# Writes rules/competitor-bashing.stance.json; never trained on corpora/test.
+train: setup
+	$(BIN)/python -m pitchlint.train corpora/dev
 
 setup: system-deps $(STAMP)
 

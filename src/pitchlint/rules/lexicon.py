@@ -93,6 +93,7 @@ from pitchlint.rules.context import (
     that_frame,
     word_heads,
 )
+from pitchlint.rules.stance import PartySentence, StanceModel, sentence_features
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _MAX_GAP = 10
@@ -101,6 +102,7 @@ _REQUIRES_GAP = 2  # words allowed between the words of a ``requires`` phrase
 _FREE_RELATIVES = frozenset({"ken", "kuka", "mikä", "mitä"})
 _CHAIN_LINKS = 2  # sentences with "he" that carry a named business further back
 _LOOKBACK = 3  # sentences an anaphor ("heidän") may look back for what it stands for
+_STANCE_LOOKBACK = 3  # sentences after a party is named that the stance model judges
 _DECADE = re.compile(r"\d{2,4}-luku$")
 # the endings of nouns that name doing: -minen, -nti (luennointi), -lu/-ly (odottelu),
 # -Us (kierrätys, tarkastus)
@@ -314,6 +316,12 @@ class ContextSpec(_Strict):
     others: list[str] = Field(default_factory=list)
     about_seller: bool = False  # the clause must speak of the seller (1st person, its name)
     about_reader: bool = False  # the sentence must address the reader (te, -nne, -tte)
+    # A learned stance model (a JSON file beside the rule, written by `python -m
+    # pitchlint.train`) that judges the sentences about a `requires` party no term
+    # matched: irony, faint praise and insinuation rarely have a verdict word.
+    stance_model: str | None = None
+    stance_threshold: float | None = Field(default=None, gt=0, lt=1)  # else the model's own
+    stance_message: str = "{text}"  # "{probability}" is the model's, as a percentage
 
     @field_validator("requires", mode="before")
     @classmethod
@@ -396,10 +404,22 @@ class LexiconRule(Rule):
     """A rule defined by a lexicon file; one matcher serves every such rule."""
 
     def __init__(
-        self, spec: LexiconSpec, origin: str, voikko: VoikkoAnalyser | None = None
+        self,
+        spec: LexiconSpec,
+        origin: str,
+        voikko: VoikkoAnalyser | None = None,
+        *,
+        folder: Path | None = None,
     ) -> None:
         super().__init__()
         self.spec = spec
+        # (the stance model is read on first use: training must work without one)
+        self.stance_path = (
+            (folder or Path.cwd()) / spec.context.stance_model
+            if spec.context.stance_model
+            else None
+        )
+        self._stance: StanceModel | None = None
         self.info = RuleInfo(
             id=spec.id,
             summary_fi=spec.summary_fi,
@@ -447,7 +467,22 @@ class LexiconRule(Rule):
             )
         return self._compiled
 
+    @property
+    def stance(self) -> StanceModel | None:
+        if self._stance is None and self.stance_path is not None:
+            self._stance = StanceModel.load(self.stance_path)
+        return self._stance
+
     def check(self, msg: AnalysedMessage) -> Iterator[Hit]:
+        covered: set[int] = set()
+        for sentence, hit in self.term_hits(msg):
+            covered.add(sentence.index)
+            yield hit
+        if self.stance_path is not None:
+            yield from self._stance_hits(msg, covered)
+
+    def term_hits(self, msg: AnalysedMessage) -> Iterator[tuple[Sentence, Hit]]:
+        """The hits of the lexicon's terms, with the sentence of each."""
         compiled = self.compiled
         ctx = self.spec.context
         skip_blocks = set(ctx.skip_blocks)
@@ -480,10 +515,76 @@ class LexiconRule(Rule):
             kept.sort(key=lambda m: (m.start, -m.end))
             for match in kept:
                 text = msg.text(match.start, match.end)
+                yield (
+                    sentence,
+                    Hit(
+                        match.start,
+                        match.end,
+                        self.spec.message.format(text=text, term=match.term.label),
+                        self.spec.suggestion,
+                    ),
+                )
+
+    def party_sentences(self, msg: AnalysedMessage) -> list[PartySentence]:
+        """The sentences about a `requires` party, each with whether the party is named
+        in it (or else in one of the few sentences before it, in the same paragraph or
+        on the same slide) and the words that name or stand for it: what the stance
+        model judges."""
+        if not self.compiled.requires:
+            return []
+        own = own_names(msg) if self.spec.context.name_targets else frozenset()
+        group = self.compiled.requires[0]
+        named = [bool(self._named_in(msg, s, group, own)) for s in msg.sentences]
+        found: list[PartySentence] = []
+        for sentence in msg.sentences:
+            slide = msg.blocks[sentence.block].block.slide
+            after_named = any(
+                named[k]
+                and (
+                    msg.sentences[k].block == sentence.block
+                    or (slide is not None and msg.blocks[msg.sentences[k].block].block.slide == slide)
+                )
+                for k in range(max(0, sentence.index - _STANCE_LOOKBACK), sentence.index)
+            )
+            if not (named[sentence.index] or after_named):
+                continue
+            words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+            party = self._targets_in(msg, sentence, words) | {
+                w.i for w in words if w.lemma == "he"
+            }
+            if self.spec.context.name_targets:
+                party |= {w.i for w in _third_parties(msg, sentence, own)}
+            found.append(PartySentence(sentence, named[sentence.index], frozenset(party)))
+        return found
+
+    def _stance_hits(self, msg: AnalysedMessage, covered: set[int]) -> Iterator[Hit]:
+        """Sentences about another party that no term matched, but whose stance the
+        model reads as a put-down: one hit over the whole sentence."""
+        model = self.stance
+        if model is None:
+            return
+        ctx = self.spec.context
+        threshold = ctx.stance_threshold or model.threshold
+        skip_blocks = set(ctx.skip_blocks)
+        for found in self.party_sentences(msg):
+            sentence = found.sentence
+            if sentence.index in covered or msg.blocks[sentence.block].block.kind in skip_blocks:
+                continue
+            words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+            if not words or (ctx.skip_reader_said and said_by_reader(msg, sentence, words[0])):
+                continue
+            if ctx.skip_cited and cites_source(msg, sentence):
+                continue
+            feats = sentence_features(msg, found)
+            probability = model.probability(feats)
+            if probability >= threshold:
+                start, end = words[0].start, words[-1].end
                 yield Hit(
-                    match.start,
-                    match.end,
-                    self.spec.message.format(text=text, term=match.term.label),
+                    start,
+                    end,
+                    ctx.stance_message.format(
+                        text=msg.text(start, end), probability=f"{probability:.0%}"
+                    ),
                     self.spec.suggestion,
                 )
 
@@ -2882,7 +2983,7 @@ def load_lexicon_file(path: Path, origin: str | None = None) -> LexiconRule:
         raise RuleError(f"{path}: invalid lexicon rule: {_first_error(exc)}") from exc
     if not _ID.match(spec.id):
         raise RuleError(f"{path}: rule id {spec.id!r} must be kebab-case (e.g. 'vague-fluff')")
-    return LexiconRule(spec, origin or f"lexicon:{path.name}")
+    return LexiconRule(spec, origin or f"lexicon:{path.name}", folder=path.parent)
 
 
 def load_lexicon_dir(paths: Iterable[Path]) -> list[LexiconRule]:

@@ -1,0 +1,221 @@
+"""A learned stance model for a lexicon rule: does a sentence about another party
+read as a put-down?
+
+The terms of a lexicon catch verdicts that have words ("surkea", "rahastaa"). Irony,
+faint praise and insinuation often have none: "Kyllähän he vastaavat puhelimeen –
+kunhan on tiistai." What gives them away is a pattern of small signals: the -han
+and -pa clitics, concessive "toki … mutta", negated 3rd-person verbs, scare quotes,
+a question put about them. A logistic model over lemmas, lemma pairs and such
+morphology weighs those signals; it is trained on the labelled dev corpus by
+``python -m pitchlint.train`` and shipped as a data file beside the rule's TOML.
+
+The model only judges sentences the rule's own `requires` machinery puts about a
+third party (named there, or in the sentences just before it in the same block);
+it never decides on its own who is spoken of.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import re
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from pydantic import BaseModel, Field, ValidationError
+
+from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
+from pitchlint.errors import RuleError
+from pitchlint.rules.context import is_negated
+
+# Bump when ``features`` changes: a model trained on other features is refused.
+FEATURE_VERSION = 2
+
+_NUMBER = re.compile(r"[\d.,%€:/-]+")
+_QUOTES = re.compile(r"[\"”“»]")
+
+
+class PartySentence(NamedTuple):
+    """A sentence about another party, as the rule found it."""
+
+    sentence: Sentence
+    direct: bool  # the party is named in this very sentence
+    party: frozenset[int]  # the words that name or stand for the party ("kilpailija", "he")
+
+
+class Token(NamedTuple):
+    """What the model sees of one word."""
+
+    lemma: str
+    pos: str
+    person: int | None
+    number: str | None
+    name: bool  # a name or a capitalised word inside the sentence
+    negated: bool
+    possessive: str
+    clitic_ko: bool
+    text: str
+    party: bool = False
+
+
+def sentence_features(msg: AnalysedMessage, found: PartySentence) -> list[str]:
+    """The model's features of one sentence the rule put about another party."""
+    sentence = found.sentence
+    words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+    tokens = [_token(msg, sentence, w, w is words[0], w.i in found.party) for w in words]
+    return features(
+        tokens,
+        question=sentence.is_question,
+        direct=found.direct,
+        text=msg.text(sentence.start, sentence.end),
+    )
+
+
+def _token(
+    msg: AnalysedMessage, sentence: Sentence, word: Word, first: bool, party: bool
+) -> Token:
+    return Token(
+        lemma=word.lemma.lower(),
+        pos=word.pos,
+        person=word.person,
+        number=word.number,
+        name=word.is_name or (word.text[:1].isupper() and not first),
+        negated=is_negated(msg, sentence, word),
+        possessive=word.possessive or "",
+        clitic_ko=word.clitic_ko,
+        text=word.text,
+        party=party,
+    )
+
+
+def features(tokens: Sequence[Token], *, question: bool, direct: bool, text: str) -> list[str]:
+    """The model's binary features of one sentence. The party, names and figures are
+    abstracted away: the model must learn how something is said, not of whom (else
+    "kilpailija" itself would count against a sentence)."""
+    found: set[str] = set()
+    lemmas: list[str] = []
+    for t in tokens:
+        if t.party:
+            lemma = "<PARTY>"
+        elif t.name and t.pos in ("PROPN", "NOUN", "X"):
+            lemma = "<NAME>"
+        elif t.pos == "NUM" or _NUMBER.fullmatch(t.text):
+            lemma = "<NUM>"
+        else:
+            lemma = t.lemma
+        lemmas.append(lemma)
+        found.add("u:" + lemma)
+        if t.negated and t.pos in ("VERB", "AUX", "ADJ"):
+            found.add("neg:" + lemma)
+        if t.pos in ("VERB", "AUX") and t.person:
+            found.add(f"p:{t.person}{t.number or ''}")
+        if t.possessive:
+            found.add("poss:" + t.possessive[:1])
+        lower = t.text.lower()
+        if lower.endswith(("han", "hän")) and len(lower) > 5:
+            found.add("cl:han")  # "onhan", "kyllähän": the knowing wink
+        if lower.endswith(("pa", "pä")) and t.pos in ("VERB", "AUX", "ADV"):
+            found.add("cl:pa")  # "onpa", "sepä"
+        if t.clitic_ko:
+            found.add("cl:ko")
+    found.update(f"b:{a}_{b}" for a, b in itertools.pairwise(lemmas))
+    if question:
+        found.add("Q")
+    if direct:
+        found.add("direct")  # the party is named in this very sentence
+    if "!" in text:
+        found.add("excl")
+    if _QUOTES.search(text):
+        found.add("quote")
+    if "…" in text or "..." in text:
+        found.add("ellipsis")
+    return sorted(found)
+
+
+class StanceModel(BaseModel):
+    """Weights of a logistic model over :func:`features`."""
+
+    feature_version: int
+    threshold: float = Field(gt=0, lt=1)
+    bias: float
+    weights: dict[str, float]
+    trained_on: dict[str, int | float | str] = Field(default_factory=dict)
+
+    def probability(self, feats: Iterable[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def load(cls, path: Path) -> StanceModel:
+        try:
+            model = cls.model_validate(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError, ValidationError) as exc:
+            raise RuleError(
+                f"{path}: cannot read stance model: {exc}; "
+                "retrain it with `python -m pitchlint.train`"
+            ) from exc
+        if model.feature_version != FEATURE_VERSION:
+            raise RuleError(
+                f"{path}: stance model has feature version {model.feature_version}, this "
+                f"pitchlint uses {FEATURE_VERSION}; retrain it with `python -m pitchlint.train`"
+            )
+        return model
+
+    def dump(self, path: Path) -> None:
+        path.write_text(
+            json.dumps(self.model_dump(), ensure_ascii=False, indent=0, sort_keys=True) + "\n",
+            encoding="utf-8",
+        )
+
+
+def fit(
+    instances: Sequence[tuple[Sequence[str], int, float]],
+    *,
+    c: float = 0.3,
+    iterations: int = 800,
+    min_count: int = 2,
+) -> tuple[dict[str, float], float]:
+    """L2-regularised logistic regression on (features, label, weight) instances:
+    minimises ``sum(weight * log-loss) + |w|² / 2c`` by full-batch Adam, so the
+    result depends only on the data. Features seen fewer than ``min_count`` times
+    are dropped: one message's wording is no evidence."""
+    import numpy as np  # spaCy's dependency; needed only for training
+
+    counts: dict[str, int] = {}
+    for feats, _, _ in instances:
+        for f in feats:
+            counts[f] = counts.get(f, 0) + 1
+    names = sorted(f for f, n in counts.items() if n >= min_count)
+    index = {f: i for i, f in enumerate(names)}
+    rows: list[int] = []
+    cols: list[int] = []
+    for r, (feats, _, _) in enumerate(instances):
+        for f in feats:
+            if f in index:
+                rows.append(r)
+                cols.append(index[f])
+    row = np.asarray(rows, dtype=np.int64)
+    col = np.asarray(cols, dtype=np.int64)
+    y = np.asarray([label for _, label, _ in instances], dtype=np.float64)
+    sw = np.asarray([weight for _, _, weight in instances], dtype=np.float64)
+    n, d = len(instances), len(names)
+    w = np.zeros(d + 1)  # the last one is the bias, not regularised
+    m = np.zeros(d + 1)
+    v = np.zeros(d + 1)
+    rate, beta1, beta2, eps = 0.05, 0.9, 0.999, 1e-8
+    for step in range(1, iterations + 1):
+        z = np.bincount(row, weights=w[col], minlength=n) + w[d]
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        r = sw * (p - y)
+        grad = np.empty(d + 1)
+        grad[:d] = np.bincount(col, weights=r[row], minlength=d) + w[:d] / c
+        grad[d] = r.sum()
+        m = beta1 * m + (1 - beta1) * grad
+        v = beta2 * v + (1 - beta2) * grad * grad
+        mhat = m / (1 - beta1**step)
+        vhat = v / (1 - beta2**step)
+        w -= rate * mhat / (np.sqrt(vhat) + eps)
+    weights = {f: round(float(w[i]), 4) for f, i in index.items() if abs(w[i]) >= 0.005}
+    return weights, round(float(w[d]), 4)

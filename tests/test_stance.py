@@ -1,0 +1,176 @@
+"""The learned stance model of competitor-bashing: features, training, loading, the
+shipped model on the real pipeline (exact spans), and training end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pitchlint import Linter
+from pitchlint.errors import RuleError
+from pitchlint.rules.lexicon import LexiconRule
+from pitchlint.rules.stance import FEATURE_VERSION, StanceModel, Token, features, fit
+from pitchlint.train import main as train_main
+
+HEAD = "Hei Anna,\n\n"
+TAIL = "\n\nSoitan torstaina kello 10.\n\nTerveisin\nMatti Meikäläinen\nKassavirta Oy"
+
+
+def _token(text: str, lemma: str, pos: str, **kw: object) -> Token:
+    fields: dict[str, object] = {
+        "person": None,
+        "number": None,
+        "name": False,
+        "negated": False,
+        "possessive": "",
+        "clitic_ko": False,
+    }
+    fields.update(kw)
+    return Token(lemma=lemma, pos=pos, text=text, **fields)  # type: ignore[arg-type]
+
+
+def test_features_abstract_names_and_figures_and_read_morphology() -> None:
+    tokens = [
+        _token("Kyllähän", "kyllä", "ADV"),
+        _token("Rautio", "Rautio", "PROPN", name=True),
+        _token("ei", "ei", "AUX", person=3, number="sg"),
+        _token("vastaa", "vastata", "VERB", negated=True),
+        _token("3", "3", "NUM"),
+        _token("päivään", "päivä", "NOUN"),
+    ]
+    found = features(tokens, question=False, direct=True, text='Kyllähän Rautio ei "vastaa" 3 …')
+    assert {"u:<NAME>", "u:<NUM>", "b:<NAME>_ei", "b:<NUM>_päivä"} <= set(found)
+    assert not any("rautio" in f.lower() or f == "u:3" for f in found)  # whose name: not learned
+    assert {"neg:vastata", "p:3sg", "cl:han", "direct", "quote", "ellipsis"} <= set(found)
+    assert "Q" not in found and "excl" not in found
+    assert found == sorted(found)
+
+
+def test_fit_learns_the_sign_of_evidence_and_is_deterministic() -> None:
+    instances = [(["irony", "shared"], 1, 1.0)] * 20 + [(["fact", "shared"], 0, 1.0)] * 20
+    weights, bias = fit(instances, c=1.0, iterations=300)
+    assert weights["irony"] > 1.0 > -1.0 > weights["fact"]
+    assert (weights, bias) == fit(instances, c=1.0, iterations=300)
+    model = StanceModel(feature_version=FEATURE_VERSION, threshold=0.5, bias=bias, weights=weights)
+    assert model.probability(["irony", "shared"]) > 0.8
+    assert model.probability(["fact", "shared"]) < 0.2
+
+
+def test_fit_drops_features_seen_once() -> None:
+    instances = [(["once"], 1, 1.0), (["twice"], 1, 1.0), (["twice"], 0, 0.5)]
+    weights, _ = fit(instances, c=1.0, iterations=50)
+    assert "once" not in weights
+
+
+def test_a_broken_or_outdated_model_is_a_clear_error(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text("{not json", encoding="utf-8")
+    with pytest.raises(RuleError, match=r"cannot read stance model.*python -m pitchlint\.train"):
+        StanceModel.load(broken)
+    old = tmp_path / "old.json"
+    old.write_text(
+        json.dumps({"feature_version": 0, "threshold": 0.8, "bias": 0.0, "weights": {}}),
+        encoding="utf-8",
+    )
+    with pytest.raises(RuleError, match="feature version 0"):
+        StanceModel.load(old)
+
+
+def _bashing(linter: Linter) -> LexiconRule:
+    rule = next(a.rule for a in linter.rules if a.id == "competitor-bashing")
+    assert isinstance(rule, LexiconRule)
+    return rule
+
+
+def test_the_shipped_model_loads_and_was_trained_on_the_dev_corpus(linter: Linter) -> None:
+    model = _bashing(linter).stance
+    assert model is not None and model.feature_version == FEATURE_VERSION
+    assert int(model.trained_on["positive_messages"]) > 1000
+    # the wink and the scare quote speak against; the writer's own "we" speaks for a fact
+    assert model.weights["quote"] > 0 and model.weights["cl:han"] > 0
+    assert model.weights["p:1pl"] < 0
+
+
+def test_party_sentences_follow_a_named_rival_within_its_paragraph(linter: Linter) -> None:
+    text = (
+        HEAD + "Käytätte nyt Kuuselan palkkaohjelmaa. Heidän päivityksensä tulevat keväällä.\n\n"
+        "Meidän ohjelmamme laskee lisät kerran kuussa." + TAIL
+    )
+    msg = linter.analyzer.analyse(linter._parse(text, "email", None))
+    found = {
+        msg.text(s.start, s.end): direct for s, direct in _bashing(linter).party_sentences(msg)
+    }
+    assert found == {
+        "Käytätte nyt Kuuselan palkkaohjelmaa.": True,
+        "Heidän päivityksensä tulevat keväällä.": False,
+    }
+
+
+def _stance_spans(linter: Linter, body: str) -> list[str]:
+    text = HEAD + body + TAIL
+    return [
+        text[f.start : f.end]
+        for f in linter.lint(text, "email").findings
+        if f.rule == "competitor-bashing" and "mallin arvio" in f.message
+    ]
+
+
+# Put-downs with no verdict word of the lexicon: written for this test, not in the corpus.
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        (
+            "Käytätte tiettävästi Kuuselan palkkaohjelmaa. Kyllähän heidänkin tukensa "
+            "vastaa viikon sisällä, jos muistaa soittaa oikeana päivänä.",
+            "Kyllähän heidänkin tukensa vastaa viikon sisällä, jos muistaa soittaa oikeana päivänä",
+        ),
+    ],
+)
+def test_a_put_down_without_a_verdict_word_is_read_from_its_stance(
+    linter: Linter, body: str, span: str
+) -> None:
+    assert _stance_spans(linter, body) == [span]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Käytätte nyt Kuuselan palkkaohjelmaa. Heidän uusi versionsa laskee ilta-lisät "
+        "automaattisesti, ja siirto meille onnistuu samasta tiedostosta.",
+        "Kilpailijanne Rautio avasi viime kuussa toisen myymälän Tampereelle. Se näkyy "
+        "jo teidän alueenne hinnoissa.",
+        "Moni asiakkaamme tuli meille Kuuselalta, koska tarvitsi vuorolistat mobiiliin. "
+        "Kuuselan palkanlaskenta on hyvä, ja se jää monella käyttöön.",
+    ],
+)
+def test_a_fair_mention_of_a_rival_is_no_put_down(linter: Linter, body: str) -> None:
+    text = HEAD + body + TAIL
+    assert "competitor-bashing" not in {f.rule for f in linter.lint(text, "email").findings}
+
+
+def test_training_end_to_end_writes_a_model_that_loads(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    cases = []
+    bodies = {
+        "a.txt": (True, "Käytätte Kuuselan ohjelmaa. Se on surkea ja kömpelö, ja he rahastavat."),
+        "b.txt": (True, "Nykyinen toimittajanne on tunnetusti epäluotettava huijari."),
+        "c.txt": (False, "Kilpailijanne Rautio avasi uuden myymälän Tampereelle."),
+        "d.txt": (False, "Käytätte Kuuselan ohjelmaa. Heidän versionsa päivittyy keväällä."),
+    }
+    for name, (bashing, body) in bodies.items():
+        (corpus / name).write_text(HEAD + body + TAIL, encoding="utf-8")
+        expect = '["competitor-bashing"]' if bashing else "[]"
+        cases.append(f'[[case]]\nfile = "{name}"\nkind = "email"\nexpect = {expect}\nnote = ""\n')
+    (corpus / "labels.toml").write_text("\n".join(cases), encoding="utf-8")
+    out = tmp_path / "model.json"
+    assert train_main([str(corpus), "--jobs", "1", "--rounds", "1", "--out", str(out)]) == 0
+    model = StanceModel.load(out)
+    assert model.trained_on["messages"] == 4 and model.trained_on["positive_messages"] == 2
+    # a positive gives only the sentence its terms fired on ("Se on surkea…", not
+    # "Käytätte Kuuselan ohjelmaa."); every candidate of a negative counts: 2 + 1 + 2
+    assert model.trained_on["sentences"] == 5
+    # the copular verdicts were positive, the named neutral facts negative
+    assert model.weights["u:olla"] > 0 > model.weights["u:<NAME>"]
