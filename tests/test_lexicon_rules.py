@@ -4829,10 +4829,6 @@ NEGATIVES: list[tuple[str, str]] = [
         "Sitä ei voi kukaan luvata tuon ikäisestä koneesta, ei kilpailijakaan.",
     ),
     ("competitor-bashing", "Kilpailijanne kone on hyvä, mutta kukaan ei voi taata sen kestoa."),
-    (
-        "competitor-bashing",
-        "Kilpailijanne myy samaa mallia halvemmalla, ja sekin on ihan kelpo kone.",
-    ),
     ("competitor-bashing", "Kilpailijoilla on omat mallinsa, ja nekin ovat ihan kelvollisia."),
     # the writer counts itself in
     (
@@ -4879,10 +4875,6 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Yksi onnistunut huijaus voi viedä taloyhtiön korjausrahaston."),
     ("competitor-bashing", "Kilpailijalla on hienot esitteet, ja hinnat ovat samaa tasoa."),
     ("competitor-bashing", "Kilpailijanne kasvoi viime vuosikymmenen aikana kaksinkertaiseksi."),
-    (
-        "competitor-bashing",
-        "Kilpailijan asiakkaista moni asuu kaukana, eli he eivät olisi muuten käyneet paikan päällä.",
-    ),
     ("competitor-bashing", "Kilpailijanne tarjous on paperilla, ja me toimitamme sähköisenä."),
     ("competitor-bashing", "Muut vaihtoehdot lupaavat paljon, mutta niissä on riskinsä."),
     ("unbacked-promise", "Kukaan ei voi luvata, että yksikään hyökkäys ei pääse läpi."),
@@ -4963,7 +4955,6 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Romu kannattaa kierrättää, ja saatte siitä hyvityksen."),
     ("competitor-bashing", "Kun huvittaa, voit kokeilla palvelua ilmaiseksi."),
     ("competitor-bashing", "Ymmärrämme, ettei kilpailijanne hinnoittelua voi kommentoida."),
-    ("competitor-bashing", "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa."),
     ("competitor-bashing", "Tilaa mitä tahansa, niin toimitamme sen, sattuipa mitä tahansa."),
     ("competitor-bashing", "Tarkistamme sopimuksestanne mahdolliset piilokulut."),
     (

@@ -8,10 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from pitchlint import Linter
-from pitchlint.errors import RuleError
+from pitchlint import Config, Linter
+from pitchlint.analysis import Analyzer
+from pitchlint.errors import PitchlintError, RuleError
 from pitchlint.rules.lexicon import LexiconRule
-from pitchlint.rules.stance import FEATURE_VERSION, StanceModel, Token, features, fit
+from pitchlint.rules.stance import (
+    FEATURE_VERSION,
+    SentenceView,
+    StanceModel,
+    Token,
+    features,
+    fit,
+)
 from pitchlint.train import main as train_main
 
 HEAD = "Hei Anna,\n\n"
@@ -31,21 +39,35 @@ def _token(text: str, lemma: str, pos: str, **kw: object) -> Token:
     return Token(lemma=lemma, pos=pos, text=text, **fields)  # type: ignore[arg-type]
 
 
-def test_features_abstract_names_and_figures_and_read_morphology() -> None:
+def test_features_abstract_the_party_names_and_figures_and_read_morphology() -> None:
+    # "Kyllähän Rautio ei vastaa 3 päivään", the rival as the subject of "ei vastaa"
     tokens = [
-        _token("Kyllähän", "kyllä", "ADV"),
-        _token("Rautio", "Rautio", "PROPN", name=True),
-        _token("ei", "ei", "AUX", person=3, number="sg"),
-        _token("vastaa", "vastata", "VERB", negated=True),
-        _token("3", "3", "NUM"),
-        _token("päivään", "päivä", "NOUN"),
+        _token("Kyllähän", "kyllä", "ADV", dep="advmod", head=3),
+        _token("Rautio", "Rautio", "PROPN", name=True, party=True, dep="nsubj", head=3),
+        _token("ei", "ei", "AUX", person=3, number="sg", dep="aux", head=3),
+        _token("vastaa", "vastata", "VERB", negated=True, dep="root"),
+        _token("3", "3", "NUM", dep="nummod", head=5),
+        _token("päivään", "päivä", "NOUN", dep="obl", head=3),
     ]
-    found = features(tokens, question=False, direct=True, text='Kyllähän Rautio ei "vastaa" 3 …')
-    assert {"u:<NAME>", "u:<NUM>", "b:<NAME>_ei", "b:<NUM>_päivä"} <= set(found)
+    found = features(SentenceView(tuple(tokens), False, True, 'Kyllähän Rautio ei "vastaa" 3 …'))
+    assert {"u:<PARTY>", "u:<NUM>", "b:<PARTY>_ei", "b:<NUM>_päivä"} <= set(found)
     assert not any("rautio" in f.lower() or f == "u:3" for f in found)  # whose name: not learned
     assert {"neg:vastata", "p:3sg", "cl:han", "direct", "quote", "ellipsis"} <= set(found)
-    assert "Q" not in found and "excl" not in found
+    # what the party does, and that it is denied
+    assert {"r:nsubj", "r:nsubj:vastata", "r:nsubj:neg", "negsubj:party"} <= set(found)
+    assert "Q" not in found and "excl" not in found and "negsubj:other" not in found
     assert found == sorted(found)
+
+    # "Asiakkaat eivät ymmärrä…": someone else's doing denied, the party an object
+    others = [
+        _token("Asiakkaat", "asiakas", "NOUN", dep="nsubj", head=2),
+        _token("eivät", "ei", "AUX", person=3, number="pl", dep="aux", head=2),
+        _token("ymmärrä", "ymmärtää", "VERB", negated=True, dep="root"),
+        _token("toimittajaa", "toimittaja", "NOUN", party=True, dep="obj", head=2),
+    ]
+    found = features(SentenceView(tuple(others), False, True, "Asiakkaat eivät ymmärrä"))
+    assert {"negsubj:other", "r:obj", "r:obj:ymmärtää", "r:obj:neg"} <= set(found)
+    assert "negsubj:party" not in found and "u:toimittaja" not in found
 
 
 def test_fit_learns_the_sign_of_evidence_and_is_deterministic() -> None:
@@ -100,12 +122,37 @@ def test_party_sentences_follow_a_named_rival_within_its_paragraph(linter: Linte
     )
     msg = linter.analyzer.analyse(linter._parse(text, "email", None))
     found = {
-        msg.text(s.start, s.end): direct for s, direct in _bashing(linter).party_sentences(msg)
+        msg.text(f.sentence.start, f.sentence.end): (f.direct, [msg.words[i].text for i in f.party])
+        for f in _bashing(linter).party_sentences(msg)
     }
+    # named there, or in the sentence before in the same paragraph; not in the next one
     assert found == {
-        "Käytätte nyt Kuuselan palkkaohjelmaa.": True,
-        "Heidän päivityksensä tulevat keväällä.": False,
+        "Käytätte nyt Kuuselan palkkaohjelmaa.": (True, ["Kuuselan"]),
+        "Heidän päivityksensä tulevat keväällä.": (False, ["Heidän"]),
     }
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        # "he" after the served people stands for them, not for the rival
+        (
+            "Kilpailijan asiakkaista moni asuu kaukana, eli he eivät olisi muuten tulleet.",
+            ["Kilpailijan"],
+        ),
+        # the rival's own staff are the rival
+        (
+            "Kilpailijanne asentajat ovat mukavia, mutta he eivät ehdi paikalle.",
+            ["Kilpailijanne", "he"],
+        ),
+    ],
+)
+def test_they_is_the_party_unless_people_came_before(
+    linter: Linter, body: str, party: list[str]
+) -> None:
+    msg = linter.analyzer.analyse(linter._parse(HEAD + body + TAIL, "email", None))
+    (found,) = _bashing(linter).party_sentences(msg)
+    assert [msg.words[i].text for i in sorted(found.party)] == party
 
 
 def _stance_spans(linter: Linter, body: str) -> list[str]:
@@ -173,4 +220,44 @@ def test_training_end_to_end_writes_a_model_that_loads(tmp_path: Path) -> None:
     # "Käytätte Kuuselan ohjelmaa."); every candidate of a negative counts: 2 + 1 + 2
     assert model.trained_on["sentences"] == 5
     # the copular verdicts were positive, the named neutral facts negative
-    assert model.weights["u:olla"] > 0 > model.weights["u:<NAME>"]
+    # the copular verdicts were positive, said of the party as their subject; the neutral
+    # facts had it as a possessor ("Heidän versionsa päivittyy")
+    assert model.weights["u:olla"] > 0
+    assert model.weights["r:nsubj"] > 0 > model.weights["r:nmod"]
+
+
+def test_the_model_is_configurable_per_project(analyzer: Analyzer) -> None:
+    body = (
+        "Käytätte tiettävästi Kuuselan palkkaohjelmaa. Kyllähän heidänkin tukensa "
+        "vastaa viikon sisällä, jos muistaa soittaa oikeana päivänä."
+    )
+
+    def spans(rules: dict[str, dict[str, object]]) -> list[str]:
+        linter = Linter(Config(select=["competitor-bashing"], rules=rules), analyzer=analyzer)
+        return _stance_spans(linter, body)
+
+    assert len(spans({})) == 1
+    assert spans({"competitor-bashing": {"stance": False}}) == []
+    assert spans({"competitor-bashing": {"stance-threshold": 0.999999}}) == []
+    with pytest.raises(PitchlintError, match="stance-threshold"):
+        Linter(Config(rules={"competitor-bashing": {"stance-threshold": 1.5}}))
+
+
+# Fair sentences the model still reads as put-downs: its known limits, kept in sight.
+# (strict: when a retrained model gets one right, this fails and it moves back to the
+# hard negatives of test_lexicon_rules.py)
+@pytest.mark.xfail(strict=True, reason="known false positive of the stance model")
+@pytest.mark.parametrize(
+    "body",
+    [
+        # plain faint praise without a sting: the corpus's faint praise always had one
+        "Kilpailijanne myy samaa mallia halvemmalla, ja sekin on ihan kelpo kone.",
+        # the customers' "he eivät", built of many weak signals of a put-down
+        "Kilpailijan asiakkaista moni asuu kaukana, eli he eivät olisi muuten käyneet paikan "
+        "päällä.",
+        # the customers' doing denied, the vendor only in the clause under it
+        "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa.",
+    ],
+)
+def test_known_false_positives_of_the_model(linter: Linter, body: str) -> None:
+    assert _stance_spans(linter, body) == []

@@ -31,6 +31,9 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
         # a third party's name the evaluation is said of
         ("Teillä käytössä oleva Kurssivelho on surkea ohjelma.", "surkea"),
         ("Käytätte Verkkotalon kömpelöä alustaa.", "kömpelöä"),
+        # the trade's firms, the reader's laundry
+        ("Alan vanhat talot ovat kankeita ja kalliita.", "kankeita"),
+        ("Pesulanne on tunnetusti huolimaton.", "huolimaton"),
         # irony: praise in scare quotes, attached to a vendor
         ('Nykyisen toimittajanne "nopea" toimitus kestää viikon.', "nopea"),
         # the vendor's operations and people named right after the vendor

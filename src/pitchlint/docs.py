@@ -49,7 +49,11 @@ def rule_page(entry: RuleEntry) -> str:
         if isinstance(default, bool):
             value = str(default).lower()
         comment = f"  # {field.description}" if field.description else ""
-        lines.append(f"{field.alias or name.replace('_', '-')} = {value}{comment}")
+        key = field.alias or name.replace("_", "-")
+        if default is None:  # unset by default: TOML has no null, so shown commented out
+            lines.append(f"# {key} = …{comment}")
+        else:
+            lines.append(f"{key} = {value}{comment}")
     lines += ["```", ""]
     return "\n".join(lines)
 

@@ -21,18 +21,19 @@ import sys
 import tomllib
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pitchlint.linter import Linter
 from pitchlint.rules.lexicon import LexiconRule
-from pitchlint.rules.stance import FEATURE_VERSION, StanceModel, fit, sentence_features
+from pitchlint.rules.stance import FEATURE_VERSION, SentenceView, StanceModel, features, fit, view
 
 
 @dataclass(slots=True)
 class Candidate:
-    features: list[str]
+    view: SentenceView
     fired: bool  # a term of the rule fired in this sentence
+    features: list[str] = field(default_factory=list)  # filled in by `train`
 
 
 @dataclass(slots=True)
@@ -70,7 +71,7 @@ def _examples(args: tuple[str, list[str]]) -> list[Example]:
         for msg in linter.analyzer.analyse_many(messages):
             fired = {sentence.index for sentence, _ in rule.term_hits(msg)}
             candidates = [
-                Candidate(sentence_features(msg, found), found.sentence.index in fired)
+                Candidate(view(msg, found), found.sentence.index in fired)
                 for found in rule.party_sentences(msg)
             ]
             path = msg.message.path or ""
@@ -89,6 +90,9 @@ def collect(rule_id: str, folders: Sequence[str], jobs: int) -> list[Example]:
 def train(examples: Sequence[Example], *, c: float, rounds: int, threshold: float) -> StanceModel:
     """Multiple-instance training: see the module docstring."""
     usable = [e for e in examples if e.candidates]
+    for example in usable:
+        for cand in example.candidates:
+            cand.features = features(cand.view)
     chosen: dict[int, list[Candidate]] = {}
     model: StanceModel | None = None
     for _ in range(rounds + 1):
@@ -128,7 +132,10 @@ def train(examples: Sequence[Example], *, c: float, rounds: int, threshold: floa
 
 
 def score(model: StanceModel, example: Example) -> float:
-    return max((model.probability(c.features) for c in example.candidates), default=0.0)
+    return max(
+        (model.probability(c.features or features(c.view)) for c in example.candidates),
+        default=0.0,
+    )
 
 
 def report_held_out(model: StanceModel, examples: Sequence[Example]) -> None:

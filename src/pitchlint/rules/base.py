@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from abc import ABC, abstractmethod
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -78,6 +79,15 @@ class Rule(ABC):
 
     def __init__(self, options: RuleOptions | None = None) -> None:
         self.options = options if options is not None else self.Options()
+
+    def configured(self, options: RuleOptions) -> Rule:
+        """This rule with ``options``: for rules registered as ready instances (lexicon
+        rules). The copy shares what the rule compiled."""
+        if options == self.options:
+            return self
+        clone = copy.copy(self)
+        clone.options = options
+        return clone
 
     def prepare(self, message: Message) -> None:
         """Called for every message before the language analysis. A rule may start

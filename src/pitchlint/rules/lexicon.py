@@ -43,7 +43,7 @@ from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 from pitchlint.analysis.voikko import FINITE_MOODS, Reading, VoikkoAnalyser, get_voikko
 from pitchlint.errors import RuleError
 from pitchlint.findings import Severity
-from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo
+from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
 from pitchlint.rules.context import (
     ANAPHORIC_KINDS,
     CONDITIONS,
@@ -400,8 +400,26 @@ class _Match:
         return self.words[-1].end
 
 
+class LexiconOptions(RuleOptions):
+    """What a user may change of a lexicon rule in ``[tool.pitchlint.rules.ID]``."""
+
+    stance: bool = Field(
+        default=True,
+        description="judge sentences about other parties with the rule's stance model, if it has one",
+    )
+    stance_threshold: float | None = Field(
+        default=None,
+        gt=0,
+        lt=1,
+        description="the model's probability from which a sentence counts (default: the rule's)",
+    )
+
+
 class LexiconRule(Rule):
     """A rule defined by a lexicon file; one matcher serves every such rule."""
+
+    Options = LexiconOptions
+    options: LexiconOptions
 
     def __init__(
         self,
@@ -478,7 +496,7 @@ class LexiconRule(Rule):
         for sentence, hit in self.term_hits(msg):
             covered.add(sentence.index)
             yield hit
-        if self.stance_path is not None:
+        if self.stance_path is not None and self.options.stance:
             yield from self._stance_hits(msg, covered)
 
     def term_hits(self, msg: AnalysedMessage) -> Iterator[tuple[Sentence, Hit]]:
@@ -542,15 +560,21 @@ class LexiconRule(Rule):
                 named[k]
                 and (
                     msg.sentences[k].block == sentence.block
-                    or (slide is not None and msg.blocks[msg.sentences[k].block].block.slide == slide)
+                    or (
+                        slide is not None
+                        and msg.blocks[msg.sentences[k].block].block.slide == slide
+                    )
                 )
                 for k in range(max(0, sentence.index - _STANCE_LOOKBACK), sentence.index)
             )
             if not (named[sentence.index] or after_named):
                 continue
             words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
-            party = self._targets_in(msg, sentence, words) | {
-                w.i for w in words if w.lemma == "he"
+            targets = self._targets_in(msg, sentence, words)
+            party = targets | {
+                w.i
+                for w in words
+                if w.lemma == "he" and not _they_are_people_before(msg, words, w, targets)
             }
             if self.spec.context.name_targets:
                 party |= {w.i for w in _third_parties(msg, sentence, own)}
@@ -564,7 +588,7 @@ class LexiconRule(Rule):
         if model is None:
             return
         ctx = self.spec.context
-        threshold = ctx.stance_threshold or model.threshold
+        threshold = self.options.stance_threshold or ctx.stance_threshold or model.threshold
         skip_blocks = set(ctx.skip_blocks)
         for found in self.party_sentences(msg):
             sentence = found.sentence
@@ -1883,6 +1907,33 @@ _PEOPLE = frozenset(
      "asukas", "jäsen", "mies", "nainen", "kaveri", "tyyppi", "poika", "porukka", "väki",
      "henkilökunta", "tiimi", "kollega", "opiskelija", "ammattilainen"}
 )  # fmt: skip
+
+
+# people a business serves, never the business itself: "kilpailijan asiakkaista moni …
+# eli he eivät olisi muuten tulleet" speaks of the customers
+_SERVED = frozenset(
+    {"asiakas", "potilas", "vieras", "asukas", "jäsen", "oppilas", "opiskelija", "ihminen",
+     "henkilö", "lapsi", "käyttäjä", "kuluttaja", "ostaja", "moni"}
+)  # fmt: skip
+
+
+def _they_are_people_before(
+    msg: AnalysedMessage, words: list[Word], they: Word, targets: set[int]
+) -> bool:
+    """Does "he" more likely stand for people named before it in its sentence than for
+    the party? The served ("asiakkaat") always; other people ("asentajat") unless the
+    party owns them ("kilpailijan asentajat … he" are the rival's own)."""
+    for w in words:
+        if w.i >= they.i:
+            return False
+        if w.i in targets or w.pos not in ("NOUN", "PRON"):
+            continue
+        if w.lemma in _SERVED:
+            return True
+        owned = any(d.head == w.i and d.i in targets for d in words)
+        if (w.lemma in _PEOPLE or _agent_noun(w)) and not owned:
+            return True
+    return False
 
 
 def _taken_up_by_they(msg: AnalysedMessage, sentence: Sentence, own: frozenset[str]) -> list[Word]:

@@ -44,7 +44,7 @@ class RuleRegistry:
         """Register a Rule subclass, or a ready rule instance (lexicon rules)."""
         if isinstance(rule, Rule):
             instance = rule
-            entry = RuleEntry(rule.info, type(rule).Options, lambda _opts: instance)
+            entry = RuleEntry(rule.info, type(rule).Options, instance.configured)
         elif isinstance(rule, type) and issubclass(rule, Rule) and hasattr(rule, "info"):
             entry = RuleEntry(rule.info, rule.Options, rule)
         else:

@@ -26,12 +26,12 @@ from typing import NamedTuple
 
 from pydantic import BaseModel, Field, ValidationError
 
-from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
+from pitchlint.analysis.model import AnalysedMessage, Sentence
 from pitchlint.errors import RuleError
 from pitchlint.rules.context import is_negated
 
 # Bump when ``features`` changes: a model trained on other features is refused.
-FEATURE_VERSION = 2
+FEATURE_VERSION = 3
 
 _NUMBER = re.compile(r"[\d.,%€:/-]+")
 _QUOTES = re.compile(r"[\"”“»]")
@@ -58,54 +58,61 @@ class Token(NamedTuple):
     clitic_ko: bool
     text: str
     party: bool = False
+    dep: str = ""
+    head: int = -1  # the position of its head among the sentence's tokens, -1 for none
+
+
+class SentenceView(NamedTuple):
+    """What the model sees of one sentence: all :func:`features` needs, and small
+    enough to keep for training runs that try other features."""
+
+    tokens: tuple[Token, ...]
+    question: bool
+    direct: bool  # the party is named in this very sentence
+    text: str
+
+
+def view(msg: AnalysedMessage, found: PartySentence) -> SentenceView:
+    sentence = found.sentence
+    words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+    position = {w.i: n for n, w in enumerate(words)}
+    tokens = tuple(
+        Token(
+            lemma=w.lemma.lower(),
+            pos=w.pos,
+            person=w.person,
+            number=w.number,
+            name=w.is_name or (w.text[:1].isupper() and w is not words[0]),
+            negated=is_negated(msg, sentence, w),
+            possessive=w.possessive or "",
+            clitic_ko=w.clitic_ko,
+            text=w.text,
+            party=w.i in found.party,
+            dep=w.dep,
+            head=position.get(w.head, -1) if w.head != w.i else -1,
+        )
+        for w in words
+    )
+    return SentenceView(
+        tokens, sentence.is_question, found.direct, msg.text(sentence.start, sentence.end)
+    )
 
 
 def sentence_features(msg: AnalysedMessage, found: PartySentence) -> list[str]:
     """The model's features of one sentence the rule put about another party."""
-    sentence = found.sentence
-    words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
-    tokens = [_token(msg, sentence, w, w is words[0], w.i in found.party) for w in words]
-    return features(
-        tokens,
-        question=sentence.is_question,
-        direct=found.direct,
-        text=msg.text(sentence.start, sentence.end),
-    )
+    return features(view(msg, found))
 
 
-def _token(
-    msg: AnalysedMessage, sentence: Sentence, word: Word, first: bool, party: bool
-) -> Token:
-    return Token(
-        lemma=word.lemma.lower(),
-        pos=word.pos,
-        person=word.person,
-        number=word.number,
-        name=word.is_name or (word.text[:1].isupper() and not first),
-        negated=is_negated(msg, sentence, word),
-        possessive=word.possessive or "",
-        clitic_ko=word.clitic_ko,
-        text=word.text,
-        party=party,
-    )
-
-
-def features(tokens: Sequence[Token], *, question: bool, direct: bool, text: str) -> list[str]:
+def features(sentence: SentenceView) -> list[str]:
     """The model's binary features of one sentence. The party, names and figures are
     abstracted away: the model must learn how something is said, not of whom (else
-    "kilpailija" itself would count against a sentence)."""
+    "kilpailija" itself would count against a sentence). What the party does, and
+    whether that is negated, is kept: "he eivät vastaa" is not "asiakkaat eivät
+    ymmärrä, mitä toimittajanne tarjoaa"."""
+    tokens, text = sentence.tokens, sentence.text
     found: set[str] = set()
-    lemmas: list[str] = []
-    for t in tokens:
-        if t.party:
-            lemma = "<PARTY>"
-        elif t.name and t.pos in ("PROPN", "NOUN", "X"):
-            lemma = "<NAME>"
-        elif t.pos == "NUM" or _NUMBER.fullmatch(t.text):
-            lemma = "<NUM>"
-        else:
-            lemma = t.lemma
-        lemmas.append(lemma)
+    lemmas = [_shown(t) for t in tokens]
+    for t, lemma in zip(tokens, lemmas, strict=True):
         found.add("u:" + lemma)
         if t.negated and t.pos in ("VERB", "AUX", "ADJ"):
             found.add("neg:" + lemma)
@@ -120,10 +127,19 @@ def features(tokens: Sequence[Token], *, question: bool, direct: bool, text: str
             found.add("cl:pa")  # "onpa", "sepä"
         if t.clitic_ko:
             found.add("cl:ko")
+        if t.head >= 0 and t.dep.startswith("nsubj") and tokens[t.head].negated:
+            # whose doing is denied: the party's, or someone else's
+            found.add("negsubj:" + ("party" if t.party else "other"))
+        if t.party and t.head >= 0:
+            role = t.dep.split(":")[0]
+            found.add(f"r:{role}")
+            found.add(f"r:{role}:{lemmas[t.head]}")
+            if tokens[t.head].negated:
+                found.add(f"r:{role}:neg")
     found.update(f"b:{a}_{b}" for a, b in itertools.pairwise(lemmas))
-    if question:
+    if sentence.question:
         found.add("Q")
-    if direct:
+    if sentence.direct:
         found.add("direct")  # the party is named in this very sentence
     if "!" in text:
         found.add("excl")
@@ -132,6 +148,16 @@ def features(tokens: Sequence[Token], *, question: bool, direct: bool, text: str
     if "…" in text or "..." in text:
         found.add("ellipsis")
     return sorted(found)
+
+
+def _shown(t: Token) -> str:
+    if t.party:
+        return "<PARTY>"
+    if t.name and t.pos in ("PROPN", "NOUN", "X"):
+        return "<NAME>"
+    if t.pos == "NUM" or _NUMBER.fullmatch(t.text):
+        return "<NUM>"
+    return t.lemma
 
 
 class StanceModel(BaseModel):
