@@ -34,6 +34,8 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
         # the trade's firms, the reader's laundry
         ("Alan vanhat talot ovat kankeita ja kalliita.", "kankeita"),
         ("Pesulanne on tunnetusti huolimaton.", "huolimaton"),
+        # a trade hyphenated to a surname is a firm, and "he" takes it up
+        ("Etikettinne painaa Pakkaus-Ruohonen. He ovat huolimattomia.", "huolimattomia"),
         # irony: praise in scare quotes, attached to a vendor
         ('Nykyisen toimittajanne "nopea" toimitus kestää viikon.', "nopea"),
         # the vendor's operations and people named right after the vendor
@@ -278,6 +280,9 @@ def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str
         # those the seller makes its offer for are the reader's kind, not rivals
         "Teemme pienille korjaamoille ajanvarausjärjestelmiä. Pienillä korjaamoilla "
         "puhelimeen ei kukaan vastaa iltaisin.",
+        # a double surname is a person, not a trade and a surname
+        "Ala-Nissilä on huolimaton.",
+        "Tapasin Maija Sähkö-Virtasen, joka on huolimaton.",
     ],
 )
 def test_no_named_target_does_not_fire(linter: Linter, body: str) -> None:

@@ -1942,6 +1942,14 @@ def person_or_place(word: Word) -> bool:
     return any(r.word_class in ("etunimi", "paikannimi") for r in word.readings)
 
 
+# first parts of Finnish double surnames ("Ala-Nissilä", "Mäki-Petäjä"), not trades
+_SURNAME_PREFIXES = frozenset(
+    {"ala", "yli", "ylä", "ali", "alho", "vähä", "iso", "pikku", "keski", "uusi", "vanha",
+     "länsi", "itä", "etelä", "pohjois", "mäki", "ranta", "koski", "järvi", "meri", "kallio",
+     "niemi", "salo", "saari", "lahti", "harju", "vuori", "rinne", "kangas", "suo", "oja"}
+)  # fmt: skip
+
+
 def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bool:
     """A capitalised word that reads as a company or product name: not an acronym
     ("CRM" is a kind of system), not a person or a place, and not a common word
@@ -2033,6 +2041,20 @@ def _trade_and_surname(msg: AnalysedMessage, word: Word) -> bool:
     firm is named (Voikko may read the surname as a place)."""
     if not any(r.word_class in ("sukunimi", "paikannimi") for r in word.readings):
         return False
+    # "Pakkaus-Ruohonen", "Sähkö-Virtanen": joined by a hyphen, Voikko reads a surname
+    # with a common-noun first part (not a double surname: "Ala-Nissilä", "Mäki-Petäjä")
+    prefix, dash, surname = word.text.partition("-")
+    if (
+        dash
+        and surname[:1].isupper()
+        and len(prefix) >= 4
+        and prefix.lower() not in _SURNAME_PREFIXES
+        and any(
+            r.word_class == "sukunimi" and r.baseform[:1].islower() and len(r.parts) > 1
+            for r in word.readings
+        )
+    ):
+        return True
     # the two make one name ("Isännöinti Mäkelä on…"), not a thing and a place
     # ("Toimisto Oulun keskustassa")
     if word.i > 0:
