@@ -182,6 +182,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.examples:
             with args.examples.open("wb") as f:
                 pickle.dump(examples, f)
+    # (one order, whatever the number of workers: the model is then the same bytes)
+    examples.sort(key=lambda e: e.path)
     held = [
         e
         for e in examples
