@@ -208,4 +208,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    # run through the imported module, so that an --examples cache pickles its classes
+    # as pitchlint.train.Example, loadable from anywhere (not as __main__.Example)
+    from pitchlint.train import main as _main
+
+    raise SystemExit(_main())
