@@ -3768,7 +3768,6 @@ NEGATIVES: list[tuple[str, str]] = [
         "Tuuraaja ei tunne asiakkaan tavallisia toimittajia eikä tiedä, miltä oikea maksupyyntö näyttää.",
     ),
     ("competitor-bashing", "Moni kilpailijan asiakas on siirtynyt meille."),
-    ("competitor-bashing", "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa."),
     ("competitor-bashing", "Kilpailijanne laitteisiin voi luottaa, ja heidän lupauksensa pitävät."),
     ("competitor-bashing", "Käytätte Kassavirran ohjelmaa. Ihan kelpo ohjelma."),
     ("competitor-bashing", "Autamme siellä, missä kilpailijat eivät ehdi."),

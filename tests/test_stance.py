@@ -17,6 +17,8 @@ from pitchlint.rules.stance import (
     SentenceView,
     StanceModel,
     Token,
+    combined,
+    evidence,
     features,
     fit,
 )
@@ -84,6 +86,30 @@ def test_fit_drops_features_seen_once() -> None:
     instances = [(["once"], 1, 1.0), (["twice"], 1, 1.0), (["twice"], 0, 0.5)]
     weights, _ = fit(instances, c=1.0, iterations=50)
     assert "once" not in weights
+
+
+@pytest.mark.parametrize(
+    ("probabilities", "chosen"),
+    [
+        ([0.2, 0.95, 0.5], [1]),  # one damning sentence is evidence enough
+        ([0.77, 0.1, 0.66], [0, 2]),  # two ironic ones add up: 1 - 0.23 * 0.34 = 0.92
+        ([0.6, 0.8, 0.5], [0, 1]),  # the fewest that reach it, most likely first
+        ([0.29] * 12, []),  # faint doubts under the floor never add up
+        ([0.6, 0.5], []),  # 0.8 < 0.9
+        ([], []),
+    ],
+)
+def test_evidence_is_the_fewest_sentences_whose_noisy_or_reaches_the_threshold(
+    probabilities: list[float], chosen: list[int]
+) -> None:
+    assert evidence(probabilities, 0.9, 0.3) == chosen
+    if chosen:
+        assert combined((probabilities[k] for k in chosen), 0.3) >= 0.9
+
+
+def test_combined_ignores_what_is_under_the_floor() -> None:
+    assert combined([0.5, 0.5, 0.2], 0.3) == pytest.approx(0.75)
+    assert combined([0.2], 0.3) == 0.0
 
 
 def test_a_broken_or_outdated_model_is_a_clear_error(tmp_path: Path) -> None:
@@ -181,6 +207,26 @@ def test_a_put_down_without_a_verdict_word_is_read_from_its_stance(
     assert _stance_spans(linter, body) == [span]
 
 
+def test_irony_spread_over_sentences_adds_up(linter: Linter) -> None:
+    """Neither sentence is damning alone; together they are, and both are shown."""
+    body = (
+        "Tilaatte nyt siivouksen Puhdas-Laineelta. Kyllähän he käyvät joka viikko. "
+        "Ehkä he joskus ehtivät pyyhkiä pölytkin."
+    )
+    text = HEAD + body + TAIL
+    found = [
+        f
+        for f in linter.lint(text, "email").findings
+        if f.rule == "competitor-bashing" and "mallin arvio" in f.message
+    ]
+    assert [text[f.start : f.end] for f in found] == [
+        "Kyllähän he käyvät joka viikko",
+        "Ehkä he joskus ehtivät pyyhkiä pölytkin",
+    ]
+    assert all("yhdessä 1 muun lauseen kanssa" in f.message for f in found)
+    assert [(f.line, f.column) for f in found] == [(3, 43), (3, 75)]
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -255,6 +301,9 @@ def test_the_model_is_configurable_per_project(analyzer: Analyzer) -> None:
         # the customers' "he eivät", built of many weak signals of a put-down
         "Kilpailijan asiakkaista moni asuu kaukana, eli he eivät olisi muuten käyneet paikan "
         "päällä.",
+        # the customers' "eivät ymmärrä", the vendor only in the object clause: 0.88 since
+        # the threshold went from 0.9 to 0.85 (hold-out: +14 of 141 misses caught, 0 FP)
+        "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa.",
     ],
 )
 def test_known_false_positives_of_the_model(linter: Linter, body: str) -> None:

@@ -36,6 +36,21 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
         ("Pesulanne on tunnetusti huolimaton.", "huolimaton"),
         # a trade hyphenated to a surname is a firm, and "he" takes it up
         ("Etikettinne painaa Pakkaus-Ruohonen. He ovat huolimattomia.", "huolimattomia"),
+        # a name the message writes capitalised mid-sentence is one at a sentence start too
+        (
+            "Kurssikeidas on toki ihan kiva valinta, jos riittää kurssi paperilla. "
+            "Käytättekö Kurssikeidasta kaikissa myymälöissä?",
+            "toki ihan kiva",
+        ),
+        # what the reader weighs buying, and whom the reader pays, is a seller
+        ("Harkitsette Rantalan tuontitrukkeja. He ovat epäluotettavia.", "epäluotettavia"),
+        (
+            "Maksatte Lindqvistille järjestelmästä, joka on surkea.",
+            "surkea",
+        ),
+        # the reader's current service, named by its kind
+        ("Nykyinen seurapalvelu on kömpelö ja vanhanaikainen.", "kömpelö"),
+        ("Joillekin eläinlääkäriklinikoille riittää huolimaton työ.", "huolimaton"),
         # irony: praise in scare quotes, attached to a vendor
         ('Nykyisen toimittajanne "nopea" toimitus kestää viikon.', "nopea"),
         # the vendor's operations and people named right after the vendor
@@ -397,3 +412,18 @@ def test_the_kind_advised_in_a_title_is_the_readers(linter: Linter) -> None:
     judged = deck.replace("Miksi tilitoimiston kannattaa miettiä", "Nykyinen tilitoimisto ja")
     spans = [judged[f.start : f.end] for f in linter.lint(judged, "outline").findings]
     assert "kukaan" in spans
+
+
+def test_the_name_a_title_switches_from_is_the_rival_not_the_seller(linter: Linter) -> None:
+    """ "Ajovihosta Reittiässään": the elative name is what the reader leaves, so a
+    verdict on it later in the outline is about another vendor."""
+    outline = (
+        "# Ajovihosta Reittiässään – vaihdon vaiheet\n\n"
+        "## Miksi Ajovihko jarruttaa sinua\n"
+        "- Kankea käyttöliittymä, jota kukaan ei osaa käyttää\n\n"
+        "## Seuraava askel\n"
+        "- Demo omilla ajoreiteilläsi viikolla 15\n"
+    )
+    findings = linter.lint(outline, "outline").findings
+    spans = [outline[f.start : f.end] for f in findings if f.rule == "competitor-bashing"]
+    assert "Kankea" in spans

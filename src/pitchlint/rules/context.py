@@ -1989,6 +1989,8 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             return True
         if _adjective_named_as_product(msg, word):
             return True
+        if word.lemma.lower() in _capitalised_mid_sentence(msg):
+            return True  # "Kurssimaailma on toki…" where "käytättekö Kurssimaailmaa" is too
         compound = any(len(r.parts) > 1 for r in word.readings)
         # "Tietolinna: …", "Rahtirannan "joustava kapasiteetti"": a proper noun
         # labelling what follows
@@ -1996,6 +1998,30 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         labels = word.pos == "PROPN" and (follows == ":" or follows in QUOTES)
         return compound and (lenient or labels)
     return True
+
+
+def _capitalised_mid_sentence(msg: AnalysedMessage) -> frozenset[str]:
+    """Lemmas the message writes capitalised inside a sentence, where Finnish
+    capitalises only names: such a word at a sentence start is the same name."""
+    found: frozenset[str] | None = msg.memo.get(_capitalised_mid_sentence)
+    if found is None:
+        firsts = {
+            next((w.i for w in msg.sentence_words(s) if not w.is_punct), s.first)
+            for s in msg.sentences
+        }
+        found = msg.memo[_capitalised_mid_sentence] = frozenset(
+            w.lemma.lower()
+            for w in msg.words
+            if w.i not in firsts
+            and w.text[:1].isupper()
+            and not w.text.isupper()
+            and w.pos in _NAME_POS
+            and not w.is_placeholder
+            and msg.blocks[w.block].block.kind not in ("subject", "greeting", "signature")
+            and not any(r.word_class in _PERSON_OR_PLACE for r in w.readings)
+            and msg.words[w.i - 1].text not in (":", "-", "–", "•", "*", *QUOTES)
+        )
+    return found
 
 
 def _adjective_named_as_product(msg: AnalysedMessage, word: Word) -> bool:
@@ -2028,9 +2054,22 @@ def _supplied_by(msg: AnalysedMessage, word: Word) -> bool:
         and not _after_first_name(msg, word)
     )
     staff = word.case == "Gen" and bool(owned) and head.i > word.i
+    surname = any(r.word_class == "sukunimi" for r in word.readings)
+    verb = msg.words[head.head]
     return (
         staff
         or (word.case in ("Abl", "Ela") and head.lemma in _SUPPLY_VERBS)
+        # "harkitsette Rantalan tuontitrukkeja": what the reader weighs buying is a seller's
+        or (
+            surname
+            and word.case == "Gen"
+            and head.dep == "obj"
+            and verb.lemma in _USING
+            and verb.addresses_reader
+        )
+        # "maksaa Lindqvistille järjestelmästä": whom the reader pays is a supplier
+        # (the parser may hang the name on the thing paid for)
+        or (surname and word.case == "All" and "maksaa" in (head.lemma, verb.lemma))
         or _trade_and_surname(msg, word)
     )
 
@@ -2168,8 +2207,19 @@ def _own_names(msg: AnalysedMessage) -> frozenset[str]:
                 continue
             if block.kind == "subject" and _set_against_seller(msg, word, names):
                 continue  # "Aihe: Ajotapa vai Kettunen Telematiikka?": the rival
+            if _switched_from(msg, word):
+                continue  # "Hammasdatasta Hammasvuoroon": the one the reader leaves
             names.update(keys)
     return frozenset(names)
+
+
+def _switched_from(msg: AnalysedMessage, word: Word) -> bool:
+    """A name in the elative with another in the illative after it in the same
+    heading, "Hammasdatasta Hammasvuoroon": from the old supplier to the new one."""
+    return word.case == "Ela" and any(
+        w.i > word.i and w.case == "Ill" and _name_like(msg, w, lenient=True)
+        for w in msg.sentence_words(msg.sentences[word.sentence])
+    )
 
 
 # what the reader uses, or weighs buying: "mietit Kettusen laitteita"

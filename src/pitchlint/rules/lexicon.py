@@ -93,7 +93,7 @@ from pitchlint.rules.context import (
     that_frame,
     word_heads,
 )
-from pitchlint.rules.stance import PartySentence, StanceModel, sentence_features
+from pitchlint.rules.stance import PartySentence, StanceModel, combined, evidence, sentence_features
 
 _ID = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 _MAX_GAP = 10
@@ -322,6 +322,10 @@ class ContextSpec(_Strict):
     stance_model: str | None = None
     stance_threshold: float | None = Field(default=None, gt=0, lt=1)  # else the model's own
     stance_message: str = "{text}"  # "{probability}" is the model's, as a percentage
+    # sentences at least this likely add up (noisy-OR) when none reaches the threshold
+    # alone; "{together}" in the message then says with how many others
+    stance_floor: float = Field(default=0.3, gt=0, lt=1)
+    stance_together: str = ""
 
     @field_validator("requires", mode="before")
     @classmethod
@@ -583,13 +587,15 @@ class LexiconRule(Rule):
 
     def _stance_hits(self, msg: AnalysedMessage, covered: set[int]) -> Iterator[Hit]:
         """Sentences about another party that no term matched, but whose stance the
-        model reads as a put-down: one hit over the whole sentence."""
+        model reads as a put-down, alone or together (:func:`stance.evidence`): one
+        hit over each whole sentence."""
         model = self.stance
         if model is None:
             return
         ctx = self.spec.context
         threshold = self.options.stance_threshold or ctx.stance_threshold or model.threshold
         skip_blocks = set(ctx.skip_blocks)
+        judged: list[tuple[list[Word], float]] = []
         for found in self.party_sentences(msg):
             sentence = found.sentence
             if sentence.index in covered or msg.blocks[sentence.block].block.kind in skip_blocks:
@@ -599,18 +605,29 @@ class LexiconRule(Rule):
                 continue
             if ctx.skip_cited and cites_source(msg, sentence):
                 continue
-            feats = sentence_features(msg, found)
-            probability = model.probability(feats)
-            if probability >= threshold:
-                start, end = words[0].start, words[-1].end
-                yield Hit(
-                    start,
-                    end,
-                    ctx.stance_message.format(
-                        text=msg.text(start, end), probability=f"{probability:.0%}"
-                    ),
-                    self.spec.suggestion,
+            judged.append((words, model.probability(sentence_features(msg, found))))
+        chosen = evidence([p for _, p in judged], threshold, ctx.stance_floor)
+        for k in chosen:
+            words, probability = judged[k]
+            start, end = words[0].start, words[-1].end
+            together = (
+                ctx.stance_together.format(
+                    others=len(chosen) - 1,
+                    probability=f"{combined((judged[j][1] for j in chosen), 0.0):.0%}",
                 )
+                if len(chosen) > 1
+                else ""
+            )
+            yield Hit(
+                start,
+                end,
+                ctx.stance_message.format(
+                    text=msg.text(start, end),
+                    probability=f"{probability:.0%}",
+                    together=together,
+                ),
+                self.spec.suggestion,
+            )
 
     def _skipped(
         self, msg: AnalysedMessage, sentence: Sentence, words: list[Word], match: _Match

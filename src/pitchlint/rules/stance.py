@@ -160,6 +160,29 @@ def _shown(t: Token) -> str:
     return t.lemma
 
 
+def evidence(probabilities: Sequence[float], threshold: float, floor: float) -> list[int]:
+    """Which sentences of a message together make it a put-down: the fewest, most
+    likely first, whose noisy-OR ``1 - prod(1 - p)`` reaches ``threshold``; none if
+    all of them (each at least ``floor``) do not. Irony is often spread over two or
+    three sentences, none damning alone ("Kyllähän he vastaavat… Ehkä jo ensi
+    viikolla."); the floor keeps many faint doubts from adding up to a verdict."""
+    ranked = sorted(
+        (k for k, p in enumerate(probabilities) if p >= floor),
+        key=lambda k: -probabilities[k],
+    )
+    doubt = 1.0
+    for n, k in enumerate(ranked, 1):
+        doubt *= 1.0 - probabilities[k]
+        if 1.0 - doubt >= threshold:
+            return sorted(ranked[:n])
+    return []
+
+
+def combined(probabilities: Iterable[float], floor: float) -> float:
+    """The noisy-OR of the probabilities at least ``floor``: see :func:`evidence`."""
+    return 1.0 - math.prod(1.0 - p for p in probabilities if p >= floor)
+
+
 class StanceModel(BaseModel):
     """Weights of a logistic model over :func:`features`."""
 
