@@ -3022,10 +3022,13 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne toimii [sekavasti].",
             "Muut tarjoavat [sekavia] sopimuksia.",
         ],
-        "välinpitämätön": [
+        "välinpitämätön|välinpitämättömyys": [
             "Kilpailijat ovat [välinpitämättömiä].",
             "Nykyinen toimittajanne on [välinpitämätön].",
             "Muut toimijat suhtautuvat asiakkaisiin [välinpitämättömästi].",
+            "Moni on kyllästynyt isojen kuljetusliikkeiden [välinpitämättömyyteen].",
+            "Nykyisen toimittajanne [välinpitämättömyys] näkyy laskuissa.",
+            "Kilpailijoiden [välinpitämättömyydestä] kertoo jo vastausaika.",
         ],
         "ylimielinen": [
             "Kilpailijat ovat [ylimielisiä].",
@@ -3747,6 +3750,15 @@ NEGATIVES: list[tuple[str, str]] = [
     ("self-praise", "Tuomme näytille kolme myydyintä malliamme."),
     # a promise kept small on purpose
     ("unbacked-promise", "Lupaamme vain sovitun purkuajan satamassa."),
+    # a pronoun standing for another party named in the sentence before
+    (
+        "unbacked-promise",
+        "Isot ketjut ovat varmasti tehokkaita. Ainakin laskutus toimii niillä aina moitteetta.",
+    ),
+    (
+        "unbacked-promise",
+        "Moni tehdas on siirtynyt isoille ketjuille. Ne lupaavat aina nopean palvelun.",
+    ),
     # full protection as a fact of the field or of a thing, not promised to anyone
     ("unbacked-promise", "Mikään verkko ei ole täysin suojattu."),
     ("unbacked-promise", "Ovi on täysin suojattu sateelta."),
@@ -3768,6 +3780,7 @@ NEGATIVES: list[tuple[str, str]] = [
         "Tuuraaja ei tunne asiakkaan tavallisia toimittajia eikä tiedä, miltä oikea maksupyyntö näyttää.",
     ),
     ("competitor-bashing", "Moni kilpailijan asiakas on siirtynyt meille."),
+    ("competitor-bashing", "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa."),
     ("competitor-bashing", "Kilpailijanne laitteisiin voi luottaa, ja heidän lupauksensa pitävät."),
     ("competitor-bashing", "Käytätte Kassavirran ohjelmaa. Ihan kelpo ohjelma."),
     ("competitor-bashing", "Autamme siellä, missä kilpailijat eivät ehdi."),
@@ -6688,3 +6701,16 @@ def test_a_lowercase_word_is_no_place_on_a_slide_title(linter: Linter) -> None:
         "# Purennan kiskot\n\n- Maailmanluokan kiskot\n\n# Pasila\n\n- Kaupungin paras sijainti\n"
     )
     assert _spans(linter, outline, "self-praise", kind="outline") == ["Maailmanluokan"]
+
+
+def test_a_promise_after_others_are_named_is_still_ours_when_we_make_it(linter: Linter) -> None:
+    """The pronoun look-back is for "ne"/"niillä"; "me" after the rivals is the seller."""
+    text = (
+        HEAD + "Isot ketjut ovat hitaita. Me takaamme, että kaikki toimii aina moitteetta." + TAIL
+    )
+    spans = [
+        text[f.start : f.end]
+        for f in linter.lint(text, "email").findings
+        if f.rule == "unbacked-promise"
+    ]
+    assert spans == ["takaamme", "kaikki toimii aina"]

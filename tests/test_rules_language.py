@@ -93,11 +93,32 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Kampanja jaetaan sisä- ja ulkonäyttöjen kesken, ja etä- tai lähityö sopii molemmille.",
         # a part that spells a word with the coordinated compound's tail
         "Meillä on huhti- ja toukokuulle vielä muutama vapaa kuvauspäivä.",
+        # a range of compounds sharing a tail, with a dash and no spaces
+        "Kiirein aika on maalis–toukokuussa, ja piikki näkyy taas syys-lokakuussa.",
+        # compounds the dictionary lacks, of a base-form noun or adjective and a known word
+        "Halpatoimistot ovat yleistyneet, ja lomapalkat ovat virheherkin osa laskentaa.",
     ],
 )
 def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:
     text = f"Hei Mikko,\n\n{sentence} Sopisiko puhelu torstaina kello 10?\n\nTerveisin\nAino"
     assert "spelling" not in lint_ids(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "typo"),
+    [
+        # a typo that splits into a noun and a verb is no compound
+        ("Liitteenä ovat mittausrapotit viime viikolta.", "mittausrapotit"),
+        ("Kiitos esimerkisi jakamisesta.", "esimerkisi"),
+        # a range dash does not excuse a misspelt first part
+        ("Kiirein aika on vrihe–toukokuussa.", "vrihe"),
+    ],
+)
+def test_spelling_typos_that_look_like_compounds_or_ranges(
+    linter: Linter, sentence: str, typo: str
+) -> None:
+    text = f"Hei Mikko,\n\n{sentence} Sopisiko puhelu torstaina kello 10?\n\nTerveisin\nAino"
+    assert [text[h.start : h.end] for h in found(linter, text, "spelling")] == [typo]
 
 
 def test_spelling_does_not_check_the_signature(lint_ids: LintIds) -> None:
@@ -110,19 +131,19 @@ def test_spelling_does_not_check_the_signature(lint_ids: LintIds) -> None:
 
 def test_spelling_allow_option_and_config_allow_words(analyzer: Analyzer) -> None:
     text = (
-        "Hei Mikko,\n\nuusi reittiviisas näyttää tyhjät kilometrit, ja reittiviisasta voi "
+        "Hei Mikko,\n\nuusi kuljetix näyttää tyhjät kilometrit, ja kuljetixia voi "
         "kokeilla kuukauden. Sopisiko puhelu torstaina kello 10?\n\nTerveisin\nAino"
     )
     plain = Linter(Config(plugins=False), analyzer=analyzer)
     assert [text[f.start : f.end] for f in found(plain, text, "spelling")] == [
-        "reittiviisas",
-        "reittiviisasta",
+        "kuljetix",
+        "kuljetixia",
     ]
     by_option = Linter(
-        Config(plugins=False, rules={"spelling": {"allow": ["Reittiviisas"]}}), analyzer=analyzer
+        Config(plugins=False, rules={"spelling": {"allow": ["Kuljetix"]}}), analyzer=analyzer
     )
     assert found(by_option, text, "spelling") == []
-    by_config = Linter(Config(plugins=False, allow_words=["reittiviisas"]), analyzer=analyzer)
+    by_config = Linter(Config(plugins=False, allow_words=["kuljetix"]), analyzer=analyzer)
     assert found(by_config, text, "spelling") == []
 
 

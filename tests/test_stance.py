@@ -21,6 +21,7 @@ from pitchlint.rules.stance import (
     evidence,
     features,
     fit,
+    sentence_features,
 )
 from pitchlint.train import main as train_main
 
@@ -207,22 +208,40 @@ def test_a_put_down_without_a_verdict_word_is_read_from_its_stance(
     assert _stance_spans(linter, body) == [span]
 
 
-def test_irony_spread_over_sentences_adds_up(linter: Linter) -> None:
-    """Neither sentence is damning alone; together they are, and both are shown."""
+def test_irony_spread_over_sentences_adds_up(analyzer: Analyzer) -> None:
+    """Neither sentence reaches the threshold alone; together (noisy-OR) they do, and
+    both are shown. The threshold is set between the two, so the test checks the
+    combining on the real pipeline whatever a retrained model's estimates."""
     body = (
         "Tilaatte nyt siivouksen Puhdas-Laineelta. Kyllähän he käyvät joka viikko. "
         "Ehkä he joskus ehtivät pyyhkiä pölytkin."
     )
     text = HEAD + body + TAIL
+    sentences = ["Kyllähän he käyvät joka viikko", "Ehkä he joskus ehtivät pyyhkiä pölytkin"]
+    linter = Linter(Config(plugins=False), analyzer=analyzer)
+    model = _bashing(linter).stance
+    assert model is not None
+    msg = next(iter(analyzer.analyse_many([linter._parse_any(text, "email", None)])))
+    judged = {
+        msg.text(p.sentence.start, p.sentence.end).rstrip("."): model.probability(
+            sentence_features(msg, p)
+        )
+        for p in _bashing(linter).party_sentences(msg)
+    }
+    first, second = (judged[s] for s in sentences)
+    assert min(first, second) >= 0.3  # both count (the floor)
+    together = 1 - (1 - first) * (1 - second)
+    threshold = (max(first, second) + together) / 2
+    tuned = Linter(
+        Config(plugins=False, rules={"competitor-bashing": {"stance-threshold": threshold}}),
+        analyzer=analyzer,
+    )
     found = [
         f
-        for f in linter.lint(text, "email").findings
+        for f in tuned.lint(text, "email").findings
         if f.rule == "competitor-bashing" and "mallin arvio" in f.message
     ]
-    assert [text[f.start : f.end] for f in found] == [
-        "Kyllähän he käyvät joka viikko",
-        "Ehkä he joskus ehtivät pyyhkiä pölytkin",
-    ]
+    assert [text[f.start : f.end] for f in found] == sentences
     assert all("yhdessä 1 muun lauseen kanssa" in f.message for f in found)
     assert [(f.line, f.column) for f in found] == [(3, 43), (3, 75)]
 
@@ -301,9 +320,6 @@ def test_the_model_is_configurable_per_project(analyzer: Analyzer) -> None:
         # the customers' "he eivät", built of many weak signals of a put-down
         "Kilpailijan asiakkaista moni asuu kaukana, eli he eivät olisi muuten käyneet paikan "
         "päällä.",
-        # the customers' "eivät ymmärrä", the vendor only in the object clause: 0.88 since
-        # the threshold went from 0.9 to 0.85 (hold-out: +14 of 141 misses caught, 0 FP)
-        "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa.",
     ],
 )
 def test_known_false_positives_of_the_model(linter: Linter, body: str) -> None:

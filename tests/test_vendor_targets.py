@@ -50,6 +50,12 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
         ),
         # the reader's current service, named by its kind
         ("Nykyinen seurapalvelu on kömpelö ja vanhanaikainen.", "kömpelö"),
+        # to a housing company, its maintenance company is a vendor, not a peer
+        (
+            "Nykyinen huoltoyhtiönne on tunnetusti huolimaton. Teemme taloyhtiöllenne "
+            "kuntotarkastuksen.",
+            "huolimaton",
+        ),
         ("Joillekin eläinlääkäriklinikoille riittää huolimaton työ.", "huolimaton"),
         # irony: praise in scare quotes, attached to a vendor
         ('Nykyisen toimittajanne "nopea" toimitus kestää viikon.', "nopea"),

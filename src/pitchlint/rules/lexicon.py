@@ -1077,8 +1077,9 @@ class LexiconRule(Rule):
             return False
         last = match.words[-1]
         after = msg.words[last.i + 1] if last.i + 1 < len(msg.words) else None
-        if word_heads(last) & reader_kinds(msg) or (
-            last.lemma == "muu" and after is not None and word_heads(after) & reader_kinds(msg)
+        # (the kind itself, not its head: to a "taloyhtiö", "huoltoyhtiö" is no peer)
+        if last.lemma.lower() in reader_kinds(msg) or (
+            last.lemma == "muu" and after is not None and after.lemma.lower() in reader_kinds(msg)
         ):
             return False
         if any(w.lemma.lower() in self.compiled.not_targets for w in match.words):
@@ -1172,8 +1173,25 @@ class LexiconRule(Rule):
                 for w in clause
                 if w.head == head.i and w.pos in ("NOUN", "PROPN") and w.case != "All"
             ]
-        return any(
-            _cached_match_keys(s) & others and not self._own_organisation(s) for s in subjects
+        if any(_cached_match_keys(s) & others and not self._own_organisation(s) for s in subjects):
+            return True
+        # "Isot ketjut … Laskutus toimii niillä moitteetta", "…siirtynyt isoille ketjuille.
+        # Ne lupaavat…": a 3rd-person pronoun of the clause, as its subject or whose the
+        # thing is, stands for another party named in the sentence before (same block)
+        pointing = any(
+            w.lemma in _THIRD_PRONOUNS
+            and (w.dep.startswith("nsubj") or w.case in ("Ade", "Gen", "Abl"))
+            for w in clause
+        )
+        if not pointing or not sentence.index:
+            return False
+        previous = msg.sentences[sentence.index - 1]
+        return previous.block == sentence.block and any(
+            w.pos == "NOUN"
+            and _cached_match_keys(w) & others
+            and not self._own_organisation(w)
+            and not any(v.refers_to_seller or v.addresses_reader for v in clause_words(msg, w))
+            for w in msg.sentence_words(previous)
         )
 
     def _own_organisation(self, word: Word) -> bool:

@@ -41,7 +41,8 @@ class TooLong(Rule):
             ),
             fires="Sähköpostin leipäteksti on yli `max-words` sanaa (oletus 200; aihetta, "
             "tervehdystä, lopputervehdystä ja allekirjoitusta ei lasketa), tai jokin virke on yli "
-            "`max-sentence-words` sanaa (oletus 35, myös esityksissä).",
+            "`max-sentence-words` sanaa (oletus 35). Esityksiä ei mitata: dian luetelmat ovat "
+            "katkelmia, ja puhuja kertoo loput.",
             does_not_fire="Pitkä allekirjoitus, pitkä aiherivi tai lyhyistä virkkeistä koostuva "
             "viesti, joka pysyy sanarajan alla.",
             bad="Hei Mikko,\n\nHuomasin, että laajennatte varastoanne Vantaalla ensi vuonna, ja "

@@ -115,6 +115,8 @@ class Spelling(Rule):
                 continue
             if not _candidate(word) or voikko.spell(word.text) or _joined_ok(msg, word, voikko):
                 continue
+            if _productive_compound(word.text, voikko):
+                continue
             if _covered(word, addresses) or _after_tag_sign(msg, word):
                 continue
             initial = starts_sentence(msg.source, word.start)
@@ -126,6 +128,8 @@ class Spelling(Rule):
                 _bound_first_part(word.text, voikko) or _shares_a_tail(msg, word, voikko)
             ):
                 continue  # "sisä- ja ulkonäytöt", "huhti- ja toukokuulle": parts of compounds
+            if _RANGE_DASH.match(msg.source, word.end) and _shares_a_tail(msg, word, voikko, nth=0):
+                continue  # "huhti–toukokuussa", "syys-lokakuussa": a range of compounds
             if is_quoted(msg, word):
                 continue  # quoted text is someone else's words, often in another language
             suggestions = voikko.suggest(word.text, self.options.max_suggestions)
@@ -207,6 +211,22 @@ def _has_digit(text: str) -> bool:
     if text.isalpha():
         return False  # the common case, without a loop
     return any(c.isnumeric() for c in text)  # also "m²", "½"
+
+
+def _productive_compound(text: str, voikko: VoikkoAnalyser) -> bool:
+    """ "halpatoimistot", "virheherkin": a compound the dictionary lacks, of a noun or
+    adjective in its base form and a known inflected word, as Finnish makes them at
+    will (the analyser's guess, :meth:`VoikkoAnalyser.analyse`). A typo seldom
+    splits so ("esimerkisi", "kirjotusvirhe" do not), and when it does, the tail is
+    most often a verb, which Finnish hardly compounds: "mittausrapotit"."""
+    lower = text[:1].lower() + text[1:]
+    if not (lower.isalpha() and lower.islower()):
+        return False
+    readings = voikko.analyse(lower)
+    return bool(readings) and all(r.word_class in _NOMINALS for r in readings)
+
+
+_NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 
 
 def _joined_ok(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool:
@@ -297,13 +317,18 @@ def _bound_first_part(piece: str, voikko: VoikkoAnalyser) -> bool:
     return len(piece) >= 3 and any(voikko.spell(piece + head) for head in _COMPOUND_HEADS)
 
 
-def _shares_a_tail(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool:
+_RANGE_DASH = re.compile(r"[–—-](?=\w)")
+
+
+def _shares_a_tail(
+    msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser, *, nth: int = 1
+) -> bool:
     """ "huhti- ja toukokuulle": the part spells a word with the tail of the compound
-    it is coordinated with ("huhtikuulle")."""
+    it is coordinated with ("huhtikuulle"), the ``nth`` word after it (after "ja")."""
     later = [w for w in msg.words[word.i + 1 : word.i + 5] if w.text[:1].isalpha()]
-    if len(later) < 2:
+    if len(later) <= nth:
         return False
-    tail_of = later[1].text.lower()  # the word after "ja"/"tai"
+    tail_of = later[nth].text.lower()
     return any(voikko.spell(word.text + tail_of[k:]) for k in range(3, len(tail_of) - 2))
 
 
