@@ -97,6 +97,8 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Kiirein aika on maalis–toukokuussa, ja piikki näkyy taas syys-lokakuussa.",
         # compounds the dictionary lacks, of a base-form noun or adjective and a known word
         "Halpatoimistot ovat yleistyneet, ja lomapalkat ovat virheherkin osa laskentaa.",
+        # foreign trade terms, inflected the Finnish way
+        "Sous vide -kypsennys ja cook-chill-menetelmä ovat tuttuja, ja soundcheckiin varataan tunti.",
     ],
 )
 def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:

@@ -320,6 +320,9 @@ def test_the_model_is_configurable_per_project(analyzer: Analyzer) -> None:
         # the customers' "he eivät", built of many weak signals of a put-down
         "Kilpailijan asiakkaista moni asuu kaukana, eli he eivät olisi muuten käyneet paikan "
         "päällä.",
+        # "ettemme osaa": the seller's own denial, next to a rival's clause (0.91)
+        "Isot tilitoimistot ottavat verkkokauppoja asiakkaiksi, mutta myönnämme, ettemme "
+        "osaa kaikkea lainkaan.",
     ],
 )
 def test_known_false_positives_of_the_model(linter: Linter, body: str) -> None:
