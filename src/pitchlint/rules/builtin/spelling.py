@@ -65,6 +65,11 @@ class Options(RuleOptions):
         default_factory=list, description="words (and their inflections) that are never errors"
     )
     max_suggestions: int = Field(default=3, ge=0, le=10, description="suggestions in the message")
+    report_unknown: bool = Field(
+        default=False,
+        description="also report words the speller can neither accept nor correct "
+        "(most are trade terms: 'kavitaatio', 'homogenisaattori')",
+    )
 
 
 class Spelling(Rule):
@@ -87,8 +92,10 @@ class Spelling(Rule):
             does_not_fire="Erisnimet (iso alkukirjain virkkeen keskellä), lyhenteet ja isot "
             "kirjaimet, luvut, verkko- ja sähköpostiosoitteet, yhdistelykentät, aihetunnisteet, "
             "lainausmerkeissä oleva vieraskielinen teksti, tavalliset englanninkieliset "
-            "myyntitermit (demo, CRM, SaaS …), yhdysmerkkisanat, joiden osat ovat oikein, ja "
-            "asetusten `allow-words`- tai säännön `allow`-listan sanat.",
+            "myyntitermit (demo, CRM, SaaS …), yhdysmerkkisanat, joiden osat ovat oikein, "
+            "asetusten `allow-words`- tai säännön `allow`-listan sanat ja sanat, joille "
+            "oikoluku ei löydä yhtään korjausta: ne ovat useimmiten alan termejä "
+            "(`report-unknown = true` raportoi nekin).",
             bad="Aihe: Varaston keräilyvirheet\n\nHei Mikko,\n\nHuomasin, että laajennatte "
             "varastoanne Vantaalla. Uudessa varastossa keräilyvirheiden määrä kasvaa "
             "tyypillisesti ensimmäisen puolen vuoden aikana, kun hyllypaikat vaihtuvat. "
@@ -132,10 +139,15 @@ class Spelling(Rule):
                 continue  # "huhti–toukokuussa", "syys-lokakuussa": a range of compounds
             if is_quoted(msg, word):
                 continue  # quoted text is someone else's words, often in another language
-            suggestions = voikko.suggest(word.text, self.options.max_suggestions)
+            suggestions = voikko.suggest(word.text, max(1, self.options.max_suggestions))
+            if not suggestions and not self.options.report_unknown:
+                # a typo is a slip from a word, so the speller finds the word near it;
+                # a word with nothing near is most often a trade term it lacks
+                continue
             if initial and _sentence_initial_name(msg, word, suggestions, voikko):
                 continue
-            yield Hit(word.start, word.end, _message(word.text, suggestions), _first(suggestions))
+            shown = suggestions[: self.options.max_suggestions]
+            yield Hit(word.start, word.end, _message(word.text, shown), _first(shown))
 
 
 # "Re:", "VS:", "Fwd:", "VL:", "SV:", "AW:": what mail programs put before a subject
