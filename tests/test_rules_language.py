@@ -99,6 +99,8 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Halpatoimistot ovat yleistyneet, ja lomapalkat ovat virheherkin osa laskentaa.",
         # foreign trade terms, inflected the Finnish way
         "Sous vide -kypsennys ja cook-chill-menetelmä ovat tuttuja, ja soundcheckiin varataan tunti.",
+        # a place where a verb is done, with -mo from the verb's stem
+        "Monissa koneistamoissa kuormitus vaihtelee, ja teippaamon jono on viikon.",
         # trade terms the speller lacks and cannot correct either
         "Homogenisaattorit ja kavitaatio kuuluvat meijerin huoltoon.",
     ],
@@ -114,6 +116,8 @@ def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:
         # a typo that splits into a noun and a verb is no compound
         ("Liitteenä ovat mittausrapotit viime viikolta.", "mittausrapotit"),
         ("Kiitos esimerkisi jakamisesta.", "esimerkisi"),
+        # -mo on something that is not a verb's stem
+        ("Tilasimme sen kuvamosta.", "kuvamosta"),
         # a range dash does not excuse a misspelt first part
         ("Kiirein aika on vrihe–toukokuussa.", "vrihe"),
     ],

@@ -93,6 +93,8 @@ class Spelling(Rule):
             "kirjaimet, luvut, verkko- ja sähköpostiosoitteet, yhdistelykentät, aihetunnisteet, "
             "lainausmerkeissä oleva vieraskielinen teksti, tavalliset englanninkieliset "
             "myyntitermit (demo, CRM, SaaS …), yhdysmerkkisanat, joiden osat ovat oikein, "
+            "sanakirjasta puuttuvat yhdyssanat ja -mo-paikannimitykset (halpatoimisto, "
+            "koneistamo), "
             "asetusten `allow-words`- tai säännön `allow`-listan sanat ja sanat, joille "
             "oikoluku ei löydä yhtään korjausta: ne ovat useimmiten alan termejä "
             "(`report-unknown = true` raportoi nekin).",
@@ -122,7 +124,7 @@ class Spelling(Rule):
                 continue
             if not _candidate(word) or voikko.spell(word.text) or _joined_ok(msg, word, voikko):
                 continue
-            if _productive_compound(word.text, voikko):
+            if _productive_compound(word.text, voikko) or _place_of_doing(word.text, voikko):
                 continue
             if _covered(word, addresses) or _after_tag_sign(msg, word):
                 continue
@@ -239,6 +241,23 @@ def _productive_compound(text: str, voikko: VoikkoAnalyser) -> bool:
 
 
 _NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
+
+_PLACE_NOUN = re.compile(r"(.{3,}[aeiouyäö])(m[oö])([a-zåäö]*)")
+
+
+def _place_of_doing(text: str, voikko: VoikkoAnalyser) -> bool:
+    """ "koneistamo", "Teippaamossa": a place where a verb is done, made with -mo/-mö
+    from the verb's stem ("koneista|vat") as Finnish makes them at will ("korjaamo",
+    "kehräämö"); the ending must be one such a noun takes ("korjaamoissa")."""
+    lower = text[:1].lower() + text[1:]
+    found = _PLACE_NOUN.fullmatch(lower)
+    if found is None or not lower.islower():
+        return False
+    stem, suffix, ending = found.groups()
+    front = suffix == "mö"
+    verb = stem + ("vät" if front else "vat")
+    model = ("kehräämö" if front else "korjaamo") + ending
+    return voikko.spell(verb) and voikko.spell(model)
 
 
 def _joined_ok(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool:
