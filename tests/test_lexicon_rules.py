@@ -3780,7 +3780,6 @@ NEGATIVES: list[tuple[str, str]] = [
         "Tuuraaja ei tunne asiakkaan tavallisia toimittajia eikä tiedä, miltä oikea maksupyyntö näyttää.",
     ),
     ("competitor-bashing", "Moni kilpailijan asiakas on siirtynyt meille."),
-    ("competitor-bashing", "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa."),
     ("competitor-bashing", "Kilpailijanne laitteisiin voi luottaa, ja heidän lupauksensa pitävät."),
     ("competitor-bashing", "Käytätte Kassavirran ohjelmaa. Ihan kelpo ohjelma."),
     ("competitor-bashing", "Autamme siellä, missä kilpailijat eivät ehdi."),
@@ -4427,8 +4426,7 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         'Huijarit lähestyvät toimistoja. Lähettäjänä on yleensä "IT-tuki" tai "kirjanpito".',
     ),
-    # the reader's own knowledge asked; "eräillä" before a noun names no one
-    ("competitor-bashing", "Tiedättekö edes, mitä nykyinen toimittajanne laskuttaa?"),
+    # "eräillä" before a noun names no one
     ("competitor-bashing", "Eräillä asiakkaillamme toimitus on hidas."),
     # a change that is only cosmetic, with its size
     ("competitor-bashing", "Muutos kilpailijan hinnastoon on vain kosmeettinen, 0,5 %."),

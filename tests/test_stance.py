@@ -323,6 +323,11 @@ def test_the_model_is_configurable_per_project(analyzer: Analyzer) -> None:
         # "ettemme osaa": the seller's own denial, next to a rival's clause (0.91)
         "Isot tilitoimistot ottavat verkkokauppoja asiakkaiksi, mutta myönnämme, ettemme "
         "osaa kaikkea lainkaan.",
+        # the customers' "eivät ymmärrä" about the current supplier's offer (0.88): the
+        # term side knows this is no verdict (requires_scope first_clause), the model not
+        "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa.",
+        # the reader's own knowledge asked, with "edes" and a billing verb (0.77)
+        "Tiedättekö edes, mitä nykyinen toimittajanne laskuttaa?",
     ],
 )
 def test_known_false_positives_of_the_model(linter: Linter, body: str) -> None:

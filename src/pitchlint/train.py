@@ -165,7 +165,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rule", default="competitor-bashing")
     parser.add_argument("--c", type=float, default=0.3, help="inverse L2 strength")
     parser.add_argument("--rounds", type=int, default=2, help="multiple-instance rounds")
-    parser.add_argument("--threshold", type=float, default=0.9)
+    parser.add_argument("--threshold", type=float, default=0.75)
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--hold-out", default="", help="glob of folder names to leave out")
     parser.add_argument("--out", type=Path, help="default: the file the rule names")
