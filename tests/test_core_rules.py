@@ -2269,6 +2269,19 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         ("Tuotesivuilla ei ole toimitusaikaa, mikä lisää asiakaspalvelun puheluita.", True),
         ("Muottihuolto noin 60 prosenttia lyhyempi painevalulinjoilla.", True),
         ("Lisenssi nyt 30 % halvempi.", False),
+        # a third party's practice that begins at a named later time is announced news;
+        # the seller's own start, the season's, and "ensi viikolla" are not
+        ("Vesilaitos alkaa syksyllä periä lisämaksua rasvaisesta jätevedestä.", True),
+        ("Kaupunki alkaa ensi vuonna periä jätemaksun kahdesti.", True),
+        ("Verottaja alkaa tammikuussa vaatia kuitit sähköisinä.", True),
+        ("Alamme syksyllä toimittaa tuotteita myös Ouluun.", False),
+        ("Kevät alkaa jo näkyä pihoilla.", False),
+        ("Työ alkaa ensi viikolla tuntua helpommalta.", False),
+        # peers who find it out only when it costs: a consequence told through them
+        ("Moni pääurakoitsija on huomannut tämän vasta ensimmäisessä tarkastuksessa.", True),
+        ("Moni taloyhtiö huomaa virheen vasta ensimmäisenä pakkastalvena.", True),
+        ("Huomaatte eron vasta käytössä.", False),
+        ("Huomasimme virheen vasta testissä.", False),
     ],
     ids=[
         "serviced-vs-unserviced",
@@ -2319,6 +2332,16 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         "which-adds",
         "percent-shorter",
         "percent-cheaper",
+        "authority-begins-in-autumn",
+        "city-begins-next-year",
+        "tax-office-begins-in-january",
+        "we-begin-in-autumn",
+        "spring-begins",
+        "next-week-feels-easier",
+        "peers-noticed-only-at-inspection",
+        "peers-notice-only-in-frost",
+        "you-notice-only-in-use",
+        "we-noticed-only-in-test",
     ],
 )
 def test_truisms_by_construction_and_news_in_plain_words(

@@ -3711,11 +3711,6 @@ NEGATIVES: list[tuple[str, str]] = [
     # the date label on food is no ranking
     ("self-praise", "Parasta ennen -päiväykset ovat korkeissanne nyt päivän tarkkuudella."),
     ("self-praise", "Merkintä parasta ennen 12.3. näkyy korkissa huonosti."),
-    # a rival's strength granted before the seller's own, with no low bar set
-    (
-        "competitor-bashing",
-        "Kilpailijanne järjestelmä on toki hyvä, mutta meillä raportit tulevat päivittäin.",
-    ),
     # the seller's own choice praised on a condition
     (
         "competitor-bashing",
@@ -4426,7 +4421,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         'Huijarit lähestyvät toimistoja. Lähettäjänä on yleensä "IT-tuki" tai "kirjanpito".',
     ),
-    # "eräillä" before a noun names no one
+    # the reader's own knowledge asked; "eräillä" before a noun names no one
+    ("competitor-bashing", "Tiedättekö edes, mitä nykyinen toimittajanne laskuttaa?"),
     ("competitor-bashing", "Eräillä asiakkaillamme toimitus on hidas."),
     # a change that is only cosmetic, with its size
     ("competitor-bashing", "Muutos kilpailijan hinnastoon on vain kosmeettinen, 0,5 %."),

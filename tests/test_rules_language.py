@@ -306,11 +306,13 @@ def test_a_list_items_name_is_no_typo_but_a_list_items_typo_is(linter: Linter) -
     writes as "Name-kortti", is a brand; a typo opening a bullet is still a typo."""
     deck = (
         "# Lataus\n\n## Vaihtoehdot\n- Latavo, perustettu 2014, 40 asentajaa\n"
-        "- Tankkari: 1,90 € kortilta kuukaudessa\n- Toivottavsti ehditte vertailla\n\n"
+        "- Tankkari: 1,90 € kortilta kuukaudessa\n- Toivottavsti ehditte vertailla\n"
+        # the first of common words listed with "ja" is one of them, not a name
+        "- Tyhjenys, pesu ja tarkastus samalla käynnillä\n\n"
         "## Ehdotus\n- Tankkari-kortti yhdeksälle autolle\n"
     )
     found = [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"]
-    assert [deck[f.start : f.end] for f in found] == ["Toivottavsti"]
+    assert [deck[f.start : f.end] for f in found] == ["Toivottavsti", "Tyhjenys"]
 
 
 def test_a_typo_of_a_dictionary_word_is_no_inflected_name(linter: Linter) -> None:

@@ -73,6 +73,54 @@ def test_features_abstract_the_party_names_and_figures_and_read_morphology() -> 
     assert "negsubj:party" not in found and "u:toimittaja" not in found
 
 
+def test_irony_signals_are_praise_hedges_undercuts_and_their_pairs() -> None:
+    # "He ovat varmastikin taitavia, vaikka…": praise with a hedge (a clitic on it) and an undercut
+    tokens = [
+        _token("He", "he", "PRON", party=True),
+        _token("ovat", "olla", "AUX", person=3, number="pl"),
+        _token("varmastikin", "varma", "ADV"),
+        _token("taitavia", "taitava", "ADJ", praise=True),
+        _token("vaikka", "vaikka", "SCONJ"),
+    ]
+    found = set(features(SentenceView(tuple(tokens), False, True, "He ovat varmastikin …")))
+    assert {"C:praise", "C:hedge", "C:undercut", "C:praise+hedge", "C:praise+undercut"} <= found
+    assert "C:rhetorical" not in found
+    # the praise alone, with no hedge or undercut: none of the pairs
+    alone = set(features(SentenceView((tokens[0], tokens[1], tokens[3]), False, True, "He …")))
+    assert "C:praise" in alone and not any(f.startswith("C:praise+") for f in alone)
+    # "Kukapa ei haluaisi…": a question that answers itself
+    asked = [_token("Kukapa", "kuka", "PRON"), _token("ei", "ei", "AUX")]
+    assert "C:rhetorical" in features(SentenceView(tuple(asked), True, False, "Kukapa ei …?"))
+    # "kai" is a hedge, "kaipa" too; "kaikki" is not
+    for text, hedged in (("kaipa", True), ("kai", True), ("kaikki", False)):
+        view = SentenceView((_token(text, text, "ADV"),), False, True, text)
+        assert ("C:hedge" in features(view)) is hedged, text
+
+
+@pytest.mark.parametrize(
+    ("body", "signals"),
+    [
+        # praise inflected ("puolueettomia", "hienoja"), a hedge with a clitic, an undercut
+        (
+            "Kilpailijanne konsultit ovat tietystikin täysin puolueettomia, vaikka heidän "
+            "suosituksensa osuvat aina samaan liikkeeseen.",
+            {"C:praise+hedge", "C:praise+undercut", "C:hedge+undercut"},
+        ),
+        (
+            "Nykyisen toimittajanne esitteet ovat kuulemma hienoja.",
+            {"C:praise", "C:praise+hedge"},
+        ),
+        # "ikävä kyllä" is an undercut as two words
+        ("Kilpailijanne tuki vastaa, ikävä kyllä vasta viikon päästä.", {"C:undercut"}),
+    ],
+)
+def test_irony_signals_on_the_real_pipeline(linter: Linter, body: str, signals: set[str]) -> None:
+    msg = linter.analyzer.analyse(linter._parse(HEAD + body + TAIL, "email", None))
+    found = _bashing(linter).party_sentences(msg)
+    assert found, "the sentence names a rival"
+    assert signals <= set(sentence_features(msg, found[0]))
+
+
 def test_fit_learns_the_sign_of_evidence_and_is_deterministic() -> None:
     instances = [(["irony", "shared"], 1, 1.0)] * 20 + [(["fact", "shared"], 0, 1.0)] * 20
     weights, bias = fit(instances, c=1.0, iterations=300)
@@ -326,8 +374,10 @@ def test_the_model_is_configurable_per_project(analyzer: Analyzer) -> None:
         # the customers' "eivät ymmärrä" about the current supplier's offer (0.88): the
         # term side knows this is no verdict (requires_scope first_clause), the model not
         "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa.",
-        # the reader's own knowledge asked, with "edes" and a billing verb (0.77)
-        "Tiedättekö edes, mitä nykyinen toimittajanne laskuttaa?",
+        # a rival's strength granted before the seller's own, with no low bar set (0.91):
+        # the hedge "toki" is the commonest mark of irony in the corpus, and a fair
+        # concession uses it too
+        "Kilpailijanne järjestelmä on toki hyvä, mutta meillä raportit tulevat päivittäin.",
     ],
 )
 def test_known_false_positives_of_the_model(linter: Linter, body: str) -> None:

@@ -222,6 +222,11 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
             "vastaa puhelimeen koskaan.",
             "vastaa puhelimeen",
         ),
+        # the in-house alternative is a party: the reader's IT team, whoever owns it
+        ("IT-tiiminne on tunnetusti kyvytön.", "kyvytön"),
+        ("Kaupungin IT-osasto on epäluotettava.", "epäluotettava"),
+        ("Teidän IT-väkenne on huolimatonta.", "huolimatonta"),
+        ("Kotikallion oma siivoustiimi on huolimaton.", "huolimaton"),
     ],
 )
 def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str) -> None:
@@ -304,6 +309,9 @@ def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str
         # a double surname is a person, not a trade and a surname
         "Ala-Nissilä on huolimaton.",
         "Tapasin Maija Sähkö-Virtasen, joka on huolimaton.",
+        # the seller's own IT team, or own team, is no other party
+        "IT-tiimimme oli aiemmin huolimaton, mutta nyt tarkistamme jokaisen asennuksen.",
+        "Kassavirran oma asennustiimi oli ennen hidas, mutta nyt asennamme viikossa.",
     ],
 )
 def test_no_named_target_does_not_fire(linter: Linter, body: str) -> None:

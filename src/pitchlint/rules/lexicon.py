@@ -307,6 +307,10 @@ class ContextSpec(_Strict):
     # `requires` nouns that, with a 1st- or 2nd-person possessive, name the seller's
     # or the reader's own organisation: "yhtiömme", "taloyhtiönne" (not "toimittajanne").
     own_organisations: list[str] = Field(default_factory=list)
+    # `requires` nouns that name the reader's own units doing what a vendor would: the
+    # in-house alternative ("IT-tiiminne", "kaupungin oma IT-osasto"). Another party
+    # whoever's they are, except the seller's own ("IT-tiimimme").
+    in_house: list[str] = Field(default_factory=list)
     # Compounds that end like a `requires` noun but name a place or a layout, not a
     # party: "huonetoimisto", "monitilatoimisto" are offices one works in.
     not_targets: list[str] = Field(default_factory=list)
@@ -482,6 +486,9 @@ class LexiconRule(Rule):
                 ),
                 not_targets=frozenset(
                     k for noun in self.spec.context.not_targets for k in _term_keys(noun, voikko)
+                ),
+                in_house=frozenset(
+                    k for noun in self.spec.context.in_house for k in _term_keys(noun, voikko)
                 ),
                 others=frozenset(
                     k for noun in self.spec.context.others for k in _term_keys(noun, voikko)
@@ -1121,7 +1128,8 @@ class LexiconRule(Rule):
         word = match.words[0]
         organisations = self.compiled.own_organisations
         if word.refers_to_seller:  # "perheyhtiömme", but "kilpailijamme" are others
-            return not (_cached_match_keys(word) & organisations)
+            keys = _cached_match_keys(word)
+            return not (keys & organisations or keys & self.compiled.in_house)
         # "taloyhtiönne" is the reader; "huoltoyhtiönne" its vendor
         return not (word.addresses_reader and word.lemmas & organisations)
 
@@ -1341,6 +1349,7 @@ class _Compiled:
     tied_anaphors: TermSet
     own_organisations: frozenset[str]
     not_targets: frozenset[str]
+    in_house: frozenset[str]
     others: frozenset[str]
 
 

@@ -31,10 +31,31 @@ from pitchlint.errors import RuleError
 from pitchlint.rules.context import is_negated
 
 # Bump when ``features`` changes: a model trained on other features is refused.
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 
 _NUMBER = re.compile(r"[\d.,%€:/-]+")
 _QUOTES = re.compile(r"[\"”“»]")
+# Irony is mostly praise with a hedge or an undercut: "Hän on tietysti täysin
+# puolueeton, vaikka…". Praise words inflect and live in a word list
+# (``stance_praise``); hedges and undercuts are uninflected adverbs and conjunctions,
+# matched by form with any clitic ("varmastikin", "tosinhan").
+_PRAISE_LIST = "stance_praise"
+_HEDGES = frozenset(
+    {
+        "varmasti", "tietysti", "tietenkin", "kuulemma", "epäilemättä", "kieltämättä",
+        "toki", "takuulla", "ilmeisesti", "kai", "kaiketi", "sentään", "tunnetusti",
+        "luonnollisesti", "ymmärrettävästi", "taatusti", "eittämättä", "varmaan",
+    }
+)  # fmt: skip
+_UNDERCUTS = frozenset(
+    {
+        "vaikka", "tosin", "kunhan", "ainakin", "harmi", "valitettavasti", "ellei",
+        "sattumoisin", "sattumalta", "ikävä", "ikävä kyllä",
+    }
+)  # fmt: skip
+_CLITICS = ("kaan", "kään", "kin", "han", "hän", "pa", "pä")
+# a question that answers itself: "kukapa ei haluaisi…", "eikö vain?"
+_RHETORICAL = frozenset({"eikö", "eiköhän", "eikös"})
 
 
 class PartySentence(NamedTuple):
@@ -60,6 +81,7 @@ class Token(NamedTuple):
     party: bool = False
     dep: str = ""
     head: int = -1  # the position of its head among the sentence's tokens, -1 for none
+    praise: bool = False  # a word of the ``stance_praise`` list
 
 
 class SentenceView(NamedTuple):
@@ -73,6 +95,9 @@ class SentenceView(NamedTuple):
 
 
 def view(msg: AnalysedMessage, found: PartySentence) -> SentenceView:
+    from pitchlint.rules.wordlists import wordlist  # (it imports the lexicon, which imports us)
+
+    praise = wordlist(_PRAISE_LIST)
     sentence = found.sentence
     words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
     position = {w.i: n for n, w in enumerate(words)}
@@ -90,6 +115,7 @@ def view(msg: AnalysedMessage, found: PartySentence) -> SentenceView:
             party=w.i in found.party,
             dep=w.dep,
             head=position.get(w.head, -1) if w.head != w.i else -1,
+            praise=w in praise,
         )
         for w in words
     )
@@ -137,6 +163,7 @@ def features(sentence: SentenceView) -> list[str]:
             if tokens[t.head].negated:
                 found.add(f"r:{role}:neg")
     found.update(f"b:{a}_{b}" for a, b in itertools.pairwise(lemmas))
+    found.update(_irony_signals(tokens))
     if sentence.question:
         found.add("Q")
     if sentence.direct:
@@ -148,6 +175,44 @@ def features(sentence: SentenceView) -> list[str]:
     if "…" in text or "..." in text:
         found.add("ellipsis")
     return sorted(found)
+
+
+def _bare(text: str) -> str:
+    """A word's form without its clitic: "varmastikin" -> "varmasti"."""
+    lower = text.lower()
+    for clitic in _CLITICS:
+        if lower.endswith(clitic) and lower[: -len(clitic)] in _HEDGES | _UNDERCUTS:
+            return lower[: -len(clitic)]
+    return lower
+
+
+def _irony_signals(tokens: Sequence[Token]) -> set[str]:
+    """Praise, a hedge, an undercut, each alone and as pairs, and the rhetorical
+    question: classes the model can learn once and apply to every member."""
+    forms = [_bare(t.text) for t in tokens]
+    praise = any(t.praise for t in tokens)
+    hedge = any(f in _HEDGES for f in forms)
+    undercut = any(f in _UNDERCUTS for f in forms) or any(
+        f"{a} {b}" in _UNDERCUTS for a, b in itertools.pairwise(forms)
+    )
+    found = {
+        name
+        for name, present in (
+            ("C:praise", praise),
+            ("C:hedge", hedge),
+            ("C:undercut", undercut),
+            ("C:praise+hedge", praise and hedge),
+            ("C:praise+undercut", praise and undercut),
+            ("C:hedge+undercut", hedge and undercut),
+        )
+        if present
+    }
+    if any(
+        f in _RHETORICAL or (t.pos == "PRON" and f.endswith(("pa", "pä")) and len(f) > 4)
+        for t, f in zip(tokens, forms, strict=True)
+    ):
+        found.add("C:rhetorical")  # "kukapa", "mikäpä", "eikö"
+    return found
 
 
 def _shown(t: Token) -> str:

@@ -1337,6 +1337,37 @@ def _began(words: list[Word]) -> bool:
 _WEATHER = SEASONS | {"aurinko", "sää", "keli", "lumi", "sade", "ilma", "helle"}
 
 
+def _begins_later(words: list[Word]) -> bool:
+    """ "Vesilaitos alkaa syksyllä periä lisämaksua", "Kunta alkaa ensi vuonna vaatia…":
+    a third party's practice that begins at a named later time, announced news."""
+    by_head: dict[int, list[Word]] = {}
+    for w in words:
+        by_head.setdefault(w.head, []).append(w)
+    return any(
+        w.lemma == "alkaa"
+        and w.finite
+        and w.person == 3
+        and w.reading is not None
+        and w.reading.tense == "present_simple"
+        and any(r.mood == "A-infinitive" for v in by_head.get(w.i, []) for r in v.readings)
+        and any(
+            (not d.dep.startswith("nsubj") and d.lemmas & _LATER_TIMES)
+            # "ensi vuonna", "ensi kaudella"; not the seller's "ensi viikolla"
+            or (d.lemmas & _NEXT_PERIODS and any(v.lower == "ensi" for v in by_head.get(d.i, [])))
+            for d in by_head.get(w.i, [])
+        )
+        for w in words
+    )
+
+
+_MONTHS = frozenset(
+    {"tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu",
+     "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"}
+)  # fmt: skip
+_LATER_TIMES = SEASONS | _MONTHS | {"alkaen", "lähtien", "vuodenvaihde"}
+_NEXT_PERIODS = frozenset({"vuosi", "kausi", "tilikausi", "lukuvuosi"})
+
+
 _EVERYONE = frozenset(
     {"asiakas", "ihminen", "kuluttaja", "käyttäjä", "yritys", "työntekijä", "kukaan", "moni"}
 )
@@ -1601,6 +1632,43 @@ def _neighbours_do(words: list[Word]) -> bool:
     )
 
 
+def _found_too_late(words: list[Word]) -> bool:
+    """ "Moni pääurakoitsija on huomannut tämän vasta ensimmäisessä tarkastuksessa",
+    "taloyhtiö huomaa virheen vasta pakkasilla": others find it out only when it costs,
+    a consequence told through peers (not "huomaatte vasta", nor "huomasimme vasta")."""
+    by_index = {w.i: w for w in words}
+
+    def third_person(verb: Word) -> bool:
+        # "huomaa", or the perfect "on huomannut" whose auxiliary has the person
+        finite = [verb] if verb.finite else [v for v in words if v.head == verb.i and v.finite]
+        return any(
+            v.person == 3 and not v.addresses_reader and not v.refers_to_seller for v in finite
+        )
+
+    def of_verb(w: Word, verb: Word) -> bool:
+        # "vasta ensimmäisenä pakkastalvena": in the verb's time phrase
+        for _ in range(3):
+            if w.head == verb.i:
+                return True
+            head = by_index.get(w.head)
+            if head is None or head.i == w.i:
+                return False
+            w = head
+        return False
+
+    def noticing(w: Word) -> bool:  # "huomaa", and the participle "huomannut"
+        return bool(w.lemmas & _NOTICING) or any(
+            r.participle == "past_active" and r.parts[-1:] and r.parts[-1] in _NOTICING
+            for r in w.readings
+        )
+
+    return any(
+        noticing(w) and third_person(w) and any(v.lower == "vasta" and of_verb(v, w) for v in words)
+        for w in words
+    )
+
+
+_NOTICING = frozenset({"huomata", "havaita", "tajuta", "oivaltaa", "ymmärtää"})
 _COMING_TO_LIGHT = frozenset({"selvitä", "paljastua", "ilmetä"})
 
 
@@ -2301,6 +2369,8 @@ def is_insight(
             or _trend(words)
             or _resultative(words)
             or _began(words)
+            or (not seller and not reader and _begins_later(words))
+            or (not seller and not reader and _found_too_late(words))
             or _authority_acts(words)
             or _ruled(words)
             or _dated_change_against_before(words)

@@ -413,7 +413,12 @@ def _sentence_initial_name(
         return True  # "Tankkari-kortti" elsewhere: a brand that names its products
     block = msg.blocks[word.block]
     follows = msg.source[word.end : word.end + 1]
-    if block.block.kind == "bullet" and block.first_word == word.i and follows in (",", ":"):
+    if (
+        block.block.kind == "bullet"
+        and block.first_word == word.i
+        and follows in (",", ":")
+        and not (follows == "," and _enumeration_after(msg, word, voikko))
+    ):
         return True  # "- Latavo, perustettu 2014", "c) Tankkari: 1,90 €": a list item's name
     if _inflects_a_name(msg, word) or _in_an_address(msg, word):
         return True
@@ -460,6 +465,18 @@ def _sentence_initial_name(
     # A capitalised word no suggestion is one edit away from is a name the
     # dictionary lacks ("Finavian"), whatever the parser tagged it.
     return not close
+
+
+def _enumeration_after(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool:
+    """ "- Tyhjenys, pesu ja tarkastus": the comma goes on with common words joined by
+    "ja", "sekä" or "tai", so the first is one of them, not a name introduced."""
+    rest = [w for w in msg.words[word.i + 1 : word.i + 6] if not w.is_punct]
+    return (
+        bool(rest)
+        and rest[0].text.islower()
+        and voikko.spell(rest[0].text)
+        and any(w.lower in ("ja", "sekä", "tai") for w in rest[1:4])
+    )
 
 
 # letters no inflected Finnish word ends in
