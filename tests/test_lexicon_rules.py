@@ -4583,6 +4583,12 @@ NEGATIVES: list[tuple[str, str]] = [
     ("self-praise", "Heidän asiakastukensa on koko alan surkein."),
     ("self-praise", "Haastattelemme parhaat ehdokkaat videolla."),
     ("self-praise", "Olemme koonneet alan parhaat käytännöt yhteen oppaaseen."),
+    # "mielestäni", "tietääkseni": the writer's view of another's goods, not the writer
+    ("self-praise", "Pielisen Meijerin tuorejuustot ovat mielestäni maan parhaita."),
+    (
+        "self-praise",
+        "Toimittajanne on tietääkseni hoitanut asiat hyvin, ja heidän raporttinsa ovat alan selkeimpiä.",
+    ),
     ("self-praise", "Keski-Suomen hyvinvointialue – johtava ylilääkäri ja osastonhoitaja"),
     ("self-praise", "Hoidamme asiat parhaamme mukaan."),
     ("self-praise", "Kaupungin parhaaksi arvioitu hotelliaamiainen on teillä."),
@@ -5283,6 +5289,17 @@ def test_signature_name_makes_third_person_self_praise(linter: Linter) -> None:
     text = "Hei Anna,\n\nEsimerkki on alan johtava toimija.\n\nTerveisin\nMatti Meikäläinen\nEsimerkki Oy"
     found = _spans(linter, text, "self-praise", "email")
     assert found == ["alan johtava"]
+
+
+def test_an_opinion_marker_is_no_self_reference_but_the_seller_still_is(linter: Linter) -> None:
+    """ "mielestäni" carries "my" but says whose view it is, not whom the clause is about."""
+    text = "Hei Anna,\n\n{}\n\nTerveisin\nMatti Meikäläinen\nEsimerkki Oy"
+    for body, praised in (
+        ("Palvelumme on mielestäni alan paras.", ["paras"]),
+        ("Esimerkki on tietääkseni alan paras.", ["paras"]),
+        ("Kalevan Leipomon limput ovat mielestäni maan parhaita.", []),
+    ):
+        assert _spans(linter, text.format(body), "self-praise", "email") == praised, body
 
 
 def test_the_product_named_by_the_tail_of_the_sellers_name(linter: Linter) -> None:

@@ -103,6 +103,9 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Monissa koneistamoissa kuormitus vaihtelee, ja teippaamon jono on viikon.",
         # trade terms the speller lacks and cannot correct either
         "Homogenisaattorit ja kavitaatio kuuluvat meijerin huoltoon.",
+        # words the speller corrects only by changing the first letter ("tetroja",
+        # "orinteisempiä"): far from any word, not slips
+        "Tiimi pitää retroja joka toinen viikko, ja rinteisempiä kenttiä leikataan harvemmin.",
     ],
 )
 def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:

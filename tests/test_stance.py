@@ -207,6 +207,23 @@ def test_party_sentences_follow_a_named_rival_within_its_paragraph(linter: Linte
     }
 
 
+def test_they_opening_the_next_paragraph_take_up_the_party_it_ended_on(linter: Linter) -> None:
+    text = (
+        HEAD + "Teillä on sopimus Akustiikka-Ässien kanssa.\n\n"
+        "Olen nähnyt heidän jälkiään monella asemalla.\n\n"
+        "Asiakkaat odottavat vastaanotolla.\n\nHe istuvat pitkään." + TAIL
+    )
+    msg = linter.analyzer.analyse(linter._parse(text, "email", None))
+    found = [
+        msg.text(f.sentence.start, f.sentence.end) for f in _bashing(linter).party_sentences(msg)
+    ]
+    # the "he" after the paragraph that named the firm; not the "he" after the customers
+    assert found == [
+        "Teillä on sopimus Akustiikka-Ässien kanssa.",
+        "Olen nähnyt heidän jälkiään monella asemalla.",
+    ]
+
+
 @pytest.mark.parametrize(
     ("body", "party"),
     [

@@ -227,6 +227,8 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
         ("Kaupungin IT-osasto on epäluotettava.", "epäluotettava"),
         ("Teidän IT-väkenne on huolimatonta.", "huolimatonta"),
         ("Kotikallion oma siivoustiimi on huolimaton.", "huolimaton"),
+        ("Kaupungin oma varikko on tunnetusti huolimaton.", "huolimaton"),
+        ("Teidän IT-vastaavanne on kyvytön.", "kyvytön"),
     ],
 )
 def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str) -> None:

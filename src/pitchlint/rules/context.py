@@ -1450,6 +1450,15 @@ def _a_value_listed(msg: AnalysedMessage, sentence: Sentence, word: Word) -> boo
     )
 
 
+# "mielestäni", "tietääkseni": the writer's view or knowledge of what the clause says,
+# not the writer as its topic ("X:n juustot ovat mielestäni maan parhaita")
+_OPINION_MARKERS = frozenset(
+    {"mielestäni", "mielestämme", "tietääkseni", "tietääksemme", "käsittääkseni",
+     "käsittääksemme", "ymmärtääkseni", "ymmärtääksemme", "nähdäkseni", "nähdäksemme",
+     "muistaakseni", "muistaaksemme"}
+)  # fmt: skip
+
+
 def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last: Word) -> bool:
     """Does the phrase's clause speak of the seller?
 
@@ -1509,7 +1518,10 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
             # kehittäneet avustajan, joka on paras" is the seller's own make)
             return False
     if any(
-        w.refers_to_seller or w.i in why or (names and _seller_name(msg, w, names)) for w in words
+        (w.refers_to_seller and w.lower not in _OPINION_MARKERS)
+        or w.i in why
+        or (names and _seller_name(msg, w, names))
+        for w in words
     ):
         return True
     praised = msg.words[last.head] if last.dep == "amod" and last.head > last.i else last

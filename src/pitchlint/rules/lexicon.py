@@ -578,9 +578,13 @@ class LexiconRule(Rule):
                 )
                 for k in range(max(0, sentence.index - _STANCE_LOOKBACK), sentence.index)
             )
-            if not (named[sentence.index] or after_named):
-                continue
             words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+            if not (
+                named[sentence.index]
+                or after_named
+                or _they_open_the_next_paragraph(msg, sentence, words, named)
+            ):
+                continue
             targets = self._targets_in(msg, sentence, words)
             party = targets | {
                 w.i
@@ -1959,6 +1963,21 @@ _SERVED = frozenset(
     {"asiakas", "potilas", "vieras", "asukas", "jäsen", "oppilas", "opiskelija", "ihminen",
      "henkilö", "lapsi", "käyttäjä", "kuluttaja", "ostaja", "moni"}
 )  # fmt: skip
+
+
+def _they_open_the_next_paragraph(
+    msg: AnalysedMessage, sentence: Sentence, words: list[Word], named: list[bool]
+) -> bool:
+    """ "Teillä on sopimus Akustiikka-Ässien kanssa.¶ Olen nähnyt heidän jälkiään…":
+    a paragraph that opens by taking up, with "he", the party the one before ended on."""
+    k = sentence.index
+    return (
+        k > 0
+        and msg.sentences[k - 1].block != sentence.block
+        and msg.blocks[sentence.block].block.slide is None
+        and named[k - 1]
+        and any(w.lemma == "he" for w in words)
+    )
 
 
 def _they_are_people_before(

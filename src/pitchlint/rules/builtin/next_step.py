@@ -913,10 +913,18 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
     ovat keskiviikkona klo 10", "tarjous on mahdollista käydä läpi etäkokouksessa ti 18.3.")."""
     text = msg.text(sentence.start, sentence.end)
     dated = bool(_DATE.search(text))
-    if not (dated or _TIME.search(text) or any(w.lemmas & _CLOCK for w in words)):
+    clocked = bool(_TIME.search(text)) or any(w.lemmas & _CLOCK for w in words)
+    if not (dated or clocked):
         return False  # a date or a clock time, not just "ensi viikolla"
     for w in words:
-        if not w.finite or is_negated(msg, sentence, w) or w.lemma == "olla":
+        if not w.finite or is_negated(msg, sentence, w):
+            continue
+        if dated and clocked and _conditional(w) and not is_past(msg, w):
+            # "Meillä olisi mahdollisuus esitellä työtämme tiistaina 4.11. klo 13", "jos
+            # voisitte antaa 15 minuuttia torstaina 20.6. klo 10": a day and an hour
+            # put in the conditional are a slot offered
+            return True
+        if w.lemma == "olla":
             continue
         if is_past(msg, w):
             # "Varasin alustavasti 45 minuuttia torstaille 30.10. kello 13": a slot the

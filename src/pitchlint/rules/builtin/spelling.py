@@ -68,7 +68,8 @@ class Options(RuleOptions):
     report_unknown: bool = Field(
         default=False,
         description="also report words the speller can neither accept nor correct "
-        "(most are trade terms: 'kavitaatio', 'homogenisaattori')",
+        "without changing their first letter (most are trade terms: 'kavitaatio', "
+        "'homogenisaattori', 'retroja')",
     )
 
 
@@ -96,7 +97,7 @@ class Spelling(Rule):
             "sanakirjasta puuttuvat yhdyssanat ja -mo-paikannimitykset (halpatoimisto, "
             "koneistamo), "
             "asetusten `allow-words`- tai säännön `allow`-listan sanat ja sanat, joille "
-            "oikoluku ei löydä yhtään korjausta: ne ovat useimmiten alan termejä "
+            "oikoluku ei löydä korjausta alkukirjainta vaihtamatta: ne ovat useimmiten alan termejä "
             "(`report-unknown = true` raportoi nekin).",
             bad="Aihe: Varaston keräilyvirheet\n\nHei Mikko,\n\nHuomasin, että laajennatte "
             "varastoanne Vantaalla. Uudessa varastossa keräilyvirheiden määrä kasvaa "
@@ -142,9 +143,11 @@ class Spelling(Rule):
             if is_quoted(msg, word):
                 continue  # quoted text is someone else's words, often in another language
             suggestions = voikko.suggest(word.text, max(1, self.options.max_suggestions))
-            if not suggestions and not self.options.report_unknown:
-                # a typo is a slip from a word, so the speller finds the word near it;
-                # a word with nothing near is most often a trade term it lacks
+            near = [x for x in suggestions if x[:1].lower() == word.text[:1].lower()]
+            if not near and not self.options.report_unknown:
+                # a typo is a slip from a word, so the speller finds the word near it,
+                # keeping its first letter; a word with nothing near ("retroja" is
+                # "tetroja" only by its first letter) is most often a trade term it lacks
                 continue
             if initial and _sentence_initial_name(msg, word, suggestions, voikko):
                 continue
