@@ -2282,6 +2282,9 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         ("Moni taloyhtiö huomaa virheen vasta ensimmäisenä pakkastalvena.", True),
         ("Huomaatte eron vasta käytössä.", False),
         ("Huomasimme virheen vasta testissä.", False),
+        # a large share in a named place is an observation; anywhere, a platitude
+        ("Rovaniemellä suuri osa pysäköijistä ajaa vuokra-autolla.", True),
+        ("Suuri osa yrityksistä kamppailee kustannusten kanssa.", False),
     ],
     ids=[
         "serviced-vs-unserviced",
@@ -2342,6 +2345,8 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         "peers-notice-only-in-frost",
         "you-notice-only-in-use",
         "we-noticed-only-in-test",
+        "large-share-in-a-place",
+        "large-share-anywhere",
     ],
 )
 def test_truisms_by_construction_and_news_in_plain_words(

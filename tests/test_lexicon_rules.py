@@ -1584,6 +1584,11 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
     },
     "competitor-bashing": {
+        "olla osaaminen|ammattitaito|asiantuntemus|ymmärrys|tietotaito|pätevyys": [
+            "Kilpailijoilla ei [ole ymmärrystä] siitä, miten voimala mitoitetaan.",
+            "Nykyisellä toimittajallanne ei [ole ammattitaitoa] tähän.",
+            "Käytätte Nettiapu Oy:tä. Heillä ei yksinkertaisesti [ole osaamista] tilitoimistoille.",
+        ],
         "vetää|temmata|repiä|tempaista =hatusta|=hihasta": [
             "Kilpailijan tuotantoarviot on [vedetty hatusta].",
             "Nykyinen toimittajanne [veti hinnan hihasta].",
@@ -3967,7 +3972,6 @@ NEGATIVES: list[tuple[str, str]] = [
     ("competitor-bashing", "Kilpailijan vahvin alue on ollut dokumentointi."),
     # against an earlier time, not a vendor
     ("competitor-bashing", "Nykyinen toimittajanne hoitaa tilaukset nyt toisin kuin ennen."),
-    ("competitor-bashing", "Kilpailijat laskuttavat nyt toisin kuin vielä viime vuonna."),
     # nobody leaving is a retention claim
     ("competitor-bashing", "Asiakkaanne pysyvät – yksikään ei vaihda myyjää kesken kauden."),
     ("competitor-bashing", "Asiakkaanne pysyvät, eikä kukaan vaihda toimittajaa kesken kauden."),
@@ -4421,6 +4425,14 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         'Huijarit lähestyvät toimistoja. Lähettäjänä on yleensä "IT-tuki" tai "kirjanpito".',
     ),
+    # who lacks the skill is the possessor, not the vendors the reader hires
+    ("competitor-bashing", "Monella taloyhtiöllä ei ole osaamista kilpailuttaa urakoitsijoita."),
+    # "ettemme osaa": the seller's own denial, next to a rival's clause
+    (
+        "competitor-bashing",
+        "Isot tilitoimistot ottavat verkkokauppoja asiakkaiksi, mutta myönnämme, ettemme "
+        "osaa kaikkea lainkaan.",
+    ),
     # the reader's own knowledge asked; "eräillä" before a noun names no one
     ("competitor-bashing", "Tiedättekö edes, mitä nykyinen toimittajanne laskuttaa?"),
     ("competitor-bashing", "Eräillä asiakkaillamme toimitus on hidas."),
@@ -4585,6 +4597,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("self-praise", "Olemme koonneet alan parhaat käytännöt yhteen oppaaseen."),
     # "mielestäni", "tietääkseni": the writer's view of another's goods, not the writer
     ("self-praise", "Pielisen Meijerin tuorejuustot ovat mielestäni maan parhaita."),
+    # hoping for the best is an idiom, not a ranking
+    ("self-praise", "Korjaukset tehtiin teipillä ja toivomalla parasta."),
     (
         "self-praise",
         "Toimittajanne on tietääkseni hoitanut asiat hyvin, ja heidän raporttinsa ovat alan selkeimpiä.",
@@ -5298,6 +5312,9 @@ def test_an_opinion_marker_is_no_self_reference_but_the_seller_still_is(linter: 
         ("Palvelumme on mielestäni alan paras.", ["paras"]),
         ("Esimerkki on tietääkseni alan paras.", ["paras"]),
         ("Kalevan Leipomon limput ovat mielestäni maan parhaita.", []),
+        # the set the writer has seen, ranked: the reader's houses, not the writer's
+        ("Kalevan Isännöinnin kohteet ovat kiertämistäni taloista parhaiten hoidettuja.", []),
+        ("Tekemämme työ on alan parasta.", ["parasta"]),
     ):
         assert _spans(linter, text.format(body), "self-praise", "email") == praised, body
 

@@ -106,6 +106,12 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         # words the speller corrects only by changing the first letter ("tetroja",
         # "orinteisempiä"): far from any word, not slips
         "Tiimi pitää retroja joka toinen viikko, ja rinteisempiä kenttiä leikataan harvemmin.",
+        # a collective noun made with -sto from a noun, in the weak grade ("akku")
+        "Akusto tasaa kulutushuiput, ja akuston koko mitoitetaan kuorman mukaan.",
+        # the spoken -s clitic on a question word or an asking verb
+        "Mihinkäs se aika oikein menee, ja onkos siihen keinoa?",
+        # a place's institution after its name in the genitive, at a sentence start
+        "Kaarnalan seurakunta uusii hoitosopimukset keväällä.",
     ],
 )
 def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:
@@ -123,6 +129,8 @@ def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:
         ("Tilasimme sen kuvamosta.", "kuvamosta"),
         # a range dash does not excuse a misspelt first part
         ("Kiirein aika on vrihe–toukokuussa.", "vrihe"),
+        # -sto on something that is no noun
+        ("Meidän kalstomme on uusi.", "kalstomme"),
     ],
 )
 def test_spelling_typos_that_look_like_compounds_or_ranges(
@@ -208,6 +216,14 @@ def test_grammar_doubled_word_and_small_letter_with_exact_spans(linter: Linter) 
     assert "kahteen kertaan" in doubled.message
 
 
+def test_grammar_a_doubled_name_that_goes_on_no_further_is_still_doubled(
+    linter: Linter,
+) -> None:
+    text = "Hei Sanna,\n\nKävimme Turussa Turussa viime viikolla. Soitan torstaina kello 10.\n"
+    (hit,) = found(linter, text, "grammar")
+    assert_span(hit, text, "Turussa Turussa")
+
+
 def test_grammar_missing_final_punctuation_in_running_text_sina(linter: Linter) -> None:
     text = (
         "Hei Sanna,\n\nLaskin, että uusi reititys vapauttaisi yhden auton päivittäin. "
@@ -249,6 +265,9 @@ def test_grammar_wrapped_paragraph_maps_offsets_to_the_input(linter: Linter) -> 
         # a plural greeting: the lower case after its comma is right
         "Hyvät hallituksen jäsenet,\n\nviime talvena kattolumia pudotettiin usein.\n\n"
         "Soitan teille torstaina kello 10.\n\nTerveisin\nAino",
+        # a surname, then the firm named after it
+        "Hei Mikko,\n\nOlen Laura Kivilampi Kivilampi Kunnostus Oy:stä. Soitan sinulle "
+        "torstaina kello 10.\n\nTerveisin\nLaura",
     ],
 )
 def test_grammar_hard_negatives(lint_ids: LintIds, text: str) -> None:

@@ -1459,6 +1459,15 @@ _OPINION_MARKERS = frozenset(
 )  # fmt: skip
 
 
+def _writers_sample(word: Word) -> bool:
+    """ "kiertämistäni taloista", "näkemistämme raporteista": an agent participle with
+    "my", in the elative, names the set the writer has seen that a superlative ranks
+    within, not the writer ("tekemämme työ on alan parasta" is the writer's own)."""
+    # (the tagger may read "kiertämistäni" as a partitive: its elative noun tells)
+    elative = word.case == "Ela" or (word.lower.endswith(("stäni", "stani", "stämme", "stamme")))
+    return elative and any(r.participle == "agent" for r in word.readings)
+
+
 def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last: Word) -> bool:
     """Does the phrase's clause speak of the seller?
 
@@ -1518,7 +1527,7 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
             # kehittäneet avustajan, joka on paras" is the seller's own make)
             return False
     if any(
-        (w.refers_to_seller and w.lower not in _OPINION_MARKERS)
+        (w.refers_to_seller and w.lower not in _OPINION_MARKERS and not _writers_sample(w))
         or w.i in why
         or (names and _seller_name(msg, w, names))
         for w in words

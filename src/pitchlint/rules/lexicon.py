@@ -227,6 +227,9 @@ class TermSpec(_Strict):
     # passive ("huijatun asiakkaan"), not as a kind ("puhelinhuijaukset"), and not as a
     # party or topic of its own ("Huijari soittaa…") unless a vendor owns it
     agent_only: bool = False
+    # the party must not come after the match: the possessor of "X:llä ei ole osaamista",
+    # not the object of what follows ("…ei ole osaamista kilpailuttaa urakoitsijoita")
+    party_before: bool = False
     # a verb said of something, not its participle naming a thing's state: "laitteet
     # hajoavat", "myyjät katoavat", but not "rikkoutunut rele", "kadonneen tekstiilin"
     predicate_only: bool = False
@@ -817,6 +820,8 @@ class LexiconRule(Rule):
                 return False
             if _overlaps(m, match) and not _speaks_of_the_match(m, match):
                 return False  # "maksaa yhtiölle turhaan": who pays, not whose fault
+            if match.term.spec.party_before and m.words[0].i > match.words[-1].i:
+                return False  # after the whole match: what follows, not who lacks it
             if any(w.i in inherited for w in m.words):
                 return True
             labelled = colon >= 0 and m.end <= colon

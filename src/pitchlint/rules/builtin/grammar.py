@@ -139,6 +139,8 @@ class Grammar(Rule):
         ):
             # Kielitoimisto: after "Hei Maija," the text goes on in lower case.
             return False
+        if error.code == REPEATING_WORD and _name_twice(text, error.start, flagged):
+            return False  # "Laura Kivilampi Kivilampi Kunnostus Oy:stä": a surname, then a firm
         if error.code == TERMINATING_PUNCTUATION_MISSING:
             return self._running_sentence_end(msg, block, text)
         # "läheltä piti -tilanteen": the second verb is inside a phrase that is the
@@ -175,6 +177,23 @@ def _checked_paragraphs(message: Message) -> Iterator[tuple[int, str]]:
             continue
         # A line break inside a paragraph is wrapping, not a sentence boundary: same length.
         yield index, block.text.replace("\n", " ")
+
+
+def _name_twice(text: str, start: int, flagged: str) -> bool:
+    """A capitalised word repeated in mid-sentence is a name ending one phrase and
+    starting the next (a person's surname and the firm named after it), not a slip."""
+    words = flagged.split()
+    before = text[:start].rstrip()
+    after = text[start + len(flagged) :].split()
+    return (
+        len(words) == 2
+        and all(w[:1].isupper() for w in words)
+        and bool(before)
+        and before[-1] not in ".!?"
+        # the second goes on as a name of more words: "Kivilampi Kunnostus Oy"
+        and bool(after)
+        and after[0][:1].isupper()
+    )
 
 
 def _after_comma_greeting(msg: AnalysedMessage, block: AnalysedBlock) -> bool:

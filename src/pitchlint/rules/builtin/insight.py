@@ -586,6 +586,15 @@ def peer_reference(word: Word, words: list[Word]) -> bool:
 
 
 _MOST = frozenset({"valtaosa", "enemmistö", "vähemmistö"})
+_LARGE = frozenset({"suuri", "iso", "merkittävä", "huomattava"})
+
+
+def _placed(words: list[Word]) -> bool:
+    """A place name in the sentence: "Rovaniemellä", "Pirkanmaan"."""
+    return any(
+        w.text[:1].isupper() and any(r.word_class == "paikannimi" for r in w.readings)
+        for w in words
+    )
 
 
 def _share_of(words: list[Word]) -> bool:
@@ -600,7 +609,13 @@ def _share_of(words: list[Word]) -> bool:
 
     for n, w in enumerate(words):
         # "suurin osa vuodoista", "valtaosa hakijoista": most of a whole, in words
-        most = w.lemma in _MOST or (w.lemma == "osa" and n > 0 and _has_superlative(words[n - 1]))
+        most = (
+            w.lemma in _MOST
+            or (w.lemma == "osa" and n > 0 and _has_superlative(words[n - 1]))
+            # "Rovaniemellä suuri osa pysäköijistä": a large share in a named place (not
+            # "suuri osa yrityksistä", anywhere)
+            or (w.lemma == "osa" and n > 0 and words[n - 1].lemma in _LARGE and _placed(words))
+        )
         if (
             most
             and any(

@@ -125,7 +125,12 @@ class Spelling(Rule):
                 continue
             if not _candidate(word) or voikko.spell(word.text) or _joined_ok(msg, word, voikko):
                 continue
-            if _productive_compound(word.text, voikko) or _place_of_doing(word.text, voikko):
+            if (
+                _productive_compound(word.text, voikko)
+                or _place_of_doing(word.text, voikko)
+                or _collective(word.text, voikko)
+                or _spoken_clitic(word.text, voikko)
+            ):
                 continue
             if _covered(word, addresses) or _after_tag_sign(msg, word):
                 continue
@@ -261,6 +266,48 @@ def _place_of_doing(text: str, voikko: VoikkoAnalyser) -> bool:
     verb = stem + ("vät" if front else "vat")
     model = ("kehräämö" if front else "korjaamo") + ending
     return voikko.spell(verb) and voikko.spell(model)
+
+
+_COLLECTIVE = re.compile(r"([a-zåäö]{2,})(st[oö])([a-zåäö]*)")
+# the strong grade a "-sto" noun weakens: "akku" -> "akusto", "lippu" -> "lipusto"
+_STRONG = (("k", "kk"), ("p", "pp"), ("t", "tt"))
+
+
+def _collective(text: str, voikko: VoikkoAnalyser) -> bool:
+    """ "akusto", "Akustoa": a collective noun made with -sto/-stö from a noun, as
+    Finnish makes them at will ("kalusto", "laivasto", "sanasto"), the noun in its weak
+    grade ("akku" -> "akusto"); the ending must be one such a noun takes."""
+    lower = text[:1].lower() + text[1:]
+    found = _COLLECTIVE.fullmatch(lower)
+    if found is None or not lower.islower():
+        return False
+    stem, suffix, ending = found.groups()
+    nouns = {stem} | {
+        stem[:-2] + strong + stem[-1] for weak, strong in _STRONG if stem[-2:-1] == weak
+    }
+    model = ("kalusto" if suffix == "sto" else "työstö") + ending
+    return voikko.spell(model) and any(
+        r.word_class == "nimisana" and r.baseform.lower() == noun
+        for noun in nouns
+        for r in voikko.analyse(noun)
+    )
+
+
+# the spoken clitic -s on a question word or an asking verb: "mihinkäs", "onkos",
+# "mitäs", "eikös"
+_ASKING_ENDS = ("ko", "kö", "ka", "kä")
+_QUESTION_WORDS = frozenset(
+    {"mikä", "mitä", "missä", "mistä", "mihin", "millä", "miltä", "mille", "miksi", "kuka",
+     "kenen", "kenelle", "kumpi", "milloin", "miten", "kuinka", "mites"}
+)  # fmt: skip
+
+
+def _spoken_clitic(text: str, voikko: VoikkoAnalyser) -> bool:
+    lower = text.lower()
+    if not lower.endswith("s") or len(lower) < 4:
+        return False
+    bare = lower[:-1]
+    return (bare.endswith(_ASKING_ENDS) or bare in _QUESTION_WORDS) and voikko.spell(bare)
 
 
 def _joined_ok(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool:
@@ -425,6 +472,14 @@ def _sentence_initial_name(
         return True  # "- Latavo, perustettu 2014", "c) Tankkari: 1,90 €": a list item's name
     if _inflects_a_name(msg, word) or _in_an_address(msg, word):
         return True
+    following = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
+    if (
+        word.text.endswith("n")
+        and following is not None
+        and following.text[:1].islower()
+        and following.lemmas & _INSTITUTIONS
+    ):
+        return True  # "Kaarnalan seurakunta", "Ruskolan kunnassa": a place's institution
     if word.text[-1:].lower() in _FOREIGN_FINALS:
         return True  # "Kiiltox", "Moppex": no Finnish word ends so; a brand
     if _founded(msg, word) or _after_a_label(msg, word):
@@ -481,6 +536,13 @@ def _enumeration_after(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser)
         and any(w.lower in ("ja", "sekä", "tai") for w in rest[1:4])
     )
 
+
+# what a place name in the genitive names: "Kaarnalan seurakunta", "Ruskolan koulu"
+_INSTITUTIONS = frozenset(
+    {"kunta", "kaupunki", "seurakunta", "kylä", "koulu", "lukio", "sairaala", "kirjasto",
+     "satama", "kampus", "taloyhtiö", "osuuskunta", "yhdistys", "säätiö", "kappeli",
+     "kirkko", "hautausmaa", "terveyskeskus", "kunnantalo", "kaupungintalo"}
+)  # fmt: skip
 
 # letters no inflected Finnish word ends in
 _FOREIGN_FINALS = frozenset("xqzcwbgf")
