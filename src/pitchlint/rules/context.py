@@ -219,13 +219,15 @@ _ABSOLUTE_NUMERALS = frozenset({"sata"})
 
 
 # Words that name a consequence or a measure the buyer can hold the seller to.
-_TERMS_WORDS = frozenset(
+MONTHS = frozenset(
+    {"tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu",
+     "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"}
+)  # fmt: skip
+_TERMS_WORDS = MONTHS | frozenset(
     {
         "hyvitys", "hyvittää", "sopimussakko", "mitattava", "hyvityslasku", "vartti",
         "tänään", "huomenna", "ylihuomenna", "maanantai", "tiistai", "keskiviikko", "torstai",
-        "perjantai", "lauantai", "sunnuntai", "tammikuu", "helmikuu", "maaliskuu",
-        "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu", "elokuu", "syyskuu", "lokakuu",
-        "marraskuu", "joulukuu",
+        "perjantai", "lauantai", "sunnuntai",
     }
 )  # fmt: skip
 # "vartti" is a quarter of an hour, as checkable as "15 minuuttia"; a named day or

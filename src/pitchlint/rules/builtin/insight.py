@@ -14,6 +14,7 @@ from pitchlint.rules.context import (
     DATA_SOURCES,
     FRACTIONS,
     MANY,
+    MONTHS,
     PUBLIC_BODIES,
     QUOTES,
     SCHEDULE_WORDS,
@@ -1375,11 +1376,7 @@ def _begins_later(words: list[Word]) -> bool:
     )
 
 
-_MONTHS = frozenset(
-    {"tammikuu", "helmikuu", "maaliskuu", "huhtikuu", "toukokuu", "kesäkuu", "heinäkuu",
-     "elokuu", "syyskuu", "lokakuu", "marraskuu", "joulukuu"}
-)  # fmt: skip
-_LATER_TIMES = SEASONS | _MONTHS | {"alkaen", "lähtien", "vuodenvaihde"}
+_LATER_TIMES = SEASONS | MONTHS | {"alkaen", "lähtien", "vuodenvaihde"}
 _NEXT_PERIODS = frozenset({"vuosi", "kausi", "tilikausi", "lukuvuosi"})
 
 
