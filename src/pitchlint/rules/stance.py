@@ -53,6 +53,7 @@ _UNDERCUTS = frozenset(
         "sattumoisin", "sattumalta", "ikävä", "ikävä kyllä",
     }
 )  # fmt: skip
+_CLOSED_CLASS = _HEDGES | _UNDERCUTS
 _CLITICS = ("kaan", "kään", "kin", "han", "hän", "pa", "pä")
 # a question that answers itself: "kukapa ei haluaisi…", "eikö vain?"
 _RHETORICAL = frozenset({"eikö", "eiköhän", "eikös"})
@@ -181,7 +182,7 @@ def _bare(text: str) -> str:
     """A word's form without its clitic: "varmastikin" -> "varmasti"."""
     lower = text.lower()
     for clitic in _CLITICS:
-        if lower.endswith(clitic) and lower[: -len(clitic)] in _HEDGES | _UNDERCUTS:
+        if lower.endswith(clitic) and lower[: -len(clitic)] in _CLOSED_CLASS:
             return lower[: -len(clitic)]
     return lower
 
