@@ -3713,6 +3713,8 @@ NEGATIVES: list[tuple[str, str]] = [
     # an effort, not a result promised
     ("unbacked-promise", "Hoidamme torjuntaa monille asiakkaille, ja yritämme aina parhaamme."),
     ("unbacked-promise", "Yritän aina parastani, kun aikataulu on tiukka."),
+    # a record of how a former vendor did, not a promise
+    ("unbacked-promise", "Edellinen kumppaninne hoiti ainakin yhden asian: laskut tulivat aina ajallaan."),
     # the date label on food is no ranking
     ("self-praise", "Parasta ennen -päiväykset ovat korkeissanne nyt päivän tarkkuudella."),
     ("self-praise", "Merkintä parasta ennen 12.3. näkyy korkissa huonosti."),
