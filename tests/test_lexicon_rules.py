@@ -5703,6 +5703,16 @@ def test_the_current_provider_titled_is_the_topic_of_its_bullets(linter: Linter)
     assert "ihan kelpo" in _spans(linter, text, "competitor-bashing", "outline")
 
 
+def test_the_readers_own_measurement_in_a_title_cites_no_source(linter: Linter) -> None:
+    # a source word ("mittaus") titles a cited source only when no one owns it:
+    # "mittauksesi" is the reader's, and the bullets judge the maker named under it
+    text = (
+        "# Putkien pintaviat\n- Juha, Visio Oy\n\n# Nykyinen mittauksesi ei riitä\n"
+        "- Kaikuva-mittarit ovat vanhaa tekniikkaa\n"
+    )
+    assert _spans(linter, text, "competitor-bashing", "outline") == ["vanhaa tekniikkaa"]
+
+
 def test_a_name_owning_the_slides_topic_is_the_audience(linter: Linter) -> None:
     text = (
         "1. Hiekkasärkkien Lomakylän kesäsesonki\n   - Perheet varaavat nyt puhelimella, ja "

@@ -889,9 +889,13 @@ def cites_source(msg: AnalysedMessage, sentence: Sentence) -> bool:
         if w.end <= end
     ):
         return True
-    # ("## Miksi muiden selvitykset eivät kelpaa": others' documents judged, in the plural)
+    # ("## Miksi muiden selvitykset eivät kelpaa": others' documents judged, in the plural;
+    # "# Nykyinen mittauksesi ei riitä": the reader's own, which no one published)
     return any(
-        source(w) and w.case == "Nom" and not (w.reading is not None and w.reading.number == "pl")
+        source(w)
+        and w.case == "Nom"
+        and not (w.reading is not None and w.reading.number == "pl")
+        and not w.possessive
         for title in slide_titles(msg, sentence)
         for w in msg.sentence_words(title)
     )
