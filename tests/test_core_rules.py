@@ -48,6 +48,8 @@ FACT_QUESTIONS = [
     "Paljonko yrityksen tilillä on tällä hetkellä rahaa?",
     # "valmiista pohjista" is ready-made, no readiness asked
     "Teetkö juomat itse pakastemarjoista vai valmiista pohjista?",
+    # anyone among the reader's own people is the reader asked
+    "Muistaako kukaan teillä, milloin suodattimet viimeksi vaihdettiin?",
 ]
 OPINION_QUESTIONS = [
     "Mitä mieltä olette tästä?",
@@ -84,6 +86,8 @@ OPINION_QUESTIONS = [
     "Mitä kolmessa vastaavassa yrityksessä mitattiin?",
     # what the offered calculation shows is no question to the reader
     "Olisiko teille hyötyä laskelmasta, jossa näkyy, miten eri työtulot vaikuttavat maksuun?",
+    # whether anyone at the vendor remembers: a point about others, not the reader's fact
+    "Muistaako siellä kukaan, mitä juuri sinun keittimellesi tehtiin viimeksi?",
     # coming along is the reader's choice
     "Pääsettekö mukaan?",
     "Pääsetkö paikalle torstaina?",
@@ -655,6 +659,12 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         # what goes to waste
         "Tavallinen toimistokohde kuluttaa vuodessa satoja litroja pesuaineita, joista suuri "
         f"osa menee hukkaan liian vahvoina annoksina. {NEXT}",
+        # "our" of the sites the seller serves is the data source, not its story
+        "Meidän huoltokohteissamme allasosastojen elektrodit on jouduttu vaihtamaan "
+        f"keskimäärin vuoden etuajassa, koska kosteus heikentää liimapintaa. {NEXT}",
+        # an award's effect at another firm, before and after
+        "Eräällä konepajalla sama palkinto toi seuraavana keväänä 48 harjoitteluhakemusta, "
+        f"kun edellisenä vuonna niitä tuli 19. {NEXT}",
     ],
     ids=[
         "at-our-place",
@@ -702,6 +712,8 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "a-change-seen-by-a-seller-of-size",
         "a-drop-where-we-clean",
         "gone-to-waste",
+        "our-serviced-sites",
+        "an-awards-effect-elsewhere",
     ],
 )
 def test_findings_with_the_sellers_words_are_news(core: Linter, body: str) -> None:
@@ -1503,8 +1515,18 @@ def test_a_price_in_the_readers_market_can_be_news(core: Linter) -> None:
         "Kartoitimme 2023 kaksikymmentä tukkukauppaa, ja ostolasku kiersi keskimäärin 11 "
         f"päivää. {NEXT}",
         f"Asiakaskyselymme 2024 mukaan kuukausiraportti valmistui keskimäärin 19. päivänä. {NEXT}",
+        # the reader's current supplier and its years with them
+        "Kiitos tarjouspyynnöstänne. Lingvia on hoitanut Oftalmon käyttöohjeet vuodesta 2019, "
+        "ja sen 9 arkipäivän toimitusaika on alalla hyvä taso. Pelkällä hinnalla "
+        f"kilpaileminen ei tässä kannata, koska ero olisi muutamia prosentteja. {NEXT}",
     ],
-    ids=["future-deadline", "about-something-else", "survey-year", "survey-noun-year"],
+    ids=[
+        "future-deadline",
+        "about-something-else",
+        "survey-year",
+        "survey-noun-year",
+        "current-supplier",
+    ],
 )
 def test_a_year_that_is_not_the_sellers_history(core: Linter, body: str) -> None:
     assert "company-history-first" not in {
@@ -1708,6 +1730,8 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         f"johtamisesta. {NEXT}",
         "Asiakaslähtöinen lähestymistapa tarkoittaa, että koulutus suunnitellaan teidän "
         f"tarpeidenne pohjalta. {NEXT}",
+        # the writer's guess at the reader's partner, not a consequence in their world
+        f"Nykyinen kumppaninne tuskin edes huomaa, jos siirrytte muualle. {NEXT}",
     ],
     ids=[
         "advice",
@@ -1727,6 +1751,7 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         "little-maintenance",
         "change-management-as-a-topic",
         "a-buzzword-defined",
+        "a-guess-hedged-with-tuskin",
     ],
 )
 def test_pleasantries_and_advice_are_no_news(core: Linter, body: str) -> None:

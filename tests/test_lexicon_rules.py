@@ -3713,11 +3713,44 @@ NEGATIVES: list[tuple[str, str]] = [
     # an effort, not a result promised
     ("unbacked-promise", "Hoidamme torjuntaa monille asiakkaille, ja yritämme aina parhaamme."),
     ("unbacked-promise", "Yritän aina parastani, kun aikataulu on tiukka."),
+    # a standard names a kind of product, not its maker ("ATEX-trukki")
+    (
+        "competitor-bashing",
+        "Huoltamissamme varastoissa joka neljännestä ATEX-trukista löytyi ensimmäisessä tarkastuksessa puutteellinen suojaus.",
+    ),
+    # a fair is where we met, not a vendor "niitä" could point back to
+    (
+        "competitor-bashing",
+        "Kiitos keskustelusta Logistiikkamessuilla. Tavallinen määräaikaishuolto ei kuitenkaan aina tarkista niitä, ja silloin trukin hyväksyntä voi olla voimassa vain paperilla.",
+    ),
+    # ", mikä" sums up the clause before it: the costs are no fault of the maker named there
+    (
+        "competitor-bashing",
+        "Akkujen elinikä lyhenee, koska niitä ladataan useammin kuin valmistaja suosittelee, mikä näkyy parin vuoden päästä yllättävinä vaihtokuluina.",
+    ),
+    # the writer gives up competing: "meidän" is the one who would not even try
+    (
+        "competitor-bashing",
+        "Koneenne huoltaa Kahvikone-Kallio, ja he tuntevat italialaiset koneet läpikotaisin, eikä meidän kannata edes yrittää kilpailla heidän kanssaan.",
+    ),
+    (
+        "competitor-bashing",
+        "Emme edes yritä kilpailla heidän kanssaan hinnalla, vaan huollon nopeudella.",
+    ),
+    # leaving the reader alone is a plea, and a "value promise" is a buzzword
+    ("unbacked-promise", "Lupaan olla vaivaamatta teitä enempää, jos aihe ei kiinnosta."),
+    ("unbacked-promise", "Tulevaisuuden kestävä arvolupauksemme on koottu yhdelle sivulle."),
     # a record of how a former vendor did, not a promise
-    ("unbacked-promise", "Edellinen kumppaninne hoiti ainakin yhden asian: laskut tulivat aina ajallaan."),
+    (
+        "unbacked-promise",
+        "Edellinen kumppaninne hoiti ainakin yhden asian: laskut tulivat aina ajallaan.",
+    ),
     # the date label on food is no ranking
     ("self-praise", "Parasta ennen -päiväykset ovat korkeissanne nyt päivän tarkkuudella."),
     ("self-praise", "Merkintä parasta ennen 12.3. näkyy korkissa huonosti."),
+    # the quickest gain is the reader's, ranked among measures
+    ("self-praise", "Nopein säästö ilman investointia tulee ilmanvaihdon käyntiajoista."),
+    ("self-praise", "Suurimman hyödyn saatte yöajon lopettamisesta."),
     # the seller's own choice praised on a condition
     (
         "competitor-bashing",
@@ -5869,6 +5902,17 @@ def test_a_condition_ends_at_its_comma(linter: Linter) -> None:
     # the parser hangs the main clause under "jos": the comma decides
     text = HEAD + "Jos valitsette meidät, säästätte varmasti." + TAIL
     assert ("unbacked-promise", "säästätte varmasti") in _found(linter, text)
+
+
+def test_moving_into_the_contract_writes_no_term_into_it(linter: Linter) -> None:
+    # "kirjaamme sopimukseen" states a term; "siirryt huoltosopimukseemme" only switches
+    text = (
+        HEAD + "Kun siirryt meidän huoltosopimukseemme, trukkisi eivät enää koskaan hajoa "
+        "kesken vuoron, ja säästät kuluissa varmasti." + TAIL
+    )
+    found = _found(linter, text)
+    assert ("unbacked-promise", "enää koskaan") in found
+    assert ("unbacked-promise", "säästät kuluissa varmasti") in found
 
 
 def test_a_rhetorical_proposal_is_still_a_promise(linter: Linter) -> None:

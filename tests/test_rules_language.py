@@ -112,6 +112,15 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Mihinkäs se aika oikein menee, ja onkos siihen keinoa?",
         # a place's institution after its name in the genitive, at a sentence start
         "Kaarnalan seurakunta uusii hoitosopimukset keväällä.",
+        # a known noun after an adverb of direction or a learned combining form
+        "Kielellinen validointi vaatii takaisinkäännöksen, ja takaisinsoittoa odottaa moni.",
+        "Ohjeet neurostimulaatiolaitteiden ja biohajoavien pakkausten käyttöön ovat valmiit.",
+        # place names at a sentence start, by their shape: a place noun as the last
+        # part, or a word with -la/-lä and a case ending
+        "Näsilahden varhaiskasvatuksessa ruokavaliot kulkevat paperilla.",
+        "Kaarnalassa vaihdettiin kymmenen telinettä yhden talven jälkeen.",
+        # loans and trade words on the packaged allow list
+        "Natiivi lukee tekstin, ja valuri tarkistaa muotin.",
     ],
 )
 def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:
@@ -131,6 +140,11 @@ def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:
         ("Kiirein aika on vrihe–toukokuussa.", "vrihe"),
         # -sto on something that is no noun
         ("Meidän kalstomme on uusi.", "kalstomme"),
+        # a bare "-lä" at a sentence start is a slip, not a place ("iltapäivällä")
+        ("Iltapäivälä olemme paikalla kello 14.", "Iltapäivälä"),
+        # a slip after a prefix the speller lacks, in a word too long for it to correct
+        ("Hinta takaisinkäänöksen osalta on pieni.", "takaisinkäänöksen"),
+        ("Ohjeet neurostimlaatiolaitteiden käyttöön ovat valmiit.", "neurostimlaatiolaitteiden"),
     ],
 )
 def test_spelling_typos_that_look_like_compounds_or_ranges(

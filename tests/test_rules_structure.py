@@ -373,6 +373,12 @@ def test_missing_next_step_competing_asks(linter: Linter) -> None:
             "varata esittelyn kalenteristani tai ohjata minut IT-päällikkönne puheille?" + END,
             ("Voisitteko vastata", "lähettää", "varata", "ohjata"),
         ),
+        # the writer's coordinated offers, the way left to the reader
+        (
+            INTRO_TE + "Kertokaa, jos aihe kiinnostaa. Voimme myös lähettää materiaalia, soittaa "
+            "tai tulla käymään, ihan miten teille sopii." + END,
+            ("Kertokaa", "lähettää", "soittaa", "tulla"),
+        ),
     ],
     ids=[
         "ambiguous-infinitives",
@@ -382,6 +388,7 @@ def test_missing_next_step_competing_asks(linter: Linter) -> None:
         "asked-to-go-and-do",
         "offers-to-choose-from",
         "one-request-four-asks",
+        "offers-left-to-the-reader",
     ],
 )
 def test_a_menu_of_options_competes(linter: Linter, text: str, asks: tuple[str, ...]) -> None:
@@ -533,6 +540,15 @@ def test_the_sellers_internal_meeting_is_no_next_step(lint_ids: LintIds, routine
     assert "missing-next-step" in lint_ids(text)
     proposed = INTRO_TE + "Ehdotan aloituspalaveria, jossa käymme läpi tavoitteenne." + END
     assert "missing-next-step" not in lint_ids(proposed)
+
+
+def test_wanting_a_state_is_no_next_step(lint_ids: LintIds) -> None:
+    """ "Haluamme, että jokainen käynti on sujuva" is an aim; wanting to meet proposes."""
+    aim = "Haluamme, että jokainen huoltokäyntimme on sujuva, ja siksi kirjaamme käynnit "
+    text = INTRO_TE + aim + "omaan järjestelmäämme. Ota yhteyttä, kun sinulle sopii." + END
+    assert "missing-next-step" in lint_ids(text)
+    wish = INTRO_TE + "Haluaisin, että tapaisimme torstaina kello 10." + END
+    assert "missing-next-step" not in lint_ids(wish)
 
 
 def test_missing_next_step_two_ways_to_reply_are_one_ask(lint_ids: LintIds) -> None:

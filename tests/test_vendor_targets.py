@@ -229,6 +229,17 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
         ("Kotikallion oma siivoustiimi on huolimaton.", "huolimaton"),
         ("Kaupungin oma varikko on tunnetusti huolimaton.", "huolimaton"),
         ("Teidän IT-vastaavanne on kyvytön.", "kyvytön"),
+        # a brand's products, unlike a standard's ("ATEX-trukki", a hard negative elsewhere)
+        (
+            "Huoltamissamme varastoissa joka neljännestä Kaikuva-trukista löytyi puutteellinen "
+            "suojaus.",
+            "puutteellinen",
+        ),
+        # a firm named with common words ("vartio" + "ässä"), known by serving the reader's site
+        (
+            "Vartioässä on hoitanut kohdettanne jo pitkään. Heidän vartijansa ovat surkeita.",
+            "surkeita",
+        ),
     ],
 )
 def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str) -> None:

@@ -265,7 +265,7 @@ def remedy_in_or_near(msg: AnalysedMessage, sentence: Sentence) -> bool:
     return (
         conditioned
         or _states_remedy(words)
-        or any(_in_the_contract(w) for w in words)
+        or any(_in_the_contract(w, words) for w in words)
         or remedy_nearby(msg, sentence)
     )
 
@@ -336,14 +336,19 @@ _FREE_OF_CHARGE = frozenset(
 )  # fmt: skip
 
 
-def _in_the_contract(word: Word) -> bool:
+# verbs that move one into a contract, not write a term into it
+_MOVING_INTO = frozenset({"siirtyä", "vaihtaa", "liittyä", "tulla", "mennä", "päästä", "ryhtyä"})
+
+
+def _in_the_contract(word: Word, words: list[Word]) -> bool:
     """ "kirjaamme vasteajat sopimukseen", "hinnat sopimuksen liitteessä": a term
     written into the contract or its annex is one the reader can hold the seller to."""
     heads = word_heads(word)
     # written into the contract (illative), or in its annex; "laatu kaikissa
-    # sopimuksissamme" states nothing one could look up
+    # sopimuksissamme" states nothing one could look up; "kun siirryt
+    # huoltosopimukseemme" moves the reader into one, and writes no term down
     if word.case == "Ill" and any(h.endswith("sopimus") for h in heads):
-        return True
+        return not any(v.i == word.head and v.lemma in _MOVING_INTO for v in words)
     return word.case in ("Ine", "Ill") and any(h.endswith("liite") for h in heads)
 
 
@@ -360,7 +365,9 @@ def sentence_has_checkable_terms(
     anywhere in the sentence still states the terms ("…ja hyvitämme myöhästymiset").
     """
     sentence_words = msg.sentence_words(sentence)
-    if _states_remedy(sentence_words) or any(_in_the_contract(w) for w in sentence_words):
+    if _states_remedy(sentence_words) or any(
+        _in_the_contract(w, sentence_words) for w in sentence_words
+    ):
         return True
     if within is None:
         words = sentence_words
@@ -2023,8 +2030,33 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         # labelling what follows
         follows = msg.source[word.end : word.end + 3].lstrip(" ")[:1]
         labels = word.pos == "PROPN" and (follows == ":" or follows in QUOTES)
-        return compound and (lenient or labels)
+        return compound and (lenient or labels or _serves_the_reader(msg, word))
     return True
+
+
+# what a business does for a customer's site or goods, as verb stems: the tagger
+# gives a perfect's participle ("on hoitanut") its own lemma
+_SERVING_STEMS = (
+    "hoita", "hoid", "huolla", "huolta", "toimitta", "toimita", "vartioi", "siivo",
+    "kuljetta", "kuljeta", "palvel", "ylläpi", "valvo", "korja", "tarkasta", "kääntä", "käännä",
+)  # fmt: skip
+
+
+def _serves_the_reader(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Vartioässä on hoitanut kohdettanne jo pitkään": a proper-noun compound as the
+    subject of serving the reader's own site is the firm that serves it, though its
+    parts are common words ("vartio" + "ässä")."""
+    # (the parser may take the unknown firm for an oblique: the nominative decides)
+    if word.pos != "PROPN" or word.case != "Nom" or not word.dep.startswith(("nsubj", "obl")):
+        return False
+    verb = msg.words[word.head]
+    if not any(lemma.startswith(_SERVING_STEMS) for lemma in verb.lemmas):
+        return False
+    sentence = msg.sentence_words(msg.sentences[word.sentence])
+    return any(
+        w.head == verb.i and w.dep in ("obj", "obl") and (w.possessive or "").startswith("2")
+        for w in sentence
+    )
 
 
 def _capitalised_mid_sentence(msg: AnalysedMessage) -> frozenset[str]:
@@ -2339,6 +2371,10 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         return False  # "Kellotalonne": the reader's own
     if word_heads(word) & _EVERYDAY_TOOLS or word.lower.split("-")[0] in _EVERYDAY_TOOLS:
         return False  # "Excel-taulukot ovat hitaita": the status quo, not a vendor
+    if word_heads(word) & _EVENTS or word.lower.rsplit("-", 1)[-1].startswith(_EVENT_STEMS):
+        return False  # "Logistiikkamessuilla", "Educa-messuilla": where one met, no vendor
+    if word.lower.split("-")[0] in _STANDARDS:
+        return False  # "ATEX-trukit", "CE-merkintä", "LED-valaisimet": a standard, no maker
     if word_heads(word) & PUBLIC_BODIES:
         return False  # "Verohallinto voi arvioida puutteellisen…": an authority, no vendor
     if word.case in ("Ine", "Ela", "Ill") and any(
@@ -2441,6 +2477,19 @@ PUBLIC_BODIES = frozenset(
 _EVERYDAY_TOOLS = frozenset(
     {"excel", "word", "powerpoint", "outlook", "sharepoint", "onedrive", "whatsapp", "sähköposti"}
 )
+# events one meets at: a fair or a seminar is named, but sells nothing
+_EVENTS = frozenset(
+    {"messu", "markkina", "päivä", "foorumi", "seminaari", "konferenssi", "kongressi",
+     "tapahtuma", "festivaali", "expo", "webinaari", "gaala"}
+)  # fmt: skip
+_EVENT_STEMS = ("messu", "seminaar", "foorumi", "konferens", "kongressi", "webinaar")
+# standards, directives and technologies a product is named by: no one's brand
+# (not the kinds of software, "ERP-talot", "CRM-toimittajat": their makers are rivals)
+_STANDARDS = frozenset(
+    {"atex", "ce", "iso", "sfs", "en", "haccp", "gdpr", "led", "rfid", "nfc", "gps", "iot",
+     "ip", "usb", "wlan", "4g", "5g", "esg", "pdf", "sms", "hvac", "ups", "pv", "ev", "adr",
+     "ppe"}
+)  # fmt: skip
 
 
 def tree_distance(msg: AnalysedMessage, a: Word, b: Word) -> int | None:

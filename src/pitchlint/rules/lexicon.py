@@ -776,10 +776,15 @@ class LexiconRule(Rule):
             if _on_scene_subject(msg, head, match.words[0]):
                 clause = [w for w in clause if clause_head(msg, w).i == head.i]
             if head.head != head.i and any(
-                w.head == head.i and w.dep.startswith("nsubj") and w.lemma in _FREE_RELATIVES
+                w.head == head.i
+                and w.dep.startswith("nsubj")
+                and w.lemma in _FREE_RELATIVES
+                and not _after_comma(msg, w)
                 for w in clause
             ):
                 # "heittävät paikalle kenet sattuu": a free relative is part of its clause
+                # (", mikä näkyy kuluina" after a comma sums up the clause before it
+                # and says nothing of who is named there)
                 clause += clause_words(msg, msg.words[head.head])
             elif governor := _correlative(msg, head):
                 # "X on tunnettu siitä, että autot tulevat miten sattuu": the clause
@@ -2590,8 +2595,13 @@ def _followed_by(msg: AnalysedMessage, sentence: Sentence, last: Word, lemmas: l
 # viitsi vaivata sinua") they are said of the writer, not of a vendor
 _OWN_FAILINGS = frozenset(
     {"ymmärtää", "tajuta", "tuntea", "tietää", "osata",
-     "välittää", "piitata", "jaksaa", "viitsiä", "vaivautua"}
+     "välittää", "piitata", "jaksaa", "viitsiä", "vaivautua", "yrittää"}
 )  # fmt: skip
+
+
+def _after_comma(msg: AnalysedMessage, word: Word) -> bool:
+    """A comma just before the word."""
+    return word.i > 0 and msg.words[word.i - 1].text == ","
 
 
 def _writers_own(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> bool:
@@ -2614,17 +2624,33 @@ def _writers_own(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> boo
         and verb.person == 1
         for w in match.words
     )
+
     # "Emme tunne nykyistä sopimustanne": the writer's own verb, in the 1st person
-    # itself or through its negation or auxiliary
+    # itself or through its negation or auxiliary; "meidän ei kannata edes yrittää":
+    # or the verb it completes has the writer as its subject
+    # (a subject pronoun: "kilpailijamme" is the writer's rivals, not the writer)
+    def first_person(verb: Word) -> bool:
+        return (verb.finite and verb.person == 1) or any(
+            d.head == verb.i
+            and (
+                (d.dep.startswith("aux") and d.refers_to_seller)
+                or (d.dep.startswith("nsubj") and d.pos == "PRON" and d.refers_to_seller)
+            )
+            for d in words
+        )
+
+    def governors(w: Word) -> Iterator[Word]:
+        yield w
+        while w.dep.startswith("xcomp") and (up := by_index.get(w.head)) not in (None, w):
+            assert up is not None
+            w = up
+            yield w
+
     return (
         owned
         or offered
         or any(
-            w.lemma in _OWN_FAILINGS
-            and (
-                (w.finite and w.person == 1)
-                or any(d.head == w.i and d.dep.startswith("aux") and d.person == 1 for d in words)
-            )
+            w.lemma in _OWN_FAILINGS and any(first_person(v) for v in governors(w))
             for w in match.words
         )
     )

@@ -14,7 +14,13 @@ from pitchlint.rules.builtin.insight import (
     peer_reference,
     sellers_own_change,
 )
-from pitchlint.rules.context import body_sentences, content_words, seller_names
+from pitchlint.rules.context import (
+    body_sentences,
+    content_words,
+    is_third_party_name,
+    own_names,
+    seller_names,
+)
 from pitchlint.rules.wordlists import background_score, strong_background, wordlist
 
 _YEAR = re.compile(r"^(1[89]\d\d|20[0-2]\d)$")
@@ -274,7 +280,14 @@ def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
         # "sertifikaatit raukeavat 31.10.2025": a certificate of no one in the news
         # (a founding with its founder and year is the company's story, never news:
         # "Ketjun perusti hammaslääkäri Eero Linna vuonna 1991")
-        strong = strong_background(words) and (seller or not news or _founded(words))
+        # "Lingvia on hoitanut käännöksenne vuodesta 2019": the history of another firm
+        # named as the subject, the reader's current supplier, is no seller background
+        others = not seller and any(
+            w.dep.startswith("nsubj") and is_third_party_name(msg, w, own_names(msg)) for w in words
+        )
+        strong = strong_background(words) and (
+            seller or ((not news or _founded(words)) and not others)
+        )
         background = not intro and score >= 1 and reader == 0 and (strong or (seller and not news))
         # The subject is a title: it may announce background but never opens the
         # reader's part; news the seller tells about itself is not for the reader.

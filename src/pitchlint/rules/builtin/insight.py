@@ -894,7 +894,9 @@ def _as_you_know(words: list[Word]) -> bool:
 
 
 # "varmasti teilläkin mietitään…": what the writer assumes of the reader
-_ASSUMING = frozenset({"varmasti", "varmaan", "varmaankin", "kai", "epäilemättä"})
+_ASSUMING = frozenset(
+    {"varmasti", "varmaan", "varmaankin", "kai", "epäilemättä", "tuskin", "luultavasti"}
+)
 
 
 def _assumed_of_reader(words: list[Word]) -> bool:
@@ -1188,6 +1190,21 @@ def _compared_with_before(words: list[Word]) -> bool:
         )
         for n, w in enumerate(words)
     )
+
+
+def _figure_then_and_before(words: list[Word], figures: int) -> bool:
+    """ "toi 48 hakemusta, kun edellisenä vuonna niitä tuli 19": two figures, the
+    second in a "kun" clause dated earlier, a before-and-after comparison."""
+    if figures < 2:
+        return False
+    for n, w in enumerate(words):
+        if w.lemma == "kun":
+            rest = words[n + 1 : n + 6]
+            return any(
+                v.lower in _EARLIER or v.lemma in ("edellinen", "aiempi", "edellisvuosi")
+                for v in rest
+            ) and any(v.like_num for v in words[n + 1 :])
+    return False
 
 
 def _earlier_years(word: Word) -> bool:
@@ -2207,6 +2224,8 @@ def is_insight(
         and w.i not in quoted
         and not _source_frame(w, words)
         and not is_data_source(w)  # "tehdaskäynneistämme kuudessa kahdeksasta …"
+        # ("meidän huoltokohteissamme": the "our" of the data source is the source too)
+        and not (w.dep == "nmod:poss" and any(h.i == w.head and is_data_source(h) for h in words))
         and not _describes_another(w, words)
         for w in words
     ) or any(
@@ -2306,7 +2325,12 @@ def is_insight(
         or (figures >= 2 and any(_comparative(w) or w.lemma == "keskimäärin" for w in words))
     )
     # ("Varaston arvo noussut 40 % vuodesta 2021": a change since a year, not a founding)
-    if (strong_background(words) and (seller or not (percent or shown_change))) or (
+    # ("Eräällä konepajalla palkinto toi 48 hakemusta, kun edellisenä vuonna 19": an
+    # award's effect measured, before and after, at another firm)
+    if (
+        strong_background(words)
+        and (seller or not (percent or shown_change or _figure_then_and_before(words, figures)))
+    ) or (
         # ("tapaamistamme 40 yhtiöstä 14 raportoi nyt…, kun vielä vuonna 2020…": a
         # share among those the seller met that has changed is a finding)
         seller

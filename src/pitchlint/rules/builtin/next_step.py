@@ -383,6 +383,15 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                     ask := _infinitive_ask(msg, words, offered, "A-infinitive")
                 ):
                     asks.append(ask)
+                    # "voimme lähettää materiaalia, soittaa tai tulla käymään": each
+                    # coordinated offer is one more to choose from
+                    chain = {offered.i}
+                    for inf in words:
+                        if inf.dep != "conj" or inf.head not in chain:
+                            continue
+                        if (more := _infinitive_ask(msg, words, inf, "A-infinitive")) is not None:
+                            chain.add(inf.i)
+                            asks.append(more)
             elif (
                 w.finite
                 and w.person == 1
@@ -452,11 +461,20 @@ def _alternative_step(msg: AnalysedMessage, words: list[Word]) -> Ask | None:
 def _choice_among(msg: AnalysedMessage, sentences: list[Sentence]) -> bool:
     """ "Kerro, mikä näistä sopisi", "kumpi niistä": the reader asked to pick one of
     the things offered before."""
-    return any(
-        a.lemma in ("mikä", "kumpi") and b.lower in ("näistä", "niistä")
-        for s in sentences
-        for a, b in itertools.pairwise(content_words(msg, s))
-    )
+    for s in sentences:
+        words = content_words(msg, s)
+        if any(
+            a.lemma in ("mikä", "kumpi") and b.lower in ("näistä", "niistä")
+            for a, b in itertools.pairwise(words)
+        ):
+            return True
+        # "…, ihan miten teille sopii": the way left for the reader to pick
+        if any(
+            a.lower in ("miten", "kuinka") and b.addresses_reader and c.lemmas & _SUITING
+            for a, b, c in zip(words, words[1:], words[2:], strict=False)
+        ):
+            return True
+    return False
 
 
 # What one sends as a reply; "lähetä tilinpäätös" asks for work, not an answer.
@@ -796,6 +814,8 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
             ):
                 return True
             continue
+        if _wants_a_state(words, w):
+            continue  # "Haluamme, että jokainen käynti on sujuva": an aim, nothing proposed
         if (w.lemmas & _PROPOSING_VERBS or is_meeting_word(w)) and not _plays_music(words, w):
             return True
         if _conditional(w) and _meeting(msg, sentence):
@@ -804,6 +824,20 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
         if "olla" in w.lemmas and following is not None and following.lemma == "yhteys":
             return True
     return False
+
+
+def _wants_a_state(words: list[Word], verb: Word) -> bool:
+    """ "Haluamme, että jokainen huoltokäynti on sujuva": wanting that something is
+    so (a copula clause under "että") proposes nothing ("Haluaisin, että tapaisimme"
+    still does)."""
+    if "haluta" not in verb.lemmas:
+        return False
+    clauses = [w for w in words if w.head == verb.i and w.dep.startswith("ccomp")]
+    return any(
+        any(m.head == c.i and m.lemma == "että" for m in words)
+        and any(m.head == c.i and m.dep == "cop" for m in words)
+        for c in clauses
+    )
 
 
 def _only_wondering(msg: AnalysedMessage, verb: Word) -> bool:

@@ -402,6 +402,16 @@ def is_fact_question(words: list[Word]) -> bool:
         for w in words
     ):
         return False  # "Onko tämä teillä jo työn alla?": where the reader stands on the topic
+    if any(
+        d.head == v.i
+        and d.dep.startswith("nsubj")
+        and d.lemma in _ANYONE
+        and not any(x.head == v.i and x.addresses_reader for x in words)
+        for v in asking
+        if v.person == 3
+        for d in words
+    ):
+        return False  # "Muistaako siellä kukaan, mitä sinun keittimellesi tehtiin?": of others
     if any(w.lower in ("kauanko", "kuinka kauan") for w in words) and any(
         w.lower == "vielä" for w in words
     ):
@@ -472,6 +482,10 @@ def is_fact_question(words: list[Word]) -> bool:
             for n, w in enumerate(content)
         )
     return True
+
+
+# "anyone" as the subject of a -ko verb: whether someone else does, not the reader's fact
+_ANYONE = frozenset({"kukaan", "kenkään", "joku", "jokin", "mikään"})
 
 
 # Passive -ko of these is the spoken "shall we": "Katsotaanko…", "Käydäänkö läpi…";

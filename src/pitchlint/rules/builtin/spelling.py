@@ -127,6 +127,7 @@ class Spelling(Rule):
                 continue
             if (
                 _productive_compound(word.text, voikko)
+                or _prefixed_compound(word.text, voikko)
                 or _place_of_doing(word.text, voikko)
                 or _collective(word.text, voikko)
                 or _spoken_clitic(word.text, voikko)
@@ -148,6 +149,10 @@ class Spelling(Rule):
             if is_quoted(msg, word):
                 continue  # quoted text is someone else's words, often in another language
             suggestions = voikko.suggest(word.text, max(1, self.options.max_suggestions))
+            if not suggestions:
+                # the speller gives up on a long compound; a slip after a prefix it
+                # lacks is still found in the rest ("takaisinkäänöksen")
+                suggestions = _prefixed_suggestions(word.text, voikko)
             near = [x for x in suggestions if x[:1].lower() == word.text[:1].lower()]
             if not near and not self.options.report_unknown:
                 # a typo is a slip from a word, so the speller finds the word near it,
@@ -249,6 +254,40 @@ def _productive_compound(text: str, voikko: VoikkoAnalyser) -> bool:
 
 
 _NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
+
+
+def _prefixed_compound(text: str, voikko: VoikkoAnalyser) -> bool:
+    """ "takaisinkäännös", "neurostimulaatiolaite": a known noun after an adverb of
+    direction (as in "takaisinmaksu", "yhteenveto") or a learned combining form
+    ("neuro-", "bio-"), compounds Finnish makes at will and the dictionary lacks.
+    The rest must be a noun the speller knows in full: a slip in it is still a slip."""
+    lower = text[:1].lower() + text[1:]
+    if not (lower.isalpha() and lower.islower()):
+        return False
+    for prefix in _COMPOUND_PREFIXES:
+        rest = lower[len(prefix) :]
+        if lower.startswith(prefix) and len(rest) >= 4 and voikko.spell(rest):
+            return any(r.word_class in _NOMINALS for r in voikko.analyse(rest))
+    return False
+
+
+def _prefixed_suggestions(text: str, voikko: VoikkoAnalyser) -> list[str]:
+    """Suggestions for the rest of a word after a prefix of ``_COMPOUND_PREFIXES``."""
+    lower = text[:1].lower() + text[1:]
+    for prefix in _COMPOUND_PREFIXES:
+        rest = lower[len(prefix) :]
+        if lower.startswith(prefix) and len(rest) >= 4:
+            head = text[: len(prefix)]
+            return [head + s for s in voikko.suggest(rest, 3) if " " not in s]
+    return []
+
+
+# adverbs of direction that open nouns made from verbs, and learned combining forms
+_COMPOUND_PREFIXES = (
+    "takaisin", "yhteen", "sisään", "ulos", "esiin", "läpi", "ylös", "alas", "eteen",
+    "neuro", "bio", "eko", "nano", "mikro", "makro", "termo", "hydro", "geo", "agro",
+    "aero", "elektro", "kardio", "fysio", "psyko", "sosio", "tele", "radio", "immuno",
+)  # fmt: skip
 
 _PLACE_NOUN = re.compile(r"(.{3,}[aeiouyäö])(m[oö])([a-zåäö]*)")
 
@@ -480,6 +519,8 @@ def _sentence_initial_name(
         and following.lemmas & _INSTITUTIONS
     ):
         return True  # "Kaarnalan seurakunta", "Ruskolan kunnassa": a place's institution
+    if _place_name_shape(word.text, voikko):
+        return True  # "Näsilahden varhaiskasvatus", "Kaarnalassa vaihdettiin": a place
     if word.text[-1:].lower() in _FOREIGN_FINALS:
         return True  # "Kiiltox", "Moppex": no Finnish word ends so; a brand
     if _founded(msg, word) or _after_a_label(msg, word):
@@ -523,6 +564,42 @@ def _sentence_initial_name(
     # A capitalised word no suggestion is one edit away from is a name the
     # dictionary lacks ("Finavian"), whatever the parser tagged it.
     return not close
+
+
+def _place_name_shape(text: str, voikko: VoikkoAnalyser) -> bool:
+    """Shaped as Finnish place names are: a known place noun as the last part
+    ("Näsi|lahden", "Vil|lähteen"), or a known word and -la/-lä with a case ending
+    ("Kaarna|la|ssa", "Lakea|la|n"). A slip seldom leaves such a tail whole; the bare
+    "-lä" ("Iltapäivälä" for "iltapäivällä") is a slip, so a case ending is needed."""
+    low = text.lower()
+    if not low.isalpha():
+        return False
+    for k in range(3, len(low) - 3):
+        if any(
+            r.word_class == "nimisana" and r.baseform in _PLACE_NOUNS and len(r.parts) == 1
+            for r in voikko.analyse(low[k:])
+        ):
+            return True
+    for ending in _PLACE_CASE_ENDINGS:
+        stem = low[: -len(ending)]
+        if low.endswith(ending) and stem.endswith(("la", "lä")) and len(stem) >= 6:
+            base = stem[:-2]
+            if voikko.spell(base) and any(r.word_class in _NOMINALS for r in voikko.analyse(base)):
+                return True
+    return False
+
+
+# the last parts of Finnish place names: lakes, hills, bays, springs, shores…
+_PLACE_NOUNS = frozenset(
+    {"lahti", "järvi", "koski", "niemi", "mäki", "lähde", "ranta", "joki", "saari", "vaara",
+     "salmi", "kylä", "harju", "vuori", "lampi", "kangas", "pelto", "niitty", "nummi",
+     "kallio", "linna", "kartano", "aho", "selkä", "oja", "virta", "luoto", "rinne", "laakso",
+     "kumpu", "lehto", "metsä"}
+)  # fmt: skip
+# case endings after the -la/-lä of a place name ("Kaarnalassa", "Lakealan")
+_PLACE_CASE_ENDINGS = (
+    "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "an", "än", "na", "nä",
+)  # fmt: skip
 
 
 def _enumeration_after(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool:
