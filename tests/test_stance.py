@@ -388,9 +388,6 @@ def test_the_model_is_configurable_per_project(analyzer: Analyzer) -> None:
         # the customers' "eivät ymmärrä" about the current supplier's offer: the term
         # side knows this is no verdict (requires_scope first_clause), the model not
         "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa.",
-        # "toisin kuin" and "laskuttaa" lean to a put-down in the corpus ("toisin kuin
-        # kilpailijat, me…"); a change in the rivals' billing told plainly (0.83)
-        "Kilpailijat laskuttavat nyt toisin kuin vielä viime vuonna.",
         # a rival's strength granted before the seller's own, with no low bar set (0.91):
         # the hedge "toki" is the commonest mark of irony in the corpus, and a fair
         # concession uses it too
