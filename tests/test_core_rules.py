@@ -851,8 +851,11 @@ def test_a_presentation_slide_of_the_product_is_no_background(core: Linter) -> N
         # thanks for the meeting are for no one's interest yet
         "1. Aluksi\n   - Kiitos, että otitte meidät vastaan, vaikka aikanne on kallista\n",
         "1. Intro\n   - Kiitos, että järjestitte meille tämän tilaisuuden\n",
+        # the deck's title slide: who speaks, to whom and when, in verbless bullets
+        "1. Kuulas Tekstiilipalvelu Oy\n   - Esitys Hotelli Auroran johtoryhmälle, Oulu\n"
+        "   - Sanna Heikkilä, myyntipäällikkö\n   - Huhtikuu 2025\n",
     ],
-    ids=["agenda", "opening-thanks", "intro-thanks"],
+    ids=["agenda", "opening-thanks", "intro-thanks", "title-slide-of-three-bullets"],
 )
 def test_outline_opening_slide_is_no_customer_slide(core: Linter, opening: str) -> None:
     deck = (
@@ -1500,6 +1503,23 @@ def test_news_announced_as_unknown_to_the_reader_counts(core: Linter) -> None:
 def test_a_price_in_the_readers_market_can_be_news(core: Linter) -> None:
     body = f"Sähkön hinta nousi tammikuussa 40 prosenttia, mikä näkyy kylmiöiden kuluissa. {NEXT}"
     assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+def test_premises_the_seller_opened_are_background(core: Linter) -> None:
+    body = (
+        "Avasimme tammikuussa Kajaaniin uuden jakelupisteen. Keväällä avasimme "
+        "palvelupisteen myös Kuusamoon.\n\nHotellien pyykki haetaan Kainuussa yleensä kerran "
+        f"viikossa, ja kolmella noudolla liinavaatevarasto pienenee kolmanneksella. {NEXT}"
+    )
+    assert "company-history-first" in {f.rule for f in core.lint(_email(body), "email").findings}
+    # a service point opened for the reader is an offer, not the seller's story
+    offer = (
+        "Avaamme teille oman palvelupisteen, ja hotellien pyykki haetaan kolmesti "
+        f"viikossa, jolloin liinavaatevarasto pienenee kolmanneksella. {NEXT}"
+    )
+    assert "company-history-first" not in {
+        f.rule for f in core.lint(_email(offer), "email").findings
+    }
 
 
 @pytest.mark.parametrize(

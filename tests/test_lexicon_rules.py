@@ -2597,7 +2597,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailija jätti asiakkaansa oman [onnensa nojaan].",
             "Nykyinen toimittajanne jättää teidät [onnenne nojaan].",
         ],
-        "kopio toinen": [
+        "kopio =toisistaan|=toistensa|=toisiaan|=toistaan|=toisesta": [
             "Isojen matkatoimistojen paketit ovat [kopioita toisistaan].",
             "Kilpailijoiden sovellukset ovat [kopioita toistensa] kanssa.",
             "Muiden konsulttien raportit ovat [kopio toisesta].",
@@ -2991,6 +2991,16 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan työ on [amatöörimäistä].",
             "Nykyinen toimittajanne toimii [amatöörimäisesti].",
             "Muut tekevät [amatöörimäisiä] asennuksia.",
+        ],
+        "halpa näkyä =jäljessä|=työnjäljessä|=lopputuloksessa|=laadussa|=tuloksessa|=tuloksissa": [
+            "Nykyinen urakoitsijanne oli [halvin, ja se näkyy jäljessä].",
+            "Kilpailija on alan [halvin, ja se näkyy myös lopputuloksessa].",
+        ],
+        "harrastelija|harrastelijamainen|tumpelo|tunari|sählääjä": [
+            "Moni alan firma lähettää paikalle [harrastelijan], jonka kuvista ei saa mitään.",
+            "Nykyisen toimittajanne asennukset ovat [harrastelijamaisia].",
+            "Edellinen torjuja oli ihan [tumpelo].",
+            "Kilpailijan asentajat ovat [tunareita] ja [sählääjiä].",
         ],
         "vanhanaikainen": [
             "Kilpailijoiden järjestelmät ovat [vanhanaikaisia].",
@@ -3737,6 +3747,12 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Emme edes yritä kilpailla heidän kanssaan hinnalla, vaan huollon nopeudella.",
     ),
+    # the reader's former provider, and hearsay, promise nothing of the seller's
+    ("unbacked-promise", "Edellinen tutkijanne ei olisi koskaan löytänyt välipohjan ongelmaa."),
+    (
+        "unbacked-promise",
+        "Taulukko toimii kuulemma moitteetta aina, kun sen tekijä ei ole lomalla.",
+    ),
     # leaving the reader alone is a plea, and a "value promise" is a buzzword
     ("unbacked-promise", "Lupaan olla vaivaamatta teitä enempää, jos aihe ei kiinnosta."),
     ("unbacked-promise", "Tulevaisuuden kestävä arvolupauksemme on koottu yhdelle sivulle."),
@@ -3748,6 +3764,12 @@ NEGATIVES: list[tuple[str, str]] = [
     # the date label on food is no ranking
     ("self-praise", "Parasta ennen -päiväykset ovat korkeissanne nyt päivän tarkkuudella."),
     ("self-praise", "Merkintä parasta ennen 12.3. näkyy korkissa huonosti."),
+    # the best and the worst of a measured range, and the reader's own best
+    (
+        "self-praise",
+        "Viime talvena asiakkaidemme autoissa parhaan ja heikoimman kuljettajan kulutuksessa oli 18 prosentin ero.",
+    ),
+    ("self-praise", "Se on myös yksi kauppanne parhaista myyntityökaluista."),
     # the quickest gain is the reader's, ranked among measures
     ("self-praise", "Nopein säästö ilman investointia tulee ilmanvaihdon käyntiajoista."),
     ("self-praise", "Suurimman hyödyn saatte yöajon lopettamisesta."),
@@ -3847,6 +3869,37 @@ NEGATIVES: list[tuple[str, str]] = [
         "valitukset koskivat kuraa. Toimisto Oulun keskustassa palvelee arkisin.",
     ),
     ("competitor-bashing", "Kilpailijanne hinta on kieltämättä edullinen."),
+    # an official grade quoted is cited, not held at a distance
+    (
+        "competitor-bashing",
+        'Kolme kilpailevaa meijeriä sai viime vuonna Oiva-raporttiinsa arvosanan "korjattavaa" tuholaisseurannasta.',
+    ),
+    (
+        "competitor-bashing",
+        'Nykyisen toimittajanne kohteiden Oiva-arviot: 12 "oivallista" ja 2 "hyvää".',
+    ),
+    # someone's new practice of asking is news, not a question to set the vendor
+    (
+        "competitor-bashing",
+        "Vakuutusyhtiöt ovat viime vuosina alkaneet kysyä vesivahinkojen yhteydessä, milloin katto on viimeksi tarkastettu.",
+    ),
+    # the reader's former employee is no former vendor ("entinen tekijä")
+    (
+        "competitor-bashing",
+        "Hälytys meni entisen työntekijän sähköpostiin, eikä kukaan nähnyt sitä.",
+    ),
+    # a counted sample of firms, its numeral hung on the participle, singles none out
+    (
+        "competitor-bashing",
+        "12 seuratussa tilitoimistossa oli talvella viisi varmistuskatkoa. Hälytys meni tyhjään postilaatikkoon, eikä kukaan nähnyt sitä.",
+    ),
+    # investing shows in quality: praise, not the cheapest's work
+    ("competitor-bashing", "Kilpailijanne panostaa koulutukseen, ja se näkyy laadussa."),
+    # a backup copy in another place, not copies of each other
+    (
+        "competitor-bashing",
+        "Nykyinen toimittajanne säilyttää varmuuskopiot Rovaniemellä, ja vakuutusyhtiöt kysyvät, onko kopio toisella paikkakunnalla.",
+    ),
     # a change in the rivals' billing told plainly (a known false positive of the
     # stance model until the retrain on rounds up to 700)
     ("competitor-bashing", "Kilpailijat laskuttavat nyt toisin kuin vielä viime vuonna."),

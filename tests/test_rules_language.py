@@ -119,8 +119,10 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         # part, or a word with -la/-lä and a case ending
         "Näsilahden varhaiskasvatuksessa ruokavaliot kulkevat paperilla.",
         "Kaarnalassa vaihdettiin kymmenen telinettä yhden talven jälkeen.",
-        # loans and trade words on the packaged allow list
+        # loans and trade words on the packaged allow list, inflected and compounded
         "Natiivi lukee tekstin, ja valuri tarkistaa muotin.",
+        "Feromonipyydykset kertovat, missä prusakoita liikkuu, ja kannakkeet tarkistetaan.",
+        "Vaihdamme perkaalilakanat ja kaavarin terät, ja kontaktorit testataan.",
     ],
 )
 def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:
@@ -186,6 +188,13 @@ def test_spelling_allow_option_and_config_allow_words(analyzer: Analyzer) -> Non
         Config(plugins=False, rules=unknown, allow_words=["kuljetix"]), analyzer=analyzer
     )
     assert found(by_config, text, "spelling") == []
+    # an allowed word heads compounds too: "kuljetixraportit", "kuljetixtunnukset"
+    compounds = text.replace("kuljetixia", "kuljetixraportteja")
+    assert [compounds[f.start : f.end] for f in found(plain, compounds, "spelling")] == [
+        "kuljetix",
+        "kuljetixraportteja",
+    ]
+    assert found(by_config, compounds, "spelling") == []
 
 
 def test_spelling_max_suggestions_option(analyzer: Analyzer) -> None:

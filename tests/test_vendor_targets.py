@@ -229,6 +229,9 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
         ("Kotikallion oma siivoustiimi on huolimaton.", "huolimaton"),
         ("Kaupungin oma varikko on tunnetusti huolimaton.", "huolimaton"),
         ("Teidän IT-vastaavanne on kyvytön.", "kyvytön"),
+        ("Tietohallintonne on tunnetusti kyvytön.", "kyvytön"),
+        # a surname owning the report names the consultant who made it
+        ("Kiviniemen raportti oli surkea ja pintapuolinen.", "surkea"),
         # a brand's products, unlike a standard's ("ATEX-trukki", a hard negative elsewhere)
         (
             "Huoltamissamme varastoissa joka neljännestä Kaikuva-trukista löytyi puutteellinen "

@@ -529,7 +529,9 @@ _ANSWERING = frozenset(
      # a document's wording: palautusajaksi on kirjattu "kohtuullisessa ajassa"
      "kirjata", "mainita", "määritellä", "määrittää", "lukea",
      # printed wording: painatus "ympäristöystävällinen valinta", slogan "aina paikalla"
-     "painatus", "teksti", "merkintä", "slogan", "iskulause", "mainoslause", "väite"}
+     "painatus", "teksti", "merkintä", "slogan", "iskulause", "mainoslause", "väite",
+     # an official grade or rating: Oiva-arvosana "korjattavaa", luokitus "hyvä"
+     "arvosana", "arvio", "luokitus", "luokka", "tulos"}
 )  # fmt: skip
 _DOCUMENTING = frozenset({"kirjata", "mainita", "määritellä", "määrittää", "lukea"})
 
@@ -555,10 +557,19 @@ def opens_scare_quote(msg: AnalysedMessage, sentence: Sentence, word: Word) -> b
 def cites_wording(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     """The quoted words are cited as said, searched or printed, not held at a distance:
     "toimittajat vastaavat lähes kaikkiin ”kyllä”", painatus "ympäristöystävällinen"."""
-    words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+    all_words = msg.sentence_words(sentence)
+    words = [w for w in all_words if not w.is_punct]
     earlier = [w for w in words if w.i < word.i][-4:]
+    # "Oiva-arviot: 12 "oivallista" ja 2 "hyvää"": the label before a colon names
+    # what the quoted list is
+    colon = next((w.i for w in all_words if w.text == ":" and w.i < word.i), None)
+    if colon is not None:
+        earlier += [w for w in words if w.i < colon][-3:]
     # (a participle only of a document's verbs: "niin sanottu "tekoäly"" is irony)
-    return any(w.lemmas & _ANSWERING or _participle_verbs(w) & _DOCUMENTING for w in earlier)
+    return any(
+        (w.lemmas | word_heads(w)) & _ANSWERING or _participle_verbs(w) & _DOCUMENTING
+        for w in earlier
+    )
 
 
 def _participle_verbs(word: Word) -> frozenset[str]:
@@ -613,8 +624,18 @@ def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
     congratulated = head.case == "All" or head.dep == "obj"
     if congratulated and msg.words[head.head].lemma in _CONGRATULATING:
         return True
+    # ("teidän alanne johtava", "yksi kauppanne parhaista työkaluista": the reader's
+    # genitive just before ranks what is theirs)
     sentence_words = msg.words[first.i - min(first.i, 3) : first.i]
-    return any(w.person == 2 and w.case == "Gen" for w in sentence_words)
+    return any(
+        w.sentence == first.sentence
+        and (
+            (w.case == "Gen" and w.person == 2)
+            # (the tagger may call the possessed genitive a nominative: same form)
+            or ((w.possessive or "").startswith("2") and w.case in ("Gen", "Nom", None))
+        )
+        for w in sentence_words[-2:] + [w for w in sentence_words[:-2] if w.person == 2]
+    )
 
 
 def clause_head(
@@ -2012,7 +2033,11 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         # "Seinäjoen": a place, whatever its compound reading ("seinä+joki"); but
         # "seinät tulivat Rantalalta", "tilasimme Heikkiseltä": a surname the goods
         # came from is a firm, and so it is wherever else the message names it
-        return _supplied_by(msg, word) or word.lemma.lower() in _firm_surnames(msg)
+        return (
+            _supplied_by(msg, word)
+            or word.lemma.lower() in _firm_surnames(msg)
+            or _authored_by(msg, word)
+        )
     first = next(
         (w for w in msg.sentence_words(msg.sentences[word.sentence]) if not w.is_punct), None
     )
@@ -2057,6 +2082,22 @@ def _serves_the_reader(msg: AnalysedMessage, word: Word) -> bool:
         w.head == verb.i and w.dep in ("obj", "obl") and (w.possessive or "").startswith("2")
         for w in sentence
     )
+
+
+# what a consultancy or a contractor delivers, owned by the surname that signs it
+_DELIVERABLES = frozenset(
+    {"raportti", "selvitys", "tarjous", "suunnitelma", "kuntotutkimus", "tutkimus",
+     "kartoitus", "laskelma", "kuntoarvio", "lausunto", "mittaus"}
+)  # fmt: skip
+
+
+def _authored_by(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Kiviniemen raportti on tyypillistä pikatutkimusta": a surname in the genitive
+    owning a report or an offer names the firm or consultant who made it."""
+    if word.case != "Gen" or not any(r.word_class == "sukunimi" for r in word.readings):
+        return False
+    head = msg.words[word.head]
+    return head.i != word.i and bool(word_heads(head) & _DELIVERABLES)
 
 
 def _capitalised_mid_sentence(msg: AnalysedMessage) -> frozenset[str]:

@@ -1158,11 +1158,17 @@ class LexiconRule(Rule):
         others = self.compiled.others
         # "Meiltä saa aina kaiken heti", "säästätte": the seller's or the reader's own
         # ("kilpailijamme", "toimittajanne" are others, whatever their possessive)
+        # ("edellinen tutkijanne": the reader's former or current provider is another)
+        provider = {w.i for w in clause if _readers_provider(words, w)}
         if any(
-            (w.refers_to_seller or w.addresses_reader) and not _cached_match_keys(w) & others
+            (w.refers_to_seller or w.addresses_reader)
+            and not _cached_match_keys(w) & others
+            and w.i not in provider
             for w in clause
         ):
             return False
+        if any(w.i in provider and w.dep.startswith("nsubj") for w in clause):
+            return True
         if (correlative := _correlative(msg, head)) is not None and _reputation_of_another(
             msg, words, msg.words[correlative.head]
         ):
@@ -1897,6 +1903,12 @@ def _counted(msg: AnalysedMessage, place: Word, sentence: list[Word]) -> bool:
         and (
             (d.head == place.i and d.dep.startswith("nummod"))
             or (d.case == place.case and msg.words[d.head].head == place.i)
+            # "12 seuratussa tilitoimistossa": hung on the participle before the place
+            or (
+                d.i < place.i
+                and msg.words[d.head].head == place.i
+                and msg.words[d.head].dep in ("acl", "amod")
+            )
         )
         for d in sentence
     )
@@ -2597,6 +2609,17 @@ _OWN_FAILINGS = frozenset(
     {"ymmärtää", "tajuta", "tuntea", "tietää", "osata",
      "välittää", "piitata", "jaksaa", "viitsiä", "vaivautua", "yrittää"}
 )  # fmt: skip
+
+
+_FORMER_OR_CURRENT = frozenset({"edellinen", "entinen", "aiempi", "nykyinen"})
+
+
+def _readers_provider(words: list[Word], word: Word) -> bool:
+    """ "edellinen tutkijanne", "nykyinen kumppaninne": a noun of the reader's with
+    "former" or "current" before it is someone the reader has hired, not the reader."""
+    return (word.possessive or "").startswith("2") and any(
+        d.head == word.i and d.lemma in _FORMER_OR_CURRENT for d in words
+    )
 
 
 def _after_comma(msg: AnalysedMessage, word: Word) -> bool:

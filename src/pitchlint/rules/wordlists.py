@@ -388,12 +388,23 @@ def background_score(words: list[Word]) -> int:
             attribute = w.dep.startswith("nmod") and w.case == "Gen"
             # ("moni toimisto yllättyy": many offices are the reader's peers)
             many = any(d.head == w.i and d.lemma in MANY for d in words)
-            own = w.refers_to_seller or (
-                seller
-                and w.case in _COUNTED_CASES
-                and w.dep != "obj"
-                and not attribute
-                and not many
+            # ("Avasimme Kajaaniin uuden jakelupisteen": premises the seller opened)
+            opened = (
+                w.dep == "obj"
+                and (verb := by_index.get(w.head)) is not None
+                and verb.lemma in ("avata", "perustaa")
+                and verb.refers_to_seller
+            )
+            own = (
+                w.refers_to_seller
+                or opened
+                or (
+                    seller
+                    and w.case in _COUNTED_CASES
+                    and w.dep != "obj"
+                    and not attribute
+                    and not many
+                )
             )
             hits += (counted and not attribute) or own
     span = {w.case for w in words if w.lemma == "vuosi"} >= {"Ela", "Ill"}

@@ -383,7 +383,12 @@ def _slides(msg: AnalysedMessage) -> Iterator[_Unit]:
         # the deck's own title slide ("Esittely: analytiikkaa johdolle" over the
         # seller's name) introduces the talk, unless it tells the seller's past
         # ("# Tietoa meistä" first is the company presentation itself, not a title slide)
-        title_slide = not produced and len(bullets) <= 2 and len(words) <= 16
+        # ("- Esitys Hotelli Auroran johtoryhmälle - Sanna Heikkilä - Huhtikuu 2025": who
+        # speaks, to whom and when, in short verbless bullets)
+        title_slide = not produced and (
+            (len(bullets) <= 2 and len(words) <= 16)
+            or (len(bullets) <= 4 and len(words) <= 24 and not any(w.finite for w in words))
+        )
         # ("# Esihenkilö tekee tiimin": a title that says something is the talk's thesis)
         plainly_ours = titled and (
             _this_is_a_name(title_words)

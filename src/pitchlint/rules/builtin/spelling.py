@@ -95,8 +95,10 @@ class Spelling(Rule):
             "lainausmerkeissä oleva vieraskielinen teksti, tavalliset englanninkieliset "
             "myyntitermit (demo, CRM, SaaS …), yhdysmerkkisanat, joiden osat ovat oikein, "
             "sanakirjasta puuttuvat yhdyssanat ja -mo-paikannimitykset (halpatoimisto, "
-            "koneistamo), "
-            "asetusten `allow-words`- tai säännön `allow`-listan sanat ja sanat, joille "
+            "koneistamo, takaisinkäännös), paikannimen muotoiset sanat virkkeen alussa "
+            "(Näsilahden, Kaarnalassa), "
+            "asetusten `allow-words`- tai säännön `allow`-listan sanat (myös yhdyssanan "
+            "alkuosana: feromonipyydys) ja sanat, joille "
             "oikoluku ei löydä korjausta alkukirjainta vaihtamatta: ne ovat useimmiten alan termejä "
             "(`report-unknown = true` raportoi nekin).",
             bad="Aihe: Varaston keräilyvirheet\n\nHei Mikko,\n\nHuomasin, että laajennatte "
@@ -416,7 +418,7 @@ def _is_allowed(
     text: str, allowed: frozenset[str], voikko: VoikkoAnalyser, *, initial: bool
 ) -> bool:
     """The word, or every piece of a hyphenated compound, is a known word or allowed."""
-    if _allowed_word(text, allowed):
+    if _allowed_word(text, allowed) or _allowed_compound(text, allowed, voikko):
         return True
     if "'" in text or "’" in text:
         return _allowed_word(re.split(r"['’]", text, maxsplit=1)[0], allowed) or text[:1].isupper()
@@ -461,6 +463,18 @@ def _piece_ok(
         return True
     # The first part of a compound is written as such: "Teams-palaveri", "Excel-taulukko".
     return piece[:1].isupper() and not (initial and voikko.spell(piece.lower()))
+
+
+def _allowed_compound(text: str, allowed: frozenset[str], voikko: VoikkoAnalyser) -> bool:
+    """ "feromonipyydykset", "prusakkaongelma": an allowed word (4+ letters) as the
+    first part of a compound whose rest the speller knows, as Finnish compounds a
+    trade term with everyday words."""
+    lower = text.lower()
+    return lower.isalpha() and any(
+        lower.startswith(head) and len(lower) - len(head) >= 3 and voikko.spell(lower[len(head) :])
+        for head in allowed
+        if len(head) >= 4
+    )
 
 
 def _allowed_word(text: str, allowed: frozenset[str]) -> bool:
