@@ -1141,6 +1141,8 @@ class LexiconRule(Rule):
             return not any((w.possessive or "").startswith("1") for w in match.words)
         word = match.words[0]
         organisations = self.compiled.own_organisations
+        if word.case in ("Ill", "All") and _cached_match_keys(word) & self.compiled.in_house:
+            return False  # "nollauspyynnöt tietohallintoon": where requests go, not who errs
         if word.refers_to_seller:  # "perheyhtiömme", but "kilpailijamme" are others
             keys = _cached_match_keys(word)
             return not (keys & organisations or keys & self.compiled.in_house)
