@@ -3894,7 +3894,10 @@ NEGATIVES: list[tuple[str, str]] = [
         "12 seuratussa tilitoimistossa oli talvella viisi varmistuskatkoa. Hälytys meni tyhjään postilaatikkoon, eikä kukaan nähnyt sitä.",
     ),
     # requests sent to the reader's IT department name where they go, not who errs
-    ("competitor-bashing", "Niissä kunnissa salasanojen nollauspyynnöt tietohallintoon ovat vähentyneet kolmanneksella, koska epäilyttävistä viesteistä ilmoitetaan ajoissa."),
+    (
+        "competitor-bashing",
+        "Niissä kunnissa salasanojen nollauspyynnöt tietohallintoon ovat vähentyneet kolmanneksella, koska epäilyttävistä viesteistä ilmoitetaan ajoissa.",
+    ),
     # investing shows in quality: praise, not the cheapest's work
     ("competitor-bashing", "Kilpailijanne panostaa koulutukseen, ja se näkyy laadussa."),
     # a backup copy in another place, not copies of each other
