@@ -662,6 +662,9 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         # "our" of the sites the seller serves is the data source, not its story
         "Meidän huoltokohteissamme allasosastojen elektrodit on jouduttu vaihtamaan "
         f"keskimäärin vuoden etuajassa, koska kosteus heikentää liimapintaa. {NEXT}",
+        # the commonest case in the seller's data, without a figure
+        "Asiakasmyymälöidemme datan mukaan tavallisin yöllinen vika on pakastealtaan "
+        f"jumittunut sulatusvastus, jolloin allas lämpenee hitaasti koko yön. {NEXT}",
         # an award's effect at another firm, before and after
         "Eräällä konepajalla sama palkinto toi seuraavana keväänä 48 harjoitteluhakemusta, "
         f"kun edellisenä vuonna niitä tuli 19. {NEXT}",
@@ -713,6 +716,7 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "a-drop-where-we-clean",
         "gone-to-waste",
         "our-serviced-sites",
+        "the-commonest-fault-in-our-data",
         "an-awards-effect-elsewhere",
     ],
 )

@@ -3770,6 +3770,10 @@ NEGATIVES: list[tuple[str, str]] = [
         "Viime talvena asiakkaidemme autoissa parhaan ja heikoimman kuljettajan kulutuksessa oli 18 prosentin ero.",
     ),
     ("self-praise", "Se on myös yksi kauppanne parhaista myyntityökaluista."),
+    (
+        "self-praise",
+        "Kävin viime viikolla kaupassasi, ja kalatiskisi on rehellisesti sanottuna kaupungin paras.",
+    ),
     # the quickest gain is the reader's, ranked among measures
     ("self-praise", "Nopein säästö ilman investointia tulee ilmanvaihdon käyntiajoista."),
     ("self-praise", "Suurimman hyödyn saatte yöajon lopettamisesta."),

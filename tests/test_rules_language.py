@@ -123,6 +123,8 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Natiivi lukee tekstin, ja valuri tarkistaa muotin.",
         "Feromonipyydykset kertovat, missä prusakoita liikkuu, ja kannakkeet tarkistetaan.",
         "Vaihdamme perkaalilakanat ja kaavarin terät, ja kontaktorit testataan.",
+        "Tussitagit ja töhryt poistetaan, ja tagien tilalle ei jää klippiä varten jälkiä.",
+        "Lauhteenpoistimet ja työmääräimiin kirjatut esillepanot tarkistetaan, myös dariksi.",
     ],
 )
 def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:

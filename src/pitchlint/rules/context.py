@@ -620,6 +620,14 @@ def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
     # (within the sentence: "…julkisivuasentajat" is not the next slide's "Julkisivunne")
     if any((w.possessive or "").startswith("2") and w.sentence == first.sentence for w in nearby):
         return True
+    # "kalatiskisi on kaupungin paras": the subject of the copula the phrase predicates
+    sentence_all = msg.sentence_words(msg.sentences[first.sentence])
+    predicate = {w.i for w in (*span, head)}
+    if any(
+        w.head in predicate and w.dep.startswith("nsubj") and (w.possessive or "").startswith("2")
+        for w in sentence_all
+    ) and any(w.head in predicate and w.dep == "cop" for w in sentence_all):
+        return True
     # "Onnittelut Kuopion parhaalle kahvilalle": the one congratulated is never the seller
     congratulated = head.case == "All" or head.dep == "obj"
     if congratulated and msg.words[head.head].lemma in _CONGRATULATING:
@@ -627,14 +635,16 @@ def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
     # ("teidän alanne johtava", "yksi kauppanne parhaista työkaluista": the reader's
     # genitive just before ranks what is theirs)
     sentence_words = msg.words[first.i - min(first.i, 3) : first.i]
+    owned = {w.i for w in span} | {head.i}
     return any(
         w.sentence == first.sentence
         and (
             (w.case == "Gen" and w.person == 2)
-            # (the tagger may call the possessed genitive a nominative: same form)
-            or ((w.possessive or "").startswith("2") and w.case in ("Gen", "Nom", None))
+            # the reader's possessed genitive on the phrase ("nostamme palvelunne
+            # huippuluokkaan" is the seller's object, no owner)
+            or ((w.possessive or "").startswith("2") and w.dep == "nmod:poss" and w.head in owned)
         )
-        for w in sentence_words[-2:] + [w for w in sentence_words[:-2] if w.person == 2]
+        for w in sentence_words
     )
 
 

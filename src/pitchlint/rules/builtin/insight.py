@@ -2501,6 +2501,18 @@ def is_insight(
         # "selvittämissämme 14 tapauksessa hyökkääjä yritti jokaisessa…": what the
         # seller's study found, told in the past of a third party
         return True
+    if (
+        seller
+        and any(w.lemma in _COMMON and _has_superlative(w) for w in words)
+        and any(
+            is_data_source(w)
+            or (w.lemma in DATA_SOURCES and n + 1 < len(words) and words[n + 1].lemma == "mukaan")
+            for n, w in enumerate(words)
+        )
+    ):
+        # "Asiakasmyymälöidemme datan mukaan yleisin yöllinen vika on…": the commonest
+        # case in the seller's data is a finding, with or without a figure
+        return True
     if seller:
         # The seller's own scale ("palvelemme 500 kampaamoa") teaches nothing; a
         # finding does: a change, a share, a cause ("11 tapauksesta yhdeksässä …,

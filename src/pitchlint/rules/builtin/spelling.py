@@ -286,7 +286,7 @@ def _prefixed_suggestions(text: str, voikko: VoikkoAnalyser) -> list[str]:
 
 # adverbs of direction that open nouns made from verbs, and learned combining forms
 _COMPOUND_PREFIXES = (
-    "takaisin", "yhteen", "sisään", "ulos", "esiin", "läpi", "ylös", "alas", "eteen",
+    "takaisin", "yhteen", "sisään", "ulos", "esiin", "esille", "läpi", "ylös", "alas", "eteen",
     "neuro", "bio", "eko", "nano", "mikro", "makro", "termo", "hydro", "geo", "agro",
     "aero", "elektro", "kardio", "fysio", "psyko", "sosio", "tele", "radio", "immuno",
 )  # fmt: skip
@@ -466,14 +466,28 @@ def _piece_ok(
 
 
 def _allowed_compound(text: str, allowed: frozenset[str], voikko: VoikkoAnalyser) -> bool:
-    """ "feromonipyydykset", "prusakkaongelma": an allowed word (4+ letters) as the
-    first part of a compound whose rest the speller knows, as Finnish compounds a
-    trade term with everyday words."""
+    """ "feromonipyydykset", "tussitagit": an allowed word (4+ letters) as the first
+    part of a compound whose rest the speller knows, or as its last part after a
+    known word, as Finnish compounds a trade term with everyday words."""
     lower = text.lower()
-    return lower.isalpha() and any(
+    if not lower.isalpha():
+        return False
+    if any(
         lower.startswith(head) and len(lower) - len(head) >= 3 and voikko.spell(lower[len(head) :])
         for head in allowed
         if len(head) >= 4
+    ):
+        return True
+    # or as the last part after a known word: "tussitagit", "lauhteenpoistimet"
+    # (only allowed words of 4+ letters: "min", "klo" end no compound)
+    return any(
+        voikko.spell(lower[:k])
+        and any(
+            lower[k:].startswith(tail) and NAME_INFLECTION.match(lower[k + len(tail) :])
+            for tail in allowed
+            if len(tail) >= 4
+        )
+        for k in range(3, len(lower) - 3)
     )
 
 
