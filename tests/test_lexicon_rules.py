@@ -2995,6 +2995,7 @@ CASES: dict[str, dict[str, list[str]]] = {
         "halpa näkyä =jäljessä|=työnjäljessä|=lopputuloksessa|=laadussa|=tuloksessa|=tuloksissa": [
             "Nykyinen urakoitsijanne oli [halvin, ja se näkyy jäljessä].",
             "Kilpailija on alan [halvin, ja se näkyy myös lopputuloksessa].",
+            "Edellinen urakoitsija oli tarjouskilpailun [halvin, ja se näkyi työnjäljessä].",
         ],
         "harrastelija|harrastelijamainen|tumpelo|tunari|sählääjä": [
             "Moni alan firma lähettää paikalle [harrastelijan], jonka kuvista ei saa mitään.",
