@@ -3910,9 +3910,6 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Nykyinen toimittajanne säilyttää varmuuskopiot Rovaniemellä, ja vakuutusyhtiöt kysyvät, onko kopio toisella paikkakunnalla.",
     ),
-    # a change in the rivals' billing told plainly (a known false positive of the
-    # stance model until the retrain on rounds up to 700)
-    ("competitor-bashing", "Kilpailijat laskuttavat nyt toisin kuin vielä viime vuonna."),
     # the low bar without its "että": the reader's own judgement
     ("competitor-bashing", "Jos nykyinen toimittajanne riittää teille, en vie aikaanne enempää."),
     # "kukaan heistä" of the reader's own staff; the invoice of the seller
@@ -4528,12 +4525,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     # who lacks the skill is the possessor, not the vendors the reader hires
     ("competitor-bashing", "Monella taloyhtiöllä ei ole osaamista kilpailuttaa urakoitsijoita."),
-    # "ettemme osaa": the seller's own denial, next to a rival's clause
-    (
-        "competitor-bashing",
-        "Isot tilitoimistot ottavat verkkokauppoja asiakkaiksi, mutta myönnämme, ettemme "
-        "osaa kaikkea lainkaan.",
-    ),
+    # ("Isot tilitoimistot ottavat verkkokauppoja asiakkaiksi, mutta myönnämme, ettemme
+    # osaa kaikkea lainkaan": the terms leave it, the stance model does not; it is a
+    # known false positive in tests/test_stance.py)
     # the reader's own knowledge asked; "eräillä" before a noun names no one
     ("competitor-bashing", "Tiedättekö edes, mitä nykyinen toimittajanne laskuttaa?"),
     ("competitor-bashing", "Eräillä asiakkaillamme toimitus on hidas."),

@@ -388,6 +388,14 @@ def test_the_model_is_configurable_per_project(analyzer: Analyzer) -> None:
         # the customers' "eivät ymmärrä" about the current supplier's offer: the term
         # side knows this is no verdict (requires_scope first_clause), the model not
         "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa.",
+        # "toisin kuin" and "laskuttaa" lean to a put-down in the corpus ("toisin kuin
+        # kilpailijat, me…"); a change in the rivals' billing told plainly (it flips with
+        # each retrain: right with the model of extra700, wrong again since extra708)
+        "Kilpailijat laskuttavat nyt toisin kuin vielä viime vuonna.",
+        # the seller's own "ettemme osaa" beside a rival's clause: the terms know whose
+        # denial it is (_writers_own), the model reads the pair as a put-down
+        "Isot tilitoimistot ottavat verkkokauppoja asiakkaiksi, mutta myönnämme, ettemme "
+        "osaa kaikkea lainkaan.",
         # a rival's strength granted before the seller's own, with no low bar set (0.91):
         # the hedge "toki" is the commonest mark of irony in the corpus, and a fair
         # concession uses it too
