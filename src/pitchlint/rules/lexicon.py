@@ -1878,7 +1878,7 @@ def _with_the_writer(msg: AnalysedMessage, match: _Match, sentence: list[Word]) 
             w.pos == "PRON"
             and w.refers_to_seller
             and w.i > last.i
-            and msg.words[w.i - 1].text == ","
+            and _after_comma(msg, w)
             # a gapped clause: no verb of its own after the comma
             and not any(v.finite for v in sentence if v.i > w.i)
             for w in sentence
