@@ -2071,7 +2071,7 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
 
 # what a business does for a customer's site or goods, as verb stems: the tagger
 # gives a perfect's participle ("on hoitanut") its own lemma
-_SERVING_STEMS = (
+_SERVICING_STEMS = (
     "hoita", "hoid", "huolla", "huolta", "toimitta", "toimita", "vartioi", "siivo",
     "kuljetta", "kuljeta", "palvel", "ylläpi", "valvo", "korja", "tarkasta", "kääntä", "käännä",
 )  # fmt: skip
@@ -2085,7 +2085,7 @@ def _serves_the_reader(msg: AnalysedMessage, word: Word) -> bool:
     if word.pos != "PROPN" or word.case != "Nom" or not word.dep.startswith(("nsubj", "obl")):
         return False
     verb = msg.words[word.head]
-    if not any(lemma.startswith(_SERVING_STEMS) for lemma in verb.lemmas):
+    if not any(lemma.startswith(_SERVICING_STEMS) for lemma in verb.lemmas):
         return False
     sentence = msg.sentence_words(msg.sentences[word.sentence])
     return any(

@@ -258,30 +258,38 @@ def _productive_compound(text: str, voikko: VoikkoAnalyser) -> bool:
 _NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
 
 
+def _prefix_split(text: str) -> tuple[str, str] | None:
+    """The word cut after a prefix of ``_COMPOUND_PREFIXES``: the prefix as written
+    and the lowercased rest (4+ letters), or None."""
+    lower = text[:1].lower() + text[1:]
+    if not (lower.isalpha() and lower.islower()):
+        return None
+    for prefix in _COMPOUND_PREFIXES:
+        if lower.startswith(prefix) and len(lower) - len(prefix) >= 4:
+            return text[: len(prefix)], lower[len(prefix) :]
+    return None
+
+
 def _prefixed_compound(text: str, voikko: VoikkoAnalyser) -> bool:
     """ "takaisinkäännös", "neurostimulaatiolaite": a known noun after an adverb of
     direction (as in "takaisinmaksu", "yhteenveto") or a learned combining form
     ("neuro-", "bio-"), compounds Finnish makes at will and the dictionary lacks.
     The rest must be a noun the speller knows in full: a slip in it is still a slip."""
-    lower = text[:1].lower() + text[1:]
-    if not (lower.isalpha() and lower.islower()):
-        return False
-    for prefix in _COMPOUND_PREFIXES:
-        rest = lower[len(prefix) :]
-        if lower.startswith(prefix) and len(rest) >= 4 and voikko.spell(rest):
-            return any(r.word_class in _NOMINALS for r in voikko.analyse(rest))
-    return False
+    split = _prefix_split(text)
+    return (
+        split is not None
+        and voikko.spell(split[1])
+        and any(r.word_class in _NOMINALS for r in voikko.analyse(split[1]))
+    )
 
 
 def _prefixed_suggestions(text: str, voikko: VoikkoAnalyser) -> list[str]:
     """Suggestions for the rest of a word after a prefix of ``_COMPOUND_PREFIXES``."""
-    lower = text[:1].lower() + text[1:]
-    for prefix in _COMPOUND_PREFIXES:
-        rest = lower[len(prefix) :]
-        if lower.startswith(prefix) and len(rest) >= 4:
-            head = text[: len(prefix)]
-            return [head + s for s in voikko.suggest(rest, 3) if " " not in s]
-    return []
+    split = _prefix_split(text)
+    if split is None:
+        return []
+    head, rest = split
+    return [head + s for s in voikko.suggest(rest, 3) if " " not in s]
 
 
 # adverbs of direction that open nouns made from verbs, and learned combining forms
