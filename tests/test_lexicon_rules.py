@@ -3823,6 +3823,9 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     # full protection as a fact of the field or of a thing, not promised to anyone
     ("unbacked-promise", "Mikään verkko ei ole täysin suojattu."),
+    ("unbacked-promise", "Heillä kaikki näyttää aina olevan kunnossa."),
+    ("unbacked-promise", "Raporteissa kaikki vaikuttaa olevan aina valmiina."),
+    ("unbacked-promise", "Kaikki tuntuu heillä olevan aina hoidossa."),
     ("unbacked-promise", "Ovi on täysin suojattu sateelta."),
     # what another party is known for, even under a bare name, is theirs
     ("unbacked-promise", "Virtaset ovat tunnettuja siitä, että lasku tulee aina ajallaan."),
@@ -5534,6 +5537,18 @@ def test_negation_does_not_reach_a_predicate_with_its_own_copula(linter: Linter)
     text = HEAD + "Kilpailijan kalusto ei yllätä: heidän kalustonsa on romua." + TAIL
     found = [text[f.start : f.end] for f in linter.lint(text, "email").findings]
     assert "romua" in found
+
+
+def test_a_verb_of_another_person_is_no_connegative(linter: Linter) -> None:
+    # the parser hangs the 3rd-person "ei" of the "että" clause on "Takaamme"
+    text = (
+        HEAD + "Kuulas on paras. Takaamme, että jokainen vieras on tyytyväinen liinavaatteisiin "
+        "ja että toimituksissa ei ole koskaan ongelmia." + TAIL
+    )
+    assert _spans(linter, text, "unbacked-promise") == ["Takaamme", "koskaan ongelmia"]
+    # a real negation of the guarantee still takes it back
+    taken_back = HEAD + "Emme takaa, että ongelmia ei koskaan tule." + TAIL
+    assert _spans(linter, taken_back, "unbacked-promise") == []
 
 
 def test_pronoun_stands_for_a_vendor_named_before(linter: Linter) -> None:

@@ -172,6 +172,11 @@ def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
         # misparsed "testejä, joista ei ollut mitään hyötyä": "ei" hung on the relative
         # pronoun; it negates the relative clause's predicate
         target = head.head
+    negated = msg.words[target]
+    if negated.finite and negated.person in (1, 2) and negated.person != neg.person:
+        # misparsed "Takaamme, että … ei ole koskaan ongelmia": "ei" hung on a verb
+        # that agrees with another person; a negated verb is a connegative, personless
+        return False
     node = word.i
     for _ in range(8):
         if node == target:
