@@ -1427,6 +1427,14 @@ def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
         # a departure from the norm, and a pattern timed against an event
         "Tilitoimistot ovat saaneet tänä syksynä tavallista enemmän väärennettyjä viestejä.",
         "Väärennetty lasku lähetetään tyypillisesti juuri ennen kaupan maksupäivää.",
+        # one unit of time, bounded or as an interval, is an amount
+        "Vanhat kulkutunnisteet voi kopioida halvalla laitteella alle minuutissa.",
+        "Monessa lounasravintolassa erotin on mitoitettu pienemmälle annosmäärälle, ja "
+        "nykyään sitä joudutaan tyhjentämään kuukauden välein.",
+        # what happened in the reader's world lately, dated this or last season
+        "Terveydenhuollon pienyrityksiin on tänä syksynä lähetetty huijausviestejä.",
+        # a difference found between two things of the reader's world
+        "Flanderin hollanti poikkeaa Alankomaiden kielestä juuri rahtikirjojen nimityksissä.",
     ],
     ids=[
         "becoming",
@@ -1441,6 +1449,10 @@ def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
         "formerly",
         "more-than-usual",
         "typically-just-before",
+        "under-a-minute",
+        "at-monthly-intervals",
+        "this-autumn",
+        "differs-from",
     ],
 )
 def test_changes_and_consequences_without_a_digit_are_news(core: Linter, body: str) -> None:
@@ -1756,6 +1768,16 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         f"tarpeidenne pohjalta. {NEXT}",
         # the writer's guess at the reader's partner, not a consequence in their world
         f"Nykyinen kumppaninne tuskin edes huomaa, jos siirrytte muualle. {NEXT}",
+        # the seller's own pace in units of time is a service level, no news
+        f"Vastaamme teille alle minuutissa, ja soitamme kuukauden välein. {NEXT}",
+        # weather and the seller's own doings, however recently dated
+        f"Viime viikolla satoi paljon. Tänä syksynä olemme uudistaneet palvelumme. {NEXT}",
+        # the seller's own stock, however common its parts
+        f"Huoltoautojamme on kaksitoista, ja jokaisessa kulkee yleisimpiä osia. {NEXT}",
+        # a reminder dated "a couple of weeks ago", and small talk of a recent fair
+        f"Laitoin sinulle viestiä pari viikkoa sitten, mutta en ole saanut vastausta. {NEXT}",
+        f"Messut olivat tänä vuonna vilkkaat, ja osastolla riitti väkeä. Oli mukava tavata "
+        f"viime viikolla Tampereen messuilla. {NEXT}",
     ],
     ids=[
         "advice",
@@ -1776,6 +1798,11 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         "change-management-as-a-topic",
         "a-buzzword-defined",
         "a-guess-hedged-with-tuskin",
+        "own-pace-in-units-of-time",
+        "recent-weather-and-own-news",
+        "own-stock-of-common-parts",
+        "a-reminder-weeks-ago",
+        "small-talk-of-a-recent-fair",
     ],
 )
 def test_pleasantries_and_advice_are_no_news(core: Linter, body: str) -> None:

@@ -2287,6 +2287,29 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne ei [osaa edes] laskuttaa oikein.",
             "Kilpailija ei [edes vastaa] viesteihin.",
         ],
+        "joutua pyytää|kysyä|muistuttaa|soittaa|vaatia|karhuta|odottaa =useampaan|=moneen|=monta|=useita|=uudelleen|=uudestaan|=toistamiseen|=yhä|=aina": [
+            "Nykyiselle toimittajallenne [joudutte soittamaan monta] kertaa.",
+            "Kilpailija vastaa nopeasti, kun samoja korjauksia [joutuu pyytämään useampaan] kertaan.",
+            "Isoilta ketjuilta [joudut kysymään samaa uudelleen] joka viikko.",
+        ],
+        "rohkea|uskalias|urhea valinta|ratkaisu|päätös|veto|linjaus =eihän|=eiväthän|=eikös|=eikö": [
+            "Oma IT-tiiminne rakentaa järjestelmän itse. [Rohkea valinta, sillä eihän] siihen "
+            "osaamista tarvita.",
+            "Kilpailija jätti huollon pois. [Uskalias ratkaisu, eikö] vain?",
+            "Nykyinen toimittajanne säästää varaosissa. [Rohkea linjaus, eiväthän] koneet "
+            "koskaan hajoa.",
+        ],
+        "=kuinka moni =oikeasti|=koskaan|=ikinä|=muka|=edes": [
+            "[Kuinka moni isoista käännösketjuista on oikeasti] lukenut asetuksen?",
+            "[Kuinka moni kilpailija on edes] käynyt kohteessanne?",
+            "Ja [kuinka moni nykyisen toimittajanne asentaja on koskaan] käynyt kohteessa?",
+        ],
+        "pitää kiinni|=lupauksiaan|=lupauksistaan|=sanaansa|=sanastaan": [
+            "Kilpailijanne ei [pidä kiinni] sovituista ajoista.",
+            "Nykyinen toimittajanne ei [pidä lupauksiaan].",
+            "Olemme kuulleet, ettei Kaupin Imulla juuri [pidetä kiinni] sovituista ajoista.",
+            "Isot ketjut eivät [pitäneet sanaansa] viime talvena.",
+        ],
         "saada kiinni": [
             "Kilpailijalta ei [saa ketään kiinni].",
             "Nykyiseltä toimittajaltanne ei [saa ketään kiinni] kaupan jälkeen.",
@@ -3721,6 +3744,42 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # the one made to ask again is no vendor at fault
+    ("competitor-bashing", "Moni tilitoimisto joutuu karhuamaan laskuja uudelleen."),
+    ("competitor-bashing", "Kilpailijat joutuvat odottamaan osia monta viikkoa."),
+    # the reader's own trade as a plural setting, in a message to one of its kind
+    (
+        "competitor-bashing",
+        "Mainostoimistoissa ulkopuoliset tekijät ovat usein heikoin kohta, koska he pääsevät "
+        "toimistollanne jaettuihin kansioihin.",
+    ),
+    (
+        "competitor-bashing",
+        "Teemme tietoturvakoulutuksia pienille toimistoille. Arkkitehtitoimistoissa iso riski "
+        'ovat jakolinkit: huijari lähettää viestin "piirustukset odottavat kommenttejasi", ja '
+        "linkki vie kirjautumissivulle.",
+    ),
+    # a clause after "joten" the parser hung on the verb as a relative clause
+    (
+        "competitor-bashing",
+        "Tilitoimistoissa käsitellään päivittäin verotietoja, joten yksi huolimaton klikkaus "
+        "voi tulla kalliiksi.",
+    ),
+    # a foreign word glossing a noun, or given as an example of it, is no firm
+    (
+        "competitor-bashing",
+        "Laskunäkymässä termit vaihtelevat. Teitittely (Sie) koko sovelluksessa, toisin kuin "
+        "monessa suomalaisessa sovelluksessa.",
+    ),
+    (
+        "competitor-bashing",
+        "Kysyin asiantuntijaltanne, mikä on vaikeinta. Hän mainitsi raporttipohjat. Saksalaiset "
+        'talousjohtajat odottavat, että termit, kuten "Umsatzkostenverfahren", ovat täsmälleen '
+        "samoja kuin heidän omassa tilinpäätöksessään.",
+    ),
+    # the fraudster as the threat, not a name called
+    ("competitor-bashing", "Kilpailijanne asiakkaiden tilit ovat huijarille kiinnostava kohde."),
+    ("competitor-bashing", "Isojen ketjujen asiakasrekisterit ovat huijareille kiinnostavia."),
     # an effort, not a result promised
     ("unbacked-promise", "Hoidamme torjuntaa monille asiakkaille, ja yritämme aina parhaamme."),
     ("unbacked-promise", "Yritän aina parastani, kun aikataulu on tiukka."),
@@ -3824,6 +3883,9 @@ NEGATIVES: list[tuple[str, str]] = [
     # full protection as a fact of the field or of a thing, not promised to anyone
     ("unbacked-promise", "Mikään verkko ei ole täysin suojattu."),
     ("unbacked-promise", "Heillä kaikki näyttää aina olevan kunnossa."),
+    # a report of how it went: the past, not a 2nd-person imperative
+    ("unbacked-promise", "Laskutus sen sijaan toimi moitteetta."),
+    ("unbacked-promise", "Viime talvena kaikki toimi aina moitteetta."),
     ("unbacked-promise", "Raporteissa kaikki vaikuttaa olevan aina valmiina."),
     ("unbacked-promise", "Kaikki tuntuu heillä olevan aina hoidossa."),
     ("unbacked-promise", "Ovi on täysin suojattu sateelta."),
@@ -6880,3 +6942,15 @@ def test_a_promise_after_others_are_named_is_still_ours_when_we_make_it(linter: 
         if f.rule == "unbacked-promise"
     ]
     assert spans == ["takaamme", "kaikki toimii aina"]
+
+
+def test_a_slides_figures_back_its_payback_bullet(linter: Linter) -> None:
+    # the bullets of one slide are one argument; the next slide has no figures
+    text = (
+        "# Kustannukset\n- 8 käyntiä × 240 € = 1 920 € vuodessa\n"
+        "- Anturilla 6 käyntiä = 1 440 € vuodessa\n"
+        "- Anturi maksaa itsensä takaisin toisena vuonna\n\n"
+        "# Huolto\n- Uudet pumput maksavat itsensä takaisin\n- Asennus kestää päivän\n"
+    )
+    hits = [f for f in linter.lint(text, "outline").findings if f.rule == "unbacked-promise"]
+    assert [(text[f.start : f.end], f.line) for f in hits] == [("maksavat itsensä takaisin", 7)]

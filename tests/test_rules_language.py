@@ -125,6 +125,10 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Vaihdamme perkaalilakanat ja kaavarin terät, ja kontaktorit testataan.",
         "Tussitagit ja töhryt poistetaan, ja tagien tilalle ei jää klippiä varten jälkiä.",
         "Lauhteenpoistimet ja työmääräimiin kirjatut esillepanot tarkistetaan, myös dariksi.",
+        "Beta-versio on auki, ja betassa on 40 käyttäjää. Spa-osastolle tulee uusi allas.",
+        # business abbreviations, with their period kept on them by the tokenizer
+        "Hinta on 390 euroa + alv. Jos koet, ettei hyötyä tullut, palautamme summan.",
+        "Kustannusarvio on 14 500 euroa (sis. alv), ja tilaus on 40 kpl.",
     ],
 )
 def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:
@@ -294,6 +298,9 @@ def test_grammar_wrapped_paragraph_maps_offsets_to_the_input(linter: Linter) -> 
         "Hei Mikko,\n\nOlen Laura Kivilampi Kivilampi Kunnostus Oy:stä. Soitan sinulle "
         "torstaina kello 10.\n\nTerveisin\nLaura",
         # an instrument noun the dictionary reads only as "I removed": no second verb
+        # the idiom "whatever": no clause of its own to set off with a comma
+        "Hei Mikko,\n\nLaatu on heillä mitä sattuu. Soitan sinulle torstaina kello 10."
+        "\n\nTerveisin\nAino",
         "Hei Mikko,\n\nAjastinohjattu poistin avautuu turhaan. Vaihdetaan kokeeksi yksi "
         "poistin. Soitan sinulle torstaina kello 10.\n\nTerveisin\nAino",
     ],

@@ -497,6 +497,11 @@ def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:
         # sentences opened by "or" offer one more step each, in any person
         INTRO_SINA + "Voisit lähettää lohkokartat, niin teen tarjouksen. Tai sitten voidaan "
         "tavata pellolla jossain vaiheessa. Tai soitatko minulle, kun ehdit?" + END,
+        # an option coordinated past a clause of its own is one more; a verb of an
+        # "että" clause is no ask
+        INTRO_SINA + "Riittää, että joku avaa oven ja ohjaa lehmät odotusalueelle. Voisit "
+        "soittaa minulle, kun sinulle sopii, tai lähettää huoltokirjat sähköpostilla. Voit "
+        "myös tilata uutiskirjeemme." + END,
     ],
     ids=[
         "document-is-no-reply",
@@ -505,6 +510,7 @@ def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:
         "proposed-to-the-reader",
         "after-a-condition",
         "or-and-or",
+        "past-a-clause-of-its-own",
     ],
 )
 def test_three_different_asks_compete(linter: Linter, text: str) -> None:

@@ -536,7 +536,9 @@ _ANSWERING = frozenset(
      # printed wording: painatus "ympäristöystävällinen valinta", slogan "aina paikalla"
      "painatus", "teksti", "merkintä", "slogan", "iskulause", "mainoslause", "väite",
      # an official grade or rating: Oiva-arvosana "korjattavaa", luokitus "hyvä"
-     "arvosana", "arvio", "luokitus", "luokka", "tulos"}
+     "arvosana", "arvio", "luokitus", "luokka", "tulos",
+     # a message's words: huijari lähettää viestin "laskunne erääntyy", aihe "Muistutus"
+     "viesti", "sähköposti", "aihe", "aiherivi", "ilmoitus", "lause", "kehote", "muistutus"}
 )  # fmt: skip
 _DOCUMENTING = frozenset({"kirjata", "mainita", "määritellä", "määrittää", "lukea"})
 
@@ -671,8 +673,12 @@ def may_be_present(verb: Word) -> bool:
     """ "voitte" is a past and a present of "voida" alike: a form with a present
     reading of its own base form is not taken for the past."""
     reading = verb.reading
+    # (the imperative "toimi" is no present of a 3rd-person "laskutus toimi moitteetta")
     return reading is not None and any(
-        r.baseform == reading.baseform and r.tense == "present_simple" for r in verb.readings
+        r.baseform == reading.baseform
+        and r.tense == "present_simple"
+        and not (r.mood == "imperative" and verb.person == 3)
+        for r in verb.readings
     )
 
 
@@ -1129,7 +1135,9 @@ def clause_words(
     # rahastaa"): the clause they attach to counts as theirs.
     # With ``by_subject``, a coordinated clause with a subject of its own speaks of
     # that subject ("Tiedämme, että…, ja se onnistuu parhaiten" is not about us).
-    shares = head.dep.startswith("acl") or (
+    # (a "relative clause" hung on a verb is misparsed: "…käsitellään verotietoja,
+    # joten yksi klikkaus voi tulla kalliiksi" is a clause of its own)
+    shares = (head.dep.startswith("acl") and parent.pos not in ("VERB", "AUX")) or (
         head.dep == "conj" and not (by_subject and any(w.dep.startswith("nsubj") for w in result))
     )
     if depth < 2 and parent.i != head.i and shares:
@@ -2452,7 +2460,41 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         return False  # "kävin lounaalla Kahvila Pihlajassa": the place the writer saw
     if _ours_by_apposition(msg, word):
         return False  # "asiakkaamme Kielipaja": the seller's customer, named
+    if _foreign_gloss(msg, word):
+        return False  # "teitittely (Sie)", "energiatermit (Arbeitspreis, Grundpreis)"
     return _name_like(msg, word) and not is_own_name(word, own)
+
+
+# nouns whose bracketed name names a party: "toimittajanne (Nordtec)"
+_NAMED_IN_BRACKETS = frozenset(
+    {"toimittaja", "kilpailija", "yritys", "yhtiö", "firma", "toimija", "kumppani", "tarjoaja",
+     "valmistaja", "urakoitsija", "talo", "ketju", "konsultti", "toimisto", "järjestelmä",
+     "ohjelmisto", "palvelu", "sovellus", "alusta", "merkki", "tuote", "laite"}
+)  # fmt: skip
+
+
+def _foreign_gloss(msg: AnalysedMessage, word: Word) -> bool:
+    """A foreign word in brackets after a common noun glosses it ("teitittely (Sie)"),
+    and one after "kuten" is an example of it ("termit, kuten "Umsatzkosten…""): a
+    term of another language, not a firm or a product."""
+    if word.readings:
+        return False  # the dictionary knows it: a Finnish name may be a firm's
+    sentence = msg.sentence_words(msg.sentences[word.sentence])
+    before = [w for w in sentence if w.i < word.i and w.text not in QUOTES]
+    at = len(before) - 1
+    # back over the other glossed words of a list: "(Arbeitspreis, Grundpreis)"
+    while at >= 1 and before[at].text == "," and not before[at - 1].readings:
+        at -= 2
+    if at < 1:
+        return False
+    if before[at].text == "(" or before[at].lemma == "kuten":
+        glossed = before[at - 1] if before[at - 1].text != "," else before[at - 2]
+        return (
+            glossed.pos == "NOUN"
+            and not glossed.is_name
+            and not word_heads(glossed) & _NAMED_IN_BRACKETS
+        )
+    return False
 
 
 _OUR_RELATIONS = frozenset({"asiakas", "kumppani", "yhteistyökumppani", "jälleenmyyjä"})

@@ -1143,6 +1143,8 @@ class LexiconRule(Rule):
         organisations = self.compiled.own_organisations
         if word.case in ("Ill", "All") and _cached_match_keys(word) & self.compiled.in_house:
             return False  # "nollauspyynnöt tietohallintoon": where requests go, not who errs
+        if _readers_trade_as_setting(msg, word):
+            return False  # "Tilitoimistoissa käsitellään…" to an office: the reader's trade
         if word.refers_to_seller:  # "perheyhtiömme", but "kilpailijamme" are others
             keys = _cached_match_keys(word)
             return not (keys & organisations or keys & self.compiled.in_house)
@@ -2090,6 +2092,39 @@ def _a_vendor(msg: AnalysedMessage, name: Word, here: Sentence) -> bool:
     return bool(verb.lemmas & _seller_trade(msg))
 
 
+# the reader's own organisation, named with "your": "toimistollanne", "yhtiönne"
+_READERS_OWN_PLACES = frozenset({"toimisto", "yritys", "yhtiö", "firma", "organisaatio"})
+# quantifiers that keep a plural generic ("monissa tilitoimistoissa")
+_GENERIC_QUANTIFIERS = frozenset({"moni", "monet", "useat", "usea", "kaikki", "useimmat", "lähes"})
+
+
+def _readers_trade_as_setting(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Arkkitehtitoimistoissa iso riski ovat jakolinkit", to an office: a plural
+    setting ("in offices like yours") of the kind the reader is, by the tail of its
+    name ("pienille toimistoille" served, "toimistollanne" owned), is where the
+    reader's peers work, not a vendor. Only the bare or counted plural: "muissa
+    toimistoissa", "halvoissa toimistoissa" set others apart."""
+    if word.case not in ("Ine", "Ade") or word.pos != "NOUN":
+        return False
+    if word.reading is None or word.reading.number != "pl":
+        return False
+    around = msg.sentence_words(msg.sentences[word.sentence])
+    if any(
+        d.head == word.i
+        and d.dep in ("amod", "det", "nmod:poss", "nummod")
+        and d.lemma not in _GENERIC_QUANTIFIERS
+        for d in around
+    ):
+        return False
+    kinds = set(reader_kinds(msg))
+    kinds.update(
+        w.lemma
+        for w in msg.words
+        if (w.possessive or "").startswith("2") and w.lemma in _READERS_OWN_PLACES
+    )
+    return bool(word_heads(word) & kinds)
+
+
 def _seller_trade(msg: AnalysedMessage) -> frozenset[str]:
     """The verbs the seller uses of itself in the 1st person ("käännämme"), less the
     common ones, memoised per message."""
@@ -2759,13 +2794,22 @@ def _basis_nearby(msg: AnalysedMessage, sentence: Sentence) -> bool:
     takaisin") rests on what the message has measured anywhere before it."""
     words = msg.sentence_words(sentence)
     points_back = bool(words) and words[0].lemma in ANAPHORIC_KINDS
+    slide = msg.blocks[sentence.block].block.slide
+
+    def together(other: Sentence) -> bool:
+        # a paragraph, or a slide: its bullets are one argument ("- 8 käyntiä × 240 €
+        # … - Anturi maksaa itsensä takaisin toisena vuonna")
+        return other.block == sentence.block or (
+            slide is not None and msg.blocks[other.block].block.slide == slide
+        )
+
     # ("…maksaa itsensä takaisin nopeasti. Asiakkaidemme energiakulut laskivat 230 €
     # kuukaudessa.": the figure right after, in the same paragraph, is the basis too)
     after = msg.sentences[sentence.index + 1 : sentence.index + 2]
-    following = [s.index for s in after if s.block == sentence.block]
+    following = [s.index for s in after if together(s)]
     for n in [*following, *range(sentence.index, -1, -1)]:
         earlier = msg.sentences[n]
-        if earlier.block != sentence.block and not points_back:
+        if not together(earlier) and not points_back:
             break
         words = msg.sentence_words(earlier)
         if any(
@@ -2818,6 +2862,8 @@ def _done_by_someone(msg: AnalysedMessage, word: Word) -> bool:
         ):
             return False  # a slide titled "Huijaukset syksyllä": the crime as the topic
         owned = any(w.head == word.i and w.dep in ("nmod:poss", "nmod:gsubj") for w in sentence)
+        if not owned and word.case in LOCAL_CASES:
+            return False  # "tili on huijarille kiinnostava kohde": the fraudster as a threat
         return owned or not word.dep.startswith("nsubj")
     return True
 
@@ -2847,6 +2893,12 @@ def _victim(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
         return True  # "esittäytyy pankin virkailijaksi": the firm impersonated
     if _object_of_another(msg, last, match.words[0]):
         return True
+    if (
+        last.dep.startswith("nsubj")
+        and last.case == "Nom"
+        and any(w.lemma == "joutua" and head.i in (w.i, w.head) for w in match.words)
+    ):
+        return True  # "tilitoimisto joutuu karhuamaan laskuja uudelleen": the one made to
     if len(target.words) != 1 or word.dep not in ("nmod:poss", "nmod:gsubj"):
         return False
     owned = msg.words[word.head]
@@ -2871,21 +2923,27 @@ def _speaks_of_the_match(party: _Match, match: _Match) -> bool:
     """A party between the matched words counts as the one judged only as the owner
     of a matched word, the subject of a matched verb ("en usko kilpailijoiden
     lupauksiin", "kilpailija ei vastaa"), the one a matched "maksaa" pays or the one
-    a matched "syyttää" accuses."""
+    a matched "syyttää" accuses, or the ones a matched "moni" counts."""
     inside = {w.i for w in match.words}
     # ("maksaisitte isoille leasingtaloille niiden mainoskampanjoista": the one paid;
     # in the 3rd person "sopimusteho maksaa yhtiölle" is what a thing costs someone)
     paid = {w.i for w in match.words if w.lemma == "maksaa" and w.person in (1, 2, 4)}
     # ("ei voi syyttää heitä liiallisesta kiireestä": the one accused)
     accusing = {w.i for w in match.words if w.lemma == "syyttää"}
+    # ("kuinka moni isoista ketjuista", "kuinka moni kilpailija": the ones counted)
+    counting = {w.i for w in match.words if w.lemma in ("moni", "harva")}
     return any(
-        w.head in inside
-        and (
-            w.dep in ("nmod:poss", "nmod:gsubj")
-            or w.dep.startswith("nsubj")
-            or (w.head in paid and w.case == "All")
-            or (w.head in accusing and w.dep == "obj")
+        (
+            w.head in inside
+            and (
+                w.dep in ("nmod:poss", "nmod:gsubj")
+                or w.dep.startswith("nsubj")
+                or (w.head in paid and w.case == "All")
+                or (w.head in accusing and w.dep == "obj")
+                or (w.head in counting and w.case == "Ela")
+            )
         )
+        or any(m.head == w.i and m.i in counting for m in match.words)
         for w in party.words
     )
 

@@ -145,6 +145,8 @@ class Grammar(Rule):
             return False  # "Laura Kivilampi Kivilampi Kunnostus Oy:stä": a surname, then a firm
         if error.code == TERMINATING_PUNCTUATION_MISSING:
             return self._running_sentence_end(msg, block, text)
+        if error.code == EXTRA_MAIN_VERB and _WHATEVER.search(flagged):
+            return False  # "laatu on mitä sattuu": the idiom "whatever", no clause to comma
         # "läheltä piti -tilanteen": the second verb is inside a phrase that is the
         # first part of a compound, not a clause of its own
         return not (
@@ -170,6 +172,11 @@ class Grammar(Rule):
 
 
 _SPACED_HYPHEN = re.compile(r" -\w")
+# "mitä sattuu", "miten sattui", "kenet sattuu": "whatever", "anyhow"
+_WHATEVER = re.compile(
+    r"\b(?:mitä|mikä|mitkä|miten|kuka|kenet|ketä|missä|mihin|milloin)\s+sattu(?:u|i|vat)\b",
+    re.IGNORECASE,
+)
 
 
 def _checked_paragraphs(message: Message) -> Iterator[tuple[int, str]]:

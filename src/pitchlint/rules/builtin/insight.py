@@ -423,11 +423,33 @@ def _figures(words: list[Word]) -> int:
             or cardinal
             or bool(_MULTIPLE.match(w.lemma))
             or (not period and (w.lemma in FRACTIONS or w.lower in FRACTIONS))
+            or _unit_as_amount(words, n)
         )  # ("puolet" has the lemma "puoli")
         if quantity and not previous:
             count += 1
         previous = quantity
     return count
+
+
+# a unit of time is an amount with a bound or an interval: "alle minuutissa",
+# "kuukauden välein", "yli vuoden"
+_TIME_UNITS = frozenset(
+    {"sekunti", "minuutti", "tunti", "vuorokausi", "päivä", "viikko", "kuukausi", "vuosi"}
+)
+_BOUNDS = frozenset({"alle", "yli", "vajaa", "lähes", "runsas", "reilu", "noin", "vähintään"})
+
+
+def _unit_as_amount(words: list[Word], n: int) -> bool:
+    """ "alle minuutissa", "kuukauden välein": one unit of time, bounded or as an
+    interval, is a quantity though no numeral is written."""
+    word = words[n]
+    if word.lemma not in _TIME_UNITS or (word.reading is not None and word.reading.number == "pl"):
+        return False
+    before = words[n - 1] if n > 0 else None
+    after = words[n + 1].lower if n + 1 < len(words) else ""
+    bounded = before is not None and (before.lower in _BOUNDS or before.lemma in _BOUNDS)
+    # ("yli viikko sitten": when, not how long)
+    return (bounded and after not in ("sitten", "päästä", "kuluttua")) or after == "välein"
 
 
 def _ordinal(word: Word) -> bool:
@@ -1247,6 +1269,51 @@ def _dated_change_against_before(words: list[Word]) -> bool:
 
 # a stretch of time that dates what happened ("tänä syksynä", "viime vuonna"), not "nyt"
 _DATING = frozenset({"vuosi", "kuukausi", "viikko", "viime", "vuodenvaihde"}) | SEASONS
+_LATELY = frozenset({"hiljattain", "äskettäin", "vastikään"})
+_EVENT_STEMS = ("messu", "seminaar", "konferens", "kongressi", "webinaar", "tapahtum", "juhl")
+_SOCIAL = frozenset(
+    {"tavata", "nähdä", "jutella", "keskustella", "puhua", "tutustua", "vierailla", "käydä"}
+)
+
+
+def _recent_event(words: list[Word]) -> bool:
+    """ "Pienyrityksiin on tänä syksynä lähetetty huijausviestejä": what happened in
+    the reader's world lately, told in the past and dated "this" or "last" season,
+    is news of it (the caller leaves out the seller's and the reader's own doings)."""
+    # a thing done, not a state ("Messut olivat vilkkaat") nor a meeting ("Oli mukava
+    # tavata viime viikolla")
+    by_index = {w.i: w for w in words}
+    told_past = any(
+        (
+            (w.finite and w.reading is not None and w.reading.tense == "past_imperfective")
+            # the perfect: "on lähetetty", "ovat alkaneet"
+            or (w.lemma == "olla" and w.dep.startswith("aux"))
+        )
+        and (verb := w if w.lemma != "olla" else by_index.get(w.head)) is not None
+        and verb.lemma != "olla"
+        and verb.pos == "VERB"
+        and verb.lemma not in _SOCIAL
+        for w in words
+    )
+    if not told_past or any(
+        (w.dep.startswith("nsubj") and (w.lemmas | word_heads(w)) & _WEATHER)
+        # ("Messut olivat vilkkaat, ja osastolla riitti väkeä": small talk of an event)
+        or is_meeting_word(w)
+        or w.lower.startswith(_EVENT_STEMS)
+        for w in words
+    ):
+        return False
+    return any(
+        w.lemma in _LATELY
+        or (
+            w.lemma in _DATING
+            and n > 0
+            and (
+                words[n - 1].lower == "viime" or (words[n - 1].lower == "tänä" and w.case == "Ess")
+            )
+        )
+        for n, w in enumerate(words)
+    )
 
 
 _DIFFERENCE = frozenset({"ero", "erotus", "hintaero"})
@@ -2410,6 +2477,7 @@ def is_insight(
             or _authority_acts(words)
             or _ruled(words)
             or _dated_change_against_before(words)
+            or (not seller and not reader and not title and _recent_event(words))
             or _from_now_on(words)
             or _unknowing(words)
             or _came_to_light(words)
@@ -2450,7 +2518,12 @@ def is_insight(
     ):
         return False  # "Hinta on 49 euroa kuussa": a price list teaches nothing
     # "yleisin reklamaatio koskee…" (not the offer's "yleisimmät merkit", caught above)
-    signals = signals or any(w.lemma in _COMMON and _has_superlative(w) for w in words)
+    # ("jokaisessa huoltoautossamme kulkee yleisimpiä osia": the seller's own stock;
+    # "kävimme läpi kolmen yleisimmän laitemallin ohjeet": its study of the market)
+    signals = signals or (
+        (not seller or _study(words))
+        and any(w.lemma in _COMMON and _has_superlative(w) for w in words)
+    )
     figure = figures > 0 or percent or share  # "joka kolmannessa": a share in words
     # "1,8 % → 3,1 %", "asennusaika −30 %", "25 % lämpöhäviöistä": a change or a share
     # measured, even in a verbless bullet

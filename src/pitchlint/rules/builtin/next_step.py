@@ -197,9 +197,20 @@ def is_imperative(msg: AnalysedMessage, word: Word) -> bool:
     form = _imperative_form(word)
     if form is None:
         return _listed_imperative(msg, word)
-    if _has_subject(msg, word) or _after_negation(msg, word):
+    if _has_subject(msg, word) or _after_negation(msg, word) or _subordinate(msg, word):
         return False
     return form == "only" or _opens_clause(msg, word)
+
+
+def _subordinate(msg: AnalysedMessage, word: Word) -> bool:
+    """ "…, että joku avaa oven ja ohjaa lehmät": a verb of an "että" clause, or
+    coordinated with one, says what someone does; an imperative heads a main clause."""
+    clause = msg.words[word.head] if word.dep == "conj" else word
+    sentence = msg.sentence_words(msg.sentences[word.sentence])
+    return any(
+        w.head == clause.i and w.dep == "mark" and w.lemma in ("että", "jotta", "kun", "koska")
+        for w in sentence
+    )
 
 
 def _listed_imperative(msg: AnalysedMessage, word: Word) -> bool:
@@ -279,8 +290,14 @@ def _has_subject(msg: AnalysedMessage, word: Word) -> bool:
         and head.i < word.i
         and head.finite
         and head.person == 3
-        and _imperative_form(head) is None
-        and any(w.head == head.i and w.dep.startswith("nsubj") for w in words)
+        and any(
+            w.head == head.i
+            and w.dep.startswith("nsubj")
+            # ("joku avaa oven ja ohjaa lehmät": "avaa" could be an imperative, but not
+            # after its subject)
+            and (_imperative_form(head) is None or w.i < head.i)
+            for w in words
+        )
     ):
         return True  # "esihenkilö katsoo tallenteen ja käy sen läpi": the subject is shared
     return any(
@@ -416,6 +433,7 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
             ):
                 # "Voitte vastata tähän, soittaa minulle tai ladata oppaan": a menu of
                 # options, one ask per coordinated infinitive
+                menu: set[int] = set()
                 for inf in words[w.i - s.first + 1 :]:
                     if (
                         inf.clitic_ko
@@ -439,6 +457,20 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                     ask = _infinitive_ask(msg, words, inf, "A-infinitive")
                     if ask is not None and ask.key in _MENU_KEYS:
                         asks.append(ask)
+                        menu.add(inf.i)
+                # ("Voisit soittaa, kun sinulle sopii, tai lähettää huoltokirjat": an
+                # option coordinated past a clause of its own is one more)
+                for inf in words:
+                    if inf.dep != "conj" or inf.i in menu:
+                        continue
+                    # (the parser may hang it on the verb of that clause instead)
+                    joined = msg.words[inf.head]
+                    if inf.head not in menu and not (joined.dep == "advcl" and joined.head in menu):
+                        continue
+                    ask = _infinitive_ask(msg, words, inf, "A-infinitive")
+                    if ask is not None and ask.key in _MENU_KEYS:
+                        asks.append(ask)
+                        menu.add(inf.i)
         if len(asks) == before and (alternative := _alternative_step(msg, words)) is not None:
             asks.append(alternative)
     return asks

@@ -500,7 +500,8 @@ def _allowed_compound(text: str, allowed: frozenset[str], voikko: VoikkoAnalyser
 
 
 def _allowed_word(text: str, allowed: frozenset[str]) -> bool:
-    lower = text.lower()
+    # ("+ alv. Jos…": the tokenizer may keep an abbreviation's period on it)
+    lower = text.lower().removesuffix(".")
     if lower in allowed:
         return True
     for n in range(len(lower) - 1, 2, -1):  # a stem of 3+ letters: "ti" is no prefix
