@@ -2146,6 +2146,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne ei ole [koskaan osannut] kokoustarjoiluja.",
             "Kilpailijan asentajat eivät [hallitse kunnolla] edes perusasioita.",
             "Edellinen urakoitsija ei [osannut lainkaan] tiivistää saumoja.",
+            "Nykyinen toimittajanne ei [osaa käyttää akustista kameraa kunnolla].",
         ],
         "hieno|mainio|loistava|upea|melkoinen suoritus|saavutus|linjaus|temppu =heiltä|=siltä": [
             "Nykyinen urakoitsijanne harvensi kuusikon heinäkuussa. [Hieno suoritus heiltä], "
@@ -2299,7 +2300,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne säästää varaosissa. [Rohkea linjaus, eiväthän] koneet "
             "koskaan hajoa.",
         ],
-        "=kuinka moni =oikeasti|=koskaan|=ikinä|=muka|=edes": [
+        "=kuinka moni =oikeasti|=koskaan|=ikinä|=edes": [
             "[Kuinka moni isoista käännösketjuista on oikeasti] lukenut asetuksen?",
             "[Kuinka moni kilpailija on edes] käynyt kohteessanne?",
             "Ja [kuinka moni nykyisen toimittajanne asentaja on koskaan] käynyt kohteessa?",
@@ -3744,6 +3745,22 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # the writer declines to judge what it does not know
+    (
+        "competitor-bashing",
+        "Edellinen toimittajanne hoiti huollot kolme vuotta. En tunne edellisen "
+        "toimittajanne sopimusta, joten en osaa sanoa siitä mitään.",
+    ),
+    # water, not a vendor, escapes or goes missing
+    (
+        "competitor-bashing",
+        "Ruskolan kaltaisissa verkostoissa puolet vuotovedestä karkaa alle kymmenestä "
+        "prosentista putkimetreistä.",
+    ),
+    (
+        "competitor-bashing",
+        "Kuusiniemen Veden raportista näkyy 60 000 kuutiota vettä, joka katoaa verkostoon.",
+    ),
     # the one made to ask again is no vendor at fault
     ("competitor-bashing", "Moni tilitoimisto joutuu karhuamaan laskuja uudelleen."),
     ("competitor-bashing", "Kilpailijat joutuvat odottamaan osia monta viikkoa."),
@@ -3885,6 +3902,12 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Heillä kaikki näyttää aina olevan kunnossa."),
     # a report of how it went: the past, not a 2nd-person imperative
     ("unbacked-promise", "Laskutus sen sijaan toimi moitteetta."),
+    ("unbacked-promise", "Huolsimme hissit keväällä, eikä kesällä tullut yhtään katkoa."),
+    (
+        "unbacked-promise",
+        "Sopisiko teille 20 minuutin puhelu? Lupaan pitää sen lyhyenä enkä vie aikaanne "
+        "enempää kuin on pakko.",
+    ),
     ("unbacked-promise", "Viime talvena kaikki toimi aina moitteetta."),
     ("unbacked-promise", "Raporteissa kaikki vaikuttaa olevan aina valmiina."),
     ("unbacked-promise", "Kaikki tuntuu heillä olevan aina hoidossa."),
@@ -6829,6 +6852,7 @@ def test_what_the_reader_has_in_use_is_their_supplier_though_the_subject_names_i
     assert _spans(linter, text, "competitor-bashing") == ["jäänyt pahasti ajastaan jälkeen"]
     # the seller's own product in use at another customer stays the seller's
     own = text.replace("klinikallanne", "asiakkaallamme").replace("Hei Juha", "Hei")
+    own = own.replace("Vaihtoehto Varausväylälle", "Varausväylä klinikoille")
     assert _spans(linter, own, "competitor-bashing") == []
 
 
@@ -6954,3 +6978,32 @@ def test_a_slides_figures_back_its_payback_bullet(linter: Linter) -> None:
     )
     hits = [f for f in linter.lint(text, "outline").findings if f.rule == "unbacked-promise"]
     assert [(text[f.start : f.end], f.line) for f in hits] == [("maksavat itsensä takaisin", 7)]
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # the subject offers to replace the name: it is the reader's supplier
+        (
+            "Vaihtoehto Kalenterixille",
+            "Rehellisesti sanottuna Kalenterix on vanhentunut ja kömpelö.",
+        ),
+        ("Kalenterixin tilalle", "Rehellisesti sanottuna Kalenterix on vanhentunut ja kömpelö."),
+    ],
+)
+def test_a_name_the_subject_offers_to_replace_is_a_rival(
+    linter: Linter, subject: str, body: str
+) -> None:
+    text = f"Aihe: {subject}\n\nHei Aino,\n\n{body} Sopisiko puhelu torstaina 20.6. klo 10?"
+    text += "\n\nTerveisin\nTero\nAjasto Oy"
+    assert _spans(linter, text, "competitor-bashing") == ["vanhentunut", "kömpelö"]
+
+
+def test_a_name_in_use_at_the_readers_is_their_supplier(linter: Linter) -> None:
+    # the subject names it, but the reader (by its own name) has it in use
+    text = (
+        "Aihe: Kalenterix ja ajanvaraus\n\nHei Aino,\n\nVirralla on tietääkseni käytössä "
+        "Kalenterix. Rehellisesti sanottuna Kalenterix on vanhentunut ja kömpelö. Sopisiko "
+        "puhelu torstaina 20.6. klo 10?\n\nTerveisin\nTero\nAjasto Oy"
+    )
+    assert _spans(linter, text, "competitor-bashing") == ["vanhentunut", "kömpelö"]

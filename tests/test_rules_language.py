@@ -126,6 +126,8 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Tussitagit ja töhryt poistetaan, ja tagien tilalle ei jää klippiä varten jälkiä.",
         "Lauhteenpoistimet ja työmääräimiin kirjatut esillepanot tarkistetaan, myös dariksi.",
         "Beta-versio on auki, ja betassa on 40 käyttäjää. Spa-osastolle tulee uusi allas.",
+        "Tippukastelu ja keernakoneisiin tulevat osat tarkistetaan, ja naulaimet huolletaan.",
+        "Pop-up-piste on valmiina, ja pop-up-paikkaa haetaan kauppakeskuksesta.",
         # business abbreviations, with their period kept on them by the tokenizer
         "Hinta on 390 euroa + alv. Jos koet, ettei hyötyä tullut, palautamme summan.",
         "Kustannusarvio on 14 500 euroa (sis. alv), ja tilaus on 40 kpl.",

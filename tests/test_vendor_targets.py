@@ -27,6 +27,9 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
     [
         # "se" after a sentence that named the reader's current product
         ("Käytätte Tikettitaloa. Se on kömpelö ja hidas.", "kömpelö"),
+        # a municipality's own works department and a city's IT services, in-house rivals
+        ("Kunnan tekninen toimi hoitaa hautausmaan huolimattomasti.", "huolimattomasti"),
+        ("Kaupungin IT-palvelut ovat tunnetusti kömpelöitä.", "kömpelöitä"),
         ("Teillä on käytössä Kassamestari. Sen tekijät eivät välitä asiakkaistaan.", "välitä"),
         # a third party's name the evaluation is said of
         ("Teillä käytössä oleva Kurssivelho on surkea ohjelma.", "surkea"),

@@ -1135,9 +1135,11 @@ def clause_words(
     # rahastaa"): the clause they attach to counts as theirs.
     # With ``by_subject``, a coordinated clause with a subject of its own speaks of
     # that subject ("Tiedämme, että…, ja se onnistuu parhaiten" is not about us).
-    # (a "relative clause" hung on a verb is misparsed: "…käsitellään verotietoja,
-    # joten yksi klikkaus voi tulla kalliiksi" is a clause of its own)
-    shares = (head.dep.startswith("acl") and parent.pos not in ("VERB", "AUX")) or (
+    # (a "relative clause" with no relative pronoun hung on a verb is misparsed:
+    # "…käsitellään verotietoja, joten yksi klikkaus voi tulla kalliiksi" is a clause
+    # of its own; ", mikä on heille tyypillistä" sums up the clause it hangs on)
+    relative = parent.pos not in ("VERB", "AUX") or any(w.lemma in ("joka", "mikä") for w in result)
+    shares = (head.dep.startswith("acl") and relative) or (
         head.dep == "conj" and not (by_subject and any(w.dep.startswith("nsubj") for w in result))
     )
     if depth < 2 and parent.i != head.i and shares:
@@ -2330,10 +2332,33 @@ def _own_names(msg: AnalysedMessage) -> frozenset[str]:
                 continue
             if block.kind == "subject" and _set_against_seller(msg, word, names):
                 continue  # "Aihe: Ajotapa vai Kettunen Telematiikka?": the rival
+            if block.kind == "subject" and _replaced(msg, word):
+                continue  # "Aihe: Vaihtoehto Kalenterixille": the one to replace
             if _switched_from(msg, word):
                 continue  # "Hammasdatasta Hammasvuoroon": the one the reader leaves
             names.update(keys)
     return frozenset(names)
+
+
+_REPLACING = frozenset({"vaihtoehto", "korvaaja", "seuraaja"})
+
+
+def _replaced(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Vaihtoehto Kalenterixille", "Kalenterixin tilalle": the name the heading
+    offers to replace, the reader's current supplier."""
+    before = msg.words[word.i - 1] if word.i > 0 else None
+    after = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
+    return (
+        word.case == "All"
+        and before is not None
+        and before.sentence == word.sentence
+        and before.lemma in _REPLACING
+    ) or (
+        word.case == "Gen"
+        and after is not None
+        and after.sentence == word.sentence
+        and after.lower in ("tilalle", "sijaan", "sijasta", "korvaajaksi")
+    )
 
 
 def _switched_from(msg: AnalysedMessage, word: Word) -> bool:
@@ -2422,7 +2447,12 @@ def _in_readers_use(msg: AnalysedMessage, sentence: int) -> bool:
     "klinikallanne on käytössä …" (an adessive of the reader's, and "käytössä")."""
     words = msg.sentence_words(msg.sentences[sentence])
     in_use = any(w.lemma == "käyttö" and w.case == "Ine" for w in words)
-    return in_use and any(w.case == "Ade" and w.addresses_reader for w in words)
+    # ("Virralla on tietääkseni käytössä Kalenterix": the reader named by its own name)
+    return in_use and any(
+        w.case == "Ade"
+        and (w.addresses_reader or w.pos == "PROPN" or (w.text[:1].isupper() and w.i != words[0].i))
+        for w in words
+    )
 
 
 def is_own_name(word: Word, own: frozenset[str]) -> bool:

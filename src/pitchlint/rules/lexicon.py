@@ -233,6 +233,11 @@ class TermSpec(_Strict):
     # a verb said of something, not its participle naming a thing's state: "laitteet
     # hajoavat", "myyjät katoavat", but not "rikkoutunut rele", "kadonneen tekstiilin"
     predicate_only: bool = False
+    # a verb that blames only the party it is said of: its subject must be the party,
+    # one it owns or "he", or the party must hold it ("toimittajat katoavat", "heidän
+    # budjettinsa karkaa", "isoilla taloilla aikataulu karkaa"), not water or a key
+    # ("vuotovesi karkaa putkista", "vesi katoaa verkostoon")
+    party_subject: bool = False
     # a comment on the sentence before: the party it judges may be named there rather
     # than in its own sentence ("Kysykää toimittajaltanne, kuka raportit lukee. Arvaan
     # vastauksen.")
@@ -619,6 +624,8 @@ class LexiconRule(Rule):
                 continue
             if ctx.skip_cited and cites_source(msg, sentence):
                 continue
+            if _declines_to_judge(msg, sentence, words):
+                continue
             judged.append((words, model.probability(sentence_features(msg, found))))
         chosen = evidence([p for _, p in judged], threshold, ctx.stance_floor)
         for k in chosen:
@@ -701,6 +708,8 @@ class LexiconRule(Rule):
         if term.agent_only and not _done_by_someone(msg, first):
             return True
         if term.predicate_only and _describes_a_thing(msg, first):
+            return True
+        if term.party_subject and self._said_of_a_thing(msg, sentence, words, first):
             return True
         if self.compiled.requires and _writers_own(msg, sentence, match):
             return True
@@ -1065,6 +1074,44 @@ class LexiconRule(Rule):
             d.head == verb.i and d.lemma in ("jos", "mikäli") and d.dep == "mark" for d in words
         )
         return subject.lemma in _BYSTANDERS or conditioned
+
+    def _said_of_a_thing(
+        self, msg: AnalysedMessage, sentence: Sentence, words: list[Word], verb: Word
+    ) -> bool:
+        """The verb's own subject is something other than a party, and no party holds
+        it: "puolet vuotovedestä karkaa tonttijohdoista", "vesi katoaa verkostoon"."""
+        head = clause_head(msg, verb)
+        subjects = [w for w in words if w.head == head.i and w.dep.startswith("nsubj")]
+        if not subjects:
+            return False  # "katoavat heti kaupan jälkeen": the subject is the one before
+        targets = self._targets_in(msg, sentence, words)
+
+        def party(w: Word) -> bool:
+            return w.i in targets or w.lemma in _THIRD_PRONOUNS or w.is_name
+
+        # the subject, what it is part of ("puolet vedestä"), its owner
+        held = [*subjects, *(w for w in words if w.head in {s.i for s in subjects})]
+        if any(party(w) for w in held):
+            return False
+        # one that has it ("isoilla taloilla aikataulu karkaa"), goes with it ("heidän
+        # kanssaan") or owns where it happens ("kilpailijan projekteissa budjetti paisuu")
+        return not any(
+            w.head == head.i
+            and (
+                (
+                    party(w)
+                    and (
+                        w.case in ("Ade", "Abl")
+                        or any(d.head == w.i and d.lemma == "kanssa" for d in words)
+                    )
+                )
+                or (
+                    w.dep == "obl"
+                    and any(d.head == w.i and d.dep == "nmod:poss" and party(d) for d in words)
+                )
+            )
+            for w in words
+        )
 
     def _targets_in(self, msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> set[int]:
         """The indices of the words in ``sentence`` that a `requires` phrase matches."""
@@ -2125,6 +2172,29 @@ def _readers_trade_as_setting(msg: AnalysedMessage, word: Word) -> bool:
     return bool(word_heads(word) & kinds)
 
 
+_KNOWING_OR_SAYING = frozenset(
+    {"tuntea", "tietää", "osata", "sanoa", "arvioida", "kommentoida", "ottaa", "väittää"}
+)
+
+
+def _declines_to_judge(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bool:
+    """ "En tunne edellisen toimittajanne sopimusta, joten en osaa sanoa siitä mitään":
+    the writer's own negated knowing or saying, and nothing else asserted, is a
+    refusal to judge the other party, not a put-down."""
+    negations = [w for w in words if w.negative]
+    if not negations or any(w.person != 1 for w in negations):
+        return False
+    negated = {w.head for w in negations}
+    if not all(msg.words[i].lemmas & _KNOWING_OR_SAYING for i in negated):
+        return False
+    # no other clause of its own: every finite verb is a negation or one negated
+    return all(
+        w.negative or w.i in negated or w.dep.startswith(("aux", "cop"))
+        for w in words
+        if w.finite and w.pos in ("VERB", "AUX")
+    )
+
+
 def _seller_trade(msg: AnalysedMessage) -> frozenset[str]:
     """The verbs the seller uses of itself in the 1st person ("käännämme"), less the
     common ones, memoised per message."""
@@ -2862,8 +2932,10 @@ def _done_by_someone(msg: AnalysedMessage, word: Word) -> bool:
         ):
             return False  # a slide titled "Huijaukset syksyllä": the crime as the topic
         owned = any(w.head == word.i and w.dep in ("nmod:poss", "nmod:gsubj") for w in sentence)
-        if not owned and word.case in LOCAL_CASES:
-            return False  # "tili on huijarille kiinnostava kohde": the fraudster as a threat
+        if not owned and word.case in ("All", "Abl", "Ade"):
+            # "tili on huijarille kiinnostava kohde", "suojaa huijareilta": the fraudster
+            # as a threat one is exposed to
+            return False
         return owned or not word.dep.startswith("nsubj")
     return True
 

@@ -375,7 +375,9 @@ def _joined_ok(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool
             return True
     # "Esim.", "vs.": an abbreviation the tokenizer parted from its period
     if src[word.end : word.end + 1] == "." and (
-        voikko.spell(word.text + ".") or voikko.spell(word.text.lower() + ".")
+        voikko.spell(word.text + ".")
+        or voikko.spell(word.text.lower() + ".")
+        or word.text.lower() in _PERIOD_ABBREVIATIONS
     ):
         return True
     return _unit_by_number(msg, word)
@@ -499,10 +501,14 @@ def _allowed_compound(text: str, allowed: frozenset[str], voikko: VoikkoAnalyser
     )
 
 
+# business abbreviations the speller lacks, written with a period: "(sis. alv)", "40 kpl."
+_PERIOD_ABBREVIATIONS = frozenset({"sis", "kpl", "hlö", "krs", "vrk", "pvm", "alv"})
+
+
 def _allowed_word(text: str, allowed: frozenset[str]) -> bool:
     # ("+ alv. Jos…": the tokenizer may keep an abbreviation's period on it)
     lower = text.lower().removesuffix(".")
-    if lower in allowed:
+    if lower in allowed or (text.endswith(".") and lower in _PERIOD_ABBREVIATIONS):
         return True
     for n in range(len(lower) - 1, 2, -1):  # a stem of 3+ letters: "ti" is no prefix
         if lower[:n] in allowed and NAME_INFLECTION.match(lower[n:]):
