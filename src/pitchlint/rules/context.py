@@ -2465,7 +2465,7 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         return False  # "Kellotalonne": the reader's own
     if word_heads(word) & _EVERYDAY_TOOLS or word.lower.split("-")[0] in _EVERYDAY_TOOLS:
         return False  # "Excel-taulukot ovat hitaita": the status quo, not a vendor
-    if word_heads(word) & _EVENTS or word.lower.rsplit("-", 1)[-1].startswith(_EVENT_STEMS):
+    if word_heads(word) & _EVENTS or word.lower.rsplit("-", 1)[-1].startswith(EVENT_STEMS):
         return False  # "Logistiikkamessuilla", "Educa-messuilla": where one met, no vendor
     if word.lower.split("-")[0] in _STANDARDS:
         return False  # "ATEX-trukit", "CE-merkintä", "LED-valaisimet": a standard, no maker
@@ -2610,7 +2610,7 @@ _EVENTS = frozenset(
     {"messu", "markkina", "päivä", "foorumi", "seminaari", "konferenssi", "kongressi",
      "tapahtuma", "festivaali", "expo", "webinaari", "gaala"}
 )  # fmt: skip
-_EVENT_STEMS = ("messu", "seminaar", "foorumi", "konferens", "kongressi", "webinaar")
+EVENT_STEMS = ("messu", "seminaar", "foorumi", "konferens", "kongressi", "webinaar")
 # standards, directives and technologies a product is named by: no one's brand
 # (not the kinds of software, "ERP-talot", "CRM-toimittajat": their makers are rivals)
 _STANDARDS = frozenset(

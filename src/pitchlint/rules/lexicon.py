@@ -2139,7 +2139,8 @@ def _a_vendor(msg: AnalysedMessage, name: Word, here: Sentence) -> bool:
     return bool(verb.lemmas & _seller_trade(msg))
 
 
-# the reader's own organisation, named with "your": "toimistollanne", "yhtiönne"
+# the reader's own organisation, named with "your": "toimistollanne", "yhtiönne" (not
+# context's _READERS_OWN with "ketjunne", "konsernianne": the plural of a chain is rivals as often)
 _READERS_OWN_PLACES = frozenset({"toimisto", "yritys", "yhtiö", "firma", "organisaatio"})
 # quantifiers that keep a plural generic ("monissa tilitoimistoissa")
 _GENERIC_QUANTIFIERS = frozenset({"moni", "monet", "useat", "usea", "kaikki", "useimmat", "lähes"})

@@ -12,6 +12,7 @@ from pitchlint.rules.builtin.next_step import is_meeting_word
 from pitchlint.rules.context import (
     CONDITIONS,
     DATA_SOURCES,
+    EVENT_STEMS,
     FRACTIONS,
     MANY,
     MONTHS,
@@ -1270,7 +1271,7 @@ def _dated_change_against_before(words: list[Word]) -> bool:
 # a stretch of time that dates what happened ("tänä syksynä", "viime vuonna"), not "nyt"
 _DATING = frozenset({"vuosi", "kuukausi", "viikko", "viime", "vuodenvaihde"}) | SEASONS
 _LATELY = frozenset({"hiljattain", "äskettäin", "vastikään"})
-_EVENT_STEMS = ("messu", "seminaar", "konferens", "kongressi", "webinaar", "tapahtum", "juhl")
+_EVENTS_HELD = (*EVENT_STEMS, "tapahtum", "juhl")  # and "tapahtuma", "juhla" themselves
 _SOCIAL = frozenset(
     {"tavata", "nähdä", "jutella", "keskustella", "puhua", "tutustua", "vierailla", "käydä"}
 )
@@ -1299,7 +1300,7 @@ def _recent_event(words: list[Word]) -> bool:
         (w.dep.startswith("nsubj") and (w.lemmas | word_heads(w)) & _WEATHER)
         # ("Messut olivat vilkkaat, ja osastolla riitti väkeä": small talk of an event)
         or is_meeting_word(w)
-        or w.lower.startswith(_EVENT_STEMS)
+        or w.lower.startswith(_EVENTS_HELD)
         for w in words
     ):
         return False
