@@ -725,8 +725,11 @@ def _inflects_a_name(msg: AnalysedMessage, word: Word) -> bool:
     """ "Oppimolla" when the message also writes "Oppimo", or "Kaistanet" when it
     also writes "Kaistanetin": one name in two forms; or a name the seller signs with."""
     lower = word.text.lower()
-    if lower in seller_names(msg):
+    sellers = seller_names(msg)
+    if lower in sellers:
         return True  # "Oppimo on ketterä työkalu" above the signature "Oppimo Oy"
+    if any(len(name) >= 5 and inflects(lower, name) for name in sellers):
+        return True  # "Simukaaren simulaattoriin…" above the signature "Simukaari Oy"
     voikko = get_voikko()
     for other in msg.words:
         name = other.text.lower()
