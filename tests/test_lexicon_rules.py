@@ -2588,6 +2588,7 @@ CASES: dict[str, dict[str, list[str]]] = {
         "=hukassa|=ulalla|=kujalla": [
             "Nykyinen tilitoimistonne on selvästi [hukassa] uuden lain kanssa.",
             "Kilpailijat ovat täysin [ulalla] asiakkaan tarpeista.",
+            "Teidän nykyisen toimittajanne tuki on aivan [hukassa].",
             "Isot talot ovat [kujalla] pienten asiakkaiden arjesta.",
         ],
         "vaihtaa|vaihtua kuin =sukat|=sukkia|=paitaa|=paidat|=paitoja|=alusvaatteita": [
@@ -3761,6 +3762,10 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Kuusiniemen Veden raportista näkyy 60 000 kuutiota vettä, joka katoaa verkostoon.",
     ),
+    (
+        "competitor-bashing",
+        "Rivitaloyhtiöissä saunan avain on hukassa keskimäärin kahdesti vuodessa.",
+    ),
     # the one made to ask again is no vendor at fault
     ("competitor-bashing", "Moni tilitoimisto joutuu karhuamaan laskuja uudelleen."),
     ("competitor-bashing", "Kilpailijat joutuvat odottamaan osia monta viikkoa."),
@@ -4494,6 +4499,12 @@ NEGATIVES: list[tuple[str, str]] = [
         "Heidän asiakkaansa joutuvat laskemaan korotukset käsin joka ikinen palkkakausi.",
     ),
     ("unbacked-promise", "Nyt teidän täytyy tarkistaa jokainen lasku joka ikinen viikko."),
+    # a loss suffered every time: the pain, not a promise
+    (
+        "unbacked-promise",
+        "Pienet vuodot aiheuttavat laitokselle turhia pumppauskuluja joka ikinen yö.",
+    ),
+    ("unbacked-promise", "Menetätte joka ikinen kuukausi asiakkaita kilpailijoille."),
     ("unbacked-promise", "Kävijämäärä tuplaantuu aina keväällä."),
     # a result that may come: no absolute
     ("unbacked-promise", "Kesän palkkalaskelmat voivat kolminkertaistaa kirjanpitolaskunne."),

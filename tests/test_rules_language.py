@@ -443,6 +443,13 @@ def test_a_sentence_initial_name_known_from_the_message(linter: Linter, text: st
             "tämän.\n\nTerveisin\nJari\n",
             "email",
         ),
+        # the tail of the address's compound, inflected as a name (no "kiteessä")
+        (
+            "From: Jari <jari@kumuri.fi>\nTo: Aino <aino@hammaskeskuskide.fi>\nSubject: Ajat\n\n"
+            "Hei Aino,\n\nKidessä ajat varataan puhelimella. Toivottavsti ehdit lukea "
+            "tämän.\n\nTerveisin\nJari\n",
+            "email",
+        ),
         # only a name is founded
         (
             "# Keitä olemme\n\n- Kumuri on perustettu 2015\n- Toivottavsti ehditte lukea\n",
@@ -451,7 +458,7 @@ def test_a_sentence_initial_name_known_from_the_message(linter: Linter, text: st
         # after a colon, a short capitalised word in a fragment without a verb
         ("# Lopuksi: Kumuri lyhyesti\n\n- Toivottavsti ehditte lukea\n", "outline"),
     ],
-    ids=["foreign-final-letter", "address", "founded", "after-a-label"],
+    ids=["foreign-final-letter", "address", "address-tail", "founded", "after-a-label"],
 )
 def test_a_sentence_initial_name_known_from_its_form_or_place(
     linter: Linter, text: str, kind: str

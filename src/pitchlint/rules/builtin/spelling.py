@@ -689,9 +689,19 @@ def _address_names(msg: AnalysedMessage) -> frozenset[str]:
 
 
 def _in_an_address(msg: AnalysedMessage, word: Word) -> bool:
-    """ "Juoksolan" when the reader writes from "aino@juoksola.fi"."""
+    """ "Juoksolan" when the reader writes from "aino@juoksola.fi"; "Kidessä" when the
+    reader is at "hammaskeskuskide.fi", the name the tail of the address's compound
+    (a name keeps its consonant: "Kidessä", where the word "kide" gives "kiteessä")."""
     lower = word.text.lower()
-    return any(inflects(lower, name) for name in _address_names(msg))
+    names = _address_names(msg)
+    if any(inflects(lower, name) for name in names):
+        return True
+    return word.text[:1].isupper() and any(
+        inflects(lower, name[-size:])
+        for name in names
+        for size in range(4, len(name) - 2)
+        if lower.startswith(name[-size:][:3])
+    )
 
 
 def _founded(msg: AnalysedMessage, word: Word) -> bool:
