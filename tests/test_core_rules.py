@@ -1435,6 +1435,11 @@ def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
         "Terveydenhuollon pienyrityksiin on tänä syksynä lähetetty huijausviestejä.",
         # a difference found between two things of the reader's world
         "Flanderin hollanti poikkeaa Alankomaiden kielestä juuri rahtikirjojen nimityksissä.",
+        # what the usual way of working fails to do
+        "Tavallinen trukkikurssi ei käsittele tällaista ajoa lainkaan.",
+        # what turned up in the seller's work, counted
+        "Teimme keväällä sairaalan saneeraukseen mallin, ja keilauksessa löytyi 23 kanavaa, "
+        "joita ei ollut piirustuksissa.",
     ],
     ids=[
         "becoming",
@@ -1453,6 +1458,8 @@ def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
         "at-monthly-intervals",
         "this-autumn",
         "differs-from",
+        "usual-falls-short",
+        "turned-up-in-our-work",
     ],
 )
 def test_changes_and_consequences_without_a_digit_are_news(core: Linter, body: str) -> None:

@@ -846,6 +846,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Energialaskusi [puolittuu] uuden ohjauksen myötä.",
             "Kanssamme myyntinne [kaksinkertaistuu].",
             "[Nollaamme] hävikkinne.",
+            "Hävikkinne [puolitetaan] ensimmäisen kuukauden aikana.",
         ],
         "aina|poikkeuksetta tuplata|tuplaantua|kaksinkertaistaa|kaksinkertaistua|"
         "kolminkertaistaa|kolminkertaistua|moninkertaistaa|moninkertaistua|puolittaa|"
@@ -3007,6 +3008,14 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne on [epärehellinen].",
             "Muut myyjät käyttävät [epärehellisiä] keinoja.",
         ],
+        "epätarkka|epäselvä|epäammattimainen|epäsiisti|epäkäytännöllinen|epäreilu|"
+        "epäjärjestelmällinen|epäjohdonmukainen|epäkohtelias|epäasiallinen|epätäsmällinen": [
+            "Kilpailijoiden mallit ovat usein [epätarkkoja] ja myöhässä.",
+            "Moni huoltoyhtiö laskuttaa [epäselvästi].",
+            "Nykyisen toimittajanne asentajat ovat [epäkohteliaita].",
+            "Isojen ketjujen [epätarkat] mittaukset maksavat teille.",
+            "Kilpailijan hinnoittelu on [epäreilua].",
+        ],
         "amatööri": [
             "Kilpailijat ovat [amatöörejä].",
             "Nykyinen toimittajanne on pelkkä [amatööri].",
@@ -3766,6 +3775,9 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Rivitaloyhtiöissä saunan avain on hukassa keskimäärin kahdesti vuodessa.",
     ),
+    # an "epä-" word that judges nothing, or judges no party
+    ("competitor-bashing", "Kilpailijanne käyttää epävirallista mallia."),
+    ("competitor-bashing", "Mittaus voi olla epätarkka, jos laite on kylmä."),
     # the one made to ask again is no vendor at fault
     ("competitor-bashing", "Moni tilitoimisto joutuu karhuamaan laskuja uudelleen."),
     ("competitor-bashing", "Kilpailijat joutuvat odottamaan osia monta viikkoa."),
@@ -4499,6 +4511,12 @@ NEGATIVES: list[tuple[str, str]] = [
         "Heidän asiakkaansa joutuvat laskemaan korotukset käsin joka ikinen palkkakausi.",
     ),
     ("unbacked-promise", "Nyt teidän täytyy tarkistaa jokainen lasku joka ikinen viikko."),
+    # the perfect passive reports a result; a perfect guess is no promise either
+    (
+        "unbacked-promise",
+        "Asiakkaillamme hävikki on saatu puolitettua, kun annokset suunnitellaan iän mukaan.",
+    ),
+    ("unbacked-promise", "Keittiön väki on varmasti ilahtunut saadessaan niin paljon luettavaa."),
     # a loss suffered every time: the pain, not a promise
     (
         "unbacked-promise",

@@ -101,6 +101,10 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Sous vide -kypsennys ja cook-chill-menetelmä ovat tuttuja, ja soundcheckiin varataan tunti.",
         # a place where a verb is done, with -mo from the verb's stem
         "Monissa koneistamoissa kuormitus vaihtelee, ja teippaamon jono on viikon.",
+        # a tool made with -in/-ime- from a verb in -ata ("keilata", as "avain")
+        "Keilaimet kiertävät halleja, ja keilaimella mitataan koko kerros kerralla.",
+        # a number word written together with a known nominal
+        "Hinta on puolitoistakertainen, ja kolmeosainen sarja maksaa puolitoistakertaista.",
         # trade terms the speller lacks and cannot correct either
         "Homogenisaattorit ja kavitaatio kuuluvat meijerin huoltoon.",
         # words the speller corrects only by changing the first letter ("tetroja",
@@ -128,9 +132,12 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Beta-versio on auki, ja betassa on 40 käyttäjää. Spa-osastolle tulee uusi allas.",
         "Tippukastelu ja keernakoneisiin tulevat osat tarkistetaan, ja naulaimet huolletaan.",
         "Pop-up-piste on valmiina, ja pop-up-paikkaa haetaan kauppakeskuksesta.",
+        "Paperibongit kulkevat kassalta grillille, ja bongeja hukkuu ruuhkassa.",
         # business abbreviations, with their period kept on them by the tokenizer
         "Hinta on 390 euroa + alv. Jos koet, ettei hyötyä tullut, palautamme summan.",
         "Kustannusarvio on 14 500 euroa (sis. alv), ja tilaus on 40 kpl.",
+        # a unit per another, after a currency sign
+        "Koulutus maksaa 290 €/hlö, ja ryhmähinta on XXX €/hlö.",
     ],
 )
 def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:
@@ -159,6 +166,8 @@ def test_spelling_the_sellers_name_inflected_at_a_sentence_start(lint_ids: LintI
         ("Tilasimme sen kuvamosta.", "kuvamosta"),
         # a range dash does not excuse a misspelt first part
         ("Kiirein aika on vrihe–toukokuussa.", "vrihe"),
+        # -in on something that is no verb's stem
+        ("Kirjotin sen eilen valmiiksi.", "Kirjotin"),
         # -sto on something that is no noun
         ("Meidän kalstomme on uusi.", "kalstomme"),
         # a bare "-lä" at a sentence start is a slip, not a place ("iltapäivällä")
@@ -304,6 +313,8 @@ def test_grammar_wrapped_paragraph_maps_offsets_to_the_input(linter: Linter) -> 
         # a phrase as a compound's first part: "piti" is no second main verb
         "Hei Mikko,\n\nMoni työpaikka huomaa ongelman vasta ensimmäisen läheltä piti "
         "-tilanteen jälkeen.\n\nSoitan sinulle torstaina kello 10.\n\nTerveisin\nAino",
+        "Hei Mikko,\n\nPimeällä läheltä piti -tilanteita kirjataan enemmän kuin kesällä."
+        "\n\nSoitan sinulle torstaina kello 10.\n\nTerveisin\nAino",
         # a plural greeting: the lower case after its comma is right
         "Hyvät hallituksen jäsenet,\n\nviime talvena kattolumia pudotettiin usein.\n\n"
         "Soitan teille torstaina kello 10.\n\nTerveisin\nAino",
@@ -471,6 +482,13 @@ def test_a_long_word_one_letter_off_after_a_colon_is_a_typo(linter: Linter) -> N
     deck = "# Esitys: Kyberturvalisuus klinikan arjessa\n\n- Koulutus kalastelusta\n"
     found_ = [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"]
     assert [deck[f.start : f.end] for f in found_] == ["Kyberturvalisuus"]
+
+
+def test_a_place_before_its_institution_opens_a_heading(linter: Linter) -> None:
+    """ "Saivon" is "Savion" with two letters swapped, but a genitive before "koulun"
+    names the school's place."""
+    deck = "# Saivon koulun ruokailu tänään\n\n- Jono kestää 20 minuuttia\n"
+    assert [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"] == []
 
 
 def test_two_letters_swapped_in_a_headings_first_word_is_a_typo(linter: Linter) -> None:

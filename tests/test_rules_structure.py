@@ -410,11 +410,32 @@ def test_a_menu_of_options_competes(linter: Linter, text: str, asks: tuple[str, 
         # meetings as a line of business; thanks for a meeting that was
         "Järjestämme kokouksia ja juhlia, joten olemme mielellämme mukana.",
         "Kiitos, että ehdimme tavata messuilla. Palataan asiaan, kun sinulle sopii.",
+        # the -hän clitic asks for agreement, not for a time
+        "Eihän se haittaa, jos tulokset voi odottaa huomiseen?",
     ],
-    ids=["some-day", "playing-music", "price-page", "for-the-spring", "venue", "thanks"],
+    ids=[
+        "some-day",
+        "playing-music",
+        "price-page",
+        "for-the-spring",
+        "venue",
+        "thanks",
+        "rhetorical",
+    ],
 )
 def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: str) -> None:
     assert "missing-next-step" in lint_ids(INTRO_SINA + close + END)
+
+
+@pytest.mark.parametrize(
+    "close",
+    [
+        "Eihän haittaa, jos soitan sinulle torstaina kello 10?",
+        "Onhan sinulla aikaa torstaina kello 10 lyhyelle puhelulle?",
+    ],
+)
+def test_a_han_clitic_question_that_offers_a_call_is_a_step(lint_ids: LintIds, close: str) -> None:
+    assert "missing-next-step" not in lint_ids(INTRO_SINA + close + END)
 
 
 @pytest.mark.parametrize(

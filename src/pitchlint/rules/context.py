@@ -742,6 +742,9 @@ def reports_past(msg: AnalysedMessage, word: Word) -> bool:
         and head.reading.participle == "past_active"
     ):
         return True
+    # "hävikki on saatu puolitettua": the perfect passive
+    if perfect and head.reading is not None and head.reading.participle == "past_passive":
+        return True
     # "kustannus on … kaksin- tai kolminkertaistunut": a perfect the parser split, the
     # participle hung on the wrong word and "on" on another; "oppilasmäärä on
     # kääntymässä laskuun": the progressive tells what is already happening

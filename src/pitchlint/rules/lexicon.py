@@ -2317,7 +2317,11 @@ def _readers_supplier(msg: AnalysedMessage, sentence: Sentence) -> list[Word]:
         return []
     found = []
     for w in words:
-        if w.pos not in ("NOUN", "PROPN") or w.possessive:
+        # ("Pohjolan Suurkeittiöiltä": the tagger may take a noun for an adjective)
+        noun = w.pos in ("NOUN", "PROPN") or (
+            bool(w.readings) and all(r.word_class == "nimisana" for r in w.readings)
+        )
+        if not noun or w.possessive:
             continue
         verb = msg.words[w.head]
         if (

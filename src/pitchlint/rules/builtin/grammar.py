@@ -149,9 +149,14 @@ class Grammar(Rule):
             return False  # "laatu on mitä sattuu": the idiom "whatever", no clause to comma
         # "läheltä piti -tilanteen": the second verb is inside a phrase that is the
         # first part of a compound, not a clause of its own
+        # (the span may end at the verb, "piti", or take in the compound and the
+        # clause's own verb, "piti -tilanteita kirjataan")
         return not (
             error.code == EXTRA_MAIN_VERB
-            and _SPACED_HYPHEN.match(text, error.start + error.length) is not None
+            and (
+                _SPACED_HYPHEN.match(text, error.start + error.length) is not None
+                or _SPACED_HYPHEN.search(flagged) is not None
+            )
         )
 
     def _running_sentence_end(self, msg: AnalysedMessage, block: AnalysedBlock, text: str) -> bool:

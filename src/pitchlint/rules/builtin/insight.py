@@ -1790,6 +1790,18 @@ def _came_to_light(words: list[Word]) -> bool:
     return False
 
 
+_TURNING_UP = frozenset({"löytyä", "löytää", "paljastua", "ilmetä"})
+
+
+def _turned_up(words: list[Word]) -> bool:
+    """ "keilauksessa löytyi 23 kanavaa", "löysimme 14 vuotoa": something found, in
+    the past."""
+    return any(
+        w.lemma in _TURNING_UP and w.reading is not None and w.reading.tense == "past_imperfective"
+        for w in words
+    )
+
+
 def _study(words: list[Word]) -> bool:
     """The seller set up a study with a sample: "Kävimme läpi 12 kohteen mittaukset",
     "Kartoitimme 40 tehdasta"."""
@@ -2086,6 +2098,25 @@ def _against_the_usual(words: list[Word]) -> bool:
         w.lemma in _STANDARDS and w.case == "Par" and _comparative(nxt)
         for w, nxt in itertools.pairwise(words)
     )
+
+
+_CUSTOMARY = frozenset({"tavallinen", "perinteinen", "tavanomainen", "normaali", "yleinen"})
+
+
+def _usual_falls_short(words: list[Word]) -> bool:
+    """ "Tavallinen trukkikurssi ei käsittele tällaista ajoa", "perinteinen kuuntelu ei
+    löydä pieniä vuotoja": what the usual way of working fails to do challenges how
+    the reader works now."""
+    by_index = {w.i: w for w in words}
+    for w in words:
+        verb = by_index.get(w.head)
+        if not (w.dep.startswith("nsubj") and verb is not None and verb.pos == "VERB"):
+            continue
+        negated = any(v.negative and v.head == verb.i for v in words)
+        customary = any(a.head == w.i and a.lemma in _CUSTOMARY for a in words)
+        if negated and customary:
+            return True
+    return False
 
 
 # "vuosien mittaan", "ajan myötä", "aikaa myöten": slowly, some time, anywhere
@@ -2487,6 +2518,7 @@ def is_insight(
             or (not seller and not title and _discontinued(words))
             or (not seller and not title and _same_in_other_time(words))
             or (not seller and _against_the_usual(words))
+            or (not seller and not reader and _usual_falls_short(words))
         )
     ) or (
         # ("Ihminen on usein heikoin lenkki": a platitude stays one however often)
@@ -2593,9 +2625,11 @@ def is_insight(
         # koska …", "kävimme läpi 25 yritystä, ja 17:ltä puuttui …").
         # ("Olemme kasvaneet kahden hengen toimistosta yhdeksän hengen yritykseksi": the
         # seller's own growth, whatever figures it counts)
+        # ("teimme sairaalaan mallin, ja keilauksessa löytyi 23 kanavaa…": what turned up
+        # in the seller's work is a finding)
         return (
             figure
-            and (signals or percent or connective or shown_change or share)
+            and (signals or percent or connective or shown_change or share or _turned_up(words))
             and not _seller_grew(words)
         )
     if reader:

@@ -791,6 +791,8 @@ def _proposal_question(msg: AnalysedMessage, sentence: Sentence) -> bool:
     # is indirect ("ratkaisee, kannattaako robotti")
     if not (sentence.is_question or (words and words[0].clitic_ko)):
         return False
+    if _rhetorical(msg, sentence, words):
+        return False
     if words and not words[0].readings and words[0].lower.endswith(("ko", "kö")):
         return True  # "Sopisko perjantai klo 13?": a -ko verb misspelt is still asked
     if any(w.lemmas & _CHOICE_INTERROGATIVES for w in words):
@@ -813,6 +815,19 @@ def _proposal_question(msg: AnalysedMessage, sentence: Sentence) -> bool:
     return any(
         w.finite and (_conditional(w) or w.lemmas & _PROPOSAL_QUESTION_VERBS or w.clitic_ko)
         for w in words
+    )
+
+
+def _rhetorical(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bool:
+    """ "Eihän se haittaa, jos tulokset voi odottaa huomiseen?": the -hän clitic asks for
+    agreement, not for a time, unless the writer offers to act in it ("Eihän haittaa,
+    jos soitan torstaina?") or names a meeting."""
+    return (
+        bool(words)
+        and words[0].lower.endswith(("hän", "han"))
+        and words[0].lower not in ("tähän", "siihen", "hän")
+        and not any(w.finite and w.person == 1 for w in words)
+        and not _meeting(msg, sentence)
     )
 
 

@@ -131,6 +131,8 @@ class Spelling(Rule):
                 _productive_compound(word.text, voikko)
                 or _prefixed_compound(word.text, voikko)
                 or _place_of_doing(word.text, voikko)
+                or _instrument(word.text, voikko)
+                or _numeral_compound(word.text, voikko)
                 or _collective(word.text, voikko)
                 or _spoken_clitic(word.text, voikko)
             ):
@@ -139,7 +141,9 @@ class Spelling(Rule):
                 continue
             initial = starts_sentence(msg.source, word.start)
             if _is_allowed(word.text, allowed, voikko, initial=initial) and not (
-                _opens_heading(msg, word) and _swapped_letters(word.text, voikko)
+                _opens_heading(msg, word)
+                and _swapped_letters(word.text, voikko)
+                and not _names_an_institution(msg, word)
             ):
                 continue
             if _HYPHEN_GAP.match(msg.source, word.end) and (
@@ -317,6 +321,51 @@ def _place_of_doing(text: str, voikko: VoikkoAnalyser) -> bool:
     return voikko.spell(verb) and voikko.spell(model)
 
 
+def _contracted_verb(stem: str, voikko: VoikkoAnalyser) -> bool:
+    """Is ``stem`` + -ta/-tä the infinitive of a verb ("höylä" -> "höylätä")?"""
+    infinitive = stem + ("tä" if _front_vowels(stem) else "ta")
+    return any(r.word_class == "teonsana" for r in voikko.analyse(infinitive))
+
+
+def _front_vowels(text: str) -> bool:
+    """Vowel harmony: a stem with ä, ö or y and no a, o or u takes front endings."""
+    return any(c in "äöy" for c in text) and not any(c in "aou" for c in text)
+
+
+_INSTRUMENT = re.compile(r"(.{3,}[aeiouyäö])(in|im[ei])([a-zåäö]*)")
+
+
+def _instrument(text: str, voikko: VoikkoAnalyser) -> bool:
+    """ "keilaimet", "naulaimella": a tool named with -in/-ime- from a verb in
+    -ata/-ätä ("keilata", "naulata"), as "avain" from "avata", which Finnish makes at
+    will; the ending must be one "avain" takes ("avaimet", "avaimella")."""
+    lower = text[:1].lower() + text[1:]
+    found = _INSTRUMENT.fullmatch(lower)
+    if found is None or not lower.islower():
+        return False
+    stem, suffix, ending = found.groups()
+    if _front_vowels(stem):
+        return False  # no front-vowel model to inflect like
+    return voikko.spell("ava" + suffix + ending) and _contracted_verb(stem, voikko)
+
+
+_NUMERAL_FIRST = re.compile(r"[a-zåäö]{4,}")
+
+
+def _numeral_compound(text: str, voikko: VoikkoAnalyser) -> bool:
+    """ "puolitoistakertaista", "kolmeosainen": a number word and a known nominal,
+    written together as Finnish does ("kaksinkertainen"); the dictionary lists few."""
+    lower = text[:1].lower() + text[1:]
+    if not (_NUMERAL_FIRST.fullmatch(lower) and lower.islower()):
+        return False
+    return any(
+        any(r.word_class == "lukusana" for r in voikko.analyse(lower[:k]))
+        and voikko.spell(lower[k:])
+        and any(r.word_class in _NOMINALS for r in voikko.analyse(lower[k:]))
+        for k in range(4, len(lower) - 3)
+    )
+
+
 _COLLECTIVE = re.compile(r"([a-zåäö]{2,})(st[oö])([a-zåäö]*)")
 # the strong grade a "-sto" noun weakens: "akku" -> "akusto", "lippu" -> "lipusto"
 _STRONG = (("k", "kk"), ("p", "pp"), ("t", "tt"))
@@ -390,9 +439,11 @@ def _unit_by_number(msg: AnalysedMessage, word: Word) -> bool:
     if not (text.isalpha() and text.islower() and len(text) <= 4):
         return False
     neighbours = [msg.words[n] for n in (word.i - 1, word.i + 1) if 0 <= n < len(msg.words)]
-    return any(
-        n.sentence == word.sentence and (n.like_num or _has_digit(n.text)) for n in neighbours
-    )
+    if any(n.sentence == word.sentence and (n.like_num or _has_digit(n.text)) for n in neighbours):
+        return True
+    # "290 €/hlö", "XXX €/kk": a unit per another, after a currency or unit sign
+    before = msg.source[max(0, word.start - 2) : word.start]
+    return len(before) == 2 and before[1] == "/" and not before[0].isalnum()
 
 
 def _is_acronym(text: str) -> bool:
@@ -554,13 +605,7 @@ def _sentence_initial_name(
         return True  # "- Latavo, perustettu 2014", "c) Tankkari: 1,90 €": a list item's name
     if _inflects_a_name(msg, word) or _in_an_address(msg, word):
         return True
-    following = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
-    if (
-        word.text.endswith("n")
-        and following is not None
-        and following.text[:1].islower()
-        and following.lemmas & _INSTITUTIONS
-    ):
+    if _names_an_institution(msg, word):
         return True  # "Kaarnalan seurakunta", "Ruskolan kunnassa": a place's institution
     if _place_name_shape(word.text, voikko):
         return True  # "Näsilahden varhaiskasvatus", "Kaarnalassa vaihdettiin": a place
@@ -701,6 +746,18 @@ def _in_an_address(msg: AnalysedMessage, word: Word) -> bool:
         for name in names
         for size in range(4, len(name) - 2)
         if lower.startswith(name[-size:][:3])
+    )
+
+
+def _names_an_institution(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Kaarnalan seurakunta", "# Saivon koulun ruokailu": a place in the genitive
+    before the institution it names."""
+    following = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
+    return (
+        word.text.endswith("n")
+        and following is not None
+        and following.text[:1].islower()
+        and bool(following.lemmas & _INSTITUTIONS)
     )
 
 
