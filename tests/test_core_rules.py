@@ -1381,6 +1381,15 @@ def test_a_study_stating_its_finding_in_one_sentence_is_news(core: Linter, body:
     }
 
 
+def test_where_the_seller_found_the_readers_address_is_no_news(core: Linter) -> None:
+    """What turns up is news when it is counted, not the address found on a door."""
+    body = (
+        "Olen Laura Hietala Lujahissi Oy:stä, ja löysin yhteystietosi Koskikatu 5:n "
+        "ilmoitustaululta. Tarjoamme hissien huoltoa."
+    )
+    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
 def test_a_study_that_finds_the_seller_good_is_no_news(core: Linter) -> None:
     body = (
         "Viime vuonna teimme 40 auditointia ja huomasimme, että asiakkaamme olivat "

@@ -3778,6 +3778,11 @@ NEGATIVES: list[tuple[str, str]] = [
     # an "epä-" word that judges nothing, or judges no party
     ("competitor-bashing", "Kilpailijanne käyttää epävirallista mallia."),
     ("competitor-bashing", "Mittaus voi olla epätarkka, jos laite on kylmä."),
+    (
+        "competitor-bashing",
+        "Monesta sopimuksesta kohta puuttuu, jolloin vastuu alihankkijan virheistä jää "
+        "epäselväksi.",
+    ),
     # the one made to ask again is no vendor at fault
     ("competitor-bashing", "Moni tilitoimisto joutuu karhuamaan laskuja uudelleen."),
     ("competitor-bashing", "Kilpailijat joutuvat odottamaan osia monta viikkoa."),

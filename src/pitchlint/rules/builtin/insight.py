@@ -1794,12 +1794,19 @@ _TURNING_UP = frozenset({"löytyä", "löytää", "paljastua", "ilmetä"})
 
 
 def _turned_up(words: list[Word]) -> bool:
-    """ "keilauksessa löytyi 23 kanavaa", "löysimme 14 vuotoa": something found, in
-    the past."""
-    return any(
-        w.lemma in _TURNING_UP and w.reading is not None and w.reading.tense == "past_imperfective"
-        for w in words
-    )
+    """ "keilauksessa löytyi 23 kanavaa", "löysimme 14 vuotoa": things found, in the
+    past, counted (not "löysin yhteystietosi Koskikatu 5:n ilmoitustaululta")."""
+    for verb in words:
+        if not (
+            verb.lemma in _TURNING_UP
+            and verb.reading is not None
+            and verb.reading.tense == "past_imperfective"
+        ):
+            continue
+        found = [w for w in words if w.head == verb.i and w.dep.startswith(("nsubj", "obj"))]
+        if any(n.head == f.i and n.dep == "nummod" for f in found for n in words):
+            return True
+    return False
 
 
 def _study(words: list[Word]) -> bool:
