@@ -110,6 +110,8 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         # words the speller corrects only by changing the first letter ("tetroja",
         # "orinteisempiä"): far from any word, not slips
         "Tiimi pitää retroja joka toinen viikko, ja rinteisempiä kenttiä leikataan harvemmin.",
+        # ... or only by two edits: "laktaatin" is "lattaakin" by two swapped consonants
+        "Laktaatin mittaus kertoo kunnosta, ja laktaatti nousee rasituksessa.",
         # a collective noun made with -sto from a noun, in the weak grade ("akku")
         "Akusto tasaa kulutushuiput, ja akuston koko mitoitetaan kuorman mukaan.",
         # the spoken -s clitic on a question word or an asking verb

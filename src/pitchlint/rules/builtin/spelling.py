@@ -159,11 +159,17 @@ class Spelling(Rule):
                 # the speller gives up on a long compound; a slip after a prefix it
                 # lacks is still found in the rest ("takaisinkäänöksen")
                 suggestions = _prefixed_suggestions(word.text, voikko)
-            near = [x for x in suggestions if x[:1].lower() == word.text[:1].lower()]
+            lower = word.text.lower()
+            near = [
+                x
+                for x in suggestions
+                if x[:1].lower() == lower[:1] and _distance(lower, x.lower()) <= 1
+            ]
             if not near and not self.options.report_unknown:
                 # a typo is a slip from a word, so the speller finds the word near it,
-                # keeping its first letter; a word with nothing near ("retroja" is
-                # "tetroja" only by its first letter) is most often a trade term it lacks
+                # keeping its first letter, one edit away; a word with nothing near
+                # ("retroja" is "tetroja" only by its first letter, "laktaatin" is
+                # "lattaakin" only by two swaps) is most often a trade term it lacks
                 continue
             if initial and _sentence_initial_name(msg, word, suggestions, voikko):
                 continue
