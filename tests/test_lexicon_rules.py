@@ -427,6 +427,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Olemme Suomen [paras] kumppani.",
             "Tarjoamme teille alan [parhaan] palvelun.",
             "Meillä on markkinoiden [parhaat] asiantuntijat.",
+            "Tiimi, joka on alan [paras].",
         ],
         "Suomi|maailma|Pohjoismaat|Eurooppa|ala|toimiala|markkina|maakunta|=maan @superlative": [
             "Meillä on [maan edistyksellisin] huoltoverkosto.",
@@ -2301,6 +2302,18 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne säästää varaosissa. [Rohkea linjaus, eiväthän] koneet "
             "koskaan hajoa.",
         ],
+        "rohkea|uskalias ratkaisu|valinta|päätös|veto|linjaus": [
+            "Rekisteri on oman IT-tiiminne rakentama. [Rohkea ratkaisu] ja varmasti opettavainen.",
+            "Nykyinen toimittajanne sijoitti tiskin perälle. Aika [rohkea ratkaisu], kun jonossa "
+            "seisoo kuumeinen asiakas.",
+            "Kilpailija lopetti tuen kesken kauden. [Uskalias päätös].",
+        ],
+        "joutua odottaa =viikon|=viikkoja|=viikkoa|=viikkokausia|=päiväkausia|=kuukausia|"
+        "=kuukauden|=kuukausikaupalla|=tuntikausia|=ikuisuuden": [
+            "Isojen mittaustoimistojen kanssa moni on [joutunut odottamaan mittaajaa viikon].",
+            "Nykyisen toimittajanne kanssa [joudutte odottamaan asentajaa viikon].",
+            "Isojen ketjujen asiakkaat [joutuvat odottamaan kuukausia].",
+        ],
         "=kuinka moni =oikeasti|=koskaan|=ikinä|=edes": [
             "[Kuinka moni isoista käännösketjuista on oikeasti] lukenut asetuksen?",
             "[Kuinka moni kilpailija on edes] käynyt kohteessanne?",
@@ -3775,6 +3788,18 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Rivitaloyhtiöissä saunan avain on hukassa keskimäärin kahdesti vuodessa.",
     ),
+    # an option's outcome, said of the relative clause's own subject
+    (
+        "self-praise",
+        "Vaihtoehtoja on kolme: 3. Koko valaistuksen uusiminen kerralla, jolloin asennus on "
+        "nopein ja neliöhinta edullisin.",
+    ),
+    # a brave decision reported, or the reader's own praised
+    ("competitor-bashing", "Kilpailijanne teki rohkean ratkaisun ja avasi myymälän Ouluun."),
+    ("competitor-bashing", "Avasitte myymälän Ouluun. Rohkea ratkaisu, ja se on kannattanut."),
+    # the one made to wait is no vendor judged, nor is an authority
+    ("competitor-bashing", "Kilpailijat joutuvat odottamaan osia viikkoja."),
+    ("competitor-bashing", "Moni joutuu odottamaan viranomaisen päätöstä kuukausia."),
     # an "epä-" word that judges nothing, or judges no party
     ("competitor-bashing", "Kilpailijanne käyttää epävirallista mallia."),
     ("competitor-bashing", "Mittaus voi olla epätarkka, jos laite on kylmä."),
@@ -4516,6 +4541,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "Heidän asiakkaansa joutuvat laskemaan korotukset käsin joka ikinen palkkakausi.",
     ),
     ("unbacked-promise", "Nyt teidän täytyy tarkistaa jokainen lasku joka ikinen viikko."),
+    # a guess, hedged with "kai", is no promise
+    ("unbacked-promise", "Toimitus on kai aina ajallaan, jos tilaus tulee ajoissa."),
     # the perfect passive reports a result; a perfect guess is no promise either
     (
         "unbacked-promise",
@@ -5911,6 +5938,16 @@ OUTLINE_TOPIC = """# Toimistosiivous
 def test_a_slide_title_names_the_vendor_its_bullets_speak_of(linter: Linter) -> None:
     found = _found(linter, OUTLINE_TOPIC, "outline")
     assert found.count(("competitor-bashing", "kukaan")) == 2
+
+
+def test_a_thing_judged_under_the_vendors_title_is_theirs(linter: Linter) -> None:
+    """A verb that blames only its party's things ("party_subject") takes the party
+    from the slide title when the bullet names none: the invoicing is the vendor's."""
+    deck = (
+        "# Koneohjaus\n\n## Miksi nykyinen toimittaja ei riitä\n"
+        "- Laskutus epäselvää, ja lisätöitä tulee joka käynnillä\n"
+    )
+    assert _spans(linter, deck, "competitor-bashing", "outline") == ["epäselvää"]
 
 
 def test_a_name_in_the_slide_title_is_the_topic_of_its_bullets(linter: Linter) -> None:

@@ -103,6 +103,12 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Monissa koneistamoissa kuormitus vaihtelee, ja teippaamon jono on viikon.",
         # a tool made with -in/-ime- from a verb in -ata ("keilata", as "avain")
         "Keilaimet kiertävät halleja, ja keilaimella mitataan koko kerros kerralla.",
+        # "by each" with -ittAin, from a noun's plural stem
+        "Kulut eritellään työntekijöittäin, ja raportti näkyy myös asiakkaittain.",
+        # the word in other capitals, or with a hyphen the speller would add
+        "Lähetä pdf-tiedosto, niin Päivittäistuotteet lisätään listaan.",
+        # a short loan ending in a letter no Finnish word ends in
+        "Kerroit, että RTK-fix katkeilee, ja jos fix ei pysy, kuukausi on ilmainen.",
         # a number word written together with a known nominal
         "Hinta on puolitoistakertainen, ja kolmeosainen sarja maksaa puolitoistakertaista.",
         # trade terms the speller lacks and cannot correct either
@@ -135,6 +141,7 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Tippukastelu ja keernakoneisiin tulevat osat tarkistetaan, ja naulaimet huolletaan.",
         "Pop-up-piste on valmiina, ja pop-up-paikkaa haetaan kauppakeskuksesta.",
         "Paperibongit kulkevat kassalta grillille, ja bongeja hukkuu ruuhkassa.",
+        "Pilatesstudioissa päiväsaika on hiljainen, ja päiväsaikaan pilatesta mahtuu.",
         # business abbreviations, with their period kept on them by the tokenizer
         "Hinta on 390 euroa + alv. Jos koet, ettei hyötyä tullut, palautamme summan.",
         "Kustannusarvio on 14 500 euroa (sis. alv), ja tilaus on 40 kpl.",
@@ -170,6 +177,8 @@ def test_spelling_the_sellers_name_inflected_at_a_sentence_start(lint_ids: LintI
         ("Kiirein aika on vrihe–toukokuussa.", "vrihe"),
         # -in on something that is no verb's stem
         ("Kirjotin sen eilen valmiiksi.", "Kirjotin"),
+        # -ittAin on a stem that is no noun's
+        ("Kulut eritellään asiakkaittian.", "asiakkaittian"),
         # -sto on something that is no noun
         ("Meidän kalstomme on uusi.", "kalstomme"),
         # a bare "-lä" at a sentence start is a slip, not a place ("iltapäivällä")
@@ -317,6 +326,11 @@ def test_grammar_wrapped_paragraph_maps_offsets_to_the_input(linter: Linter) -> 
         "-tilanteen jälkeen.\n\nSoitan sinulle torstaina kello 10.\n\nTerveisin\nAino",
         "Hei Mikko,\n\nPimeällä läheltä piti -tilanteita kirjataan enemmän kuin kesällä."
         "\n\nSoitan sinulle torstaina kello 10.\n\nTerveisin\nAino",
+        # a connegative with -kin the checker misreads, and an illative noun after a verb
+        "Hei Mikko,\n\nEikö olekin kiinnostavaa, miten raportit ovat samanlaisia? Soitan "
+        "sinulle torstaina kello 10.\n\nTerveisin\nAino",
+        "Hei Mikko,\n\nAikataulu kannattaa miettiä, jos muutos halutaan voimaan ensi kesänä. "
+        "Soitan sinulle torstaina kello 10.\n\nTerveisin\nAino",
         # a plural greeting: the lower case after its comma is right
         "Hyvät hallituksen jäsenet,\n\nviime talvena kattolumia pudotettiin usein.\n\n"
         "Soitan teille torstaina kello 10.\n\nTerveisin\nAino",
@@ -342,6 +356,16 @@ def test_grammar_a_first_person_past_in_in_is_still_a_verb(linter: Linter) -> No
     )
     (hit,) = found(linter, text, "grammar")
     assert_span(hit, text, "poistin vanhat suodattimet jotka olivat")
+
+
+def test_grammar_a_wrong_connegative_is_found_with_or_without_a_clitic(linter: Linter) -> None:
+    for verb in ("tiedän", "tiedänkään"):
+        text = (
+            f"Hei Mikko,\n\nEn {verb} asiasta mitään. Soitan sinulle torstaina kello 10."
+            "\n\nTerveisin\nAino"
+        )
+        (hit,) = found(linter, text, "grammar")
+        assert_span(hit, text, f"En {verb}")
 
 
 def test_grammar_outline_bullets_and_titles_need_no_full_stop(lint_ids: LintIds) -> None:
@@ -463,6 +487,12 @@ def test_a_sentence_initial_name_known_from_the_message(linter: Linter, text: st
             "tämän.\n\nTerveisin\nJari\n",
             "email",
         ),
+        # a name that keeps the grade of its base form ("Rungossa" is the word's)
+        (
+            "Hei Aino,\n\nRunkossa jäsenyydet ovat kahdessa järjestelmässä. Toivottavsti "
+            "ehdit lukea tämän.\n\nTerveisin\nJari\n",
+            "email",
+        ),
         # only a name is founded
         (
             "# Keitä olemme\n\n- Kumuri on perustettu 2015\n- Toivottavsti ehditte lukea\n",
@@ -471,7 +501,14 @@ def test_a_sentence_initial_name_known_from_the_message(linter: Linter, text: st
         # after a colon, a short capitalised word in a fragment without a verb
         ("# Lopuksi: Kumuri lyhyesti\n\n- Toivottavsti ehditte lukea\n", "outline"),
     ],
-    ids=["foreign-final-letter", "address", "address-tail", "founded", "after-a-label"],
+    ids=[
+        "foreign-final-letter",
+        "address",
+        "address-tail",
+        "ungraded-name",
+        "founded",
+        "after-a-label",
+    ],
 )
 def test_a_sentence_initial_name_known_from_its_form_or_place(
     linter: Linter, text: str, kind: str

@@ -427,6 +427,16 @@ def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: 
     assert "missing-next-step" in lint_ids(INTRO_SINA + close + END)
 
 
+def test_a_dated_visit_the_reader_is_invited_to_is_a_step(lint_ids: LintIds) -> None:
+    close = (
+        "Kiinnostaisiko sinua nähdä järjestelmä käytössä? Kuortaneella on käynnissä "
+        "metsätiekohde, jossa voit käydä katsomassa sitä keskiviikkona 16.4."
+    )
+    assert "missing-next-step" not in lint_ids(INTRO_SINA + close + END)
+    # the same "voit" with no date, or a visit to a web page, is no step
+    assert "missing-next-step" in lint_ids(INTRO_SINA + "Voit käydä sivuillamme." + END)
+
+
 @pytest.mark.parametrize(
     "close",
     [

@@ -1621,6 +1621,18 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         # "## Miksi juuri me", "## Meistä" over "- Tiimi edustaa alan terävintä kärkeä"
         # (not "## Mitä havaitsimme": what the seller saw is the field's)
         return True
+    relative_words = clause_words(msg, last)
+    if _in_relative(msg, last) and any(
+        w.dep.startswith("nsubj")
+        and w.pos == "NOUN"
+        and not w.refers_to_seller
+        # ("Palvelu, jonka hinta on alan edullisin": the fragment's own price)
+        and not any(o.head == w.i and o.lemma == "joka" for o in relative_words)
+        for w in relative_words
+    ):
+        # "3. Koko valaistus kerralla, jolloin asennus on nopein": the superlative is
+        # said of the relative clause's own subject, an option's outcome
+        return False
     # A fragment without a finite verb (a subject line, slide title or bullet) that names no one
     # else is the seller describing itself: "Suomen johtava reittioptimoinnin asiantuntija".
     sentence_words = [w for w in msg.sentence_words(sentence) if not w.is_punct]

@@ -242,6 +242,10 @@ class TermSpec(_Strict):
     # than in its own sentence ("Kysykää toimittajaltanne, kuka raportit lukee. Arvaan
     # vastauksen.")
     target_before: bool = False
+    # a comment that stands as its own sentence: the match's last word is the root, not
+    # an argument of a verb ("Rohkea ratkaisu." after what another did, not "teki
+    # rohkean ratkaisun")
+    standalone: bool = False
     # A catch-all term ("ala @superlative") that gives way to any other term it overlaps,
     # so the specific term's span and message win.
     fallback: bool = False
@@ -709,6 +713,8 @@ class LexiconRule(Rule):
             return True
         if term.predicate_only and _describes_a_thing(msg, first):
             return True
+        if term.standalone and last.head != last.i:
+            return True
         if term.party_subject and self._said_of_a_thing(msg, sentence, words, first):
             return True
         if self.compiled.requires and _writers_own(msg, sentence, match):
@@ -1089,6 +1095,10 @@ class LexiconRule(Rule):
         def party(w: Word) -> bool:
             return w.i in targets or w.lemma in _THIRD_PRONOUNS or w.is_name
 
+        if not any(party(w) for w in words):
+            # the party is the slide's title ("Miksi nykyinen toimittaja ei riitä" over
+            # "- Laskutus epäselvää"): the thing is theirs
+            return False
         # the subject, what it is part of ("puolet vedestä"), its owner
         held = [*subjects, *(w for w in words if w.head in {s.i for s in subjects})]
         if any(party(w) for w in held):

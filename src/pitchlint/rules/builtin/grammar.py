@@ -28,6 +28,7 @@ INVALID_PUNCTUATION_AT_END_OF_QUOTATION = 10
 FOREIGN_QUOTATION_MARK = 11  # “…” instead of ”…”: house style, not an error in e-mail
 MISPLACED_CLOSING_PARENTHESIS = 12  # also fires on smileys ":)"
 NEGATIVE_VERB_MISMATCH = 13  # "en tiedän"
+INFINITIVE_EXPECTED = 14  # "haluan ostamaan"
 MISSING_MAIN_VERB = 17  # "PS. Liitteenä hinnasto.": verbless sentences are normal in mail
 EXTRA_MAIN_VERB = 18  # a missing comma between two clauses
 
@@ -145,6 +146,10 @@ class Grammar(Rule):
             return False  # "Laura Kivilampi Kivilampi Kunnostus Oy:stä": a surname, then a firm
         if error.code == TERMINATING_PUNCTUATION_MISSING:
             return self._running_sentence_end(msg, block, text)
+        if error.code == NEGATIVE_VERB_MISMATCH and _clitic_confuses(flagged):
+            return False  # "Eikö olekin kiinnostavaa": "ole" with -kin, the checker's slip
+        if error.code == INFINITIVE_EXPECTED and _illative_noun(flagged):
+            return False  # "muutos halutaan voimaan": the noun "voima", no verb chain
         if error.code == EXTRA_MAIN_VERB and _WHATEVER.search(flagged):
             return False  # "laatu on mitä sattuu": the idiom "whatever", no clause to comma
         # "läheltä piti -tilanteen": the second verb is inside a phrase that is the
@@ -182,6 +187,30 @@ _WHATEVER = re.compile(
     r"\b(?:mitä|mikä|mitkä|miten|kuka|kenet|ketä|missä|mihin|milloin)\s+sattu(?:u|i|vat)\b",
     re.IGNORECASE,
 )
+
+
+_CLITICS = ("kin", "kaan", "kään")
+
+
+def _clitic_confuses(flagged: str) -> bool:
+    """A negation and a connegative with a -kin/-kaan clitic the checker misreads:
+    without the clitic, the same words pass ("Eikö olekin" -> "Eikö ole")."""
+    words = flagged.split()
+    if len(words) < 2 or not words[-1].lower().endswith(_CLITICS):
+        return False
+    bare = words[-1]
+    for clitic in _CLITICS:
+        bare = bare.removesuffix(clitic)
+    errors = get_voikko().grammar_errors(" ".join([*words[:-1], bare]) + ".")
+    return not any(e.code == NEGATIVE_VERB_MISMATCH for e in errors)
+
+
+def _illative_noun(flagged: str) -> bool:
+    """The second "verb" of the chain is also a noun in the illative: "voimaan"."""
+    words = flagged.split()
+    return len(words) >= 2 and any(
+        r.word_class == "nimisana" and r.case == "Ill" for r in get_voikko().analyse(words[-1])
+    )
 
 
 def _checked_paragraphs(message: Message) -> Iterator[tuple[int, str]]:

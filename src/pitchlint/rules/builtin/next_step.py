@@ -1015,6 +1015,10 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
             continue
         if w.person == 1 and w.number == "sg":
             return True
+        if w.person == 2 and "voida" in w.lemmas and any(v.lemmas & _VISITING for v in words):
+            # "kohde, jossa voit käydä katsomassa sitä keskiviikkona 16.4.": a visit the
+            # reader is invited to, dated
+            return True
         if w.person == 3 and any(
             v.head == w.i and v.dep.startswith("nsubj") and v.lemma in _UNDERSIGNED for v in words
         ):
@@ -1025,6 +1029,9 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
     # "yhteydenotoista 40 % tulee kello 20:n jälkeen"
     day = dated or any(w.lemmas & _WEEKDAYS for w in words)
     return day and _meeting(msg, sentence) and not any(is_past(msg, w) for w in words if w.finite)
+
+
+_VISITING = frozenset({"käydä", "tulla", "poiketa", "piipahtaa", "osallistua"})
 
 
 def _meeting(msg: AnalysedMessage, sentence: Sentence) -> bool:

@@ -133,6 +133,7 @@ class Spelling(Rule):
                 or _place_of_doing(word.text, voikko)
                 or _instrument(word.text, voikko)
                 or _numeral_compound(word.text, voikko)
+                or _distributive(word.text, voikko)
                 or _collective(word.text, voikko)
                 or _spoken_clitic(word.text, voikko)
             ):
@@ -160,6 +161,12 @@ class Spelling(Rule):
                 # lacks is still found in the rest ("takaisinkäänöksen")
                 suggestions = _prefixed_suggestions(word.text, voikko)
             lower = word.text.lower()
+            if any(x.lower().replace("-", "") == lower.replace("-", "") for x in suggestions):
+                # "pdf-tiedostosta" for "PDF-tiedostosta", "Päivittäistuotteet" for
+                # "Päivittäis-tuotteet": the same word in other letters or with a hyphen
+                continue
+            if len(lower) <= 6 and lower[-1:] in _FOREIGN_FINALS and lower.isalpha():
+                continue  # "RTK-fix", "fix ei pysy": no Finnish word ends so; a loan
             near = [
                 x
                 for x in suggestions
@@ -353,6 +360,17 @@ def _instrument(text: str, voikko: VoikkoAnalyser) -> bool:
     if _front_vowels(stem):
         return False  # no front-vowel model to inflect like
     return voikko.spell("ava" + suffix + ending) and _contracted_verb(stem, voikko)
+
+
+def _distributive(text: str, voikko: VoikkoAnalyser) -> bool:
+    """ "työntekijöittäin", "asiakkaittain": "by each", made with -ittAin from a noun's
+    plural stem, which the plural allative shows ("työntekijöille")."""
+    lower = text[:1].lower() + text[1:]
+    for ending, allative in (("ttain", "lle"), ("ttäin", "lle")):
+        stem = lower.removesuffix(ending)
+        if stem != lower and stem.endswith(("i", "j")) and len(stem) >= 4:
+            return voikko.spell(stem + allative)
+    return False
 
 
 _NUMERAL_FIRST = re.compile(r"[a-zåäö]{4,}")
@@ -617,6 +635,8 @@ def _sentence_initial_name(
         return True  # "Näsilahden varhaiskasvatus", "Kaarnalassa vaihdettiin": a place
     if word.text[-1:].lower() in _FOREIGN_FINALS:
         return True  # "Kiiltox", "Moppex": no Finnish word ends so; a brand
+    if any(_ungraded(word.text.lower(), x.lower()) for x in suggestions):
+        return True  # "Runkossa" for "Rungossa": a name keeps its consonants
     if _founded(msg, word) or _after_a_label(msg, word):
         return True
     # "Kuvatarkka Oy", "Reittiviisas Oy:n", here or in the signature; a word the
@@ -753,6 +773,26 @@ def _in_an_address(msg: AnalysedMessage, word: Word) -> bool:
         for size in range(4, len(name) - 2)
         if lower.startswith(name[-size:][:3])
     )
+
+
+# consonant gradation, strong grade and weak: "runko" -> "rungossa", "kide" -> "kiteessä"
+# (not a doubled or dropped letter, "kk"/"k", "tt"/"t": "Asukaspalauteet" is a slip)
+_GRADES = (("nk", "ng"), ("mp", "mm"), ("lt", "ll"), ("nt", "nn"), ("rt", "rr"), ("t", "d"),
+           ("p", "v"))  # fmt: skip
+
+
+def _ungraded(word: str, suggestion: str) -> bool:
+    """Is ``word`` the ``suggestion`` with one consonant left in the other grade?
+    Names of firms and places often keep the grade of their base form ("Runkossa",
+    where the word "runko" gives "rungossa"); a typo seldom changes just that."""
+    for one, other in _GRADES:
+        for strong, weak in ((one, other), (other, one)):
+            start = word.find(strong, 1)
+            while start > 0:
+                if word[:start] + weak + word[start + len(strong) :] == suggestion:
+                    return True
+                start = word.find(strong, start + 1)
+    return False
 
 
 def _names_an_institution(msg: AnalysedMessage, word: Word) -> bool:
