@@ -1403,6 +1403,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Annamme takuun] kaikelle.",
             "[Annamme täyden takuun] siitä, että kaikki toimii.",
             "[Tarjoamme takuun] onnistumisesta.",
+            "[Annamme vuosien takuun] kaikille laitteille.",
         ],
         "luvata": [
             "[Lupaamme] parhaan palvelun.",
@@ -4541,6 +4542,8 @@ NEGATIVES: list[tuple[str, str]] = [
         "Heidän asiakkaansa joutuvat laskemaan korotukset käsin joka ikinen palkkakausi.",
     ),
     ("unbacked-promise", "Nyt teidän täytyy tarkistaa jokainen lasku joka ikinen viikko."),
+    # one unit of time in a warranty is its checkable term
+    ("unbacked-promise", "Kunnostettu vaihteisto on koeajettu, ja sille annetaan vuoden takuu."),
     # a guess, hedged with "kai", is no promise
     ("unbacked-promise", "Toimitus on kai aina ajallaan, jos tilaus tulee ajoissa."),
     # the perfect passive reports a result; a perfect guess is no promise either

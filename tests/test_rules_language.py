@@ -141,6 +141,7 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Tippukastelu ja keernakoneisiin tulevat osat tarkistetaan, ja naulaimet huolletaan.",
         "Pop-up-piste on valmiina, ja pop-up-paikkaa haetaan kauppakeskuksesta.",
         "Paperibongit kulkevat kassalta grillille, ja bongeja hukkuu ruuhkassa.",
+        "Zirkoniakiekot riittävät, ja zirkonian sävy mitataan spektrofotometrillä.",
         "Pilatesstudioissa päiväsaika on hiljainen, ja päiväsaikaan pilatesta mahtuu.",
         # business abbreviations, with their period kept on them by the tokenizer
         "Hinta on 390 euroa + alv. Jos koet, ettei hyötyä tullut, palautamme summan.",

@@ -440,7 +440,12 @@ def _worded_deadline(words: list[Word], n: int) -> bool:
         return False
     if before is not None and before.lower == "alle" and w.case == "Ine":
         return True  # "alle minuutissa": a bound, as checkable as "minuutin sisällä"
+    if after is not None and w.case == "Gen" and after.lemmas & _WARRANTY_PERIODS:
+        return True  # "vuoden takuu", "kuukauden takuuaika": one unit of time, a warranty's
     return after is not None and after.lower in _WITHIN and w.case == "Gen"
+
+
+_WARRANTY_PERIODS = frozenset({"takuu", "takuuaika", "tyytyväisyystakuu", "koeaika"})
 
 
 def is_ordinal(word: Word) -> bool:

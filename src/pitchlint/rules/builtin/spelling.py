@@ -314,6 +314,7 @@ _COMPOUND_PREFIXES = (
     "takaisin", "yhteen", "sisään", "ulos", "esiin", "esille", "läpi", "ylös", "alas", "eteen",
     "neuro", "bio", "eko", "nano", "mikro", "makro", "termo", "hydro", "geo", "agro",
     "aero", "elektro", "kardio", "fysio", "psyko", "sosio", "tele", "radio", "immuno",
+    "spektro", "foto",
 )  # fmt: skip
 
 _PLACE_NOUN = re.compile(r"(.{3,}[aeiouyäö])(m[oö])([a-zåäö]*)")
