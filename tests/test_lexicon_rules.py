@@ -3801,6 +3801,11 @@ NEGATIVES: list[tuple[str, str]] = [
     # the one made to wait is no vendor judged, nor is an authority
     ("competitor-bashing", "Kilpailijat joutuvat odottamaan osia viikkoja."),
     ("competitor-bashing", "Moni joutuu odottamaan viranomaisen päätöstä kuukausia."),
+    (
+        "competitor-bashing",
+        "Moottoria joutuu nyt odottamaan tehtaalta jopa kolme viikkoa, kun vuosi sitten se tuli "
+        "viikossa.",
+    ),
     # an "epä-" word that judges nothing, or judges no party
     ("competitor-bashing", "Kilpailijanne käyttää epävirallista mallia."),
     ("competitor-bashing", "Mittaus voi olla epätarkka, jos laite on kylmä."),

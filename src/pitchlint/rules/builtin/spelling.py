@@ -161,9 +161,7 @@ class Spelling(Rule):
                 # lacks is still found in the rest ("takaisinkäänöksen")
                 suggestions = _prefixed_suggestions(word.text, voikko)
             lower = word.text.lower()
-            if any(x.lower().replace("-", "") == lower.replace("-", "") for x in suggestions):
-                # "pdf-tiedostosta" for "PDF-tiedostosta", "Päivittäistuotteet" for
-                # "Päivittäis-tuotteet": the same word in other letters or with a hyphen
+            if any(_same_word(word.text, x) for x in suggestions):
                 continue
             if len(lower) <= 6 and lower[-1:] in _FOREIGN_FINALS and lower.isalpha():
                 continue  # "RTK-fix", "fix ei pysy": no Finnish word ends so; a loan
@@ -361,6 +359,19 @@ def _instrument(text: str, voikko: VoikkoAnalyser) -> bool:
     if _front_vowels(stem):
         return False  # no front-vowel model to inflect like
     return voikko.spell("ava" + suffix + ending) and _contracted_verb(stem, voikko)
+
+
+def _same_word(text: str, suggestion: str) -> bool:
+    """ "Päivittäistuotteet" for "Päivittäis-tuotteet" (only a hyphen added), or
+    "pdf-tiedostosta" for "PDF-tiedostosta" (only an abbreviation in capitals): the
+    same word, no slip ("ymmärän" is not "YM-märän", nor "ylensä" a name "Ylensä")."""
+    if "-" not in text and suggestion.replace("-", "") == text:
+        return True
+    ours, theirs = text.split("-"), suggestion.split("-")
+    return len(ours) == len(theirs) > 1 and all(
+        a == b or (a.lower() == b.lower() and b.isupper() and len(b) >= 2)
+        for a, b in zip(ours, theirs, strict=True)
+    )
 
 
 def _distributive(text: str, voikko: VoikkoAnalyser) -> bool:
