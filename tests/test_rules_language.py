@@ -107,6 +107,7 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Kulut eritellään työntekijöittäin, ja raportti näkyy myös asiakkaittain.",
         # the word in other capitals, or with a hyphen the speller would add
         "Lähetä pdf-tiedosto, niin Päivittäistuotteet lisätään listaan.",
+        "Post-it-työpajaa ei tarvita, ja lappuja on vielä pöydällä.",
         # a short loan ending in a letter no Finnish word ends in
         "Kerroit, että RTK-fix katkeilee, ja jos fix ei pysy, kuukausi on ilmainen.",
         # a number word written together with a known nominal
@@ -141,6 +142,7 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Tippukastelu ja keernakoneisiin tulevat osat tarkistetaan, ja naulaimet huolletaan.",
         "Pop-up-piste on valmiina, ja pop-up-paikkaa haetaan kauppakeskuksesta.",
         "Paperibongit kulkevat kassalta grillille, ja bongeja hukkuu ruuhkassa.",
+        "Pekkasvapaat ja pekkaspäivät merkitään vuorolistaan.",
         "Zirkoniakiekot riittävät, ja zirkonian sävy mitataan spektrofotometrillä.",
         "Pilatesstudioissa päiväsaika on hiljainen, ja päiväsaikaan pilatesta mahtuu.",
         # business abbreviations, with their period kept on them by the tokenizer
