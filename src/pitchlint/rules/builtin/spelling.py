@@ -379,11 +379,10 @@ def _distributive(text: str, voikko: VoikkoAnalyser) -> bool:
     """ "työntekijöittäin", "asiakkaittain": "by each", made with -ittAin from a noun's
     plural stem, which the plural allative shows ("työntekijöille")."""
     lower = text[:1].lower() + text[1:]
-    for ending, allative in (("ttain", "lle"), ("ttäin", "lle")):
-        stem = lower.removesuffix(ending)
-        if stem != lower and stem.endswith(("i", "j")) and len(stem) >= 4:
-            return voikko.spell(stem + allative)
-    return False
+    if not lower.endswith(("ttain", "ttäin")):
+        return False
+    stem = lower[:-5]
+    return stem.endswith(("i", "j")) and len(stem) >= 4 and voikko.spell(stem + "lle")
 
 
 _NUMERAL_FIRST = re.compile(r"[a-zåäö]{4,}")
