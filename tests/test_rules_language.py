@@ -103,6 +103,11 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Monissa koneistamoissa kuormitus vaihtelee, ja teippaamon jono on viikon.",
         # a tool made with -in/-ime- from a verb in -ata ("keilata", as "avain")
         "Keilaimet kiertävät halleja, ja keilaimella mitataan koko kerros kerralla.",
+        # ... from a front-vowel verb, and with the weak grade of a verb in -ntää
+        "Työmääräinten kirjaus on hidasta, ja pehmennintä huolletaan harvoin.",
+        "Pehmentimen suola vaihdetaan, ja uudet määräimet ovat jo käytössä.",
+        # a noun and a passive or participle written together as one act
+        "Tiedostot varmuuskopioidaan joka yö, ja loppuunvarattuja päiviä on kaksi.",
         # "by each" with -ittAin, from a noun's plural stem
         "Kulut eritellään työntekijöittäin, ja raportti näkyy myös asiakkaittain.",
         # the word in other capitals, or with a hyphen the speller would add
@@ -183,6 +188,10 @@ def test_spelling_the_sellers_name_inflected_at_a_sentence_start(lint_ids: LintI
         # a suggestion that only looks like the same word with a hyphen or in capitals
         ("Sen ymmärän hyvin.", "ymmärän"),
         ("Sovimme ylensä kaksi käyntiä.", "ylensä"),
+        # a noun and a verb in a person, or an illative before an infinitive, are apart
+        ("Kaikki on valmis, lukuunottamatta yhtä kohtaa.", "lukuunottamatta"),
+        # -in after a weak grade that no verb strengthens
+        ("Kirjottin sen eilen valmiiksi.", "Kirjottin"),
         # -ittAin on a stem that is no noun's
         ("Kulut eritellään asiakkaittian.", "asiakkaittian"),
         # -sto on something that is no noun

@@ -161,7 +161,10 @@ class Spelling(Rule):
                 # lacks is still found in the rest ("takaisinkäänöksen")
                 suggestions = _prefixed_suggestions(word.text, voikko)
             lower = word.text.lower()
-            if suggestions and _same_word(word.text, suggestions[0]):
+            if suggestions and (
+                _same_word(word.text, suggestions[0])
+                or _compound_verb(word.text, suggestions[0], voikko)
+            ):
                 continue
             if len(lower) <= 6 and lower[-1:] in _FOREIGN_FINALS and lower.isalpha():
                 continue  # "RTK-fix", "fix ei pysy": no Finnish word ends so; a loan
@@ -344,21 +347,39 @@ def _front_vowels(text: str) -> bool:
     return any(c in "äöy" for c in text) and not any(c in "aou" for c in text)
 
 
-_INSTRUMENT = re.compile(r"(.{3,}[aeiouyäö])(in|im[ei])([a-zåäö]*)")
+_INSTRUMENT = re.compile(r"(.{3,}[aeiouyäönlrt])(in|im[ei])([a-zåäö]*)")
+# the weak grade an -in tool keeps in its base form, and the verb's strong grade:
+# "sytytin" from "sytyttää", "pehmennin" from "pehmentää"
+_WEAK_TO_STRONG = (("nn", "nt"), ("ll", "lt"), ("rr", "rt"), ("t", "tt"))
 
 
 def _instrument(text: str, voikko: VoikkoAnalyser) -> bool:
-    """ "keilaimet", "naulaimella": a tool named with -in/-ime- from a verb in
-    -ata/-ätä ("keilata", "naulata"), as "avain" from "avata", which Finnish makes at
-    will; the ending must be one "avain" takes ("avaimet", "avaimella")."""
+    """ "keilaimet", "työmääräinten", "pehmennintä": a tool named with -in/-ime- from
+    a verb, as "avain" from "avata" and "sytytin" from "sytyttää", which Finnish
+    makes at will. A verb in -ata/-ätä keeps its stem; one in -ttAA/-ntAA takes the
+    weak grade before -in ("pehmennin") and the strong before -ime- ("pehmentimen").
+    The ending must be one such a tool takes ("avaimet", "kiinnitintä")."""
     lower = text[:1].lower() + text[1:]
     found = _INSTRUMENT.fullmatch(lower)
     if found is None or not lower.islower():
         return False
     stem, suffix, ending = found.groups()
-    if _front_vowels(stem):
-        return False  # no front-vowel model to inflect like
-    return voikko.spell("ava" + suffix + ending) and _contracted_verb(stem, voikko)
+    back = any(c in "aou" for c in stem)
+    model = "ava" if back else "kiinnit" if suffix == "in" else "kiinnitt"
+    if not voikko.spell(model + suffix + ending):
+        return False
+    if stem[-1] in "aeiouyäö" and _contracted_verb(stem, voikko):
+        return True
+    strong = stem
+    if suffix == "in":
+        weak = next((w for w, _ in _WEAK_TO_STRONG if stem.endswith(w)), None)
+        if weak is None:
+            return False
+        strong = stem[: -len(weak)] + dict(_WEAK_TO_STRONG)[weak]
+    if not strong.endswith(tuple(s for _, s in _WEAK_TO_STRONG)):
+        return False
+    verb = strong + ("aa" if back else "ää")
+    return any(r.word_class == "teonsana" for r in voikko.analyse(verb))
 
 
 def _same_word(text: str, suggestion: str) -> bool:
@@ -372,6 +393,36 @@ def _same_word(text: str, suggestion: str) -> bool:
     return (
         suggestion.replace("-", "").lower() == text.replace("-", "").lower()
         and suggestion != text[:1].upper() + text[1:]
+    )
+
+
+_NONFINITE = frozenset({"A-infinitive", "MA-infinitive", "E-infinitive"})
+# not the agent participle, which "ottamatta" also reads as
+_PARTICIPLES = frozenset({"past_passive", "past_active", "present_passive", "present_active"})
+
+
+def _compound_verb(text: str, suggestion: str, voikko: VoikkoAnalyser) -> bool:
+    """ "varmuuskopioidaan", "loppuunvarattuja": the speller would part a noun from a
+    verb, but Finnish writes a noun and a passive or nonfinite verb together when they
+    name one act ("varmuuskopioida", "loppuunmyyty"). The first part is a noun in its
+    base form, or in the illative before a participle only: "lukuun ottamatta" is two
+    words. A verb in a person is no such compound ("valmis tulistan")."""
+    left, _, right = suggestion.partition(" ")
+    if not right or " " in right or (left + right).lower() != text.lower():
+        return False
+    participle = any(r.participle in _PARTICIPLES for r in voikko.analyse(right))
+    verb = participle or any(
+        r.word_class == "teonsana" and (r.person == 4 or r.mood in _NONFINITE)
+        for r in voikko.analyse(right)
+    )
+    return verb and any(
+        r.word_class == "nimisana"
+        and r.number == "sg"
+        and (
+            (r.case == "Nom" and r.baseform.lower() == left.lower())
+            or (r.case == "Ill" and participle)
+        )
+        for r in voikko.analyse(left.lower())
     )
 
 
