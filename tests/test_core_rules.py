@@ -91,6 +91,10 @@ OPINION_QUESTIONS = [
     # coming along is the reader's choice
     "Pääsettekö mukaan?",
     "Pääsetkö paikalle torstaina?",
+    # a worry is a feeling, in any form
+    "Entä onko mallissa jotain, mikä huolettaa sinua isännöitsijänä?",
+    "Mikä teitä mietityttää eniten siirrossa?",
+    "Onko jokin, mikä arveluttaa teitä tässä mallissa?",
 ]
 
 
@@ -668,6 +672,9 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         # an award's effect at another firm, before and after
         "Eräällä konepajalla sama palkinto toi seuraavana keväänä 48 harjoitteluhakemusta, "
         f"kun edellisenä vuonna niitä tuli 19. {NEXT}",
+        # a share the seller has noticed, in the perfect, from its customers' experience
+        "Asiakkaidemme kokemusten perusteella olemme huomanneet, että Kanta-Hämeen "
+        f"teattereista jo kolme neljästä myy ryhmälippuja verkossa. {NEXT}",
     ],
     ids=[
         "at-our-place",
@@ -718,6 +725,7 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "our-serviced-sites",
         "the-commonest-fault-in-our-data",
         "an-awards-effect-elsewhere",
+        "a-share-we-have-noticed",
     ],
 )
 def test_findings_with_the_sellers_words_are_news(core: Linter, body: str) -> None:
@@ -1253,6 +1261,12 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         # an aim is no change that happened; a rise in a firm's name is a name
         f"Tavoitteena on, että verkkokauppanne kasvaa. {NEXT}",
         f"Terveisin Anna Laaksonen, Nousu Hissihuolto Oy. {NEXT}",
+        # a week by its number after a condition is the meeting's date
+        "Hyvin hoidettu allas on tärkeä osa hotellin palvelua. Jos asia kiinnostaa, voisimme "
+        "tavata Kokkolassa viikolla 48.",
+        # a digit in a model's name counts nothing
+        "S4-simulaattori ja Rata-alusta muodostavat innovatiivisen kokonaisuuden, joka tuo "
+        f"lisäarvoa koko autokoulullenne. {NEXT}",
     ],
     ids=[
         "price-list",
@@ -1318,6 +1332,8 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
         "a-discount",
         "an-aim",
         "a-rise-in-a-name",
+        "a-meeting-in-a-numbered-week",
+        "a-product-models-digit",
     ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:
@@ -2546,3 +2562,31 @@ def test_findings_from_a_site_are_news(core: Linter) -> None:
 
     assert not found("Havainnot katolta")  # what was seen at the site
     assert found("Havaintoja alalta")  # the trade in general states nothing seen
+
+
+def test_the_speakers_own_career_in_the_introduction_is_no_company_background(
+    core: Linter,
+) -> None:
+    intro = (
+        "Olen Mikko Heinonen, Vetora Oy:n toimitusjohtaja, ja työskentelin itse kymmenen "
+        "vuotta eläinlääkärinä ennen ohjelmistotyötä."
+    )
+    text = _email(f"{intro}\n\n{CUSTOMER} {NEXT}")
+    assert "company-history-first" not in {f.rule for f in core.lint(text, "email").findings}
+    # the company's own past in the introduction is still background
+    company = "Olen Mikko Heinonen, ja yrityksemme on perustettu vuonna 1987."
+    text = _email(f"{company}\n\n{CUSTOMER} {NEXT}")
+    found = [f for f in core.lint(text, "email").findings if f.rule == "company-history-first"]
+    assert [text[f.start : f.end] for f in found] == [company]
+
+
+def test_a_title_of_a_measured_value_rising_is_no_values_slide(core: Linter) -> None:
+    deck = (
+        "# Miksi arvo nousee\n- Kävijämäärä kasvanut 30 %\n- Suodatus mitoitettu vanhalle "
+        "kuormalle\n\n# Ratkaisu\n- UV-laite kiertoon\n"
+    )
+    assert "company-history-first" not in _deck_rules(core, deck)
+    values = deck.replace("Miksi arvo nousee", "Arvomme").replace(
+        "Kävijämäärä kasvanut 30 %", "Perustettu 1990"
+    )
+    assert "company-history-first" in _deck_rules(core, values)

@@ -3030,6 +3030,12 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Isojen ketjujen [epätarkat] mittaukset maksavat teille.",
             "Kilpailijan hinnoittelu on [epäreilua].",
         ],
+        "tuki|-tuki|palvelu|-palvelu|viestintä|raportointi|dokumentaatio|perehdytys|koulutus|"
+        "huolto|-huolto|yhteydenpito|seuranta|apu|reagointi olematon": [
+            "Kilpailijoiden [tuki on käytännössä olematonta].",
+            "Nykyisen toimittajanne [asiakaspalvelu on olematon].",
+            "Muiden valmistajien [koulutus on lähes olematonta] ja maksullista.",
+        ],
         "amatööri": [
             "Kilpailijat ovat [amatöörejä].",
             "Nykyinen toimittajanne on pelkkä [amatööri].",
@@ -6249,6 +6255,9 @@ def test_another_name_sharing_a_word_with_the_sellers_is_not_the_seller(linter: 
     own = _spans(linter, ours + signature, "self-praise")
     assert "self-praise" not in {f.rule for f in other}
     assert own == ["parhaiten"]
+    # a model code after the seller's name is its product, not another name
+    model = "Hei Katja,\n\nSimurata S4 on markkinoiden paras simulaattori.\n\nTerveisin\nJari\n"
+    assert _spans(linter, model + "Simurata Oy\n", "self-praise") == ["paras"]
 
 
 def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Linter) -> None:
@@ -7086,3 +7095,63 @@ def test_a_name_in_use_at_the_readers_is_their_supplier(linter: Linter) -> None:
         "puhelu torstaina 20.6. klo 10?\n\nTerveisin\nTero\nAjasto Oy"
     )
     assert _spans(linter, text, "competitor-bashing") == ["vanhentunut", "kömpelö"]
+
+
+@pytest.mark.parametrize(
+    ("rule_id", "sentence", "span"),
+    [
+        # a service that is not there is a verdict; a difference that is not there is none
+        ("competitor-bashing", "Kilpailijoiden hintaero on olematon.", None),
+        # "the others on the market" are rivals' products
+        (
+            "competitor-bashing",
+            "Markkinoiden muut simulaattorit ovat vanhentuneita.",
+            "vanhentuneita",
+        ),
+        (
+            "competitor-bashing",
+            "Muut markkinoilla olevat simulaattorit ovat vanhentuneita.",
+            "vanhentuneita",
+        ),
+        # "eikä" hung on a temporal infinitive leaves a verb out; it negates no trouble
+        (
+            "unbacked-promise",
+            "Huolto kannattaa ratkaista ennen hankintaa eikä vasta vian tullessa.",
+            None,
+        ),
+        ("unbacked-promise", "Käyttöönoton jälkeen vikoja ei tule.", "vikoja ei tule"),
+        # a record in the perfect or the past is no promise
+        (
+            "unbacked-promise",
+            "Sama ohjelma on palvellut teitä vuosia, eikä mikään uudistus ole päässyt "
+            "yllättämään ketään.",
+            None,
+        ),
+        ("unbacked-promise", "Mikään virus ei pääse verkkoonne.", "Mikään virus ei pääse"),
+        # a superlative of where the seller goes is the place's, unless a verb ranks it there
+        ("self-praise", "Osallistumme vuosittain alan tärkeimmille messuille.", None),
+        ("self-praise", "Kuulumme alan parhaisiin toimijoihin.", "parhaisiin"),
+        (
+            "unbacked-promise",
+            "He lupasivat helpon käyttöönoton, ja huoleton se olikin, ainakin heille.",
+            None,
+        ),
+    ],
+    ids=[
+        "no-difference",
+        "others-on-the-market",
+        "others-on-the-market-adessive",
+        "elliptic-negation",
+        "negated-trouble",
+        "a-record-in-the-perfect",
+        "nothing-gets-through",
+        "the-biggest-fairs",
+        "among-the-best",
+        "what-was-carefree",
+    ],
+)
+def test_absent_service_rivals_products_and_past_records(
+    linter: Linter, rule_id: str, sentence: str, span: str | None
+) -> None:
+    text = HEAD + sentence + " Sopiiko puhelu torstaina 20.6. klo 10?" + TAIL
+    assert _spans(linter, text, rule_id) == ([span] if span else [])

@@ -63,8 +63,19 @@ def is_negated(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     return (
         _not_that(words, word)
         or _right_after_negation(words, word)
-        or any(other.negative and _governs(msg, other, word) for other in words)
+        or any(
+            other.negative and not _elliptic(msg, other) and _governs(msg, other, word)
+            for other in words
+        )
     )
+
+
+def _elliptic(msg: AnalysedMessage, neg: Word) -> bool:
+    """ "ratkaista ennen hankintaa eikä vasta vian tullessa": a negation the parser
+    hung on a temporal infinitive negates a verb left out ("and not [solve it] only
+    when…"); "ei" never negates the infinitive itself."""
+    head = msg.words[neg.head]
+    return head.i != neg.i and any(r.mood == "E-infinitive" for r in head.readings)
 
 
 # Words that stand between a negation verb and its verb without ending the negation
@@ -1447,8 +1458,12 @@ def _seller_name(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> boo
         for w in msg.sentence_words(msg.sentences[word.sentence])
         if abs(w.i - word.i) == 1 and not w.is_punct
     ]
+    # ("Simurata S4": a model code after the name is the seller's product, not another name)
     return not any(
-        w.text[:1].isupper() and w.text.lower() not in names | _COMPANY_FORMS for w in around
+        w.text[:1].isupper()
+        and w.text.lower() not in names | _COMPANY_FORMS
+        and not any(c.isdigit() for c in w.text)
+        for w in around
     )
 
 
@@ -1535,6 +1550,29 @@ def _writers_sample(word: Word) -> bool:
     return elative and any(r.participle == "agent" for r in word.readings)
 
 
+# verbs that put the seller among the best: "kuulumme alan parhaisiin toimijoihin"
+_RANKING_VERBS = frozenset(
+    {"kuulua", "lukeutua", "nousta", "päästä", "kohota", "yltää", "sijoittua", "valita",
+     "nimetä", "kivuta", "laskea"}
+)  # fmt: skip
+
+
+def _a_destination(msg: AnalysedMessage, last: Word) -> bool:
+    """ "osallistumme alan tärkeimmille messuille", "toimitamme maan suurimpiin
+    sairaaloihin": a superlative of where the seller goes or whom it serves, in the
+    allative or illative, praises that place, not the seller. Not when a verb ranks
+    the seller there ("kuulumme alan parhaisiin toimijoihin")."""
+    if last.dep != "amod" or last.case not in ("All", "Ill"):
+        return False
+    if last.reading is None or last.reading.comparison != "superlative":
+        return False
+    noun = msg.words[last.head]
+    if noun.pos != "NOUN" or noun.case != last.case or noun.lemma == "joukko":
+        return False
+    verb = msg.words[noun.head]
+    return noun.dep.startswith("obl") and verb.pos == "VERB" and verb.lemma not in _RANKING_VERBS
+
+
 def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last: Word) -> bool:
     """Does the phrase's clause speak of the seller?
 
@@ -1555,6 +1593,8 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         return False  # "talolta, joka mainostaa itseään alan edelläkävijänä": its own label
     if _a_value_listed(msg, sentence, last):
         return False  # "Vertailukuntien mediaani 39 kWh, paras 31 kWh": a row of figures
+    if _a_destination(msg, last):
+        return False  # "osallistumme alan tärkeimmille messuille": where, not who
     if last.pos == "NOUN" and any(
         w.head == last.i
         and w.dep == "nmod:poss"

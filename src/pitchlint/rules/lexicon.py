@@ -3215,7 +3215,20 @@ def _only_modifies(msg: AnalysedMessage, match: _Match) -> bool:
     if word.lemma != "muu":
         return True
     # ("muut rakennusliikkeet" to a rakennusliike are its peers: see _is_target)
-    return msg.words[word.head].lemma.lower() not in _own_kinds(msg)
+    head = msg.words[word.head]
+    if _on_the_market(msg, head):
+        return False  # "markkinoiden muut simulaattorit": what the others sell
+    return head.lemma.lower() not in _own_kinds(msg)
+
+
+def _on_the_market(msg: AnalysedMessage, head: Word) -> bool:
+    """ "markkinoiden muut laitteet", "muut markkinoilla olevat ratkaisut": what is
+    on the market is someone's offering, so "the other ones" there are rivals'."""
+    return any(
+        w.lemma.lower() == "markkina" and w.case in ("Gen", "Ade")
+        for w in msg.sentence_words(msg.sentences[head.sentence])
+        if w.head == head.i or msg.words[w.head].head == head.i
+    )
 
 
 def _own_kinds(msg: AnalysedMessage) -> frozenset[str]:

@@ -118,6 +118,22 @@ def _readers_interest(words: list[Word]) -> int:
     return sum(1 for w in words if w.addresses_reader and w.lemma not in _COURTEOUS_REFERENCES)
 
 
+def _introduces_self(words: list[Word]) -> bool:
+    """ "Olen Mikko Heinonen, …", "Nimeni on Aino": the writer by name, in the
+    singular throughout ("olemme", "yrityksemme" speak for the company)."""
+    if len(words) < 2:
+        return False
+    first, second = words[0], words[1]
+    named = (first.lower == "olen" and second.pos == "PROPN") or (
+        first.lemma == "nimi" and first.possessive == "1s"
+    )
+    plural = any(
+        (w.person == 1 and w.number == "pl") or w.possessive == "1p" or w.lower in ("me", "meidän")
+        for w in words
+    )
+    return named and not plural
+
+
 def _founded(words: list[Word]) -> bool:
     """ "Ketjun perusti X vuonna 1991", "perustettiin 1985": a founding dated by a year."""
     return any(w.lemma == "perustaa" or "perustaa" in w.lemmas for w in words) and any(
@@ -139,11 +155,15 @@ def _background_title(words: list[Word]) -> bool:
     about_us = any(w.person == 1 and w.case == "Ela" for w in words)  # "meistä", "minusta"
     # "Polttoainekortti yrityksille": the companies a product is for, not ours
     # "Tarjoamamme arvo", "Asiakkaan arvo": the value a product gives, not "Arvomme"
+    # "Miksi arvo nousee": a measured value that changes, said in the third person
     offered = {
         w.i
         for w in words
         if w.lemma == "arvo"
-        and any(d.head == w.i and d.dep in _DESCRIBING and d.pos != "PRON" for d in words)
+        and (
+            any(d.head == w.i and d.dep in _DESCRIBING and d.pos != "PRON" for d in words)
+            or (w.dep.startswith("nsubj") and any(h.i == w.head and h.person == 3 for h in words))
+        )
     }
     named = (
         wordlist("background_titles").count(
@@ -262,8 +282,13 @@ def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
         words = content_words(msg, s)
         reader = _readers_interest(words)
         score = _background_score(words)
-        # "Olen Aino Datavirrasta." is an introduction, not background.
-        intro = n <= len(subject) and len(words) <= 12 and score == 0
+        # "Olen Aino Datavirrasta." is an introduction, not background; so is the
+        # speaker's own career told in it ("Olen Mikko, Vetoran toimitusjohtaja, ja
+        # työskentelin kymmenen vuotta eläinlääkärinä")
+        intro = n <= len(subject) and (
+            (len(words) <= 12 and score == 0)
+            or (n == len(subject) and _introduces_self(words) and not strong_background(words))
+        )
         # the seller's own growth ("liikevaihtomme kasvoi 18 %") is a credential
         news = (_news(words) or is_insight(msg.sentence_words(s))) and not sellers_own_change(words)
         # A credential clause that carries news for the reader serves the reader.

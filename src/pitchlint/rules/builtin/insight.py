@@ -31,7 +31,10 @@ from pitchlint.rules.wordlists import background_score, strong_background, wordl
 _DIGIT = re.compile(r"\d")
 _PERCEPTION = frozenset(
     {"huomata", "nähdä", "lukea", "kuulla", "havaita", "selvittää", "tarkistaa", "vertailla",
-     "tutkia", "seurata", "panna"}
+     "tutkia", "seurata", "panna",
+     # the perfect's participle keeps its own lemma: "olemme huomanneet, että…"
+     "huomannut", "nähnyt", "lukenut", "kuullut", "havainnut", "selvittänyt", "tarkistanut",
+     "vertaillut", "tutkinut", "seurannut", "pannut"}
 )  # fmt: skip
 _CONNECTIVES = frozenset(
     {"jos", "kun", "koska", "jolloin", "joten", "siksi", "vaikka", "mutta", "syy",
@@ -402,6 +405,10 @@ _MULTIPLE = re.compile(
 )
 
 
+# a model or a code, a letter right before a digit: "S4-simulaattori", "X200", "CO2"
+_CODE = re.compile(r"[^\W\d_]\d")
+
+
 def _figures(words: list[Word]) -> int:
     """How many quantities: digits, a cardinal numeral or a fraction word ("neljännes",
     "kaksi kolmasosaa"); adjacent ones ("kaksi miljoonaa") count once. Labels
@@ -420,7 +427,7 @@ def _figures(words: list[Word]) -> int:
         # "ensimmäisen neljänneksen aikana": an ordinal's quarter is a period, no share
         period = n > 0 and _ordinal(words[n - 1])
         quantity = not label and (
-            bool(_DIGIT.search(w.text))
+            (bool(_DIGIT.search(w.text)) and not _CODE.search(w.text))
             or cardinal
             or bool(_MULTIPLE.match(w.lemma))
             or (not period and (w.lemma in FRACTIONS or w.lower in FRACTIONS))
@@ -2266,6 +2273,31 @@ def _part_of_a_name(words: list[Word], word: Word) -> bool:
     return word.text[:1].isupper() and first is not None and word.i != first.i
 
 
+def _under(word: Word, head: int, words: list[Word]) -> bool:
+    """Is ``word`` the word at index ``head`` or below it in the parse?"""
+    by_index = {w.i: w for w in words}
+    node: Word | None = word
+    for _ in range(12):
+        if node is None:
+            return False
+        if node.i == head:
+            return True
+        if node.head == node.i:
+            return False
+        node = by_index.get(node.head)
+    return False
+
+
+def _calendar_week(words: list[Word], n: int) -> bool:
+    """ "viikolla 48": a week by its number is a date."""
+    return (
+        words[n].lemma == "viikko"
+        and words[n].case == "Ade"
+        and n + 1 < len(words)
+        and words[n + 1].text.rstrip(".").isdigit()  # "viikolla 48." at a sentence's end
+    )
+
+
 def is_insight(
     words: list[Word],
     *,
@@ -2393,15 +2425,20 @@ def is_insight(
         # (a frame only adds: the seller's own finding is judged whole below)
         return True
     # "jos siivous siirretään kello 17:n jälkeen": a condition's time, not a meeting's
+    # ("Jos asia kiinnostaa, voisimme tavata torstaina": only the condition's own clause)
     conditioned = {
-        v.i for n, w in enumerate(words) if w.lemma in CONDITIONS for v in words[n + 1 : n + 7]
+        v.i
+        for n, w in enumerate(words)
+        if w.lemma in CONDITIONS
+        for v in words[n + 1 : n + 7]
+        if w.dep != "mark" or _under(v, w.head, words)
     }
     # ("Marras- ja joulukuun perjantait ovat jo varattuja": weekdays in the plural are a
     # pattern, not a meeting's time)
     # ("keskiviikon kuppimäärä on kaksinkertainen perjantaihin verrattuna": a day's
     # own figures, in the genitive or compared, are a pattern too)
     if any(
-        w.lemma in SCHEDULE_WORDS
+        (w.lemma in SCHEDULE_WORDS or _calendar_week(words, n))
         and w.i not in conditioned
         and not (w.reading is not None and w.reading.number == "pl")
         and w.case != "Gen"

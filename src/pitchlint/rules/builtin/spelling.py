@@ -908,7 +908,8 @@ def _inflects_a_name(msg: AnalysedMessage, word: Word) -> bool:
         return True  # "Simukaaren simulaattoriin…" above the signature "Simukaari Oy"
     voikko = get_voikko()
     for other in msg.words:
-        name = other.text.lower()
+        # "Vesitek-sopimuksenne": a name heads a compound with a hyphen
+        name = other.text.split("-")[0].lower()
         if other.i == word.i or not other.text[:1].isupper() or len(name) < 3 or name == lower:
             continue
         # "Asukaspalaute" is a word of the dictionary, not a name: "Asukaspalauteet"
