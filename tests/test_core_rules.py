@@ -2590,3 +2590,24 @@ def test_a_title_of_a_measured_value_rising_is_no_values_slide(core: Linter) -> 
         "Kävijämäärä kasvanut 30 %", "Perustettu 1990"
     )
     assert "company-history-first" in _deck_rules(core, values)
+
+
+def test_a_gap_measured_in_a_bullet_and_the_largest_cost_are_news(core: Linter) -> None:
+    deck = (
+        "# Ehdotus\n- Karkaistut sivulevyt rinnekoneisiin: vaihtoväli arviolta 300 tuntia "
+        "pidempi\n- Telat ja hydrauliikka samalla huoltokäynnillä\n\n# Seuraavat askeleet\n"
+        "- Koeasennus toukokuussa\n"
+    )
+    assert "no-novel-insight" not in _deck_rules(core, deck)
+    # without the measure, the bullet only names the offer
+    plain = deck.replace(": vaihtoväli arviolta 300 tuntia pidempi", "")
+    assert "no-novel-insight" in _deck_rules(core, plain)
+    largest = "Kivikkoisilla rinteillä sivulevyjen kuluminen on suurin yksittäinen kuluerä."
+    assert "no-novel-insight" not in {
+        f.rule for f in core.lint(_email(f"{largest} {NEXT}"), "email").findings
+    }
+    # the seller's own size is no finding
+    size = "Olemme alan suurin toimija Itä-Suomessa."
+    assert "no-novel-insight" in {
+        f.rule for f in core.lint(_email(f"{size} {NEXT}"), "email").findings
+    }

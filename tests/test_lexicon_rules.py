@@ -7128,6 +7128,23 @@ def test_a_name_in_use_at_the_readers_is_their_supplier(linter: Linter) -> None:
             None,
         ),
         ("unbacked-promise", "Mikään virus ei pääse verkkoonne.", "Mikään virus ei pääse"),
+        # what always falls to the customer's loss is a complaint, not a promise
+        (
+            "unbacked-promise",
+            "Sattumaa varmaan, että unohdus osuu aina asiakkaan tappioksi.",
+            None,
+        ),
+        # a participle of the verb names which data, with no verdict on who sent it
+        (
+            "competitor-bashing",
+            "Moni huomaa, että aliurakoitsijoiden myöhässä toimittamat tiedot puuttuvat.",
+            None,
+        ),
+        (
+            "competitor-bashing",
+            "Aliurakoitsijat toimittavat tiedot aina myöhässä.",
+            "toimittavat tiedot aina myöhässä",
+        ),
         # a superlative of where the seller goes is the place's, unless a verb ranks it there
         ("self-praise", "Osallistumme vuosittain alan tärkeimmille messuille.", None),
         ("self-praise", "Kuulumme alan parhaisiin toimijoihin.", "parhaisiin"),
@@ -7145,6 +7162,9 @@ def test_a_name_in_use_at_the_readers_is_their_supplier(linter: Linter) -> None:
         "negated-trouble",
         "a-record-in-the-perfect",
         "nothing-gets-through",
+        "to-the-customers-loss",
+        "late-sent-data",
+        "they-send-late",
         "the-biggest-fairs",
         "among-the-best",
         "what-was-carefree",
@@ -7155,3 +7175,12 @@ def test_absent_service_rivals_products_and_past_records(
 ) -> None:
     text = HEAD + sentence + " Sopiiko puhelu torstaina 20.6. klo 10?" + TAIL
     assert _spans(linter, text, rule_id) == ([span] if span else [])
+
+
+def test_a_customer_quoted_in_full_is_not_judged_for_irony(linter: Linter) -> None:
+    quote = (
+        'Urakoitsija Eero Pesonen ajoi ketjuilla 2 300 tuntia. Hän kertoi: "Ketjut eivät '
+        'ole halvimmat, mutta suolla kone ei uponnut kertaakaan."'
+    )
+    text = HEAD + quote + " Sopiiko tiistai 22.4.?" + TAIL
+    assert _spans(linter, text, "competitor-bashing") == []

@@ -327,6 +327,26 @@ def test_missing_next_step_competing_asks(linter: Linter) -> None:
     assert_span(hit, MANY_ASKS, last_paragraph)
 
 
+ADVICE = (
+    INTRO_TE + "Ensinnäkin selvittäkää, säilyvätkö metatiedot siirrossa. Toiseksi tarkistakaa "
+    "hinnoittelu. Kolmanneksi pyytäkää aikataulu kirjallisesti. Lisäksi varmistakaa "
+    "sopimuksestanne irtisanomisaika. Sopisiko puhelu torstaina kello 10?" + END
+)
+
+
+def test_advice_to_the_reader_is_no_competing_ask(linter: Linter) -> None:
+    # numbered points and checks of the reader's own papers advise; they ask nothing
+    assert found(linter, ADVICE, "missing-next-step") == []
+    # the same verbs as things to do for the seller still compete
+    asks = (
+        ADVICE.replace("Ensinnäkin selvittäkää", "Selvittäkää meille")
+        .replace("Toiseksi tarkistakaa", "Tarkistakaa meille")
+        .replace("Kolmanneksi pyytäkää", "Lähettäkää meille")
+    )
+    (hit,) = found(linter, asks, "missing-next-step")
+    assert "kilpailevaa pyyntöä" in hit.message
+
+
 @pytest.mark.parametrize(
     ("text", "asks"),
     [

@@ -630,6 +630,8 @@ class LexiconRule(Rule):
                 continue
             if _declines_to_judge(msg, sentence, words):
                 continue
+            if ctx.skip_quoted and sum(is_quoted(msg, w) for w in words) * 5 >= len(words) * 3:
+                continue  # 'Hän kertoi: "Ketjut eivät ole halvimmat, mutta…"': their words
             judged.append((words, model.probability(sentence_features(msg, found))))
         chosen = evidence([p for _, p in judged], threshold, ctx.stance_floor)
         for k in chosen:
@@ -711,7 +713,8 @@ class LexiconRule(Rule):
             return True
         if term.agent_only and not _done_by_someone(msg, first):
             return True
-        if term.predicate_only and _describes_a_thing(msg, first):
+        # (the verb of the match, wherever it stands: "myöhässä toimittamat tiedot")
+        if term.predicate_only and any(_describes_a_thing(msg, w) for w in match.words):
             return True
         if term.standalone and last.head != last.i:
             return True

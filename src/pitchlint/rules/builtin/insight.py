@@ -1588,6 +1588,43 @@ def _resultative(words: list[Word]) -> bool:
     )
 
 
+def _measured_gap(words: list[Word]) -> bool:
+    """ "vaihtoväli arviolta 300 tuntia pidempi", "kaksi päivää nopeampi": a
+    comparative measured by a figure and its unit right before it."""
+    for n, w in enumerate(words):
+        if n < 2 or not _comparative(w) or w.lemma in _PRICED:
+            continue
+        unit, figure = words[n - 1], words[n - 2]
+        counted = bool(_DIGIT.search(figure.text)) or (
+            figure.reading is not None and figure.reading.word_class == "lukusana"
+        )
+        if counted and unit.pos == "NOUN" and unit.case == "Par":
+            return True
+    return False
+
+
+# what a share of the costs or the trouble is: "suurin yksittäinen kuluerä"
+_FACTORS = frozenset(
+    {"syy", "kuluerä", "menoerä", "kulu", "kustannus", "riski", "ongelma", "vika",
+     "aiheuttaja", "hukka", "hävikki", "pullonkaula", "kuormittaja"}
+)  # fmt: skip
+_LARGEST = frozenset({"suuri", "iso", "merkittävä", "yleinen", "tavallinen", "kallis"})
+
+
+def _largest_factor(words: list[Word]) -> bool:
+    """ "sivulevyjen kuluminen on suurin yksittäinen kuluerä", "yleisin syy
+    seisokkeihin": what the biggest cost or cause is, in the reader's world, is a
+    finding (not the seller's "alan suurin toimija")."""
+    by_index = {w.i: w for w in words}
+    return any(
+        w.lemma in _LARGEST
+        and _has_superlative(w)
+        and (noun := by_index.get(w.head)) is not None
+        and bool(word_heads(noun) & _FACTORS)
+        for w in words
+    )
+
+
 def _comparative(word: Word) -> bool:
     return any(r.comparison == "comparative" for r in word.readings)
 
@@ -2563,6 +2600,7 @@ def is_insight(
             or (not seller and not title and _same_in_other_time(words))
             or (not seller and _against_the_usual(words))
             or (not seller and not reader and _usual_falls_short(words))
+            or (not seller and _largest_factor(words))
         )
     ) or (
         # ("Ihminen on usein heikoin lenkki": a platitude stays one however often)
@@ -2576,12 +2614,16 @@ def is_insight(
     # ("Oppilaiden pituusero samassa luokassa jopa 24 cm": a difference in any unit)
     # ("Muottihuolto noin 60 prosenttia lyhyempi": a percentage set on a comparison)
     difference = (
-        (percent or figures > 0)
-        and any(w.lemma in _DIFFERENCE or word_heads(w) & _DIFFERENCE for w in words)
-    ) or (
-        percent
-        and any(_comparative(w) and w.lemma not in _PRICED for w in words)
-        and not _offer_terms(words)
+        (
+            (percent or figures > 0)
+            and any(w.lemma in _DIFFERENCE or word_heads(w) & _DIFFERENCE for w in words)
+        )
+        or (
+            percent
+            and any(_comparative(w) and w.lemma not in _PRICED for w in words)
+            and not _offer_terms(words)
+        )
+        or (_measured_gap(words) and not _offer_terms(words))
     )
     if (
         not signals

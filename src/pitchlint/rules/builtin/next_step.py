@@ -330,6 +330,29 @@ def _opens_clause(msg: AnalysedMessage, word: Word) -> bool:
     return True
 
 
+# "Ensinnäkin…, Toiseksi…": a numbered list of things to do
+_ORDINAL_ADVERBS = frozenset(
+    {"ensinnäkin", "ensiksi", "toiseksi", "kolmanneksi", "neljänneksi", "viidenneksi",
+     "kuudenneksi", "seitsemänneksi"}
+)  # fmt: skip
+
+
+def _advice(msg: AnalysedMessage, words: list[Word], verb_word: Word, verb: str) -> bool:
+    """An imperative that advises the reader on their own affairs, not one that asks
+    them to act towards the seller: a numbered point ("Toiseksi tarkistakaa…"), or a
+    verb on the reader's own things ("tarkistakaa sopimuksestanne") that is no way to
+    answer, book or order, with the seller nowhere in the sentence."""
+    content = [w for w in words if not w.is_punct]
+    if content and content[0].lower in _ORDINAL_ADVERBS:
+        return True
+    if verb in _REPLY or verb in _PROPOSING_VERBS or any(w.refers_to_seller for w in content):
+        return False
+    return any(
+        w.head == verb_word.i and w.dep in ("obj", "obl") and (w.possessive or "").startswith("2")
+        for w in content
+    )
+
+
 def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]:
     """Calls to action: imperatives and 2nd-person -ko requests, in order."""
     asks: list[Ask] = []
@@ -358,6 +381,8 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                     (r.baseform.lower() for r in w.readings if r.word_class == "teonsana"), lemma
                 )
                 if verb in _NOT_ASKS or _picks_the_time(msg, s, words, verb):
+                    continue
+                if _advice(msg, words, w, verb):
                     continue
                 asks.append(Ask(_ask_key(words, w, verb), _phrase(msg, w)))
             elif (
