@@ -338,8 +338,13 @@ def _place_of_doing(text: str, voikko: VoikkoAnalyser) -> bool:
 
 def _contracted_verb(stem: str, voikko: VoikkoAnalyser) -> bool:
     """Is ``stem`` + -ta/-tä the infinitive of a verb ("höylä" -> "höylätä")?"""
-    infinitive = stem + ("tä" if _front_vowels(stem) else "ta")
-    return any(r.word_class == "teonsana" for r in voikko.analyse(infinitive))
+    return _known_verb(stem + ("tä" if _front_vowels(stem) else "ta"), voikko)
+
+
+def _known_verb(verb: str, voikko: VoikkoAnalyser) -> bool:
+    """A verb the speller knows: the analyser alone reads some non-words as compounds
+    ("rapottaa" as "rap" + "ottaa"), which Finnish does not make of verbs."""
+    return voikko.spell(verb) and any(r.word_class == "teonsana" for r in voikko.analyse(verb))
 
 
 def _front_vowels(text: str) -> bool:
@@ -354,7 +359,21 @@ _WEAK_TO_STRONG = (("nn", "nt"), ("ll", "lt"), ("rr", "rt"), ("t", "tt"))
 
 
 def _instrument(text: str, voikko: VoikkoAnalyser) -> bool:
-    """ "keilaimet", "työmääräinten", "pehmennintä": a tool named with -in/-ime- from
+    """A tool noun the dictionary lacks, alone or as the tail of a compound after a
+    noun in its base form ("työ|määräinten"): see :func:`_tool_noun`."""
+    lower = text[:1].lower() + text[1:]
+    return _tool_noun(lower, voikko) or any(
+        _tool_noun(lower[k:], voikko)
+        and any(
+            r.word_class in _NOMINALS and r.baseform.lower() == lower[:k]
+            for r in voikko.analyse(lower[:k])
+        )
+        for k in range(3, len(lower) - 5)
+    )
+
+
+def _tool_noun(text: str, voikko: VoikkoAnalyser) -> bool:
+    """ "keilaimet", "määräinten", "pehmennintä": a tool named with -in/-ime- from
     a verb, as "avain" from "avata" and "sytytin" from "sytyttää", which Finnish
     makes at will. A verb in -ata/-ätä keeps its stem; one in -ttAA/-ntAA takes the
     weak grade before -in ("pehmennin") and the strong before -ime- ("pehmentimen").
@@ -379,7 +398,7 @@ def _instrument(text: str, voikko: VoikkoAnalyser) -> bool:
     if not strong.endswith(tuple(s for _, s in _WEAK_TO_STRONG)):
         return False
     verb = strong + ("aa" if back else "ää")
-    return any(r.word_class == "teonsana" for r in voikko.analyse(verb))
+    return _known_verb(verb, voikko)
 
 
 def _same_word(text: str, suggestion: str) -> bool:
@@ -410,10 +429,15 @@ def _compound_verb(text: str, suggestion: str, voikko: VoikkoAnalyser) -> bool:
     left, _, right = suggestion.partition(" ")
     if not right or " " in right or (left + right).lower() != text.lower():
         return False
-    participle = any(r.participle in _PARTICIPLES for r in voikko.analyse(right))
+    readings = voikko.analyse(right)
+    # every reading a verb form ("kaita" is also "narrow": "asia kaita" hides "asiakkaita")
+    if not readings or not all(
+        r.word_class == "teonsana" or r.participle in _PARTICIPLES for r in readings
+    ):
+        return False
+    participle = any(r.participle in _PARTICIPLES for r in readings)
     verb = participle or any(
-        r.word_class == "teonsana" and (r.person == 4 or r.mood in _NONFINITE)
-        for r in voikko.analyse(right)
+        r.word_class == "teonsana" and (r.person == 4 or r.mood in _NONFINITE) for r in readings
     )
     return verb and any(
         r.word_class == "nimisana"
