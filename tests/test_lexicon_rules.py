@@ -7145,6 +7145,29 @@ def test_a_name_in_use_at_the_readers_is_their_supplier(linter: Linter) -> None:
             "Aliurakoitsijat toimittavat tiedot aina myöhässä.",
             "toimittavat tiedot aina myöhässä",
         ),
+        # an attribute judges its own noun: a grade of no one's is no verdict on the banks
+        (
+            "competitor-bashing",
+            "Useat pankit kysyvät jakaumaa, ja heikon luokan kohteista voidaan periä "
+            "korkeampaa marginaalia.",
+            None,
+        ),
+        ("competitor-bashing", "Isojen ketjujen heikko palvelu näkyy teillä.", "heikko"),
+        # slow grass is no slow vendor
+        (
+            "competitor-bashing",
+            "Kilpailijan kentällä nurmi kuluu eniten maalien edestä, ja kuluneet alueet "
+            "kasvavat umpeen hitaasti.",
+            None,
+        ),
+        ("competitor-bashing", "Kilpailijan toimitukset ovat hitaita.", "hitaita"),
+        # a likeness dated by a decade is no sneer
+        (
+            "competitor-bashing",
+            "Kilpailijanne halleissa voi olla sama tilanne kuin monessa muussa 2000-luvun "
+            "hallissa.",
+            None,
+        ),
         # a superlative of where the seller goes is the place's, unless a verb ranks it there
         ("self-praise", "Osallistumme vuosittain alan tärkeimmille messuille.", None),
         ("self-praise", "Kuulumme alan parhaisiin toimijoihin.", "parhaisiin"),
@@ -7165,12 +7188,17 @@ def test_a_name_in_use_at_the_readers_is_their_supplier(linter: Linter) -> None:
         "to-the-customers-loss",
         "late-sent-data",
         "they-send-late",
+        "a-weak-grade",
+        "weak-service",
+        "slow-grass",
+        "slow-deliveries",
+        "a-likeness-dated",
         "the-biggest-fairs",
         "among-the-best",
         "what-was-carefree",
     ],
 )
-def test_absent_service_rivals_products_and_past_records(
+def test_context_decides_bashing_promises_and_praise(
     linter: Linter, rule_id: str, sentence: str, span: str | None
 ) -> None:
     text = HEAD + sentence + " Sopiiko puhelu torstaina 20.6. klo 10?" + TAIL
@@ -7184,3 +7212,14 @@ def test_a_customer_quoted_in_full_is_not_judged_for_irony(linter: Linter) -> No
     )
     text = HEAD + quote + " Sopiiko tiistai 22.4.?" + TAIL
     assert _spans(linter, text, "competitor-bashing") == []
+
+
+def test_a_system_the_title_slide_keeps_data_in_is_the_readers_supplier(linter: Linter) -> None:
+    deck = (
+        "# Hoitola Saran ajanvaraus vuonna 2025\n- Viisi hoitohuonetta\n"
+        "- Varaukset Varauskoneessa, kassa erillisessä ohjelmassa\n\n"
+        "# Miksi Varauskone ei enää riitä\n- Varauskone on jäänyt kehityksessä vuosia jälkeen\n"
+    )
+    assert _spans(linter, deck, "competitor-bashing", "outline") == [
+        "jäänyt kehityksessä vuosia jälkeen"
+    ]

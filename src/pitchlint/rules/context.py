@@ -2396,6 +2396,8 @@ def _own_names(msg: AnalysedMessage) -> frozenset[str]:
                 continue  # "Aihe: Vaihtoehto Kalenterixille": the one to replace
             if _switched_from(msg, word):
                 continue  # "Hammasdatasta Hammasvuoroon": the one the reader leaves
+            if title_slide and block.kind != "title" and word.case in ("Ine", "Ela"):
+                continue  # "- Varaukset Varauskoneessa": the system the reader's data is in
             names.update(keys)
     return frozenset(names)
 

@@ -1091,6 +1091,12 @@ class LexiconRule(Rule):
         it: "puolet vuotovedestä karkaa tonttijohdoista", "vesi katoaa verkostoon"."""
         head = clause_head(msg, verb)
         subjects = [w for w in words if w.head == head.i and w.dep.startswith("nsubj")]
+        if verb.dep == "amod" and verb.head != verb.i:
+            # an attribute judges its noun: "isojen ketjujen heikko palvelu" is theirs,
+            # "heikon luokan kohteista" a grade of no one's
+            noun = msg.words[verb.head]
+            owners = [msg.words[noun.head]] if noun.dep.startswith("nmod") else []
+            subjects = [*subjects, noun, *owners]
         if not subjects:
             return False  # "katoavat heti kaupan jälkeen": the subject is the one before
         targets = self._targets_in(msg, sentence, words)

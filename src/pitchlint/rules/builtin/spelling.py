@@ -545,13 +545,25 @@ def _joined_ok(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool
 
 def _unit_by_number(msg: AnalysedMessage, word: Word) -> bool:
     """ "3–5 pv", "20 hlö", "max 20 kpl": a short lowercase abbreviation next to a
-    figure is a unit or a limit, written without its period in tables and decks."""
+    figure is a unit or a limit, written without its period in tables and decks; and
+    "5,6 bariin", "1 barilla": a unit after its figure inflected without the colon
+    the speller wants ("bar:iin"), a matter of style, not a slip."""
     text = word.text
-    if not (text.isalpha() and text.islower() and len(text) <= 4):
+    if not (text.isalpha() and text.islower()):
         return False
-    neighbours = [msg.words[n] for n in (word.i - 1, word.i + 1) if 0 <= n < len(msg.words)]
-    if any(n.sentence == word.sentence and (n.like_num or _has_digit(n.text)) for n in neighbours):
+
+    def figure(n: int) -> bool:
+        if not 0 <= n < len(msg.words) or msg.words[n].sentence != word.sentence:
+            return False
+        return msg.words[n].like_num or _has_digit(msg.words[n].text)
+
+    if len(text) <= 4 and (figure(word.i - 1) or figure(word.i + 1)):
         return True
+    if len(text) > 4:
+        voikko = get_voikko()
+        return figure(word.i - 1) and any(
+            voikko.spell(f"{text[:k]}:{text[k:]}") for k in range(1, 5)
+        )
     # "290 €/hlö", "XXX €/kk": a unit per another, after a currency or unit sign
     before = msg.source[max(0, word.start - 2) : word.start]
     return len(before) == 2 and before[1] == "/" and not before[0].isalnum()
