@@ -675,6 +675,11 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         # a share the seller has noticed, in the perfect, from its customers' experience
         "Asiakkaidemme kokemusten perusteella olemme huomanneet, että Kanta-Hämeen "
         f"teattereista jo kolme neljästä myy ryhmälippuja verkossa. {NEXT}",
+        # what a thing stands on is no founding; the seller as one of many is a peer
+        "Nurmikentälle pystytetty lava kannattaa perustaa säädettävien jalkojen varaan, "
+        f"koska sateen jälkeen maapohja painuu helposti useita senttejä. {NEXT}",
+        "Hääkauden lauantait ovat jo puoliksi varattuina lähes kaikilla Pirkanmaan "
+        f"vuokraamoilla, myös meillä, joten kalusto kannattaa varata huhtikuussa. {NEXT}",
     ],
     ids=[
         "at-our-place",
@@ -726,6 +731,8 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
         "the-commonest-fault-in-our-data",
         "an-awards-effect-elsewhere",
         "a-share-we-have-noticed",
+        "based-on-legs",
+        "also-at-ours",
     ],
 )
 def test_findings_with_the_sellers_words_are_news(core: Linter, body: str) -> None:

@@ -645,7 +645,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Anteeksi [turha sähköposti], jos asia ei koske teitä.",
             "Ehkä tämä on [turha yhteydenotto], mutta kokeilen silti.",
         ],
-        "paine vastata|vastaus|vastaaminen|sitoutua": [
+        "=painetta|=paineita vastata|vastaus|vastaaminen|sitoutua": [
             "Älä kuitenkaan tunne mitään [painetta vastata].",
             "Ei [paineita vastata] heti.",
             "Ilman mitään [painetta sitoutua] mihinkään.",
@@ -7168,6 +7168,19 @@ def test_a_name_in_use_at_the_readers_is_their_supplier(linter: Linter) -> None:
             "hallissa.",
             None,
         ),
+        # what may come of a regulation is no promise; what the reader can count on is
+        (
+            "unbacked-promise",
+            "Kaupunki kiristää melurajoja, ja aamukuuden leikkuut voivat jäädä historiaan.",
+            None,
+        ),
+        ("unbacked-promise", "Kanssamme tuotantokatkot jäävät historiaan.", "jäävät historiaan"),
+        # a model's pressures that match the measured ones are no pressure on the reader
+        (
+            "servile-tone",
+            "Malli kalibroidaan niin, että mallin paineet vastaavat mitattuja tarkasti.",
+            None,
+        ),
         # a superlative of where the seller goes is the place's, unless a verb ranks it there
         ("self-praise", "Osallistumme vuosittain alan tärkeimmille messuille.", None),
         ("self-praise", "Kuulumme alan parhaisiin toimijoihin.", "parhaisiin"),
@@ -7193,6 +7206,9 @@ def test_a_name_in_use_at_the_readers_is_their_supplier(linter: Linter) -> None:
         "slow-grass",
         "slow-deliveries",
         "a-likeness-dated",
+        "may-become-history",
+        "becomes-history",
+        "pressures-that-match",
         "the-biggest-fairs",
         "among-the-best",
         "what-was-carefree",

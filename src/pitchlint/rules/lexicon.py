@@ -3087,14 +3087,20 @@ def _may_happen(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> bool
     """ "Kesän palkkalaskelmat voivat kolminkertaistaa laskunne", "peruspesu voi puolittaa
     kuluman": a result that may come, no absolute (but "voimme taata" promises all
     the same)."""
-    if len(match.words) != 1:
-        return False
-    verb = match.words[0]
+    # ("aamuleikkuut voivat jäädä historiaan": the verb of a longer term too, where
+    # "voin antaa sanani" and "voitte nukkua yönne rauhassa" still promise; not a term
+    # that names the "voida" itself, "voitte unohtaa huolet")
+    matched = {w.i for w in match.words}
+    verb = next((w for w in match.words if w.pos == "VERB"), None)
     return (
-        verb.pos == "VERB"
+        verb is not None
         and verb.lemma not in PROMISING
         and any(
-            w.head == verb.i and w.dep == "aux" and w.lemma == "voida"
+            w.head == verb.i
+            and w.dep == "aux"
+            and w.lemma == "voida"
+            and w.i not in matched
+            and (len(match.words) == 1 or w.person not in (1, 2))
             for w in msg.sentence_words(sentence)
         )
     )

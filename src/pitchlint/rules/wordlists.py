@@ -145,6 +145,10 @@ def _founds_no_firm(words: list[Word], verb: Word) -> bool:
     )
 
 
+# "perustaa jonkin varaan / pohjalle": to base on, not to found
+_BASED_ON = frozenset({"varaan", "pohjalle", "pohjaan", "perustalle", "päälle"})
+
+
 def _background_words(words: list[Word]) -> int:
     listed = wordlist("background")
     seller = any(w.refers_to_seller for w in words)
@@ -201,9 +205,13 @@ def _background_words(words: list[Word]) -> int:
         # "suositukset alettiin perustaa kirjailijaan": "base on", not "found"
         # ("perusti toimiston Jyväskylään": founded in a place)
         # ("perustettiin vuonna 1994 vanhaan kesähuvilaan": a year dates a founding)
+        # ("lava kannattaa perustaa jalkojen varaan": what a thing stands on)
         and not (
             w.lemma == "perustaa"
-            and any(d.head == w.i and d.case == "Ill" and not d.is_name for d in words)
+            and (
+                any(d.head == w.i and d.case == "Ill" and not d.is_name for d in words)
+                or any(v.lower in _BASED_ON for v in words)
+            )
             and not any(_YEAR.match(v.text) for v in words)
         )
         # "toisen sukupolven älyajopiirturi": a device's generation, not a family firm's

@@ -577,12 +577,26 @@ _PEER_PLACES = frozenset(
 )  # fmt: skip
 
 
+_MANY_OF = frozenset({"kaikki", "moni", "useimmat", "usea", "valtaosa", "enemmistö"})
+
+
+def _one_of_many(word: Word, words: list[Word]) -> bool:
+    at = next((n for n, w in enumerate(words) if w.i == word.i), None)
+    also = at is not None and (
+        (at > 0 and words[at - 1].lower == "myös") or word.lower.endswith(("kin", "kään"))
+    )
+    return also and any(w.lemma in _MANY_OF and w.i < word.i for w in words)
+
+
 def _peer(word: Word, words: list[Word] | None = None) -> bool:
     """ "eräällä asiakkaallamme", "asiakkaissamme": where something happened to a peer
     ("asiakkaamme ovat tyytyväisiä", "asiakkainamme on 120 yritystä", "asiakkaidemme
     määrä kasvoi" are still the seller talking of itself). With the sentence's
     ``words``, a peer's genitive on such a place counts too: "asiakkaidemme
     alkukartoituksissa joka toinen kertoo…"."""
+    # "…lähes kaikilla alueen vuokraamoilla, myös meillä": the seller as one of many
+    if words and word.case in ("Ade", "Ine") and _one_of_many(word, words):
+        return True
     # "hoitamissamme yhtiöissä": the places the seller serves, named by what it does
     # there, are its customers' places
     if word.case in ("Ade", "Ine") and any(r.participle == "agent" for r in word.readings):
