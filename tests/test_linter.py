@@ -145,6 +145,20 @@ def test_a_verb_form_with_a_genitive_attribute_is_the_noun(linter: Linter) -> No
     assert (verb.lemma, verb.finite, verb.person) == ("luvata", True, 1)
 
 
+def test_a_subject_in_the_first_person_of_a_verb_is_the_noun(linter: Linter) -> None:
+    """ "ennen kuin erotin on puolillaan": "erotin" is the separator, not "I separated"."""
+    from pitchlint.inputs import parse_text
+
+    msg = linter.analyzer.analyse(
+        parse_text("Putki tukkeutuu usein ennen kuin erotin on edes puolillaan.", "email")
+    )
+    word = next(w for w in msg.words if w.text == "erotin")
+    assert (word.lemma, word.pos, word.finite, word.person) == ("erotin", "NOUN", False, None)
+    verb = linter.analyzer.analyse(parse_text("Erotin rasvan vedestä eilen.", "email"))
+    separated = next(w for w in verb.words if w.text == "Erotin")
+    assert (separated.finite, separated.person) == (True, 1)
+
+
 @pytest.mark.parametrize(
     ("text", "word", "lemma", "possessive"),
     [

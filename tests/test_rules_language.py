@@ -155,6 +155,8 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Kustannusarvio on 14 500 euroa (sis. alv), ja tilaus on 40 kpl.",
         # a name inflected at a sentence start, written elsewhere at the head of a compound
         "Vesitek-sopimuksenne päättyy vuoden lopussa. Vesitekin kanssa voi sopia jatkosta.",
+        # a firm named with a capitalised trade word after it
+        "Ventia Tekniikka ja Raikas Mittaus tarjoavat jo kausisopimuksia.",
         # a unit after its figure, inflected without the colon ("bar:iin")
         "Yöpaine laskee 6,9 barista 5,6 bariin, eli 1,3 barilla.",
         # a unit per another, after a currency sign
@@ -198,6 +200,8 @@ def test_spelling_the_sellers_name_inflected_at_a_sentence_start(lint_ids: LintI
         ("Kirjottin sen eilen valmiiksi.", "Kirjottin"),
         # ... nor one the analyser reads as a compound verb the speller lacks ("rap|ottaa")
         ("Lähetin rapotin eilen.", "rapotin"),
+        # a slip before a capitalised word is still a slip when it is no name's part
+        ("Toivottavsti Tekniikka ratkeaa pian.", "Toivottavsti"),
         # a slip after a figure is no unit
         ("Asennus kestää 3 tunttia.", "tunttia"),
         # a split whose verb is also an adjective hides a slip ("asiakkaita")

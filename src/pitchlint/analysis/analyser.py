@@ -279,7 +279,8 @@ def _repair_tags(words: list[Word]) -> None:
     before a superlative, "Alan" is the genitive of "ala", not "I begin". "Seuraavan
     vuoden lupaan": a verb has no genitive attribute, so it is the noun. "joka
     kolmas huomasi": "joka" before an ordinal is "every", not a relative pronoun, so
-    its verb heads a clause of its own."""
+    its verb heads a clause of its own. "ennen kuin erotin on puolillaan": a subject in
+    the 1st or 2nd person of a verb is the noun it may also be."""
     # words with a genitive attribute in front of them (an adjective there may be a
     # misparsed subject: "Maatilan Parhaat kasvatti…")
     attributed = {
@@ -294,6 +295,17 @@ def _repair_tags(words: list[Word]) -> None:
             and words[w.head].dep == "acl:relcl"
         ):
             words[w.head].dep = "parataxis"
+        if w.finite and w.person in (1, 2) and w.dep in ("nsubj", "nsubj:cop"):
+            # "ennen kuin erotin on puolillaan": a subject is no verb in the 1st or 2nd
+            # person ("I separated"), so the word is the noun it may also be
+            noun = next(
+                (r for r in w.readings if r.word_class == "nimisana" and r.case == "Nom"), None
+            )
+            if noun is not None:
+                w.pos, w.reading, w.lemma = "NOUN", noun, noun.baseform
+                w.person = w.number = None
+                w.case, w.finite, w.memo = noun.case, False, WordMemo()
+                continue
         if w.finite and w.i in attributed and w.dep in ("obl", "obj", "nsubj", "nmod"):
             # "seuraavan vuoden lupaan": a verb takes no genitive attribute, so the
             # word is the noun it may also be (lupa, not luvata)

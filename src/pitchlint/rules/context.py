@@ -60,8 +60,13 @@ def is_negated(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     ):
         return True
     words = msg.sentence_words(sentence)
+    # ("vaikka se ei aina onnistukaan": the parser may hang the verb on its negation)
+    hung_on_negation = (
+        word.pos in ("VERB", "AUX") and word.head != word.i and msg.words[word.head].negative
+    )
     return (
-        _not_that(words, word)
+        hung_on_negation
+        or _not_that(words, word)
         or _right_after_negation(words, word)
         or any(
             other.negative and not _elliptic(msg, other) and _governs(msg, other, word)
@@ -651,6 +656,17 @@ def is_about_reader(msg: AnalysedMessage, first: Word, last: Word) -> bool:
         for w in sentence_all
     ) and any(w.head in predicate and w.dep == "cop" for w in sentence_all):
         return True
+    # "teillä taitaa olla Lapin edistyksellisin kenttä": what the reader has
+    # (the possessor may head the clause: "Teillä" with "olla" as its cop:own)
+    if head.dep.startswith("nsubj") and head.head != head.i:
+        verb = msg.words[head.head]
+        if (verb.case == "Ade" and verb.addresses_reader) or (
+            verb.lemma == "olla"
+            and any(
+                w.head == verb.i and w.case == "Ade" and w.addresses_reader for w in sentence_all
+            )
+        ):
+            return True
     # "Onnittelut Kuopion parhaalle kahvilalle": the one congratulated is never the seller
     congratulated = head.case == "All" or head.dep == "obj"
     if congratulated and msg.words[head.head].lemma in _CONGRATULATING:
@@ -1038,9 +1054,15 @@ def that_frame(words: list[Word], word: Word, width: int) -> list[Word]:
     frames its clause ("Tavoitteemme on, että…", "tiedän, että…"); empty without one."""
     before = [w for w in words if w.i < word.i and not w.is_punct]  # the comma is no word
     for n in range(len(before) - 1, -1, -1):
-        if before[n].lemma == "että":
-            return before[max(0, n - width) : n]
+        if before[n].lemma != "että":
+            continue
+        if n > 0 and before[n - 1].lower in _JOINING_THAT:
+            continue  # "Kerroit, että … ja että …": the second clause shares the first's frame
+        return before[max(0, n - width) : n]
     return []
+
+
+_JOINING_THAT = frozenset({"ja", "sekä", "tai", "eikä"})
 
 
 def _advice_or_duty(words: list[Word], head: Word) -> bool:
@@ -1507,19 +1529,42 @@ def _why_the_name(words: list[Word]) -> bool:
 def _readers_subject(msg: AnalysedMessage, word: Word) -> bool:
     """The predicate's subject is the reader's ("omenamehunne", "te"): the praise is
     theirs, whatever opinion the writer adds ("mielestäni")."""
-    head = clause_head(msg, word)
+    head = _predicate_head(msg, word)
     return any(
         w.head == head.i
         and w.dep in ("nsubj", "nsubj:cop")
-        and (
-            w.addresses_reader
-            or any(
-                d.head == w.i and d.addresses_reader and d.dep == "nmod:poss"
-                for d in msg.words[max(0, w.i - 3) : w.i]
-            )
-        )
+        and (w.addresses_reader or any(o.addresses_reader for o in _owners(msg, w)))
         for w in msg.sentence_words(msg.sentences[head.sentence])
     )
+
+
+def _predicate_head(msg: AnalysedMessage, word: Word) -> Word:
+    """The word itself when it predicates with its own copula or subject (a
+    coordinated "…, ja kirjanpito oli paras"), else its clause's head."""
+    sentence = msg.sentence_words(msg.sentences[word.sentence])
+    if any(w.head == word.i and w.dep in ("cop", "nsubj", "nsubj:cop") for w in sentence):
+        return word
+    return clause_head(msg, word)
+
+
+_OWNING = frozenset({"nmod:poss", "nsubj", "compound:nn", "flat:name", "appos"})
+
+
+def _owners(msg: AnalysedMessage, noun: Word) -> list[Word]:
+    """Who a noun is of, before it, two steps deep: "huoltomiehesi Pekan kirjanpito"
+    is Pekka's and so the reader's man's (the parser may hang the genitive as a
+    subject or the title as a compound)."""
+    found: list[Word] = []
+    level = [noun]
+    for _ in range(2):
+        level = [
+            d
+            for n in level
+            for d in msg.words[max(0, n.i - 3) : n.i]
+            if d.head == n.i and d.dep in _OWNING
+        ]
+        found.extend(level)
+    return found
 
 
 def _a_value_listed(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
@@ -1573,6 +1618,20 @@ def _a_destination(msg: AnalysedMessage, last: Word) -> bool:
     return noun.dep.startswith("obl") and verb.pos == "VERB" and verb.lemma not in _RANKING_VERBS
 
 
+def _theirs_is_the_subject(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
+    """The predicate's subject is owned by "he", "hän" or "ne": another's thing."""
+    head = _predicate_head(msg, word)
+    return any(
+        w.head == head.i
+        and w.dep in ("nsubj", "nsubj:cop")
+        and any(
+            o.pos == "PRON" and o.lemma in ("he", "hän", "ne") and o.dep == "nmod:poss"
+            for o in _owners(msg, w)
+        )
+        for w in msg.sentence_words(sentence)
+    )
+
+
 def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last: Word) -> bool:
     """Does the phrase's clause speak of the seller?
 
@@ -1603,6 +1662,8 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         for w in msg.sentence_words(sentence)
     ):
         return False  # "heidän lupauksensa", "niiden paras tuote": another's
+    if _theirs_is_the_subject(msg, sentence, last):
+        return False  # "niiden vikaantumisaste on alan alhaisimpia": their product's
     words = list(
         {
             w.i: w
@@ -2090,6 +2151,30 @@ _SURNAME_PREFIXES = frozenset(
 )  # fmt: skip
 
 
+def _trade_and_name(word: Word) -> bool:
+    """ "Imu-Kallio", "Sähkö-Virtanen", "Putki-Pekan": a trade word joined to a
+    person's name is how small Finnish firms name themselves (Voikko reads the
+    compound as the name with a common word before it: "imu-Kallio")."""
+    head = word.text.partition("-")[0].lower()
+    return (
+        "-" in word.text
+        and head not in _SURNAME_PREFIXES
+        and any(
+            r.word_class in ("sukunimi", "etunimi") and _TRADE_THEN_NAME.match(r.baseform)
+            for r in word.readings
+        )
+    )
+
+
+_TRADE_THEN_NAME = re.compile(r"[a-zåäö]{3,}-[A-ZÅÄÖ]")
+# the first parts of Finnish double surnames: "Ala-Nissilä", "Yli-Kovero", "Iso-Kauppinen"
+_SURNAME_PREFIXES = frozenset(
+    {"ala", "yli", "ali", "iso", "vähä", "uusi", "vanha", "keski", "etu", "taka", "ylä",
+     "pikku", "sisä", "ulko", "länsi", "itä", "pohjois", "etelä", "kangas", "mäki", "alho",
+     "pitkä", "lähde", "kivi", "koski", "järvi", "niemi", "salo", "rinta"}
+)  # fmt: skip
+
+
 def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bool:
     """A capitalised word that reads as a company or product name: not an acronym
     ("CRM" is a kind of system), not a person or a place, and not a common word
@@ -2122,6 +2207,7 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             _supplied_by(msg, word)
             or word.lemma.lower() in _firm_surnames(msg)
             or _authored_by(msg, word)
+            or _trade_and_name(word)
         )
     first = next(
         (w for w in msg.sentence_words(msg.sentences[word.sentence]) if not w.is_punct), None

@@ -196,6 +196,7 @@ class TermSpec(_Strict):
     about_seller: bool | None = None  # overrides [context] about_seller for this term
     about_reader: bool | None = None  # overrides [context] about_reader for this term
     skip_concrete: bool | None = None  # overrides [context] skip_concrete for this term
+    skip_about_reader: bool | None = None  # overrides [context] skip_about_reader
     # With skip_concrete: a remedy in the next or previous sentence of the same
     # paragraph states the terms ("Takaamme vasteajan. Jos …, hyvitämme 5 %.")
     terms_nearby: bool = False
@@ -768,7 +769,14 @@ class LexiconRule(Rule):
             or (skip_concrete and term.terms_nearby and remedy_nearby(msg, sentence))
             or (skip_concrete and subject_backed(msg, sentence))
             or (skip_concrete and backed_by == "basis" and _basis_nearby(msg, sentence))
-            or (ctx.skip_about_reader and is_about_reader(msg, first, last))
+            or (
+                (
+                    ctx.skip_about_reader
+                    if term.skip_about_reader is None
+                    else term.skip_about_reader
+                )
+                and is_about_reader(msg, first, last)
+            )
         )
 
     def _requirements_met(

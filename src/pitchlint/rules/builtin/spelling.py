@@ -750,6 +750,14 @@ def _sentence_initial_name(
         and (
             not voikko.spell(following.text)  # "Kong Gateway": one name of two words
             or (word.text.endswith("n") and following.is_name)
+            # "Ventia Tekniikka ja Raikas Mittaus": a firm named with a capitalised trade
+            # (not after an adverb or a verb: "Toivottavsti Tekniikka-lehti kirjoittaa")
+            or (
+                following.case == "Nom"
+                and following.pos == "NOUN"
+                and following.start == word.end + 1
+                and word.pos not in ("ADV", "VERB", "AUX")
+            )
         )
     ):
         return True  # "Esrin ArcGIS": a maker's genitive before its product's name
