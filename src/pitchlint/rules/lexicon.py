@@ -1099,10 +1099,11 @@ class LexiconRule(Rule):
         it: "puolet vuotovedestä karkaa tonttijohdoista", "vesi katoaa verkostoon"."""
         head = clause_head(msg, verb)
         subjects = [w for w in words if w.head == head.i and w.dep.startswith("nsubj")]
-        if verb.dep == "amod" and verb.head != verb.i:
+        noun = msg.words[verb.head]
+        if verb.dep == "amod" and verb.head != verb.i and noun.i != head.i:
             # an attribute judges its noun: "isojen ketjujen heikko palvelu" is theirs,
-            # "heikon luokan kohteista" a grade of no one's
-            noun = msg.words[verb.head]
+            # "heikon luokan kohteista" a grade of no one's (a predicate noun, "on
+            # heikoin osa-alue", is judged through the clause's subject)
             owners = [msg.words[noun.head]] if noun.dep.startswith("nmod") else []
             subjects = [*subjects, noun, *owners]
         if not subjects:

@@ -179,6 +179,12 @@ class Spelling(Rule):
                 # ("retroja" is "tetroja" only by its first letter, "laktaatin" is
                 # "lattaakin" only by two swaps) is most often a trade term it lacks
                 continue
+            if (
+                not self.options.report_unknown
+                and not any(_length_slip(lower, x.lower()) for x in near)
+                and _written_again(msg, word, voikko)
+            ):
+                continue
             if initial and _sentence_initial_name(msg, word, suggestions, voikko):
                 continue
             shown = suggestions[: self.options.max_suggestions]
@@ -963,6 +969,41 @@ def _inflects_a_name(msg: AnalysedMessage, word: Word) -> bool:
         if inflects(lower, name) or inflects(name, lower):
             return True
     return False
+
+
+def _length_slip(word: str, suggestion: str) -> bool:
+    """The suggestion only doubles or undoubles a letter ("mahdolisuus" for
+    "mahdollisuus"): the Finnish misspelling of a known word, which writers repeat."""
+    if abs(len(word) - len(suggestion)) != 1:
+        return False
+    short, long_ = sorted((word, suggestion), key=len)
+    for n in range(len(short) + 1):
+        if long_[:n] + long_[n + 1 :] == short:
+            doubled = long_[n]
+            return (n > 0 and long_[n - 1] == doubled) or (
+                n + 1 < len(long_) and long_[n + 1] == doubled
+            )
+    return False
+
+
+def _written_again(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool:
+    """The message writes the word again, the same or in another form of the same
+    stem the dictionary lacks too ("autorefraktometri", "autorefraktometrin"): a slip
+    of the fingers is seldom repeated letter for letter; a trade term is. (A letter
+    doubled or not, "mahdolisuus", is a misspelling writers do repeat: see
+    :func:`_length_slip`.)"""
+    lower = word.text.lower()
+    stem = lower[: max(6, len(lower) - 3)]
+    if len(lower) < 6:
+        return False
+    return any(
+        other.i != word.i
+        and (
+            other.text.lower() == lower
+            or (other.text.lower().startswith(stem) and not voikko.spell(other.text))
+        )
+        for other in msg.words
+    )
 
 
 def _distance(a: str, b: str) -> int:
