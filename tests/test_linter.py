@@ -131,32 +131,49 @@ def test_a_pronoun_with_a_clitic_tagged_as_an_adverb_keeps_its_person(
     assert found.addresses_reader and found.person == 2
 
 
-def test_a_verb_form_with_a_genitive_attribute_is_the_noun(linter: Linter) -> None:
-    """ "seuraavan vuoden lupaan": "lupaan" is the illative of "lupa", not "I promise"."""
+@pytest.mark.parametrize(
+    ("noun_text", "word", "lemma", "verb_text", "verb_word", "verb_lemma"),
+    [
+        # "seuraavan vuoden lupaan": a verb takes no genitive attribute; "lupa", not
+        # "I promise"
+        (
+            "Valitusten määrä vaikuttaa myös seuraavan vuoden lupaan.",
+            "lupaan",
+            "lupa",
+            "Lupaan teille nopean toimituksen.",
+            "Lupaan",
+            "luvata",
+        ),
+        # "ennen kuin erotin on puolillaan": a subject is no verb in the 1st person;
+        # the separator, not "I separated"
+        (
+            "Putki tukkeutuu usein ennen kuin erotin on edes puolillaan.",
+            "erotin",
+            "erotin",
+            "Erotin rasvan vedestä eilen.",
+            "Erotin",
+            "erottaa",
+        ),
+    ],
+    ids=["genitive-attribute", "subject"],
+)
+def test_a_verb_form_in_a_nouns_place_is_the_noun(
+    linter: Linter,
+    noun_text: str,
+    word: str,
+    lemma: str,
+    verb_text: str,
+    verb_word: str,
+    verb_lemma: str,
+) -> None:
     from pitchlint.inputs import parse_text
 
-    msg = linter.analyzer.analyse(
-        parse_text("Valitusten määrä vaikuttaa myös seuraavan vuoden lupaan.", "email")
-    )
-    word = next(w for w in msg.words if w.text == "lupaan")
-    assert (word.lemma, word.pos, word.finite, word.person) == ("lupa", "NOUN", False, None)
-    promise = linter.analyzer.analyse(parse_text("Lupaan teille nopean toimituksen.", "email"))
-    verb = next(w for w in promise.words if w.text == "Lupaan")
-    assert (verb.lemma, verb.finite, verb.person) == ("luvata", True, 1)
-
-
-def test_a_subject_in_the_first_person_of_a_verb_is_the_noun(linter: Linter) -> None:
-    """ "ennen kuin erotin on puolillaan": "erotin" is the separator, not "I separated"."""
-    from pitchlint.inputs import parse_text
-
-    msg = linter.analyzer.analyse(
-        parse_text("Putki tukkeutuu usein ennen kuin erotin on edes puolillaan.", "email")
-    )
-    word = next(w for w in msg.words if w.text == "erotin")
-    assert (word.lemma, word.pos, word.finite, word.person) == ("erotin", "NOUN", False, None)
-    verb = linter.analyzer.analyse(parse_text("Erotin rasvan vedestä eilen.", "email"))
-    separated = next(w for w in verb.words if w.text == "Erotin")
-    assert (separated.finite, separated.person) == (True, 1)
+    msg = linter.analyzer.analyse(parse_text(noun_text, "email"))
+    noun = next(w for w in msg.words if w.text == word)
+    assert (noun.lemma, noun.pos, noun.finite, noun.person) == (lemma, "NOUN", False, None)
+    as_verb = linter.analyzer.analyse(parse_text(verb_text, "email"))
+    verb = next(w for w in as_verb.words if w.text == verb_word)
+    assert (verb.lemma, verb.finite, verb.person) == (verb_lemma, True, 1)
 
 
 @pytest.mark.parametrize(
