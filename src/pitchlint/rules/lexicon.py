@@ -631,7 +631,12 @@ class LexiconRule(Rule):
                 continue
             if _declines_to_judge(msg, sentence, words):
                 continue
-            if ctx.skip_quoted and sum(is_quoted(msg, w) for w in words) * 5 >= len(words) * 3:
+            if (
+                ctx.skip_quoted
+                # (a cheap look first: a quotation mark on the line up to the sentence's end)
+                and any(q in _line_up_to(msg, sentence.end) for q in QUOTES)
+                and sum(is_quoted(msg, w) for w in words) * 5 >= len(words) * 3
+            ):
                 continue  # 'Hän kertoi: "Ketjut eivät ole halvimmat, mutta…"': their words
             judged.append((words, model.probability(sentence_features(msg, found))))
         chosen = evidence([p for _, p in judged], threshold, ctx.stance_floor)
@@ -2204,6 +2209,11 @@ def _readers_trade_as_setting(msg: AnalysedMessage, word: Word) -> bool:
 _KNOWING_OR_SAYING = frozenset(
     {"tuntea", "tietää", "osata", "sanoa", "arvioida", "kommentoida", "ottaa", "väittää"}
 )
+
+
+def _line_up_to(msg: AnalysedMessage, end: int) -> str:
+    """The source line that holds ``end``, from its start up to ``end``."""
+    return msg.source[msg.source.rfind("\n", 0, end) + 1 : end]
 
 
 def _declines_to_judge(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bool:
