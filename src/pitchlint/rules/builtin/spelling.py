@@ -395,13 +395,14 @@ def _tool_noun(text: str, voikko: VoikkoAnalyser) -> bool:
         return False
     if stem[-1] in "aeiouyäö" and _contracted_verb(stem, voikko):
         return True
-    strong = stem
-    if suffix == "in":
-        weak = next((w for w, _ in _WEAK_TO_STRONG if stem.endswith(w)), None)
-        if weak is None:
+    if suffix == "in":  # the weak grade: strengthen it for the verb
+        grades = next(((w, g) for w, g in _WEAK_TO_STRONG if stem.endswith(w)), None)
+        if grades is None:
             return False
-        strong = stem[: -len(weak)] + dict(_WEAK_TO_STRONG)[weak]
-    if not strong.endswith(tuple(s for _, s in _WEAK_TO_STRONG)):
+        strong = stem[: -len(grades[0])] + grades[1]
+    elif stem.endswith(tuple(g for _, g in _WEAK_TO_STRONG)):
+        strong = stem  # "pehmentimen": the strong grade already
+    else:
         return False
     verb = strong + ("aa" if back else "ää")
     return _known_verb(verb, voikko)
@@ -993,9 +994,9 @@ def _written_again(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> 
     doubled or not, "mahdolisuus", is a misspelling writers do repeat: see
     :func:`_length_slip`.)"""
     lower = word.text.lower()
-    stem = lower[: max(6, len(lower) - 3)]
     if len(lower) < 6:
         return False
+    stem = lower[: max(6, len(lower) - 3)]
     return any(
         other.i != word.i
         and (
