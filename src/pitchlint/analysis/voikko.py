@@ -190,6 +190,7 @@ class VoikkoAnalyser:
         self.analyse = lru_cache(maxsize=cache_size)(self._analyse)
         self.spell = lru_cache(maxsize=cache_size)(self._spell)
         self.analyse_text_word = lru_cache(maxsize=cache_size)(self._analyse_text_word)
+        self.part_starts = lru_cache(maxsize=cache_size)(self._part_starts)
         self._grammar_cache: OrderedDict[str, tuple[GrammarError, ...]] = OrderedDict()
         self._ahead: OrderedDict[str, Future[tuple[GrammarError, ...]]] = OrderedDict()
         self._ahead_pool: ThreadPoolExecutor | None = None
@@ -247,6 +248,22 @@ class VoikkoAnalyser:
         if not set.intersection(*({r.baseform for r in rs} for rs in readings)):
             return ()
         return readings[0]
+
+    def _part_starts(self, word: str) -> frozenset[int]:
+        """Where the compound parts of ``word`` begin in its letters, in any reading
+        ("kuljetusreitti" -> {8}); empty for a simple word or an unknown one."""
+        with self._lock:
+            raw = self._voikko.analyze(word)
+        starts: set[int] = set()
+        for analysis in raw:
+            pos = 0
+            for ch in analysis.get("STRUCTURE", ""):
+                if ch == "=":
+                    starts.add(pos)
+                else:
+                    pos += 1
+        starts.discard(0)
+        return frozenset(starts)
 
     def _spell(self, word: str) -> bool:
         with self._lock:

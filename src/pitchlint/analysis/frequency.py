@@ -1,0 +1,84 @@
+"""How common a written word form is, from the Finnish pipeline's own word
+probabilities: about 500,000 forms of web text with their log probabilities
+(``vocab/lookups.bin``, table ``lexeme_prob``, which the linter's pipeline does not
+load). A typo is a slip from a word writers use; a trade term the dictionary lacks
+is seldom one letter from such a word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from pathlib import Path
+
+import numpy as np
+
+from pitchlint.analysis.analyser import SPACY_MODEL
+
+# The table's forms run from about -3 (the commonest) to -16.4 (the rarest kept);
+# its median is -15.4. A form at -15 or above is one writers commonly use.
+COMMON = -15.0
+RAREST = float("-inf")  # any form the table has at all
+
+
+@cache
+def _table() -> tuple[np.ndarray, np.ndarray] | None:
+    """The forms' string hashes, sorted, and their log probabilities; ``None``
+    when the pipeline ships no table (then no form counts as common)."""
+    import importlib.util
+
+    import srsly
+
+    spec = importlib.util.find_spec(SPACY_MODEL)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    package = Path(next(iter(spec.submodule_search_locations)))
+    files = sorted(package.glob("*/vocab/lookups.bin"))
+    if not files:
+        return None
+    probs = srsly.read_msgpack(files[-1]).get("lexeme_prob")
+    if not probs:
+        return None
+    keys = np.fromiter(probs.keys(), dtype=np.uint64, count=len(probs))
+    values = np.fromiter(probs.values(), dtype=np.float32, count=len(probs))
+    order = np.argsort(keys)
+    # a dict of half a million floats would cost ~66 MB; these arrays cost 6 MB
+    return keys[order], values[order].astype(np.float16)
+
+
+def log_probabilities(forms: Iterable[str]) -> list[float | None]:
+    """Each form's log probability, or ``None`` for a form the table lacks.
+    Looked up as written and in lower case, whichever is commoner."""
+    from spacy.strings import get_string_id
+
+    forms = list(forms)
+    table = _table()
+    if table is None or not forms:
+        return [None] * len(forms)
+    keys, values = table
+    out: list[float | None] = []
+    for variants in ((f, f.lower()) for f in forms):
+        best: float | None = None
+        for variant in dict.fromkeys(variants):
+            h = np.uint64(get_string_id(variant))
+            i = int(np.searchsorted(keys, h))
+            if i < len(keys) and keys[i] == h:
+                value = float(values[i])
+                best = value if best is None else max(best, value)
+        out.append(best)
+    return out
+
+
+def common(forms: Iterable[str], floor: float = COMMON) -> list[str]:
+    """The forms writers commonly use (log probability at or above ``floor``), in
+    the order given. Vectorised: this is asked of every one-letter edit of a word."""
+    from spacy.strings import get_string_id
+
+    forms = list(forms)
+    table = _table()
+    if table is None or not forms:
+        return []
+    keys, values = table
+    hashes = np.fromiter((get_string_id(f) for f in forms), dtype=np.uint64, count=len(forms))
+    at = np.searchsorted(keys, hashes).clip(0, len(keys) - 1)
+    found = (keys[at] == hashes) & (values[at].astype(np.float32) >= floor)
+    return [f for f, ok in zip(forms, found, strict=True) if ok]

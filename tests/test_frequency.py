@@ -1,0 +1,69 @@
+"""The word-frequency table from the Finnish pipeline, and the spelling rule's use of
+it: a typo is one slip from a word writers use."""
+
+from __future__ import annotations
+
+import pytest
+
+from pitchlint.analysis.frequency import COMMON, RAREST, common, log_probabilities
+from pitchlint.analysis.voikko import get_voikko
+from pitchlint.rules.builtin.spelling import _common_fix, _one_letter_edits, _with_fix
+
+
+def test_log_probabilities_of_common_rare_and_unseen_forms() -> None:
+    often, names, unseen = log_probabilities(["maaliskuussa", "Colin", "kolonnivalikoima"])
+    assert often is not None and often > COMMON
+    assert names is not None and names < often
+    assert unseen is None
+
+
+def test_a_form_is_looked_up_as_written_and_in_lower_case() -> None:
+    upper, lower = log_probabilities(["Maaliskuussa", "maaliskuussa"])
+    assert upper == lower
+
+
+def test_common_keeps_order_and_drops_rare_forms() -> None:
+    forms = ["kiinnostaa", "kinostaa", "maaliskuussa", "maaliskiusa"]
+    assert common(forms) == ["kiinnostaa", "maaliskuussa"]
+    assert common([]) == []
+    # "colin" (E. colin) is in the table, but rare
+    assert common(["colin"]) == [] and common(["colin"], floor=RAREST) == ["colin"]
+
+
+def test_one_letter_edits_are_deletions_swaps_changes_and_insertions() -> None:
+    edits = _one_letter_edits("kuusa")
+    assert {"kusa", "ukusa", "kuuta", "kuussa"} <= edits
+    assert "kuusa" not in edits
+    assert all(abs(len(e) - 5) <= 1 for e in edits)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("maaliskuusa", "maaliskuussa"),  # a letter doubled, not the commoner "maaliskuuta"
+        ("asenuksen", "asennuksen"),  # doubled first, though "asetuksen" is commoner
+        ("kunnosapitokustannuksista", "kunnossapitokustannuksista"),  # the first part
+        ("tukimahdolisuuksista", "tukimahdollisuuksista"),  # the last part
+    ],
+)
+def test_common_fix_finds_the_word_meant(typed: str, meant: str) -> None:
+    assert _common_fix(typed, get_voikko()) == meant
+
+
+@pytest.mark.parametrize("term", ["reometrit", "kaksikolonnikytkentä", "sentrifugeissa"])
+def test_common_fix_is_none_for_a_trade_term(term: str) -> None:
+    assert _common_fix(term, get_voikko()) is None
+
+
+def test_the_fix_goes_first_unless_voikkos_guess_is_as_likely() -> None:
+    voikko = get_voikko()
+    assert _with_fix(["Kinostaa", "Kiinnostaa"], "kiinnostaa", "Kiinostaa", voikko) == [
+        "Kiinnostaa",
+        "Kinostaa",
+    ]
+    # Voikko's first guess, a doubled letter, stays first; the fix comes second
+    assert _with_fix(["asennuksen"], "asetuksen", "asenuksen", voikko) == [
+        "asennuksen",
+        "asetuksen",
+    ]
+    assert _with_fix(["x"], None, "y", voikko) == ["x"]
