@@ -378,6 +378,9 @@ def test_grammar_wrapped_paragraph_maps_offsets_to_the_input(linter: Linter) -> 
         # the idiom "whatever": no clause of its own to set off with a comma
         "Hei Mikko,\n\nLaatu on heillä mitä sattuu. Soitan sinulle torstaina kello 10."
         "\n\nTerveisin\nAino",
+        # ... and "it is what it is", the verb again after the question word
+        "Hei Mikko,\n\nVanha järjestelmä on mitä on, mutta tiedot siirtyvät siitä hyvin. "
+        "Soitan sinulle torstaina kello 10.\n\nTerveisin\nAino",
         "Hei Mikko,\n\nAjastinohjattu poistin avautuu turhaan. Vaihdetaan kokeeksi yksi "
         "poistin. Soitan sinulle torstaina kello 10.\n\nTerveisin\nAino",
     ],

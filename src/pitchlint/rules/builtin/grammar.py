@@ -150,8 +150,11 @@ class Grammar(Rule):
             return False  # "Eikö olekin kiinnostavaa": "ole" with -kin, the checker's slip
         if error.code == INFINITIVE_EXPECTED and _illative_noun(flagged):
             return False  # "muutos halutaan voimaan": the noun "voima", no verb chain
-        if error.code == EXTRA_MAIN_VERB and _WHATEVER.search(flagged):
-            return False  # "laatu on mitä sattuu": the idiom "whatever", no clause to comma
+        if error.code == EXTRA_MAIN_VERB and (
+            _WHATEVER.search(flagged) or _TAUTOLOGY.search(flagged)
+        ):
+            # "laatu on mitä sattuu", "ratkaisu on mitä on": idioms, no clause to comma
+            return False
         # "läheltä piti -tilanteen": the second verb is inside a phrase that is the
         # first part of a compound, not a clause of its own
         # (the span may end at the verb, "piti", or take in the compound and the
@@ -188,6 +191,10 @@ _WHATEVER = re.compile(
     re.IGNORECASE,
 )
 
+
+# "se on mitä on", "meni miten meni", "maksaa mitä maksaa": the verb again after the
+# question word, "it is what it is"
+_TAUTOLOGY = re.compile(r"\b(\w+)\s+(?:mitä|miten|mikä|kuka|missä)\s+\1\b", re.IGNORECASE)
 
 _CLITICS = ("kin", "kaan", "kään")
 

@@ -2731,6 +2731,10 @@ def is_insight(
             figure
             and (signals or percent or connective or shown_change or share or _turned_up(words))
             and not _seller_grew(words)
+        ) or (
+            # ("olemme nähneet kohteita, joissa tuuletusrako on tukkeutunut": what the
+            # seller saw happen to things there, a finding without a count)
+            _seen_change(words) and _change_not_of_seller(words) and not _seller_grew(words)
         )
     if reader:
         return (
