@@ -7291,3 +7291,30 @@ def test_a_trade_word_joined_to_a_name_is_a_firm(linter: Linter) -> None:
         "milloin sattuu." + TAIL
     )
     assert _spans(linter, text, "competitor-bashing") == ["milloin sattuu"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # whoever does the work, made cheap: "halvat poraajat", "halpa-asentajat"
+        ("Halvat poraajat jättävät kaivot kesken.", "jättävät kaivot kesken"),
+        ("Halpa-asentajat jättävät kaivot kesken.", "jättävät kaivot kesken"),
+        (
+            "Moni isännöitsijä on pettynyt halpoihin kuntotarkastajiin, jotka kopioivat "
+            "raportin edellisestä kohteesta.",
+            "kopioivat",
+        ),
+        # a cheap lab or workshop is the trade's rival too
+        (
+            "Halvimmat laboratoriot lähettävät kiskot, joita istuvuus ei kiinnosta.",
+            "kiinnosta",
+        ),
+        # a cheap thing made of no verb is no one at work
+        ("Halpa kirja jättää tarinan kesken.", None),
+    ],
+)
+def test_cheap_doers_of_the_trade_are_parties(
+    linter: Linter, sentence: str, span: str | None
+) -> None:
+    text = HEAD + sentence + " Sopiiko tiistai 22.4.?" + TAIL
+    assert _spans(linter, text, "competitor-bashing") == ([span] if span else [])

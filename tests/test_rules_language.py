@@ -87,6 +87,7 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Seuraamme aihetta tunnisteella #kuormavahti ja tilillä @reittiviisas.",
         "Tiedot siirtyvät CRM:ään, ERP:hen ja SaaS-palveluun, ja ROI näkyy KPI-mittareissa.",
         "Demo ja onboarding sujuvat, ja feedback kerätään webinaarissa.",
+        "Lisenssi maksaa 12 euroa per käyttäjä kuukaudessa.",
         'Asiakkaat kutsuvat sitä nimellä "smart routing engine" omassa käytössään.',
         "Valmistamme 3D-tulosteita ja 5G-antenneja 24/7.",
         "Teams-palaveri ja Excel-taulukko ovat valmiina, ettei mitään unohdu.",

@@ -156,6 +156,13 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
     "@decade": lambda w: any(_DECADE.match(r.baseform) for r in w.readings),
     # an action noun made from a verb: "lukemista", "luennointia", "odottelua"
     "@doing": lambda w: any(_action_noun(r) for r in w.readings),
+    # who does a verb's work: "halvat poraajat", "halpoihin kuntotarkastajiin"
+    "@agent": lambda w: _agent_noun(w),  # noqa: PLW0108 - defined further down
+    # ... and one made cheap in a compound: "halpaporaajat", "halpa-asentajat"
+    "@cheap_agent": lambda w: (
+        _agent_noun(w)
+        and any(len(r.parts) > 1 and r.parts[0] in ("halpa", "halpahintainen") for r in w.readings)
+    ),
     # a verb asking with -kO ("onko", "mahtoiko"): "onko heidän mekaanikkonsa koskaan…?"
     "@asking": lambda w: w.clitic_ko and w.finite,
     # a verb's illative -mAAn form, what someone is good "at doing": "mestareita lähettämään"
