@@ -399,6 +399,17 @@ def test_advice_to_the_reader_is_no_competing_ask(linter: Linter) -> None:
             "tai tulla käymään, ihan miten teille sopii." + END,
             ("Kertokaa", "lähettää", "soittaa", "tulla"),
         ),
+        # a list after a polite request that the parser splits into clauses of its own
+        (
+            INTRO_TE + "Jos vain ehditte, voisitteko vastata tähän viestiin, soittaa minulle, "
+            "täyttää tarjouslomakkeen tai tulla messuosastollemme Lahteen?" + END,
+            ("voisitteko vastata", "täyttää", "tulla"),
+        ),
+        # a permission is a menu too
+        (
+            INTRO_SINA + "Saat soittaa minulle, täyttää kyselyn tai ladata oppaan." + END,
+            ("soittaa", "täyttää", "ladata"),
+        ),
     ],
     ids=[
         "ambiguous-infinitives",
@@ -409,6 +420,8 @@ def test_advice_to_the_reader_is_no_competing_ask(linter: Linter) -> None:
         "offers-to-choose-from",
         "one-request-four-asks",
         "offers-left-to-the-reader",
+        "a-list-the-parser-splits",
+        "a-permission-menu",
     ],
 )
 def test_a_menu_of_options_competes(linter: Linter, text: str, asks: tuple[str, ...]) -> None:

@@ -411,6 +411,8 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                     if (ask := _infinitive_ask(msg, words, inf, "A-infinitive")) is not None:
                         chain.add(inf.i)
                         asks.append(ask)
+                if target is not w:
+                    asks.extend(_listed_infinitives(msg, words, target, chain))
             elif (
                 offers_are_asks
                 and w.finite
@@ -447,7 +449,8 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                         asks.append(ask)
             elif (
                 w.finite
-                and w.lemma == "voida"
+                # "Voitte vastata…", and the permission "Saat soittaa tai vastata…"
+                and (w.lemma == "voida" or (w.lemma == "saada" and w.person == 2))
                 and not w.clitic_ko
                 # "pohja, johon voit syöttää hinnat", "tila, jossa voitte istua tuoliin":
                 # what the thing lets one do
@@ -498,6 +501,28 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                         menu.add(inf.i)
         if len(asks) == before and (alternative := _alternative_step(msg, words)) is not None:
             asks.append(alternative)
+    return asks
+
+
+def _listed_infinitives(
+    msg: AnalysedMessage, words: list[Word], first: Word, chain: set[int]
+) -> list[Ask]:
+    """ "voisitteko vastata tähän viestiin, soittaa minulle, täyttää lomakkeen tai tulla
+    messuille?": infinitives listed after the first one asked, after a comma or "tai",
+    whatever the parser hung them on (it may read "täyttää" as a finite verb of its
+    own). The list ends where a new clause begins."""
+    asks: list[Ask] = []
+    for inf in words[first.i - words[0].i + 1 :]:
+        if inf.pos == "SCONJ" or inf.clitic_ko or inf.interrogative:
+            break
+        if inf.i in chain or not any(r.mood == "A-infinitive" for r in inf.readings):
+            continue
+        before = msg.words[inf.i - 1]
+        if before.text != "," and before.lemma not in ("tai", "ja"):
+            continue
+        if (ask := _infinitive_ask(msg, words, inf, "A-infinitive")) is not None:
+            chain.add(inf.i)
+            asks.append(ask)
     return asks
 
 
