@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import BinaryIO
 
 import numpy as np
 
@@ -26,8 +27,6 @@ def _table() -> tuple[np.ndarray, np.ndarray] | None:
     when the pipeline ships no table (then no form counts as common)."""
     import importlib.util
 
-    import srsly
-
     spec = importlib.util.find_spec(SPACY_MODEL)
     if spec is None or not spec.submodule_search_locations:
         return None
@@ -35,14 +34,33 @@ def _table() -> tuple[np.ndarray, np.ndarray] | None:
     files = sorted(package.glob("*/vocab/lookups.bin"))
     if not files:
         return None
-    probs = srsly.read_msgpack(files[-1]).get("lexeme_prob")
-    if not probs:
+    with files[-1].open("rb") as stream:
+        read = _read_probabilities(stream)
+    if read is None:
         return None
-    keys = np.fromiter(probs.keys(), dtype=np.uint64, count=len(probs))
-    values = np.fromiter(probs.values(), dtype=np.float32, count=len(probs))
+    keys, values = read
     order = np.argsort(keys)
-    # a dict of half a million floats would cost ~66 MB; these arrays cost 6 MB
     return keys[order], values[order].astype(np.float16)
+
+
+def _read_probabilities(stream: BinaryIO) -> tuple[np.ndarray, np.ndarray] | None:
+    """Stream the ``lexeme_prob`` map into arrays: read into a dict, half a million
+    floats would cost ~66 MB for a moment; the arrays cost 6 MB."""
+    from srsly import msgpack
+
+    unpacker = msgpack.Unpacker(stream, raw=False, strict_map_key=False)
+    for _ in range(unpacker.read_map_header()):
+        if unpacker.unpack() != "lexeme_prob":
+            unpacker.skip()
+            continue
+        size = unpacker.read_map_header()
+        keys = np.empty(size, dtype=np.uint64)
+        values = np.empty(size, dtype=np.float32)
+        for i in range(size):
+            keys[i] = unpacker.unpack()
+            values[i] = unpacker.unpack()
+        return keys, values
+    return None
 
 
 def log_probabilities(forms: Iterable[str]) -> list[float | None]:
