@@ -3,11 +3,15 @@ it: a typo is one slip from a word writers use."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 
 from pitchlint.analysis.frequency import COMMON, RAREST, common, log_probabilities
 from pitchlint.analysis.voikko import get_voikko
-from pitchlint.rules.builtin.spelling import _common_fix, _one_letter_edits, _with_fix
+from pitchlint.rules.builtin.spelling import _common_fix, _one_letter_edits, _ranked, _with_fix
 
 
 def test_log_probabilities_of_common_rare_and_unseen_forms() -> None:
@@ -67,3 +71,31 @@ def test_the_fix_goes_first_unless_voikkos_guess_is_as_likely() -> None:
         "asetuksen",
     ]
     assert _with_fix(["x"], None, "y", voikko) == ["x"]
+
+
+def test_ranked_puts_a_doubled_letter_first_then_the_commoner() -> None:
+    assert _ranked("asenuksen", {"asetuksen", "asennuksen", "asenuxxen"}) == [
+        "asennuksen",
+        "asetuksen",
+    ]
+
+
+def test_the_fix_does_not_depend_on_the_hash_seed() -> None:
+    """The one-letter edits come as a set, whose order changes with the hash seed;
+    the fix chosen from them must not."""
+    code = (
+        "from pitchlint.analysis.voikko import get_voikko\n"
+        "from pitchlint.rules.builtin.spelling import _common_fix\n"
+        "print(_common_fix('pakkaskoneikosta', get_voikko()))"
+    )
+    fixes = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.strip()
+        for seed in ("1", "2", "3")
+    }
+    assert len(fixes) == 1

@@ -63,40 +63,31 @@ def _read_probabilities(stream: BinaryIO) -> tuple[np.ndarray, np.ndarray] | Non
     return None
 
 
+def _lookup(forms: list[str]) -> np.ndarray:
+    """The forms' log probabilities as written, NaN where the table lacks a form."""
+    from spacy.strings import get_string_id
+
+    table = _table()
+    if table is None or not forms:
+        return np.full(len(forms), np.nan, dtype=np.float32)
+    keys, values = table
+    hashes = np.fromiter((get_string_id(f) for f in forms), dtype=np.uint64, count=len(forms))
+    at = np.searchsorted(keys, hashes).clip(0, len(keys) - 1)
+    return np.where(keys[at] == hashes, values[at].astype(np.float32), np.float32(np.nan))
+
+
 def log_probabilities(forms: Iterable[str]) -> list[float | None]:
     """Each form's log probability, or ``None`` for a form the table lacks.
     Looked up as written and in lower case, whichever is commoner."""
-    from spacy.strings import get_string_id
-
     forms = list(forms)
-    table = _table()
-    if table is None or not forms:
-        return [None] * len(forms)
-    keys, values = table
-    out: list[float | None] = []
-    for variants in ((f, f.lower()) for f in forms):
-        best: float | None = None
-        for variant in dict.fromkeys(variants):
-            h = np.uint64(get_string_id(variant))
-            i = int(np.searchsorted(keys, h))
-            if i < len(keys) and keys[i] == h:
-                value = float(values[i])
-                best = value if best is None else max(best, value)
-        out.append(best)
-    return out
+    written, lower = _lookup(forms), _lookup([f.lower() for f in forms])
+    best = np.fmax(written, lower)  # NaN only where both are missing
+    return [None if np.isnan(v) else float(v) for v in best]
 
 
 def common(forms: Iterable[str], floor: float = COMMON) -> list[str]:
     """The forms writers commonly use (log probability at or above ``floor``), in
     the order given. Vectorised: this is asked of every one-letter edit of a word."""
-    from spacy.strings import get_string_id
-
     forms = list(forms)
-    table = _table()
-    if table is None or not forms:
-        return []
-    keys, values = table
-    hashes = np.fromiter((get_string_id(f) for f in forms), dtype=np.uint64, count=len(forms))
-    at = np.searchsorted(keys, hashes).clip(0, len(keys) - 1)
-    found = (keys[at] == hashes) & (values[at].astype(np.float32) >= floor)
+    found = _lookup(forms) >= floor  # NaN compares False
     return [f for f, ok in zip(forms, found, strict=True) if ok]

@@ -131,20 +131,26 @@ def _joined(first: str, tail: Reading) -> Reading:
     )
 
 
-def _heads(baseform: str, structure: str) -> tuple[str, ...]:
-    """``markkinajohtaja`` -> (markkinajohtaja, johtaja): tails at compound starts.
-
-    STRUCTURE marks each compound part's first surface character with ``=``;
-    non-final parts do not inflect, so the same positions split the base form.
-    """
-    heads = [baseform]
+def _part_offsets(structure: str) -> list[int]:
+    """Where compound parts after the first begin, in letters: STRUCTURE marks each
+    part's first surface character with ``=`` ("=ppppppp=pppppp" -> [7]). Its first
+    character opens the first part and is not counted."""
+    offsets = []
     pos = 0
     for ch in structure[1:]:
         if ch == "=":
-            if 0 < pos < len(baseform):
-                heads.append(baseform[pos:].lstrip("-"))
-            continue
-        pos += 1
+            if pos > 0:
+                offsets.append(pos)
+        else:
+            pos += 1
+    return offsets
+
+
+def _heads(baseform: str, structure: str) -> tuple[str, ...]:
+    """``markkinajohtaja`` -> (markkinajohtaja, johtaja): tails at compound starts.
+    Non-final parts do not inflect, so the surface part starts split the base form."""
+    heads = [baseform]
+    heads += [baseform[pos:].lstrip("-") for pos in _part_offsets(structure) if pos < len(baseform)]
     return tuple(dict.fromkeys(h for h in heads if h))
 
 
@@ -254,16 +260,7 @@ class VoikkoAnalyser:
         ("kuljetusreitti" -> {8}); empty for a simple word or an unknown one."""
         with self._lock:
             raw = self._voikko.analyze(word)
-        starts: set[int] = set()
-        for analysis in raw:
-            pos = 0
-            for ch in analysis.get("STRUCTURE", ""):
-                if ch == "=":
-                    starts.add(pos)
-                else:
-                    pos += 1
-        starts.discard(0)
-        return frozenset(starts)
+        return frozenset(pos for r in raw for pos in _part_offsets(r.get("STRUCTURE", "")))
 
     def _spell(self, word: str) -> bool:
         with self._lock:

@@ -121,6 +121,22 @@ def _action_noun(reading: Reading) -> bool:
     )
 
 
+def _agent_noun(word: Word) -> bool:
+    """ "pesijä", "asentaja", "työntekijä": a noun for whoever does a verb, derived with
+    -jA; people, whom an organisation has and a place or a thing does not."""
+    return word.pos == "NOUN" and any(
+        r.baseform.endswith(("ja", "jä"))
+        and r.parts
+        and (
+            # derived from a verb by Voikko ("pesijä": pestä), or a vowel before -jA in
+            # a last part too long for "raja", "paja" ("siivooja", Voikko's own entry)
+            (r.parts[-1] != r.baseform.split("-")[-1] and r.parts[-1].endswith(("a", "ä")))
+            or (len(r.parts[-1]) >= 5 and r.parts[-1][-3] in "aeiouyäö")
+        )
+        for r in word.readings
+    )
+
+
 _SPECIAL: dict[str, Callable[[Word], bool]] = {
     "@reader": lambda w: w.addresses_reader,  # te, teidän, -nne, -tte, sinä forms
     "@seller": lambda w: w.refers_to_seller,  # me, meidän, -mme
@@ -157,7 +173,7 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
     # an action noun made from a verb: "lukemista", "luennointia", "odottelua"
     "@doing": lambda w: any(_action_noun(r) for r in w.readings),
     # who does a verb's work: "halvat poraajat", "halpoihin kuntotarkastajiin"
-    "@agent": lambda w: _agent_noun(w),  # noqa: PLW0108 - defined further down
+    "@agent": _agent_noun,
     # ... and one made cheap in a compound: "halpaporaajat", "halpa-asentajat"
     "@cheap_agent": lambda w: (
         _agent_noun(w)
@@ -2037,22 +2053,6 @@ _HOLDING = frozenset({"pitää", "järjestää", "majoittua", "kokoontua", "viet
 _DOING = frozenset({"tehdä", "hoitaa", "huoltaa", "toimittaa", "siivota", "tarkastaa"})
 # what the reader's things are in: "Kivelän hoidossa", "Lindqvistin leasingilla"
 _IN_CARE = frozenset({"hoito", "vastuu", "leasing", "huolto", "ylläpito", "sopimus"})
-
-
-def _agent_noun(word: Word) -> bool:
-    """ "pesijä", "asentaja", "työntekijä": a noun for whoever does a verb, derived with
-    -jA; people, whom an organisation has and a place or a thing does not."""
-    return word.pos == "NOUN" and any(
-        r.baseform.endswith(("ja", "jä"))
-        and r.parts
-        and (
-            # derived from a verb by Voikko ("pesijä": pestä), or a vowel before -jA in
-            # a last part too long for "raja", "paja" ("siivooja", Voikko's own entry)
-            (r.parts[-1] != r.baseform.split("-")[-1] and r.parts[-1].endswith(("a", "ä")))
-            or (len(r.parts[-1]) >= 5 and r.parts[-1][-3] in "aeiouyäö")
-        )
-        for r in word.readings
-    )
 
 
 # "sen jälkeen", "sen takia": "se" as the time or the cause of what follows

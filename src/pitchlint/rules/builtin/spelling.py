@@ -1043,15 +1043,15 @@ def _one_letter_edits(word: str) -> set[str]:
     return edits
 
 
-def _likeliest(word: str, forms: Iterable[str]) -> str | None:
-    """Of the forms, the common one a writer most likely meant: a letter doubled or
-    not first (the commonest Finnish slip: "asenuksen" is "asennuksen", not the
-    commoner "asetuksen"), then the commonest."""
-    found = common(forms)
-    if not found:
-        return None
+def _ranked(word: str, forms: Iterable[str]) -> list[str]:
+    """The common forms, the likeliest meant first: a letter doubled or not first
+    (the commonest Finnish slip: "asenuksen" is "asennuksen", not the commoner
+    "asetuksen"), then the commonest, then in alphabetical order (the edits come
+    as a set, whose order changes from run to run)."""
+    found = common(sorted(forms))
     ranked = zip(found, log_probabilities(found), strict=True)
-    return max(ranked, key=lambda fp: (_length_slip(word, fp[0]), fp[1] or -99.0))[0]
+    order = sorted(ranked, key=lambda fp: (not _length_slip(word, fp[0]), -(fp[1] or -99.0)))
+    return [form for form, _ in order]
 
 
 def _common_fix(word: str, voikko: VoikkoAnalyser) -> str | None:
@@ -1062,21 +1062,22 @@ def _common_fix(word: str, voikko: VoikkoAnalyser) -> str | None:
     mended must be a form writers commonly use (the frequency table), and the whole
     a word Voikko accepts, split where Voikko splits it; a last part kept must be a
     simple word or a common one ("onni" + "kytkentä" would make
-    "kaksikolonnikytkentä" a slip from "kaksikon"). The first letter stays: a slip seldom hits it, and changing
-    it reaches too many words ("colin" -> "olin")."""
-    whole = _likeliest(word, (e for e in _one_letter_edits(word) if e[:1] == word[:1]))
-    if whole is not None and voikko.spell(whole):
-        return whole
+    "kaksikolonnikytkentä" a slip from "kaksikon"). The first letter stays: a slip
+    seldom hits it, and changing it reaches too many words ("colin" -> "olin")."""
+    whole = _ranked(word, (e for e in _one_letter_edits(word) if e[:1] == word[:1]))
+    if whole and voikko.spell(whole[0]):
+        return whole[0]
     for cut in range(_KEPT_PART, len(word) - _KEPT_PART + 1):
         first, last = word[:cut], word[cut:]
         if len(last) >= _MENDED_PART and voikko.spell(first):
-            for mended in common(e for e in _one_letter_edits(last) if e[:1] == last[:1]):
+            edits = (e for e in _one_letter_edits(last) if e[:1] == last[:1])
+            for mended in _ranked(last, edits):
                 joined = first + mended
                 if voikko.spell(joined) and cut in voikko.part_starts(joined):
                     return joined
         if len(first) >= _MENDED_PART and _kept_tail(last, voikko):
             edits = (e for e in _one_letter_edits(first) if e[:1] == first[:1])
-            for mended in common(edits):
+            for mended in _ranked(first, edits):
                 joined = mended + last
                 if voikko.spell(joined) and len(mended) in voikko.part_starts(joined):
                     return joined
