@@ -7318,3 +7318,42 @@ def test_cheap_doers_of_the_trade_are_parties(
 ) -> None:
     text = HEAD + sentence + " Sopiiko tiistai 22.4.?" + TAIL
     assert _spans(linter, text, "competitor-bashing") == ([span] if span else [])
+
+
+def test_a_trade_word_at_a_sentence_start_written_lower_case_later_is_no_firm(
+    linter: Linter,
+) -> None:
+    # Voikko lacks "koneikko"; capitalised first in the sentence it looked like a
+    # firm's name, but the message writes it in lower case too: a thing that broke
+    text = HEAD + "Koneikon kompressori hajosi, ja koneikossa oli vuoto." + TAIL
+    assert _spans(linter, text, "competitor-bashing") == []
+    # a name written only capitalised stays a name
+    named = HEAD + "Kylmixin kompressorit hajoavat jatkuvasti." + TAIL
+    assert _spans(linter, named, "competitor-bashing") == ["hajoavat"]
+
+
+def test_faulty_things_counted_with_a_figure_are_a_measurement(linter: Linter) -> None:
+    # a peer's progress in figures, not a verdict on the peer
+    fact = (
+        HEAD
+        + "Hakalan Vedellä puutteellisten kirjausten osuus laski vuodessa 2 prosenttiin."
+        + TAIL
+    )
+    assert _spans(linter, fact, "competitor-bashing") == []
+    # the verdict beside the figure still counts, and so do faulty goods delivered
+    judged = (
+        HEAD + "Kilpailijanne virheellisten laskujen osuus on 12 prosenttia, ja heidän "
+        "asiakaspalvelunsa on surkeaa." + TAIL
+    )
+    assert _spans(linter, judged, "competitor-bashing") == ["surkeaa"]
+    delivered = HEAD + "Kilpailijanne toimittaa puutteellisia kirjauksia." + TAIL
+    assert _spans(linter, delivered, "competitor-bashing") == ["puutteellisia"]
+
+
+def test_a_capitalised_compound_that_sells_is_a_firm(linter: Linter) -> None:
+    # "reitti" + "vahti" are common words, but a route guard sells nothing
+    text = HEAD + "Reittivahti on myynyt samaa kömpelöä seurantaboksia kymmenen vuotta." + TAIL
+    assert _spans(linter, text, "competitor-bashing") == ["kömpelöä"]
+    # a clumsy box sold by nobody in particular is a thing, not a vendor
+    thing = HEAD + "Kömpelöä seurantaboksia myydään yhä monelle kuljetusliikkeelle." + TAIL
+    assert _spans(linter, thing, "competitor-bashing") == []

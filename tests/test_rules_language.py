@@ -164,6 +164,12 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Yöpaine laskee 6,9 barista 5,6 bariin, eli 1,3 barilla.",
         # a unit per another, after a currency sign
         "Koulutus maksaa 290 €/hlö, ja ryhmähinta on XXX €/hlö.",
+        # a term written in several forms, the stem's consonant graded ("kk" -> "k")
+        "Koneikko uusitaan, ja koneikolle tehdään vuototesti ennen kuin koneikkoa käytetään.",
+        # a loan in -i on the allow list, with -e- before its plural endings
+        "Saimme liidejä messuilta, ja liideille soitetaan viikon sisällä.",
+        # a foreign phrase made the first part of an open compound
+        "Sopimukseen kirjataan good leaver- ja bad leaver -ehdot sekä due diligence -vaihe.",
     ],
 )
 def test_spelling_hard_negatives(lint_ids: LintIds, sentence: str) -> None:
@@ -712,6 +718,14 @@ def test_spelling_suggests_the_common_word_meant(linter: Linter, typo: str, mean
     assert [text[h.start : h.end] for h in hits] == [typo]
     assert_span(hits[0], text, typo)
     assert hits[0].suggestion == meant
+
+
+def test_spelling_names_each_suggestion_once(linter: Linter) -> None:
+    # Voikko's first guess is the common fix too: said once, not twice
+    text = TRADE_EMAIL.format("asiakkaden")
+    (hit,) = found(linter, text, "spelling")
+    assert_span(hit, text, "asiakkaden")
+    assert hit.message.count('"asiakkaiden"') == 1
 
 
 @pytest.mark.parametrize("term", ["reometrit", "mikrotomit", "refraktometrit"])

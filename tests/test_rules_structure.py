@@ -297,6 +297,9 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         "Olisin tosi kiitollinen vartista torstaina 21.11. kello 14.",
         # a time of day is when the call is, not where music is played
         "Soitan perjantaina aamupäivällä ja kysyn toimitusosoitteen.",
+        # the reader invited to book the meeting with "voit"/"voitte"
+        "Voit varata 20 minuutin esittelyn suoraan kalenteristani.",
+        "Voitte sopia tapaamisen assistenttini kanssa numerossa 040 123 4567.",
     ],
 )
 def test_missing_next_step_concrete_steps(lint_ids: LintIds, closing: str) -> None:
@@ -445,6 +448,9 @@ def test_a_menu_of_options_competes(linter: Linter, text: str, asks: tuple[str, 
         "Kiitos, että ehdimme tavata messuilla. Palataan asiaan, kun sinulle sopii.",
         # the -hän clitic asks for agreement, not for a time
         "Eihän se haittaa, jos tulokset voi odottaa huomiseen?",
+        # what customers in general can book; what the reader cannot
+        "Asiakkaamme voivat varata esittelyn verkkosivuiltamme.",
+        "Et voi varata esittelyä ilman tunnuksia, jotka saat myyjältäsi.",
     ],
     ids=[
         "some-day",
@@ -454,6 +460,8 @@ def test_a_menu_of_options_competes(linter: Linter, text: str, asks: tuple[str, 
         "venue",
         "thanks",
         "rhetorical",
+        "customers-can-book",
+        "cannot-book",
     ],
 )
 def test_a_call_without_a_time_or_a_callee_is_no_step(lint_ids: LintIds, close: str) -> None:

@@ -361,3 +361,16 @@ def _one_edit(a: str, b: str) -> bool:
         return a[start + 1 :] == b[start + 1 :] or (swapped and a[start + 2 :] == b[start + 2 :])
     short, long = (a, b) if len(a) < len(b) else (b, a)
     return short[start:] == long[start + 1 :]
+
+
+def shares_stem(a: str, b: str) -> bool:
+    """Two forms that can be one word's inflections: the same start, leaving for the
+    endings at most four letters of the shorter ("koneikko", "koneikon", "koneikoissa":
+    gradation changes the stem's last consonant, the endings follow it)."""
+    a, b = a.lower(), b.lower()
+    common = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        common += 1
+    return common >= max(6, min(len(a), len(b)) - 4)

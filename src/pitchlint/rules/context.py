@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
+from pitchlint.analysis.voikko import shares_stem
 
 QUOTES = '"”“«»„'  # the marks a quotation can open or close with
 _CONCRETE_UNITS = frozenset(
@@ -2175,6 +2176,15 @@ _SURNAME_PREFIXES = frozenset(
 )  # fmt: skip
 
 
+def _written_in_lower_case(msg: AnalysedMessage, word: Word) -> bool:
+    """Another form of the same unknown word in lower case in the message."""
+    return any(
+        w.text[:1].islower() and not w.readings and shares_stem(w.text, word.text)
+        for w in msg.words
+        if w.i != word.i
+    )
+
+
 def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bool:
     """A capitalised word that reads as a company or product name: not an acronym
     ("CRM" is a kind of system), not a person or a place, and not a common word
@@ -2216,7 +2226,9 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         # sentence-initial: a name only if Voikko does not know the word ("Pohjoisen
         # reiteillä" is tagged PROPN, but is the common "pohjoinen")
         if not word.readings:
-            return True
+            # ("Koneikon kompressori hajosi", then "koneikossa oli vuoto": a trade
+            # word the dictionary lacks, written in lower case where it is not first)
+            return not _written_in_lower_case(msg, word)
         if _adjective_named_as_product(msg, word):
             return True
         if word.lemma.lower() in _capitalised_mid_sentence(msg):
@@ -2226,8 +2238,23 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         # labelling what follows
         follows = msg.source[word.end : word.end + 3].lstrip(" ")[:1]
         labels = word.pos == "PROPN" and (follows == ":" or follows in QUOTES)
-        return compound and (lenient or labels or _serves_the_reader(msg, word))
+        return compound and (
+            lenient or labels or _serves_the_reader(msg, word) or _sells(msg, word)
+        )
     return True
+
+
+# what only a business does: a compound of common words doing it is a firm's name
+_SELLING = frozenset({"myydä", "myynyt", "markkinoida", "laskuttaa", "kaupata"})
+
+
+def _sells(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Reittivahti on myynyt samaa boksia kymmenen vuotta": a capitalised compound
+    of common words ("reitti" + "vahti") that sells is a firm, not a route guard."""
+    if word.case != "Nom" or not word.dep.startswith("nsubj") or word.head == word.i:
+        return False
+    verb = msg.words[word.head]
+    return bool(verb.lemmas & _SELLING) and verb.person != 4
 
 
 # what a business does for a customer's site or goods, as verb stems: the tagger

@@ -751,6 +751,8 @@ class LexiconRule(Rule):
             return True
         if self.compiled.requires and _writers_own(msg, sentence, match):
             return True
+        if self.compiled.requires and _counted_with_a_figure(msg, match):
+            return True
         if self.compiled.requires and _market_fact(msg, match):
             return True
         if (
@@ -1844,6 +1846,21 @@ _VENDOR_ROLES = frozenset(
     {"toimittaja", "kumppani", "palveluntarjoaja", "urakoitsija", "kilpailija"}
 )
 _GENERIC_SUBJECTS = frozenset({"moni", "monet", "useampi", "harva", "osa", "enemmistö"})
+
+
+# nouns that measure a quantity of something: "puutteellisten kirjausten osuus"
+_QUANTITIES = frozenset({"osuus", "määrä", "lukumäärä", "prosentti", "osa", "taso", "luku"})
+
+
+def _counted_with_a_figure(msg: AnalysedMessage, match: _Match) -> bool:
+    """ "X:llä puutteellisten kirjausten osuus laski 2 prosenttiin": the faulty things
+    are counted, with a figure, a measurement (a peer's progress, a fair comparison),
+    not a verdict on whoever is named."""
+    word = match.words[-1]
+    noun = word if word.pos == "NOUN" else msg.words[word.head]
+    if noun.case != "Gen" or noun.head == noun.i or msg.words[noun.head].lemma not in _QUANTITIES:
+        return False
+    return any(w.pos == "NUM" for w in msg.sentence_words(msg.sentences[word.sentence]))
 
 
 def _market_fact(msg: AnalysedMessage, match: _Match) -> bool:

@@ -1030,11 +1030,30 @@ def _shared_proposal(msg: AnalysedMessage, sentence: Sentence) -> bool:
 
 
 def _asks_to_act(msg: AnalysedMessage, sentence: Sentence) -> bool:
-    """An imperative not made conditional: "varaa aika", but not "ota yhteyttä, jos…"."""
+    """An imperative not made conditional: "varaa aika", but not "ota yhteyttä, jos…";
+    or the same offered with "voit"/"voitte" ("Voit varata esittelyn kalenteristani":
+    the reader is invited to book the meeting the sentence names)."""
     words = content_words(msg, sentence)
     if any(w.lemma == "jos" for w in words):
         return False
-    return any(is_imperative(msg, w) for w in words)
+    return any(
+        is_imperative(msg, w)
+        or (w.lemma == "voida" and w.person == 2 and _invites_to_act(words, w))
+        for w in words
+    )
+
+
+def _invites_to_act(words: list[Word], modal: Word) -> bool:
+    """ "voit varata", "voitte sopia": the modal's infinitive is a step the reader takes."""
+    # (the parser hangs "voit" on the infinitive as its auxiliary, or the other way)
+    return not modal.negative and any(
+        (w.head == modal.i or modal.head == w.i) and w.lemma in _BOOKING_VERBS and not w.finite
+        for w in words
+    )
+
+
+# what a reader does to set up the meeting the sentence names
+_BOOKING_VERBS = frozenset({"varata", "sopia", "valita", "ehdottaa", "buukata"})
 
 
 def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bool:

@@ -11,7 +11,7 @@ from pydantic import Field
 
 from pitchlint.analysis.frequency import RAREST, common, log_probabilities
 from pitchlint.analysis.model import AnalysedMessage, Word
-from pitchlint.analysis.voikko import VoikkoAnalyser, get_voikko
+from pitchlint.analysis.voikko import VoikkoAnalyser, get_voikko, shares_stem
 from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
 from pitchlint.rules.context import NAME_INFLECTION, inflects, is_quoted, seller_names
@@ -158,6 +158,8 @@ class Spelling(Rule):
                 continue  # "sisä- ja ulkonäytöt", "huhti- ja toukokuulle": parts of compounds
             if _RANGE_DASH.match(msg.source, word.end) and _shares_a_tail(msg, word, voikko, nth=0):
                 continue  # "huhti–toukokuussa", "syys-lokakuussa": a range of compounds
+            if _in_open_compound(msg, word, voikko):
+                continue  # "bad leaver -ehdot", "due diligence -prosessi": a phrase as a part
             if is_quoted(msg, word):
                 continue  # quoted text is someone else's words, often in another language
             # the speller gives up on a long compound; a slip after a prefix it
@@ -646,6 +648,26 @@ def _bound_first_part(piece: str, voikko: VoikkoAnalyser) -> bool:
 
 
 _RANGE_DASH = re.compile(r"[–—-](?=\w)")
+# a phrase made the first part of a compound, with a space before the hyphen (an
+# open compound, as Finnish writes one of several words): mostly foreign phrases
+_OPEN_COMPOUND = re.compile(r"(?:[ \t]+[^\W\d_]+){1,2}[ \t]+-[a-zåäö]")
+_OPEN_COMPOUND_END = re.compile(r"[ \t]+-[a-zåäö]")
+
+
+def _in_open_compound(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool:
+    """A word of a phrase of two or three words before " -ehdot" ("bad leaver
+    -ehdot"); the phrase's last word counts when the word before it is foreign too
+    ("due diligence -prosessi")."""
+    if _OPEN_COMPOUND.match(msg.source, word.end):
+        return True
+    if not _OPEN_COMPOUND_END.match(msg.source, word.end) or word.i == 0:
+        return False
+    before = msg.words[word.i - 1]
+    return (
+        before.text.isalpha()
+        and msg.source[before.end : word.start].strip(" \t") == ""
+        and not voikko.spell(before.text)
+    )
 
 
 def _shares_a_tail(
@@ -708,6 +730,13 @@ def _allowed_word(text: str, allowed: frozenset[str]) -> bool:
         return True
     for n in range(len(lower) - 1, 2, -1):  # a stem of 3+ letters: "ti" is no prefix
         if lower[:n] in allowed and NAME_INFLECTION.match(lower[n:]):
+            return True
+        # a loan in -i takes -e- before plural endings: "liidi" -> "liidejä", "liideille"
+        if (
+            lower[n : n + 1] == "e"
+            and lower[:n] + "i" in allowed
+            and NAME_INFLECTION.match(lower[n:])
+        ):
             return True
     return False
 
@@ -1004,19 +1033,19 @@ def _length_slip(word: str, suggestion: str) -> bool:
 
 def _written_again(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool:
     """The message writes the word again, the same or in another form of the same
-    stem the dictionary lacks too ("autorefraktometri", "autorefraktometrin"): a slip
+    stem the dictionary lacks too ("autorefraktometri", "autorefraktometrin", "koneikko",
+    "koneikolle"): a slip
     of the fingers is seldom repeated letter for letter; a trade term is. (A letter
     doubled or not, "mahdolisuus", is a misspelling writers do repeat: see
     :func:`_length_slip`.)"""
     lower = word.text.lower()
     if len(lower) < 6:
         return False
-    stem = lower[: max(6, len(lower) - 3)]
     return any(
         other.i != word.i
         and (
             other.text.lower() == lower
-            or (other.text.lower().startswith(stem) and not voikko.spell(other.text))
+            or (shares_stem(other.text, lower) and not voikko.spell(other.text))
         )
         for other in msg.words
     )
@@ -1158,12 +1187,14 @@ def _with_fix(
         fix = fix[:1].upper() + fix[1:]
     if suggestions:
         first, lower = suggestions[0].lower(), text.lower()
-        if first == fix.lower() or (
+        rest = [x for x in suggestions[1:] if x.lower() != fix.lower()]
+        if first == fix.lower():
+            return [suggestions[0], *rest]
+        if (
             _distance(lower, first) <= 1
             and _common_word(first, lower, voikko)
             and _length_slip(lower, first) >= _length_slip(lower, fix.lower())
         ):
-            rest = [x for x in suggestions[1:] if x.lower() != fix.lower()]
             return [suggestions[0], fix, *rest]
     return [fix, *(x for x in suggestions if x.lower() != fix.lower())]
 
