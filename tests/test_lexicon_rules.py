@@ -7357,3 +7357,15 @@ def test_a_capitalised_compound_that_sells_is_a_firm(linter: Linter) -> None:
     # a clumsy box sold by nobody in particular is a thing, not a vendor
     thing = HEAD + "Kömpelöä seurantaboksia myydään yhä monelle kuljetusliikkeelle." + TAIL
     assert _spans(linter, thing, "competitor-bashing") == []
+
+
+def test_congratulations_are_about_whom_they_congratulate(linter: Linter) -> None:
+    text = (
+        "Aihe: Onnittelut vertailun parhaasta tuloksesta\n\nHei Katja,\n\nOnnittelemme "
+        "teitä alan parhaasta tuloksesta! Olemme alan paras kumppani. Sopisiko puhelu "
+        "torstaina 20.6. klo 10?\n\nTerveisin\nAino"
+    )
+    # the subject and the first sentence praise the reader; the second the seller
+    assert _spans(linter, text, "self-praise") == ["paras"]
+    (hit,) = [f for f in linter.lint(text, "email").findings if f.rule == "self-praise"]
+    assert text[hit.start : hit.end] == "paras" and hit.start > text.index("Olemme")

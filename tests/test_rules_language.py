@@ -151,6 +151,7 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Pekkasvapaat ja pekkaspäivät merkitään vuorolistaan.",
         "Zirkoniakiekot riittävät, ja zirkonian sävy mitataan spektrofotometrillä.",
         "Pilatesstudioissa päiväsaika on hiljainen, ja päiväsaikaan pilatesta mahtuu.",
+        "Kaivuutyöt alkavat, ja kaivuulla on kiire, koska kaivuuta on jäljellä kaivuun jälkeen.",
         # business abbreviations, with their period kept on them by the tokenizer
         "Hinta on 390 euroa + alv. Jos koet, ettei hyötyä tullut, palautamme summan.",
         "Kustannusarvio on 14 500 euroa (sis. alv), ja tilaus on 40 kpl.",
@@ -735,3 +736,14 @@ def test_spelling_a_trade_term_one_letter_from_no_word_in_use(linter: Linter, te
     assert found(linter, TRADE_EMAIL.format(term), "spelling") == []
     reported = Linter(Config(rules={"spelling": {"report-unknown": True}}))
     assert len(found(reported, TRADE_EMAIL.format(term), "spelling")) == 1
+
+
+def test_grammar_keeping_a_noun_is_no_infinitive_chain(linter: Linter) -> None:
+    # "liittymän" is the noun "liittymä", the object of "pitää" (keep); the checker
+    # reads the old infinitive ("pitää tekemän") there
+    deck = "# Kuormanhallinta pitää liittymän ennallaan\n- Nykyinen liittymä riittää\n"
+    assert found(linter, deck, "grammar", "outline") == []
+    # the old infinitive itself is still reported, at the verb chain
+    text = "Hei Mikko,\n\nSinun pitää tekemän tämä huomenna.\n\nTerveisin\nAino"
+    (hit,) = found(linter, text, "grammar")
+    assert_span(hit, text, "pitää tekemän")

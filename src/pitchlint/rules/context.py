@@ -1453,6 +1453,12 @@ def inflects(form: str, name: str) -> bool:
     return form.startswith(stem) and bool(NAME_INFLECTION.match(form[len(stem) :]))
 
 
+def names_the_seller(msg: AnalysedMessage, word: Word) -> bool:
+    """Is ``word`` (a part of) the name the seller signs with, in any form?"""
+    names = seller_names(msg)
+    return bool(names) and _seller_name(msg, word, names)
+
+
 def _seller_name(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> bool:
     """A word of the seller's name, not of another name sharing it: with "Rakennus
     Kivijalka Oy" signed, "Kivijalka" is the seller, "Rakennus Aalto" is not."""
@@ -1633,6 +1639,15 @@ def _theirs_is_the_subject(msg: AnalysedMessage, sentence: Sentence, word: Word)
     )
 
 
+def _congratulates(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """A sentence that opens with congratulations is about whom it congratulates."""
+    words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
+    return bool(words) and (
+        words[0].lemma in ("onnittelu", "onnitella", "onni")
+        or words[0].lower.startswith(("onnittel", "onnea"))
+    )
+
+
 def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last: Word) -> bool:
     """Does the phrase's clause speak of the seller?
 
@@ -1643,6 +1658,8 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     names = seller_names(msg)
     if _names_another(msg, sentence, last, names):
         return False
+    if _congratulates(msg, sentence):
+        return False  # "Onnittelut vertailun parhaasta tuloksesta": the reader's best
     if _readers_own_verb(msg, first):
         return False  # "voit luvata asiakkaillesi saman toimitusajan": the reader promises
     if _said_of_its_subject(msg, last, names):

@@ -119,6 +119,8 @@ class Grammar(Rule):
                     continue
                 if error.code == EXTRA_MAIN_VERB and _instrument_noun(msg, start, end):
                     continue
+                if error.code == INFINITIVE_EXPECTED and _object_noun(msg, start, end):
+                    continue
                 yield Hit(start, end, _message(msg.source[start:end], error), _first(error))
 
     def _applies(
@@ -243,6 +245,21 @@ def _name_twice(text: str, start: int, flagged: str) -> bool:
         # the second goes on as a name of more words: "Kivilampi Kunnostus Oy"
         and bool(after)
         and after[0][:1].isupper()
+    )
+
+
+def _object_noun(msg: AnalysedMessage, start: int, end: int) -> bool:
+    """ "pitää liittymän ennallaan": the checker reads "liittymän" as the old infinitive
+    ("pitää tekemän") and asks for "liittyä"; the parse shows a noun, the object of
+    "pitää" (keep), as Voikko's own noun reading allows."""
+    words = [w for w in msg.words if start <= w.start and w.end <= end and not w.is_punct]
+    if len(words) < 2:
+        return False
+    last = words[-1]
+    return (
+        last.pos == "NOUN"
+        and last.dep.startswith(("obj", "nsubj"))
+        and any(r.word_class == "nimisana" for r in last.readings)
     )
 
 

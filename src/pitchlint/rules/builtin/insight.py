@@ -24,6 +24,7 @@ from pitchlint.rules.context import (
     is_data_source,
     is_ordinal,
     is_quoted,
+    names_the_seller,
     word_heads,
 )
 from pitchlint.rules.wordlists import background_score, strong_background, wordlist
@@ -200,8 +201,10 @@ def gives_news(msg: AnalysedMessage) -> bool:
         block = msg.blocks[s.block].block
         title = block.kind in ("title", "subject")
         about_reader = block.kind == "bullet" and block.slide in reader_slides
-        about_seller = block.kind == "bullet" and block.slide in seller_slides
         words = msg.sentence_words(s)
+        about_seller = (
+            block.kind == "bullet" and block.slide in seller_slides
+        ) or _seller_named_as_subject(msg, words)
         if (
             block.kind == "bullet"
             and block.slide in observed_slides
@@ -248,6 +251,18 @@ def gives_news(msg: AnalysedMessage) -> bool:
         studied = s if _study(words) else None
         sighted = s if _sighting(words) else None
     return False
+
+
+def _seller_named_as_subject(msg: AnalysedMessage, words: list[Word]) -> bool:
+    """ "Hävikkitutka on järjestelmä, jolla…" signed "Hävikkitutka Oy": the main
+    clause's subject is the seller by name, as "we" would be."""
+    return any(
+        w.dep.startswith("nsubj")
+        and w.head != w.i
+        and msg.words[w.head].head == w.head  # the main clause's
+        and names_the_seller(msg, w)
+        for w in words
+    )
 
 
 # "Tiesittekö, että…", "Kannattaa tietää, että…": news announced by a verb of knowing
@@ -407,6 +422,9 @@ _MULTIPLE = re.compile(
 
 # a model or a code, a letter right before a digit: "S4-simulaattori", "X200", "CO2"
 _CODE = re.compile(r"[^\W\d_]\d")
+# a kind named by its number: "360-kuvaus", "5G-verkko" (but "50-vuotias", "3-vaiheinen"
+# are adjectives of amount, and "1990-luvulla", "90-luku" a time)
+_NUMBERED_KIND = re.compile(r"\d{1,3}[A-Za-z]?-(?!lu[kv]u)[^\W\d_]")
 
 
 def _figures(words: list[Word]) -> int:
@@ -427,7 +445,11 @@ def _figures(words: list[Word]) -> int:
         # "ensimmäisen neljänneksen aikana": an ordinal's quarter is a period, no share
         period = n > 0 and _ordinal(words[n - 1])
         quantity = not label and (
-            (bool(_DIGIT.search(w.text)) and not _CODE.search(w.text))
+            (
+                bool(_DIGIT.search(w.text))
+                and not _CODE.search(w.text)
+                and not (_NUMBERED_KIND.match(w.text) and w.pos == "NOUN")
+            )
             or cardinal
             or bool(_MULTIPLE.match(w.lemma))
             or (not period and (w.lemma in FRACTIONS or w.lower in FRACTIONS))
@@ -1006,6 +1028,33 @@ def _normative(words: list[Word]) -> bool:
     return False
 
 
+def _concludes_importance(words: list[Word]) -> bool:
+    """ "…, joten X on tärkeä asia", "…, siksi se on olennaista": the clause after the
+    conclusion word predicates importance (its predicate's head is outside the clause)."""
+    at = next((n for n, w in enumerate(words) if w.lower in ("joten", "siksi")), None)
+    if at is None:
+        return False
+    clause = words[at + 1 :]
+    inside = {w.i for w in clause}
+    by_index = {w.i: w for w in clause}
+    for w in clause:
+        if w.lemma not in _NORMATIVE or w.lemma == "kannattaa":
+            continue
+        head = by_index.get(w.head)
+        # the predicate itself, or the attribute of the predicate noun ("tärkeä asia")
+        if (
+            w.head not in inside
+            or w.head == w.i
+            or (
+                w.dep == "amod"
+                and head is not None
+                and (head.head not in inside or head.head == head.i)
+            )
+        ):
+            return True
+    return False
+
+
 _EVALUATIVE = frozenset({"hyvä", "järkevä"})  # normative only as the predicate: "on hyvä, että"
 _FRAMING_REASONS = frozenset({"koska", "sillä"})
 _FINDING_FRAMES = frozenset({"havainto", "kokemus"})
@@ -1142,11 +1191,11 @@ _TELLING = frozenset({"kertoa", "ilmoittaa", "vinkata", "muistuttaa", "mainita",
 
 
 def _telling(before: list[Word]) -> bool:
-    """ "Halusin kertoa, että", "Vinkkaan, että": the writer's own verb of telling
-    right before the "että" clause it passes on."""
+    """ "Halusin kertoa, että", "Vinkkaan, että", "Sen verran voin jo kertoa, että":
+    the writer's own verb of telling right before the "että" clause it passes on."""
     content = [w for w in before if not w.is_punct]
     return (
-        0 < len(content) <= 3
+        0 < len(content) <= 5
         and any(w.lemma in _TELLING for w in content)
         and any(w.finite and w.person == 1 for w in content)
     )
@@ -2393,6 +2442,12 @@ def is_insight(
         # "henkilökunta viihtyy paremmin, kun ilma on raikasta", "kanavat likaantuvat
         # vuosien mittaan": how things generally go, no news
         return False
+    if not (percent or shown_change or figures) and _concludes_importance(words):
+        # "Autojen määrä kasvaa, joten lataus on tärkeä asia": a truism, then that it matters
+        at = next(n for n, w in enumerate(words) if w.lower in ("joten", "siksi"))
+        premise = [w for w in words[:at] if not w.is_punct]
+        if not premise or _bare(premise):
+            return False
     if not (percent or shown_change or figures) and _assumed_of_reader(words):
         return False  # "sen huomaa varmasti teidänkin arjessanne": the writer's guess
     if not (percent or shown_change or figures) and _normative(words):
@@ -2804,6 +2859,9 @@ def is_insight(
         and not wish
         and not asked
         and not always_at_hand
+        # ("Autojen määrä kasvaa, joten lataus on monelle tärkeä asia": what follows is
+        # only that something matters, without a figure)
+        and not (figures == 0 and not percent and _concludes_importance(words))
     )
     # ("Julkisissa arvioissa 14 mainintaa kolkoista huoneista viime vuonna": a bullet
     # without a verb still reports a count when it dates it in the past)

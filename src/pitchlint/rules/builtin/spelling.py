@@ -104,8 +104,10 @@ class Spelling(Rule):
             "asetusten `allow-words`- tai säännön `allow`-listan sanat (myös yhdyssanan "
             "alkuosana: feromonipyydys) ja sanat, joille "
             "oikoluku ei löydä korjausta alkukirjainta vaihtamatta tai joiden lähin sana on "
-            "harvinainen (reometrit → erometrit): ne ovat useimmiten alan termejä "
-            "(`report-unknown = true` raportoi nekin).",
+            "harvinainen (reometrit → erometrit), tai jotka viesti kirjoittaa useassa "
+            "taivutusmuodossa (koneikko, koneikolle): ne ovat useimmiten alan termejä "
+            "(`report-unknown = true` raportoi nekin). Vieraskielinen ilmaus avoimen "
+            "yhdyssanan alkuosana (bad leaver -ehdot) ei ole virhe.",
             bad="Aihe: Varaston keräilyvirheet\n\nHei Mikko,\n\nHuomasin, että laajennatte "
             "varastoanne Vantaalla. Uudessa varastossa keräilyvirheiden määrä kasvaa "
             "tyypillisesti ensimmäisen puolen vuoden aikana, kun hyllypaikat vaihtuvat. "
