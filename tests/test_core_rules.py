@@ -50,6 +50,8 @@ FACT_QUESTIONS = [
     "Teetkö juomat itse pakastemarjoista vai valmiista pohjista?",
     # anyone among the reader's own people is the reader asked
     "Muistaako kukaan teillä, milloin suodattimet viimeksi vaihdettiin?",
+    # "most" of what the reader does is still their fact
+    "Mitä tuotetta myytte eniten?",
 ]
 OPINION_QUESTIONS = [
     "Mitä mieltä olette tästä?",
@@ -95,6 +97,8 @@ OPINION_QUESTIONS = [
     "Entä onko mallissa jotain, mikä huolettaa sinua isännöitsijänä?",
     "Mikä teitä mietityttää eniten siirrossa?",
     "Onko jokin, mikä arveluttaa teitä tässä mallissa?",
+    # what weighs most on the reader is their ranking
+    "Mikä peruutuksissa kuormittaa teillä eniten?",
 ]
 
 
@@ -2655,6 +2659,10 @@ def test_the_seller_by_name_as_the_subject_is_the_sellers_talk(core: Linter) -> 
         f"tärkeää. {NEXT}",
         # a figure beside a kind named by its number still counts
         f"Viime vuonna 5G-verkon kattavuus kasvoi 40 prosenttiin. {NEXT}",
+        # a change by a multiple, and a time cost per period
+        f"Tilinumeron vaihtopyynnöt kolminkertaistuivat tammi–syyskuussa. {NEXT}",
+        "Oiva-raporttien kokoaminen ketjutasolla vie laatupäälliköltänne helposti työpäivän "
+        f"kuukaudessa. {NEXT}",
         # a decade is a time, not a kind named by its number
         "Mänttä-Vilppulan kouluissa ilmanvaihtokoneet ovat pääosin 1990-luvulta, ja niiden "
         f"ilmamäärät on säädetty alkuperäisille tilaratkaisuille. {NEXT}",

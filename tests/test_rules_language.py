@@ -747,3 +747,12 @@ def test_grammar_keeping_a_noun_is_no_infinitive_chain(linter: Linter) -> None:
     text = "Hei Mikko,\n\nSinun pitää tekemän tämä huomenna.\n\nTerveisin\nAino"
     (hit,) = found(linter, text, "grammar")
     assert_span(hit, text, "pitää tekemän")
+
+
+def test_grammar_a_sentence_that_runs_on_into_a_list_needs_no_full_stop(linter: Linter) -> None:
+    text = (
+        "Hei Anna,\n\nJos ehditte, voisitteko\n- ladata oppaamme\n- ilmoittautua webinaariin."
+        "\n\nTämä lause jää kesken\n\nSopisiko puhelu torstaina kello 10?\n\nTerveisin\nAino\n"
+    )
+    (hit,) = found(linter, text, "grammar")
+    assert_span(hit, text, "kesken")

@@ -182,8 +182,19 @@ class Grammar(Rule):
             return False
         if ADDRESS.search(text.rstrip().rsplit(" ", 1)[-1]):
             return False  # the paragraph ends with a link or an address
+        if _list_follows(msg, block):
+            return False  # "…, voisitteko" and then "- ladata …": the list goes on with it
         has_verb = any(w.finite for w in words)
         return has_verb and len(words) >= self.options.final_punctuation_min_words
+
+
+def _list_follows(msg: AnalysedMessage, block: AnalysedBlock) -> bool:
+    """The next block is a bullet right below: the sentence runs on into the list."""
+    index = msg.blocks.index(block)
+    if index + 1 >= len(msg.blocks):
+        return False
+    after = msg.blocks[index + 1].block
+    return after.kind == "bullet" and msg.source.count("\n", block.block.end, after.start) <= 1
 
 
 _SPACED_HYPHEN = re.compile(r" -\w")

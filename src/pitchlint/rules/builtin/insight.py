@@ -470,13 +470,24 @@ _BOUNDS = frozenset({"alle", "yli", "vajaa", "lähes", "runsas", "reilu", "noin"
 
 
 def _unit_as_amount(words: list[Word], n: int) -> bool:
-    """ "alle minuutissa", "kuukauden välein": one unit of time, bounded or as an
-    interval, is a quantity though no numeral is written."""
+    """ "alle minuutissa", "kuukauden välein", "työpäivän kuukaudessa": one unit of
+    time, bounded, as an interval or per another, is a quantity though no numeral is
+    written."""
     word = words[n]
-    if word.lemma not in _TIME_UNITS or (word.reading is not None and word.reading.number == "pl"):
+    if not (word.lemma in _TIME_UNITS or word_heads(word) & _TIME_UNITS) or (
+        word.reading is not None and word.reading.number == "pl"
+    ):
         return False
     before = words[n - 1] if n > 0 else None
     after = words[n + 1].lower if n + 1 < len(words) else ""
+    per = words[n + 1] if n + 1 < len(words) else None
+    if (
+        per is not None
+        and per.lemma in _TIME_UNITS
+        and per.case == "Ine"
+        and per.lemma != word.lemma
+    ):
+        return True  # "vie työpäivän kuukaudessa": one unit per another, a rate
     bounded = before is not None and (before.lower in _BOUNDS or before.lemma in _BOUNDS)
     # ("yli viikko sitten": when, not how long)
     return (bounded and after not in ("sitten", "päästä", "kuluttua")) or after == "välein"

@@ -197,6 +197,8 @@ def is_imperative(msg: AnalysedMessage, word: Word) -> bool:
     form = _imperative_form(word)
     if form is None:
         return _listed_imperative(msg, word)
+    if form == "maybe" and word.dep == "aux":
+        return False  # "asukas … ja voi varata": the modal of a verb, not "voi!" (be able)
     if _has_subject(msg, word) or _after_negation(msg, word) or _subordinate(msg, word):
         return False
     return form == "only" or _opens_clause(msg, word)

@@ -359,6 +359,13 @@ def _the_company(word: Word, words: list[Word]) -> bool:
 
 
 _DESCRIBED = frozenset({"det", "nummod", "amod", "nmod:poss", "nmod"})
+# superlative adverbs Voikko lists as words of their own, and the verbs of what the
+# reader feels with which they rank ("Mitä myytte eniten?" still asks a fact)
+_MOST_ADVERBS = frozenset({"eniten", "vähiten"})
+_BURDENING = frozenset(
+    {"kuormittaa", "vaivata", "harmittaa", "turhauttaa", "huolettaa", "rasittaa",
+     "työllistää", "hidastaa", "haitata", "kiinnostaa", "ärsyttää", "stressata"}
+)  # fmt: skip
 
 
 def is_fact_question(words: list[Word]) -> bool:
@@ -381,6 +388,8 @@ def is_fact_question(words: list[Word]) -> bool:
         return False
     if any(r.comparison == "superlative" for w in words for r in w.readings if w.pos == "ADJ"):
         return False  # "Minkä vaatimuksen dokumentointi tuntuu työläimmältä?": a priority
+    if any(w.lower in _MOST_ADVERBS for w in words) and any(w.lemmas & _BURDENING for w in words):
+        return False  # "Mikä kuormittaa teillä eniten?": what weighs most, a priority
     if any(w.lower in _RHETORICAL or w.lemma in _RHETORICAL_VERBS for w in words):
         return False  # "Pitääkö teidän oikeasti maksaa siitä, että…?": a point, not a question
     if words and words[0].lower in ("eikö", "eikös") and any(w.lemma == "että" for w in words):

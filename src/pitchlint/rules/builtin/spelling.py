@@ -725,13 +725,21 @@ def _allowed_compound(text: str, allowed: frozenset[str], voikko: VoikkoAnalyser
 _PERIOD_ABBREVIATIONS = frozenset({"sis", "kpl", "hlö", "krs", "vrk", "pvm", "alv"})
 
 
+_SHORT_STEM_ENDING = re.compile(
+    r"^[:'’-]?(?:n|t|a|ä|ta|tä|na|nä|ssa|ssä|sta|stä|lla|llä|lta|ltä|lle|ksi|han|hin|iin)$"
+)
+
+
 def _allowed_word(text: str, allowed: frozenset[str]) -> bool:
     # ("+ alv. Jos…": the tokenizer may keep an abbreviation's period on it)
     lower = text.lower().removesuffix(".")
     if lower in allowed or (text.endswith(".") and lower in _PERIOD_ABBREVIATIONS):
         return True
     for n in range(len(lower) - 1, 2, -1):  # a stem of 3+ letters: "ti" is no prefix
-        if lower[:n] in allowed and NAME_INFLECTION.match(lower[n:]):
+        # (a three-letter stem takes only a plain case ending: "spassa", "crm:n", but
+        # "minuttia" is no "min" and "puhditus" no "puh": typos of "minuutti", "puhdistus")
+        ending = _SHORT_STEM_ENDING if n == 3 else NAME_INFLECTION
+        if lower[:n] in allowed and ending.match(lower[n:]):
             return True
         # a loan in -i takes -e- before plural endings: "liidi" -> "liidejä", "liideille"
         if (
