@@ -10,7 +10,7 @@ from pathlib import Path
 from pydantic import Field
 
 from pitchlint.analysis.frequency import RAREST, common, log_probabilities
-from pitchlint.analysis.model import AnalysedMessage, Word
+from pitchlint.analysis.model import NAME_CLASSES, AnalysedMessage, Word
 from pitchlint.analysis.voikko import VoikkoAnalyser, get_voikko, shares_stem
 from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
@@ -147,6 +147,8 @@ class Spelling(Rule):
                 continue
             if _covered(word, addresses) or _after_tag_sign(msg, word):
                 continue
+            if _inhabitant_of_a_name(msg, word, voikko):
+                continue  # "vuorelalainen", "kaarnalalaisille": of a place named "Vuorela"
             initial = starts_sentence(msg.source, word.start)
             if _is_allowed(word.text, allowed, voikko, initial=initial) and not (
                 _opens_heading(msg, word)
@@ -212,6 +214,22 @@ class Spelling(Rule):
 
 # "Re:", "VS:", "Fwd:", "VL:", "SV:", "AW:": what mail programs put before a subject
 _REPLY_PREFIXES = frozenset({"re", "vs", "vl", "fw", "fwd", "sv", "aw", "wg", "tr"})
+
+
+# -lAinen makes a word for one of a place ("kuopiolainen"); Voikko knows those only of
+# the places in its dictionary
+_INHABITANT = re.compile(r"^([a-zåäö]{3,}?)(?:lai|läi)(?:nen|s[a-zåäö]*)$")
+
+
+def _inhabitant_of_a_name(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool:
+    """ "vuorelalainen" of "Vuorela", a name Voikko knows or the message writes."""
+    found = _INHABITANT.match(word.text.lower())
+    if found is None:
+        return False
+    name = found.group(1).capitalize()
+    return any(r.word_class in NAME_CLASSES for r in voikko.analyse(name)) or any(
+        w.text.startswith(name) and w.i != word.i for w in msg.words
+    )
 
 
 def _reply_prefix(msg: AnalysedMessage, word: Word) -> bool:
