@@ -325,22 +325,44 @@ def test_grammar_doubled_word_and_small_letter_with_exact_spans(linter: Linter) 
     assert "kahteen kertaan" in doubled.message
 
 
-def test_grammar_a_doubled_name_that_goes_on_no_further_is_still_doubled(
-    linter: Linter,
-) -> None:
-    text = "Hei Sanna,\n\nKävimme Turussa Turussa viime viikolla. Soitan torstaina kello 10.\n"
+@pytest.mark.parametrize(
+    ("text", "span", "said"),
+    [
+        # a doubled name that goes on no further is still doubled
+        (
+            "Hei Sanna,\n\nKävimme Turussa Turussa viime viikolla. Soitan torstaina kello 10.\n",
+            "Turussa Turussa",
+            "kahteen kertaan",
+        ),
+        # missing final punctuation in running text (sinä)
+        (
+            "Hei Sanna,\n\nLaskin, että uusi reititys vapauttaisi yhden auton päivittäin. "
+            "Soitan sinulle torstaina kello 10 ja käyn luvut läpi\n\nTerveisin\nAino",
+            "läpi",
+            "Välimerkki puuttuu",
+        ),
+        # the old infinitive after "pitää", reported at the verb chain
+        (
+            "Hei Mikko,\n\nSinun pitää tekemän tämä huomenna.\n\nTerveisin\nAino",
+            "pitää tekemän",
+            "infinitiivissä",
+        ),
+        # the paragraph that runs on into a list needs no full stop; the one that
+        # stops short does
+        (
+            "Hei Anna,\n\nJos ehditte, voisitteko\n- ladata oppaamme\n- ilmoittautua "
+            "webinaariin.\n\nTämä lause jää kesken\n\nSopisiko puhelu torstaina kello 10?"
+            "\n\nTerveisin\nAino\n",
+            "kesken",
+            "Välimerkki puuttuu",
+        ),
+    ],
+    ids=["doubled-name", "missing-full-stop", "old-infinitive", "runs-on-into-a-list"],
+)
+def test_grammar_one_finding_at_the_slip(linter: Linter, text: str, span: str, said: str) -> None:
     (hit,) = found(linter, text, "grammar")
-    assert_span(hit, text, "Turussa Turussa")
-
-
-def test_grammar_missing_final_punctuation_in_running_text_sina(linter: Linter) -> None:
-    text = (
-        "Hei Sanna,\n\nLaskin, että uusi reititys vapauttaisi yhden auton päivittäin. "
-        "Soitan sinulle torstaina kello 10 ja käyn luvut läpi\n\nTerveisin\nAino"
-    )
-    (hit,) = found(linter, text, "grammar")
-    assert_span(hit, text, "läpi")
-    assert "Välimerkki puuttuu" in hit.message
+    assert_span(hit, text, span)
+    assert said in hit.message
 
 
 def test_grammar_wrapped_paragraph_maps_offsets_to_the_input(linter: Linter) -> None:
@@ -393,6 +415,10 @@ def test_grammar_wrapped_paragraph_maps_offsets_to_the_input(linter: Linter) -> 
         "Soitan sinulle torstaina kello 10.\n\nTerveisin\nAino",
         "Hei Mikko,\n\nAjastinohjattu poistin avautuu turhaan. Vaihdetaan kokeeksi yksi "
         "poistin. Soitan sinulle torstaina kello 10.\n\nTerveisin\nAino",
+        # "liittymän" is the noun "liittymä", the object of "pitää" (keep), not the old
+        # infinitive ("pitää tekemän") the checker reads there
+        "Hei Mikko,\n\nKuormanhallinta pitää liittymän ennallaan, kun lataus ohjataan yöhön. "
+        "Soitan sinulle torstaina kello 10.\n\nTerveisin\nAino",
     ],
 )
 def test_grammar_hard_negatives(lint_ids: LintIds, text: str) -> None:
@@ -738,23 +764,3 @@ def test_spelling_a_trade_term_one_letter_from_no_word_in_use(linter: Linter, te
     assert found(linter, TRADE_EMAIL.format(term), "spelling") == []
     reported = Linter(Config(rules={"spelling": {"report-unknown": True}}))
     assert len(found(reported, TRADE_EMAIL.format(term), "spelling")) == 1
-
-
-def test_grammar_keeping_a_noun_is_no_infinitive_chain(linter: Linter) -> None:
-    # "liittymän" is the noun "liittymä", the object of "pitää" (keep); the checker
-    # reads the old infinitive ("pitää tekemän") there
-    deck = "# Kuormanhallinta pitää liittymän ennallaan\n- Nykyinen liittymä riittää\n"
-    assert found(linter, deck, "grammar", "outline") == []
-    # the old infinitive itself is still reported, at the verb chain
-    text = "Hei Mikko,\n\nSinun pitää tekemän tämä huomenna.\n\nTerveisin\nAino"
-    (hit,) = found(linter, text, "grammar")
-    assert_span(hit, text, "pitää tekemän")
-
-
-def test_grammar_a_sentence_that_runs_on_into_a_list_needs_no_full_stop(linter: Linter) -> None:
-    text = (
-        "Hei Anna,\n\nJos ehditte, voisitteko\n- ladata oppaamme\n- ilmoittautua webinaariin."
-        "\n\nTämä lause jää kesken\n\nSopisiko puhelu torstaina kello 10?\n\nTerveisin\nAino\n"
-    )
-    (hit,) = found(linter, text, "grammar")
-    assert_span(hit, text, "kesken")

@@ -1286,7 +1286,15 @@ def seller_names(msg: AnalysedMessage) -> frozenset[str]:
     A line with a company form ("Logix Oy", even "Esimerkki Oy") gives all its
     capitalised words; a short line of capitalised words is the sender's name.
     Signatures are hidden from the language layer, so the source text is read.
+    Asked of many words in every rule, so it is memoised per message.
     """
+    known: frozenset[str] | None = msg.memo.get(seller_names)
+    if known is None:
+        known = msg.memo[seller_names] = _signed_names(msg)
+    return known
+
+
+def _signed_names(msg: AnalysedMessage) -> frozenset[str]:
     closings = [b for b in msg.blocks if b.block.kind == "closing"]
     signatures = [b for b in msg.blocks if b.block.kind == "signature"]
     if closings:

@@ -1039,12 +1039,13 @@ def _normative(words: list[Word]) -> bool:
     return False
 
 
-def _concludes_importance(words: list[Word]) -> bool:
-    """ "…, joten X on tärkeä asia", "…, siksi se on olennaista": the clause after the
-    conclusion word predicates importance (its predicate's head is outside the clause)."""
+def _concludes_importance(words: list[Word]) -> int | None:
+    """ "…, joten X on tärkeä asia", "…, siksi se on olennaista": where the conclusion
+    word stands when the clause after it predicates importance (its predicate's head
+    is outside the clause); else None."""
     at = next((n for n, w in enumerate(words) if w.lower in ("joten", "siksi")), None)
     if at is None:
-        return False
+        return None
     clause = words[at + 1 :]
     inside = {w.i for w in clause}
     by_index = {w.i: w for w in clause}
@@ -1062,8 +1063,8 @@ def _concludes_importance(words: list[Word]) -> bool:
                 and (head.head not in inside or head.head == head.i)
             )
         ):
-            return True
-    return False
+            return at
+    return None
 
 
 _EVALUATIVE = frozenset({"hyvä", "järkevä"})  # normative only as the predicate: "on hyvä, että"
@@ -2453,10 +2454,11 @@ def is_insight(
         # "henkilökunta viihtyy paremmin, kun ilma on raikasta", "kanavat likaantuvat
         # vuosien mittaan": how things generally go, no news
         return False
-    if not (percent or shown_change or figures) and _concludes_importance(words):
-        # "Autojen määrä kasvaa, joten lataus on tärkeä asia": a truism, then that it matters
-        at = next(n for n, w in enumerate(words) if w.lower in ("joten", "siksi"))
-        premise = [w for w in words[:at] if not w.is_punct]
+    # "Autojen määrä kasvaa, joten lataus on tärkeä asia": only that something matters,
+    # without a figure; after a truism it is no news, and it is no consequence either
+    concluded = None if (percent or figures) else _concludes_importance(words)
+    if concluded is not None and not shown_change:
+        premise = [w for w in words[:concluded] if not w.is_punct]
         if not premise or _bare(premise):
             return False
     if not (percent or shown_change or figures) and _assumed_of_reader(words):
@@ -2870,9 +2872,7 @@ def is_insight(
         and not wish
         and not asked
         and not always_at_hand
-        # ("Autojen määrä kasvaa, joten lataus on monelle tärkeä asia": what follows is
-        # only that something matters, without a figure)
-        and not (figures == 0 and not percent and _concludes_importance(words))
+        and concluded is None
     )
     # ("Julkisissa arvioissa 14 mainintaa kolkoista huoneista viime vuonna": a bullet
     # without a verb still reports a count when it dates it in the past)
