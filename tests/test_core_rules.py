@@ -2670,3 +2670,90 @@ def test_the_seller_by_name_as_the_subject_is_the_sellers_talk(core: Linter) -> 
 )
 def test_news_behind_a_frame_or_a_number_named_kind(core: Linter, body: str) -> None:
     assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+
+
+@pytest.mark.parametrize(
+    ("body", "news"),
+    [
+        # what is worth knowing is judged by itself
+        (
+            "Sinulle voi olla hyödyllistä tietää, että vanhan ohjelman vientitiedosto ei "
+            "sisällä tehtäväkoodeja, joten tuntikirjausten erittely katoaa siirrossa.",
+            True,
+        ),
+        ("Teidän on hyvä tietää, että kaikki haluavat säästää.", False),
+        # a study in the perfect ("olemme käyneet läpi") with a part of its sample
+        (
+            "Olemme käyneet läpi noin 40 kuljetusyrityksen aineistot, ja vain kolmessa niistä "
+            "ajopiirturin tietoja käytettiin kulutuksen seurantaan.",
+            True,
+        ),
+        # "you deserve better than that" flatters, it compares nothing measured
+        ("Te ansaitsette parempaa kuin tuollaista huolimatonta palvelua.", False),
+    ],
+    ids=["worth-knowing", "worth-knowing-a-truism", "perfect-study", "deserve-better"],
+)
+def test_news_behind_usefulness_and_a_perfect_study(core: Linter, body: str, news: bool) -> None:
+    found = {f.rule for f in core.lint(_email(f"{body} {NEXT}"), "email").findings}
+    assert ("no-novel-insight" not in found) is news
+
+
+@pytest.mark.parametrize(
+    ("questions", "fires"),
+    [
+        # a decision to come and a way forward proposed are no facts of the reader's
+        (
+            "Kuinka monta autoa teillä on? Kenet nimeätte valmennuksen vastuuhenkilöksi? "
+            "Aloitetaanko koko kalustolla vai kymmenellä autolla?",
+            False,
+        ),
+        # whom they appointed, and how things are done now, are facts
+        (
+            "Kuinka monta autoa teillä on? Kenet olette nimenneet vastuuhenkilöksi?",
+            True,
+        ),
+        ("Kuinka monta autoa teillä on? Tehdäänkö reitit nyt käsin vai ohjelmalla?", True),
+    ],
+    ids=["decision-and-proposal", "appointed", "done-now"],
+)
+def test_decisions_and_proposals_are_no_fact_questions(
+    core: Linter, questions: str, fires: bool
+) -> None:
+    found = {f.rule for f in core.lint(_email(f"{INSIGHT} {questions} {NEXT}"), "email").findings}
+    assert ("over-questioning" in found) is fires
+
+
+@pytest.mark.parametrize(
+    ("closing", "step"),
+    [
+        ("Tuon pussin mukanani avajaisviikolla. Sopisiko keskiviikkoaamu?", True),
+        ("Sopisiko torstai-iltapäivä?", True),
+        # imperatives spelling out a recommendation ask nothing
+        (
+            "Saatte jokaisesta vaihteistosta suosituksen: vaihda, seuraa tai jatka. "
+            "Ehdotan tapaamista tiistaina 15.4. klo 10.",
+            True,
+        ),
+        (
+            "Soita minulle, lähetä viesti tai varaa aika verkosta.",
+            False,
+        ),
+        # wondering whether a rival could manage by a day is no time offered
+        ("Mahtaako yksikään heistä löytää tulkkia tiistaiaamuksi?", False),
+        ("Mahtaisiko teille sopia tiistaiaamu?", True),
+    ],
+    ids=[
+        "weekday-morning",
+        "weekday-afternoon",
+        "advice-spelt-out",
+        "three-asks",
+        "wondering",
+        "polite-proposal",
+    ],
+)
+def test_weekday_compounds_and_spelt_out_advice(
+    analyzer: Analyzer, closing: str, step: bool
+) -> None:
+    linter = Linter(Config(select=["missing-next-step"]), analyzer=analyzer)
+    found = linter.lint(_email(f"{INSIGHT} {closing}"), "email").findings
+    assert (not found) is step

@@ -3479,7 +3479,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Edellinen urakoitsijanne [laiminlöi] päivitykset vuosia.",
             "Kilpailijan kohteet ovat [ränsistyneet] muutamassa vuodessa.",
         ],
-        "opetella asiakas|piikki|kustannus|lasku|katto|työmaa|budjetti": [
+        "opetella =asiakkaan|=asiakkaiden|=asiakkaanne|=asiakkaasi|piikki|kustannus|lasku|katto|työmaa|budjetti": [
             "Isoissa toimistoissa harjoittelija [opettelee mediasuunnittelua sinun budjetillasi].",
             "Kilpailijan asentajat [opettelevat työt vasta asiakkaan] katolla.",
             "Isojen konsulttitalojen juniorit [opettelevat toimialan asiakkaan] piikkiin.",
@@ -3852,6 +3852,12 @@ NEGATIVES: list[tuple[str, str]] = [
         "Kysyin asiantuntijaltanne, mikä on vaikeinta. Hän mainitsi raporttipohjat. Saksalaiset "
         'talousjohtajat odottavat, että termit, kuten "Umsatzkostenverfahren", ovat täsmälleen '
         "samoja kuin heidän omassa tilinpäätöksessään.",
+    ),
+    # one client at a time is no learning at the client's cost
+    (
+        "competitor-bashing",
+        "Kasvuvaiheessa tiliöinti vie aikaa, koska toimittajien tilit pitää opetella asiakas "
+        "kerrallaan.",
     ),
     # the fraudster as the threat, not a name called
     ("competitor-bashing", "Kilpailijanne asiakkaiden tilit ovat huijarille kiinnostava kohde."),
@@ -7369,3 +7375,89 @@ def test_congratulations_are_about_whom_they_congratulate(linter: Linter) -> Non
     assert _spans(linter, text, "self-praise") == ["paras"]
     (hit,) = [f for f in linter.lint(text, "email").findings if f.rule == "self-praise"]
     assert text[hit.start : hit.end] == "paras" and hit.start > text.index("Olemme")
+
+
+def test_the_readers_complaint_told_back_with_its_result_clause(linter: Linter) -> None:
+    # "niin, ettei …" grades the clause the reader's "Kerroitte, että" frames
+    text = (
+        HEAD + "Kerroitte, että edellisen toimittajanne anturit likaantuivat loppukesästä niin, "
+        "ettei lukemiin voinut luottaa. Sopiiko tiistai 22.4.?" + TAIL
+    )
+    assert _spans(linter, text, "competitor-bashing") == []
+    # the writer's own verdict with the same result clause still counts
+    own = (
+        HEAD + "Toimittajanne anturit ovat niin kömpelöitä, ettei lukemiin voi luottaa. "
+        "Sopiiko tiistai 22.4.?" + TAIL
+    )
+    assert _spans(linter, own, "competitor-bashing") == ["kömpelöitä", "voi luottaa"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "name", "body"),
+    [
+        # the subject names the system the body says the reader leaves
+        ("Kun Purukello ei enää riitä", "Purukello", "Siirto Purukellosta on tehty 34 klinikalle."),
+        # or the one the reader has
+        ("Reittivahti ja talvi", "Reittivahti", "Teillä on Reittivahti."),
+    ],
+)
+def test_a_subject_name_the_body_gives_as_the_readers_supplier_is_a_rival(
+    linter: Linter, subject: str, name: str, body: str
+) -> None:
+    text = (
+        f"Aihe: {subject}\n\nHei Ville,\n\n{body} {name}n ohjelma on kömpelö. "
+        "Soitan keskiviikkona kello 11." + TAIL
+    )
+    assert _spans(linter, text, "competitor-bashing") == ["kömpelö"]
+
+
+def test_a_label_among_named_labels_names_a_firm(linter: Linter) -> None:
+    # "Kuormakartta" is "kuorma" + "kartta" to the dictionary, but its list names firms
+    text = (
+        "# Vertailu\n\n## Miksi vanhat työkalut eivät riitä\n"
+        "- Kuormakartta: raportit ovat kömpelöitä\n"
+        "- LogiPilotti: käyttöliittymä, jonka takana ei ole mitään\n"
+        "- Reittivahti: reitit kiertoteitse\n"
+    )
+    assert _spans(linter, text, "competitor-bashing", "outline") == ["kömpelöitä"]
+    # a label in a list of plain topics is no firm
+    topics = "# Kustannukset\n\n## Nykytila\n- Kuormakirja: raportit ovat kömpelöitä\n"
+    assert _spans(linter, topics, "competitor-bashing", "outline") == []
+
+
+def test_a_rivals_row_in_a_comparison_is_no_self_praise(linter: Linter) -> None:
+    text = (
+        "# Voitelix: ehdotus Konepaja Aholle\n\n## Kolme toimittajaa rinnakkain\n"
+        "- Öljykolmio: edullisin litrahinta, toimitus kolmessa arkipäivässä\n"
+        "- Rasvamestarit: laajin rasvavalikoima\n"
+        "- Voitelix: öljyanalyysi ja suodatus samassa sopimuksessa\n\n"
+        "## Ehdotus\n- Koeajo kesäkuussa\n"
+    )
+    assert _spans(linter, text, "self-praise", "outline") == []
+    # the seller's own row still praises the seller
+    own = text.replace("öljyanalyysi ja suodatus", "alan paras öljyanalyysi")
+    assert _spans(linter, own, "self-praise", "outline") == ["alan paras"]
+
+
+def test_a_name_the_tagger_took_for_a_verb_inside_a_sentence(linter: Linter) -> None:
+    text = (
+        HEAD + 'No, Vesivahdin asiakkaat tietävätkin, kuinka "nopeaa" heidän huoltonsa on. '
+        "Sopiiko tiistai 22.4.?" + TAIL
+    )
+    assert _spans(linter, text, "competitor-bashing") == ["nopeaa"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "promised"),
+    [
+        ("Olipa valintanne mikä tahansa, tätä kannattaa vertailla tarjouksissa.", False),
+        ("Oli toimittaja mikä tahansa, sopimus täytyy lukea tarkkaan.", False),
+        # a guarantee whatever the case is still one
+        ("Hakemus hyväksytään aina, olipa tilanne mikä tahansa.", True),
+    ],
+)
+def test_advice_whatever_the_choice_is_no_promise(
+    linter: Linter, sentence: str, promised: bool
+) -> None:
+    text = HEAD + sentence + " Sopiiko tiistai 22.4. klo 10?" + TAIL
+    assert bool(_spans(linter, text, "unbacked-promise")) is promised

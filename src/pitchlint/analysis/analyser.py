@@ -268,6 +268,9 @@ class Analyzer:
         return AnalysedMessage(message, words, sentences, _blocks(message, words, sentences))
 
 
+_NOUN_CLASSES = frozenset({"nimisana", "etunimi", "sukunimi", "paikannimi", "nimi"})
+
+
 def _repair_tags(words: list[Word]) -> None:
     """Fix what one form cannot tell. "eivätkä kollegat päädy", "en sano": the verb
     after a negation verb of another person is its connegative, which spaCy does not
@@ -286,7 +289,20 @@ def _repair_tags(words: list[Word]) -> None:
     attributed = {
         w.head for w in words if w.dep == "nmod:poss" and w.case == "Gen" and 0 < w.head - w.i <= 3
     }
+    opened: set[int] = set()  # sentences whose first word has been seen
     for n, w in enumerate(words):
+        if (
+            w.pos in ("VERB", "AUX")
+            and w.sentence in opened
+            and w.text[:1].isupper()
+            and w.readings
+            and all(r.word_class in _NOUN_CLASSES for r in w.readings)
+        ):
+            # "No, Vesivahdin asiakkaat tietävät": a capitalised word inside a sentence
+            # that the dictionary knows only as a noun is a name, whatever the tagger said
+            w.pos, w.memo = "PROPN", WordMemo()
+        if not w.is_punct:
+            opened.add(w.sentence)
         if (
             w.lemma == "joka"
             and w.dep.startswith("nsubj")

@@ -1054,13 +1054,20 @@ def that_frame(words: list[Word], word: Word, width: int) -> list[Word]:
     """The ``width`` words before the nearest "että" that precedes ``word``: what
     frames its clause ("Tavoitteemme on, että…", "tiedän, että…"); empty without one."""
     before = [w for w in words if w.i < word.i and not w.is_punct]  # the comma is no word
+    result: list[Word] = []
     for n in range(len(before) - 1, -1, -1):
         if before[n].lemma != "että":
             continue
         if n > 0 and before[n - 1].lower in _JOINING_THAT:
             continue  # "Kerroit, että … ja että …": the second clause shares the first's frame
-        return before[max(0, n - width) : n]
-    return []
+        frame = before[max(0, n - width) : n]
+        if n > 0 and before[n - 1].lower == "niin":
+            # "Kerroit, että anturit likaantuivat niin, ettei…": a result clause goes
+            # with the clause it grades, so an outer "että" frames both
+            result = result or frame
+            continue
+        return frame
+    return result
 
 
 _JOINING_THAT = frozenset({"ja", "sekä", "tai", "eikä"})
@@ -1668,6 +1675,8 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         return False
     if _congratulates(msg, sentence):
         return False  # "Onnittelut vertailun parhaasta tuloksesta": the reader's best
+    if _anothers_row(msg, sentence, first):
+        return False  # "- Rasvamestarit: laajin rasvavalikoima": a rival's row of a comparison
     if _readers_own_verb(msg, first):
         return False  # "voit luvata asiakkaillesi saman toimitusajan": the reader promises
     if _said_of_its_subject(msg, last, names):
@@ -2262,11 +2271,52 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         # "Tietolinna: …", "Rahtirannan "joustava kapasiteetti"": a proper noun
         # labelling what follows
         follows = msg.source[word.end : word.end + 3].lstrip(" ")[:1]
-        labels = word.pos == "PROPN" and (follows == ":" or follows in QUOTES)
+        labels = (word.pos == "PROPN" and (follows == ":" or follows in QUOTES)) or (
+            follows == ":" and _among_named_labels(msg, word)
+        )
         return compound and (
             lenient or labels or _serves_the_reader(msg, word) or _sells(msg, word)
         )
     return True
+
+
+def _label_start(msg: AnalysedMessage, sentence: Sentence) -> Word | None:
+    """The sentence's first word when a colon follows it: "Kuormakartta: …"."""
+    first = next((w for w in msg.sentence_words(sentence) if not w.is_punct), None)
+    if first is None or not first.text[:1].isupper():
+        return None
+    return first if msg.source[first.end : first.end + 2].lstrip(" ")[:1] == ":" else None
+
+
+def _anothers_row(msg: AnalysedMessage, sentence: Sentence, first: Word) -> bool:
+    """The sentence is a row of a list of named parties ("- Öljykolmio: …",
+    "- Rasvamestarit: …", "- Voitelupiste: …") labelled with a name that is not
+    the seller's or the reader's: what it says, it says of that party."""
+    label = _label_start(msg, sentence)
+    return (
+        label is not None
+        and label.i < first.i
+        and _among_named_labels(msg, label, 1)
+        and is_third_party_name(msg, label, own_names(msg))
+    )
+
+
+def _among_named_labels(msg: AnalysedMessage, word: Word, enough: int = 2) -> bool:
+    """A label in a list whose other labels are names: "- Kuormakartta: …" beside
+    "- LogiPilotti: …" and "- Reittivahti: …" names a product like them, though
+    the dictionary reads it as "kuorma" + "kartta"."""
+    block = msg.blocks[word.block].block
+    siblings = 0
+    for sentence in msg.sentences:
+        other = msg.blocks[sentence.block].block
+        if sentence.index == word.sentence or not (
+            sentence.block == word.block or (block.slide is not None and other.slide == block.slide)
+        ):
+            continue
+        first = _label_start(msg, sentence)
+        if first is not None and (first.pos == "PROPN" or not first.readings):
+            siblings += 1
+    return siblings >= enough
 
 
 # what only a business does: a compound of common words doing it is a firm's name
@@ -2586,6 +2636,13 @@ def _set_against_seller(msg: AnalysedMessage, word: Word, sellers: set[str]) -> 
     return any((m < pivot) != (word.i < pivot) for m in mine) and not _name_keys(word) & sellers
 
 
+# what one leaves a supplier by: "siirto Purukellosta", "vaihdoitte Kassamestarista"
+_LEAVING = frozenset(
+    {"siirto", "siirtyminen", "siirtyä", "vaihto", "vaihtaminen", "vaihtaa", "luopua",
+     "luopuminen", "muutto", "muuttaa"}
+)  # fmt: skip
+
+
 def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
     """Names the body gives as what the reader uses: "käytätte Laskurivin ohjelmaa",
     "tilaatte Kuljetus Mäkiseltä" (the name, or the name owning the thing used)."""
@@ -2601,7 +2658,14 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
         if _equated_with_readers(msg, word):
             found.update(_name_keys(word))  # "Jos kassananne on Kassamestari"
             continue
+        if word.case == "Ela" and msg.words[word.head].lemmas & _LEAVING:
+            found.update(_name_keys(word))  # "Siirto Purukellosta on tehty 34 klinikalle"
+            continue
         owned = msg.words[word.head] if word.dep == "nmod:poss" else word  # "Laskurivin ohjelmaa"
+        holder = msg.words[owned.head]
+        if owned.dep == "nsubj:cop" and holder.case == "Ade" and holder.addresses_reader:
+            found.update(_name_keys(word))  # "teillä on Reittivahti": what the reader has
+            continue
         if owned.dep.startswith("nsubj") and _in_readers_use(msg, word.sentence):
             found.update(_name_keys(word))  # "klinikallanne on käytössä Varausväylän järjestelmä"
             continue

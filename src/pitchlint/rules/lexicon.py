@@ -648,7 +648,8 @@ class LexiconRule(Rule):
             if sentence.index in covered or msg.blocks[sentence.block].block.kind in skip_blocks:
                 continue
             words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
-            if not words or (ctx.skip_reader_said and said_by_reader(msg, sentence, words[0])):
+            # (judged at its last word: "Kerroitte, että …" frames the clause it ends in)
+            if not words or (ctx.skip_reader_said and said_by_reader(msg, sentence, words[-1])):
                 continue
             if ctx.skip_cited and cites_source(msg, sentence):
                 continue

@@ -1039,6 +1039,18 @@ def _normative(words: list[Word]) -> bool:
     return False
 
 
+_KNOWING = frozenset({"tietää", "huomata", "muistaa", "tiedostaa", "ymmärtää", "havaita"})
+
+
+def _worth_knowing(words: list[Word]) -> list[Word]:
+    """ "Sinulle voi olla hyödyllistä tietää, että vientitiedosto ei sisällä koodeja":
+    the usefulness only frames what follows "tietää, että", which is judged alone."""
+    for n, w in enumerate(words[:-2]):  # (the words come without punctuation)
+        if w.lemma in _KNOWING and not w.finite and words[n + 1].lemma == "että":
+            return words[n + 2 :]
+    return []
+
+
 def _concludes_importance(words: list[Word]) -> int | None:
     """ "…, joten X on tärkeä asia", "…, siksi se on olennaista": where the conclusion
     word stands when the clause after it predicates importance (its predicate's head
@@ -1446,6 +1458,9 @@ def _stock_phrase(words: list[Word]) -> bool:
         if w.lower in ("koskaan", "ikinä", "milloinkaan") and before.lemma == "kuin":
             return True
         if w.lower == "ajan" and before.lower == "koko":
+            return True
+        # "ansaitsette parempaa kuin tuollaista palvelua": a flattering verdict, no measure
+        if w.lemma == "hyvä" and _comparative(w) and before.lemma == "ansaita":
             return True
         if w.lower == "mukana" and before.lower.startswith("pysy"):  # pysyä, pysyttävä
             return True
@@ -1936,8 +1951,9 @@ def _study(words: list[Word]) -> bool:
         # an agent participle: "selvittämissämme 14 tapauksessa" (parts: "selvittää")
         or any(r.parts[-1:] and r.parts[-1] in _STUDYING for r in w.readings)
         # ("kävimme läpi kaikki hissit": "läpi" may be parsed as the object's adposition)
+        # ("olemme käyneet läpi": the participle's verb is "käydä" too)
         or (
-            w.lemma == "käydä"
+            (w.lemma == "käydä" or any(r.parts[-1:] == ("käydä",) for r in w.readings))
             and any(v.lower == "läpi" and (v.head == w.i or v.i == w.i + 1) for v in words)
         )
         # "olemme laskeneet kulutuksesta, että …": counted, not lowered
@@ -2468,7 +2484,11 @@ def is_insight(
         # meille tärkeä askel, koska laki antaa…" the seller's view only frames the news
         # ("… on keskeinen asia: tietosuoja-asetus edellyttää, että…": the view
         # announces what the colon spells out)
-        framed = _seller_frame(words) or (after_colon if not _normative(after_colon) else [])
+        framed = (
+            _seller_frame(words)
+            or _worth_knowing(words)
+            or (after_colon if not _normative(after_colon) else [])
+        )
         return bool(framed) and is_insight(framed, quoted=quoted)
     # "Huomasin, että verkkokauppanne …": the seller only frames an observation
     # about the reader's world; the observation is what counts, and an observed

@@ -201,7 +201,27 @@ def is_imperative(msg: AnalysedMessage, word: Word) -> bool:
         return False  # "asukas … ja voi varata": the modal of a verb, not "voi!" (be able)
     if _has_subject(msg, word) or _after_negation(msg, word) or _subordinate(msg, word):
         return False
+    if _content_of_advice(msg, word):
+        return False
     return form == "only" or _opens_clause(msg, word)
+
+
+# nouns whose content, spelt out after a colon, may be imperatives addressed to no one here
+_ADVICE_NOUNS = frozenset(
+    {"suositus", "ohje", "neuvo", "kehotus", "viesti", "ilmoitus", "teksti", "käsky", "komento",
+     "painike", "nappi", "muistutus", "hälytys", "toimenpide"}
+)  # fmt: skip
+
+
+def _content_of_advice(msg: AnalysedMessage, word: Word) -> bool:
+    """ "saatte selkeän suosituksen: vaihda, seuraa tai jatka": the imperatives
+    after the colon spell out what the recommendation says, they ask nothing."""
+    before = [w for w in msg.sentence_words(msg.sentences[word.sentence]) if w.i < word.i]
+    colon = next((n for n in range(len(before) - 1, -1, -1) if before[n].text == ":"), None)
+    if colon is None:
+        return False
+    noun = next((w for w in reversed(before[:colon]) if w.pos in ("NOUN", "PROPN")), None)
+    return noun is not None and bool({h for r in noun.readings for h in r.heads} & _ADVICE_NOUNS)
 
 
 def _subordinate(msg: AnalysedMessage, word: Word) -> bool:
@@ -764,6 +784,7 @@ def _phrase(msg: AnalysedMessage, word: Word) -> str:
 
 _COUNTER_PROPOSALS = frozenset({"ehdottaa", "kertoa", "ilmoittaa", "vaihtaa", "siirtää"})
 _ORDINALS = frozenset({"ensimmäinen", "toinen", "kolmas", "neljäs", "viimeinen"})
+_WEEKDAY_PREFIXES = tuple(sorted(_WEEKDAYS))
 _TIME_KEYS = _WEEKDAYS | _DAY_WORDS | _CLOCK | _PERIODS | {"viikko"}
 
 
@@ -772,10 +793,17 @@ def _time_word(word: Word) -> bool:
     known = word.memo.lists.get(_time_word)
     if known is None:
         known = word.memo.lists[_time_word] = bool(
-            (word.lemmas | {word.lower}) & _TIME_KEYS
-            or any(h in _WEEKDAYS for r in word.readings for h in r.heads)
+            (word.lemmas | {word.lower}) & _TIME_KEYS or _names_weekday(word)
         )
     return known
+
+
+def _names_weekday(word: Word) -> bool:
+    """ "tiistaina", "keskiviikkoaamu", "torstai-iltapäivänä": a weekday, alone or as the
+    first part of a compound (Voikko lists "keskiviikkoaamu" under "viikko" + "aamu")."""
+    return any(h.startswith(_WEEKDAY_PREFIXES) for r in word.readings for h in r.heads) or bool(
+        word.lemmas & _WEEKDAYS
+    )
 
 
 def has_time_anchor(msg: AnalysedMessage, sentence: Sentence) -> bool:
@@ -791,7 +819,7 @@ def has_time_anchor(msg: AnalysedMessage, sentence: Sentence) -> bool:
             continue
         lemmas = w.lemmas
         nxt = words[n + 1] if n + 1 < len(words) else None
-        if lemmas & _WEEKDAYS or any(h in _WEEKDAYS for r in w.readings for h in r.heads):
+        if _names_weekday(w):
             return True
         if w.lower in _DAY_WORDS or lemmas & _DAY_WORDS:
             return True
@@ -873,7 +901,15 @@ def _proposal_question(msg: AnalysedMessage, sentence: Sentence) -> bool:
 def _rhetorical(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bool:
     """ "Eihän se haittaa, jos tulokset voi odottaa huomiseen?": the -hän clitic asks for
     agreement, not for a time, unless the writer offers to act in it ("Eihän haittaa,
-    jos soitan torstaina?") or names a meeting."""
+    jos soitan torstaina?") or names a meeting. "Mahtaako se…?" only wonders."""
+    if (
+        words
+        and words[0].lemma == "mahtaa"
+        and words[0].person == 3
+        and not any(w.addresses_reader or w.lemmas & _SUITING for w in words)
+        and not _meeting(msg, sentence)
+    ):
+        return True  # "Mahtaako yksikään niistä löytää tulkkia tiistaiaamuksi?": a wonder
     return (
         bool(words)
         and words[0].lower.endswith(("hän", "han"))
@@ -1098,7 +1134,7 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
         return True  # "Tervetuloa lauantaina 29.3. kello 10–14": an invitation with its date
     # a meeting as a noun needs its day: "esittelyajat ovat keskiviikkona kello 10", not
     # "yhteydenotoista 40 % tulee kello 20:n jälkeen"
-    day = dated or any(w.lemmas & _WEEKDAYS for w in words)
+    day = dated or any(_names_weekday(w) for w in words)
     return day and _meeting(msg, sentence) and not any(is_past(msg, w) for w in words if w.finite)
 
 

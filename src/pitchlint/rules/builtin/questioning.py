@@ -272,11 +272,23 @@ def _follow_up(words: list[Word], is_question: bool) -> bool:
         return False
     if any(w.refers_to_seller or w.addresses_reader or w in wordlist("opinion") for w in words):
         return False
+    if any(w.clitic_ko and w.person == 4 and w.lemmas & _PROPOSED for w in words) and not any(
+        w.lower in _NOW for w in words
+    ):
+        return False  # "Aloitetaanko koko kalustolla vai kymmenellä autolla?": shall we
     # "Ja mikä painaa päätöksissä enemmän: hinta vai omavastuu?": a priority
     return not any(w.lemmas & _CHOICE for w in words) and not _weighs_alternatives(words)
 
 
 _CHOICE = frozenset({"kumpi", "sopia", "haluta", "kiinnostaa"})
+# a passive -ko of these proposes a way forward ("Aloitetaanko…?", "Edetäänkö…?"), unless
+# it asks how things are done now ("Tehdäänkö palkat nyt itse?")
+_PROPOSED = frozenset(
+    {"aloittaa", "käynnistää", "edetä", "lähteä", "kokeilla", "testata", "pilotoida", "jatkaa"}
+)
+_NOW = frozenset({"nyt", "nykyään", "nykyisin", "hetkellä", "yleensä", "tavallisesti"})
+# choosing someone or something for a role (with its translative): "nimetä vastuuhenkilöksi"
+_APPOINTING = frozenset({"nimetä", "valita", "määrätä", "asettaa"})
 _TIME_OFFERED = frozenset({"aika", "ajankohta", "kellonaika", "päivämäärä"})
 _SUITING = frozenset({"käydä", "sopia", "vahvistaa", "passata"})
 _PROPOSAL_POINTERS = frozenset({"se", "tämä", "tuo"})
@@ -439,6 +451,15 @@ def is_fact_question(words: list[Word]) -> bool:
         return False
     if _weighs_alternatives(words):
         return False  # "Painaako enemmän hinta vai ennustettavuus?": a priority
+    if any(
+        w.lemmas & _APPOINTING
+        and w.finite
+        and w.reading is not None
+        and w.reading.tense == "present_simple"
+        and any(d.head == w.i and d.case == "Tra" for d in words)
+        for w in words
+    ):
+        return False  # "Kenet nimeätte valmennuksen vastuuhenkilöksi?": a decision to come
     if any(w.lemma in SCHEDULE_WORDS for w in words):
         return False  # "Mitä sanot, käydäänkö luonnos läpi tiistaina klo 10?": a time offered
     by_index = {w.i: w for w in words}
