@@ -2741,6 +2741,9 @@ def test_decisions_and_proposals_are_no_fact_questions(
         # wondering whether a rival could manage by a day is no time offered
         ("Mahtaako yksikään heistä löytää tulkkia tiistaiaamuksi?", False),
         ("Mahtaisiko teille sopia tiistaiaamu?", True),
+        # the call the routine makes to others is no call to the reader
+        ("Haastattelemme ehdokkaat ja soitamme heille itse.", False),
+        ("Soitamme teille itse torstaina.", True),
     ],
     ids=[
         "weekday-morning",
@@ -2749,6 +2752,8 @@ def test_decisions_and_proposals_are_no_fact_questions(
         "three-asks",
         "wondering",
         "polite-proposal",
+        "calls-to-others",
+        "call-to-the-reader",
     ],
 )
 def test_weekday_compounds_and_spelt_out_advice(

@@ -7461,3 +7461,33 @@ def test_advice_whatever_the_choice_is_no_promise(
 ) -> None:
     text = HEAD + sentence + " Sopiiko tiistai 22.4. klo 10?" + TAIL
     assert bool(_spans(linter, text, "unbacked-promise")) is promised
+
+
+def test_a_place_shaped_compound_in_a_local_case_is_where(linter: Linter) -> None:
+    # "sarvi" + "lahti": a bay's name says where the barriers gave way, not who failed
+    text = (
+        HEAD
+        + "Viime talvena vastaavista esteistä petti Sarvilahdella kaksi. Sopiiko tiistai 22.4.?"
+        + TAIL
+    )
+    assert _spans(linter, text, "competitor-bashing") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # a plural name with a singular verb is one firm
+        ('Pihamestarit on taas tehnyt "huolellista" työtä.', "huolellista"),
+        (
+            "Kattomestarit tarkastaa katot niin huolimattomasti, että vuodot jäävät huomaamatta.",
+            "huolimattomasti",
+        ),
+        # the same plural with a plural verb is people of a trade
+        ("Kattomestarit tarkastavat katot huolimattomasti, jos kiire painaa.", None),
+    ],
+)
+def test_a_plural_compound_with_a_singular_verb_is_a_firm(
+    linter: Linter, sentence: str, span: str | None
+) -> None:
+    text = HEAD + "Kävin eilen puistossa. " + sentence + " Sopiiko tiistai 22.4.?" + TAIL
+    assert _spans(linter, text, "competitor-bashing") == ([span] if span else [])

@@ -576,6 +576,18 @@ def test_a_sentence_initial_name_known_from_the_message(linter: Linter, text: st
         ),
         # after a colon, a short capitalised word in a fragment without a verb
         ("# Lopuksi: Kumuri lyhyesti\n\n- Toivottavsti ehditte lukea\n", "outline"),
+        # a name inflected whole, both its words in the genitive
+        (
+            "Hei Aino,\n\nNostola Hissien käsikirjat ovat verkossa. Toivottavsti ehdit lukea "
+            "tämän.\n\nTerveisin\nJari\n",
+            "email",
+        ),
+        # one letter from other names ("Harvala", "Arvola") and from no common word
+        (
+            "Hei Aino,\n\nHarvola on julkaissut kymmenen videota. Toivottavsti ehdit lukea "
+            "tämän.\n\nTerveisin\nJari\n",
+            "email",
+        ),
     ],
     ids=[
         "foreign-final-letter",
@@ -584,6 +596,8 @@ def test_a_sentence_initial_name_known_from_the_message(linter: Linter, text: st
         "ungraded-name",
         "founded",
         "after-a-label",
+        "genitive-name-of-two-words",
+        "a-name-near-names-only",
     ],
 )
 def test_a_sentence_initial_name_known_from_its_form_or_place(
@@ -764,3 +778,17 @@ def test_spelling_a_trade_term_one_letter_from_no_word_in_use(linter: Linter, te
     assert found(linter, TRADE_EMAIL.format(term), "spelling") == []
     reported = Linter(Config(rules={"spelling": {"report-unknown": True}}))
     assert len(found(reported, TRADE_EMAIL.format(term), "spelling")) == 1
+
+
+def test_a_noun_compound_beside_a_rare_verb_reading_is_no_typo(linter: Linter) -> None:
+    # "saatava" + "kanta" (receivables), which Voikko also guesses as "saatava" + "kantata"
+    text = (
+        "Hei Aino,\n\nNäytän, miltä saatavakantanne näyttää ennusteen läpi. Toivottavsti "
+        "ehdit lukea tämän.\n\nTerveisin\nJari\n"
+    )
+    found_ = [f for f in linter.lint(text, "email").findings if f.rule == "spelling"]
+    assert [text[f.start : f.end] for f in found_] == ["Toivottavsti"]
+    # a noun before a verb that is a typo of a noun still is one
+    slip = text.replace("saatavakantanne", "mittausrapotit")
+    found_ = [f for f in linter.lint(slip, "email").findings if f.rule == "spelling"]
+    assert [slip[f.start : f.end] for f in found_] == ["mittausrapotit", "Toivottavsti"]

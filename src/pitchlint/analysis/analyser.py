@@ -9,7 +9,14 @@ from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from pitchlint.analysis.model import AnalysedBlock, AnalysedMessage, Sentence, Word, WordMemo
+from pitchlint.analysis.model import (
+    NAME_CLASSES,
+    AnalysedBlock,
+    AnalysedMessage,
+    Sentence,
+    Word,
+    WordMemo,
+)
 from pitchlint.analysis.voikko import FINITE_MOODS, Reading, VoikkoAnalyser, get_voikko
 from pitchlint.errors import SetupError
 from pitchlint.inputs.message import Message
@@ -268,7 +275,7 @@ class Analyzer:
         return AnalysedMessage(message, words, sentences, _blocks(message, words, sentences))
 
 
-_NOUN_CLASSES = frozenset({"nimisana", "etunimi", "sukunimi", "paikannimi", "nimi"})
+_NOUN_CLASSES = NAME_CLASSES | {"nimisana"}
 
 
 def _repair_tags(words: list[Word]) -> None:

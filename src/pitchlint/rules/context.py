@@ -1455,6 +1455,13 @@ def _a_place(word: Word) -> bool:
 
 
 LOCAL_CASES = frozenset({"Ine", "Ela", "Ill", "Ade", "Abl", "All"})
+# the last parts of Finnish place names: lakes, hills, bays, springs, shores…
+PLACE_NOUNS = frozenset(
+    {"lahti", "järvi", "koski", "niemi", "mäki", "lähde", "ranta", "joki", "saari", "vaara",
+     "salmi", "kylä", "harju", "vuori", "lampi", "kangas", "pelto", "niitty", "nummi",
+     "kallio", "linna", "kartano", "aho", "selkä", "oja", "virta", "luoto", "rinne", "laakso",
+     "kumpu", "lehto", "metsä"}
+)  # fmt: skip
 
 
 # What Finnish appends to a name or a foreign word: "Oppimolla", "CRM:ään", "Tilaverstaan".
@@ -2265,6 +2272,8 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             return not _written_in_lower_case(msg, word)
         if _adjective_named_as_product(msg, word):
             return True
+        if _plural_as_one(msg, word):
+            return True  # "Kattomestarit tarkastaa katon": a plural name of one firm
         if word.lemma.lower() in _capitalised_mid_sentence(msg):
             return True  # "Kurssimaailma on toki…" where "käytättekö Kurssimaailmaa" is too
         compound = any(len(r.parts) > 1 for r in word.readings)
@@ -2317,6 +2326,25 @@ def _among_named_labels(msg: AnalysedMessage, word: Word, enough: int = 2) -> bo
         if first is not None and (first.pos == "PROPN" or not first.readings):
             siblings += 1
     return siblings >= enough
+
+
+def _plural_as_one(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Pihamestarit on tehnyt", "Kattomestarit tarkastaa": a compound in the plural
+    whose verb is in the singular is one thing with a plural name, a firm; a plural
+    of common words would take a plural verb."""
+    if not word.dep.startswith("nsubj") or word.head == word.i:
+        return False
+    if not any(
+        r.case == "Nom" and r.number == "pl" and len(r.parts) > 1 for r in word.readings
+    ) or any(r.number == "sg" for r in word.readings):
+        return False
+    verb = msg.words[word.head]
+    finite = [
+        w
+        for w in msg.sentence_words(msg.sentences[word.sentence])
+        if w.finite and (w.i == verb.i or (w.head == verb.i and w.dep.startswith(("aux", "cop"))))
+    ]
+    return bool(finite) and all(w.person == 3 and w.number == "sg" for w in finite)
 
 
 # what only a business does: a compound of common words doing it is a firm's name
@@ -2739,6 +2767,13 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         r.word_class == "paikannimi" for r in word.readings
     ):
         return False  # "palaavat Suomeen", "Tukholmassa": where, not who
+    if (
+        word.case in ("Ine", "Ela", "Ill", "Ade")
+        and any(len(r.parts) > 1 and r.parts[-1] in PLACE_NOUNS for r in word.readings)
+        # ("Järvikoskella on kömpelö ohjelma": a holder of something is a party)
+        and not any(w.head == word.i and w.dep == "cop:own" for w in msg.words)
+    ):
+        return False  # "esteistä petti Sarvilahdella kaksi": a place shaped as places are
     if (
         word.case == "Gen"
         and word.head != word.i

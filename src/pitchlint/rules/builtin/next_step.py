@@ -942,6 +942,8 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
             continue
         if any(d.head == w.i and d.lower in _HABITUAL for d in words):
             continue  # "Järjestämme nykyään jokaiselle asiakkaalle…": the routine described
+        if any(d.head == w.i and d.lemma == "he" and d.case != "Nom" for d in words):
+            continue  # "Soitamme heille itse": the call goes to others, in the routine told
         if is_past(msg, w):
             # "Laitoin sinulle kalenterikutsun perjantaiksi": the invitation is already out
             if w.lemmas & _SENDING and any(

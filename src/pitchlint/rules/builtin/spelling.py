@@ -14,7 +14,13 @@ from pitchlint.analysis.model import NAME_CLASSES, AnalysedMessage, Word
 from pitchlint.analysis.voikko import VoikkoAnalyser, get_voikko, shares_stem
 from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
-from pitchlint.rules.context import NAME_INFLECTION, inflects, is_quoted, seller_names
+from pitchlint.rules.context import (
+    NAME_INFLECTION,
+    PLACE_NOUNS,
+    inflects,
+    is_quoted,
+    seller_names,
+)
 
 _ALLOW_FILE = Path(__file__).resolve().parents[1] / "data" / "spelling_allow.txt"
 
@@ -313,7 +319,22 @@ def _productive_compound(text: str, voikko: VoikkoAnalyser) -> bool:
     if not (lower.isalpha() and lower.islower()):
         return False
     readings = voikko.analyse(lower)
-    return bool(readings) and all(r.word_class in _NOMINALS for r in readings)
+    nominal = [r for r in readings if r.word_class in _NOMINALS]
+    if not nominal:
+        return False
+    if len(nominal) == len(readings):
+        return True
+    # "saatavakantanne": the guess "saatava" + "kantata" (a rare verb) beside "kanta";
+    # a verb tail counts only when it is about as common as the noun tail
+    tails = log_probabilities([r.parts[-1] for r in readings])
+    noun_tail = max(
+        (p for r, p in zip(readings, tails, strict=True) if r in nominal and p), default=None
+    )
+    return noun_tail is not None and all(
+        p is None or p < noun_tail - 3
+        for r, p in zip(readings, tails, strict=True)
+        if r not in nominal
+    )
 
 
 _NOMINALS = frozenset({"nimisana", "laatusana", "nimisana_laatusana"})
@@ -831,8 +852,9 @@ def _sentence_initial_name(
             or (word.text.endswith("n") and following.is_name)
             # "Ventia Tekniikka ja Raikas Mittaus": a firm named with a capitalised trade
             # (not after an adverb or a verb: "Toivottavsti Tekniikka-lehti kirjoittaa")
+            # ("Nostola Hissien huoltokäsikirjat": the whole name in the genitive)
             or (
-                following.case == "Nom"
+                following.case in ("Nom", "Gen")
                 and following.pos == "NOUN"
                 and following.start == word.end + 1
                 and word.pos not in ("ADV", "VERB", "AUX")
@@ -853,12 +875,16 @@ def _sentence_initial_name(
         return True  # "Limingantullissa": "Limingan tullissa", a place name and a word
     # Typos keep the first letter; a "suggestion" that changes it (Finavian ->
     # Tinavian) only shows how far the word is from the dictionary.
-    candidates = suggestions or voikko.suggest(word.text, 5)
+    # A name one letter from another name ("Harvola", "Harvala") is a name of its own:
+    # only a common word near it makes it a slip.
+    # (all five: "Ilmotan" is "Ilmothan", "Ilmohan" before it is "Ilmoitan")
+    candidates = [*suggestions, *voikko.suggest(word.text, 5)]
     close = any(
         " " not in s
         and "-" not in s
         and s[:1].lower() == word.text[:1].lower()
         and _distance(s.lower(), word.text.lower()) <= 1
+        and not all(r.word_class in NAME_CLASSES for r in voikko.analyse(s))
         for s in candidates
     )
     # A capitalised word no suggestion is one edit away from is a name the
@@ -876,7 +902,7 @@ def _place_name_shape(text: str, voikko: VoikkoAnalyser) -> bool:
         return False
     for k in range(3, len(low) - 3):
         if any(
-            r.word_class == "nimisana" and r.baseform in _PLACE_NOUNS and len(r.parts) == 1
+            r.word_class == "nimisana" and r.baseform in PLACE_NOUNS and len(r.parts) == 1
             for r in voikko.analyse(low[k:])
         ):
             return True
@@ -889,13 +915,6 @@ def _place_name_shape(text: str, voikko: VoikkoAnalyser) -> bool:
     return False
 
 
-# the last parts of Finnish place names: lakes, hills, bays, springs, shores…
-_PLACE_NOUNS = frozenset(
-    {"lahti", "järvi", "koski", "niemi", "mäki", "lähde", "ranta", "joki", "saari", "vaara",
-     "salmi", "kylä", "harju", "vuori", "lampi", "kangas", "pelto", "niitty", "nummi",
-     "kallio", "linna", "kartano", "aho", "selkä", "oja", "virta", "luoto", "rinne", "laakso",
-     "kumpu", "lehto", "metsä"}
-)  # fmt: skip
 # case endings after the -la/-lä of a place name ("Kaarnalassa", "Lakealan")
 _PLACE_CASE_ENDINGS = (
     "n", "ssa", "ssä", "sta", "stä", "lla", "llä", "lta", "ltä", "lle", "an", "än", "na", "nä",
