@@ -1951,6 +1951,13 @@ def test_bullets_that_are_news_and_the_same_that_are_not(
             "- Kaksi hissiä vuodelta 1972, vikakäyntejä 23 viime vuonna\n",
             None,
         ),
+        # "we at the firm": the team presenting itself, before the reader's matter
+        (
+            "# Palkat ja Kahvila Aalto\n\n## Me Palkkaässässä\n- Olemme seudun ykkönen\n"
+            "- Hoidamme 380 yrityksen palkat\n\n## Lomarahat ravintoloissa\n"
+            "- Joka neljäs lomaraha maksettiin väärään aikaan\n",
+            "Me Palkkaässässä",
+        ),
     ],
     ids=[
         "founded-in-the-title",
@@ -1958,6 +1965,7 @@ def test_bullets_that_are_news_and_the_same_that_are_not(
         "a-named-story",
         "the-readers-story",
         "the-readers-generations",
+        "we-at-the-firm",
     ],
 )
 def test_a_title_of_the_sellers_past_makes_a_background_slide(
@@ -2558,8 +2566,39 @@ def test_a_title_that_names_the_reader_may_still_tell_a_change(
         # "Toisin kuin" is "unlike", no "toisin" (I would bring)
         ("Toisin kuin isot maksuyhtiöt, me emme ulkoista tukea puhelinpalveluun.", False),
         ("Tervetuloa asiakkaaksemme.", False),
+        ("Tuon pussin mukanani avajaisviikolla. Sopisiko keskiviikkoaamu?", True),
+        ("Sopisiko torstai-iltapäivä?", True),
+        # imperatives spelling out a recommendation ask nothing
+        (
+            "Saatte jokaisesta vaihteistosta suosituksen: vaihda, seuraa tai jatka. "
+            "Ehdotan tapaamista tiistaina 15.4. klo 10.",
+            True,
+        ),
+        (
+            "Soita minulle, lähetä viesti tai varaa aika verkosta.",
+            False,
+        ),
+        # wondering whether a rival could manage by a day is no time offered
+        ("Mahtaako yksikään heistä löytää tulkkia tiistaiaamuksi?", False),
+        ("Mahtaisiko teille sopia tiistaiaamu?", True),
+        # the call the routine makes to others is no call to the reader
+        ("Haastattelemme ehdokkaat ja soitamme heille itse.", False),
+        ("Soitamme teille itse torstaina.", True),
     ],
-    ids=["welcome-on-a-date", "spoken-tomorrow", "unlike", "welcome-without-a-date"],
+    ids=[
+        "welcome-on-a-date",
+        "spoken-tomorrow",
+        "unlike",
+        "welcome-without-a-date",
+        "weekday-morning",
+        "weekday-afternoon",
+        "advice-spelt-out",
+        "three-asks",
+        "wondering",
+        "polite-proposal",
+        "calls-to-others",
+        "call-to-the-reader",
+    ],
 )
 def test_invitations_and_spoken_days_are_steps(
     analyzer: Analyzer, closing: str, step: bool
@@ -2721,44 +2760,3 @@ def test_decisions_and_proposals_are_no_fact_questions(
 ) -> None:
     found = {f.rule for f in core.lint(_email(f"{INSIGHT} {questions} {NEXT}"), "email").findings}
     assert ("over-questioning" in found) is fires
-
-
-@pytest.mark.parametrize(
-    ("closing", "step"),
-    [
-        ("Tuon pussin mukanani avajaisviikolla. Sopisiko keskiviikkoaamu?", True),
-        ("Sopisiko torstai-iltapäivä?", True),
-        # imperatives spelling out a recommendation ask nothing
-        (
-            "Saatte jokaisesta vaihteistosta suosituksen: vaihda, seuraa tai jatka. "
-            "Ehdotan tapaamista tiistaina 15.4. klo 10.",
-            True,
-        ),
-        (
-            "Soita minulle, lähetä viesti tai varaa aika verkosta.",
-            False,
-        ),
-        # wondering whether a rival could manage by a day is no time offered
-        ("Mahtaako yksikään heistä löytää tulkkia tiistaiaamuksi?", False),
-        ("Mahtaisiko teille sopia tiistaiaamu?", True),
-        # the call the routine makes to others is no call to the reader
-        ("Haastattelemme ehdokkaat ja soitamme heille itse.", False),
-        ("Soitamme teille itse torstaina.", True),
-    ],
-    ids=[
-        "weekday-morning",
-        "weekday-afternoon",
-        "advice-spelt-out",
-        "three-asks",
-        "wondering",
-        "polite-proposal",
-        "calls-to-others",
-        "call-to-the-reader",
-    ],
-)
-def test_weekday_compounds_and_spelt_out_advice(
-    analyzer: Analyzer, closing: str, step: bool
-) -> None:
-    linter = Linter(Config(select=["missing-next-step"]), analyzer=analyzer)
-    found = linter.lint(_email(f"{INSIGHT} {closing}"), "email").findings
-    assert (not found) is step

@@ -675,10 +675,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Toivottavasti en ole teille vaivaksi].",
             "[Toivottavasti emme ole liian päällekäyviä] tämän kanssa.",
         ],
-        "jos mitenkään|suinkin|ikinä": [
+        "jos =mitenkään|suinkin|ikinä": [
             "Vastaisitteko, [jos mitenkään] ehditte?",
             "Soittaisin, [jos vain suinkin sopii].",
             "Olisi hienoa, [jos ikinä] ehtisitte kuunnella.",
+            "Sopisiko torstai, [jos mitenkään] ehditte?",
         ],
         "jos vain ehtiä|viitsiä|jaksaa|mahdollinen|sopia": [
             "Soitan tiistaina, [jos se vain sopii] sinulle.",
@@ -3853,6 +3854,8 @@ NEGATIVES: list[tuple[str, str]] = [
         'talousjohtajat odottavat, että termit, kuten "Umsatzkostenverfahren", ovat täsmälleen '
         "samoja kuin heidän omassa tilinpäätöksessään.",
     ),
+    # "miten" after "jos" asks how, it begs for nothing
+    ("servile-tone", "Jos haluatte nähdä, miten viive toimii meillä, ehdotan palaveria."),
     # one client at a time is no learning at the client's cost
     (
         "competitor-bashing",
@@ -7491,3 +7494,58 @@ def test_a_plural_compound_with_a_singular_verb_is_a_firm(
 ) -> None:
     text = HEAD + "Kävin eilen puistossa. " + sentence + " Sopiiko tiistai 22.4.?" + TAIL
     assert _spans(linter, text, "competitor-bashing") == ([span] if span else [])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "span"),
+    [
+        # a compound of common words said to be a system, or offering itself, is a vendor
+        (
+            "Annospilvi on epäilemättä ihan kelpo järjestelmä, jos lista ei vaihdu.",
+            "epäilemättä ihan kelpo",
+        ),
+        (
+            "Tukkiväylä on jo ehtinyt tarjoutua hoitamaan kaupan. Heidän suunnitelmansa ovat tunnetusti kömpelöitä.",
+            "kömpelöitä",
+        ),
+        # the same words as what they are, a thing that is not a vendor
+        ("Ilmanvaihto on kömpelö asia korjata jälkikäteen.", None),
+    ],
+)
+def test_a_compound_said_to_be_a_vendor_is_a_name(
+    linter: Linter, sentence: str, span: str | None
+) -> None:
+    text = HEAD + sentence + " Sopiiko tiistai 22.4.?" + TAIL
+    assert _spans(linter, text, "competitor-bashing") == ([span] if span else [])
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "span"),
+    [
+        # "they" after the name: the subject named a third party, not the reader
+        (
+            "Kuivaamon kuljettimet ja Konevarman raportit",
+            "Konevarma on kyllä edelläkävijä: heidän raporttipohjansa on surkea.",
+            "surkea",
+        ),
+        # a sentence-case subject writes the name capitalised inside it
+        (
+            "Vieläkö Termosetin taulukoilla?",
+            'Termosetin "pilvipalvelu" on lähinnä taulukko.',
+            "pilvipalvelu",
+        ),
+    ],
+)
+def test_a_subject_name_the_body_treats_as_a_third_party(
+    linter: Linter, subject: str, body: str, span: str
+) -> None:
+    text = f"Aihe: {subject}\n\nHei Ville,\n\n{body} Sopiiko tiistai 22.4.?" + TAIL
+    assert _spans(linter, text, "competitor-bashing") == [span]
+
+
+def test_the_readers_words_after_a_colon_are_theirs(linter: Linter) -> None:
+    text = (
+        HEAD + "Jäin miettimään, mitä kerroitte toimittajanne huoltosopimuksista: asiakkaat "
+        "eivät tiedä, mitä huoltokäynnillä tehdään. Sopiiko tiistai 22.4.?" + TAIL
+    )
+    assert _spans(linter, text, "competitor-bashing") == []

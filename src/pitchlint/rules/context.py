@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 from pitchlint.analysis.voikko import shares_stem
@@ -633,6 +633,9 @@ def said_by_reader(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool
     words = msg.sentence_words(sentence)
     if _said_in_frame(words, word, _reader_says):
         return True  # "Kuten kerroitte, nykyinen toimittajanne on hidas"
+    colon = next((w.i for w in words if w.text == ":" and w.i < word.i), None)
+    if colon is not None and any(_reader_says(w) for w in words if w.i < colon):
+        return True  # "…, mitä kerroitte huoltosopimuksista: asiakkaat eivät tiedä…"
     return any(w.lemma == "mukaan" and (w.possessive or "").startswith("2") for w in words)
 
 
@@ -2284,7 +2287,11 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             follows == ":" and _among_named_labels(msg, word)
         )
         return compound and (
-            lenient or labels or _serves_the_reader(msg, word) or _sells(msg, word)
+            lenient
+            or labels
+            or _serves_the_reader(msg, word)
+            or _sells(msg, word)
+            or _named_as_a_vendor(msg, word)
         )
     return True
 
@@ -2348,7 +2355,28 @@ def _plural_as_one(msg: AnalysedMessage, word: Word) -> bool:
 
 
 # what only a business does: a compound of common words doing it is a firm's name
-_SELLING = frozenset({"myydä", "myynyt", "markkinoida", "laskuttaa", "kaupata"})
+# ("tarjoutua": only an agent offers itself, "Tukkiväylä on tarjoutunut hoitamaan kaupan")
+_SELLING = frozenset(
+    {"myydä", "myynyt", "markkinoida", "laskuttaa", "kaupata", "tarjoutua", "tarjoutunut"}
+)
+
+
+# what a name is said to be: "Annospilvi on kelpo järjestelmä", "Tukkiväylä on yritys, joka…"
+_VENDOR_KINDS = frozenset(
+    {"toimittaja", "kilpailija", "yritys", "yhtiö", "firma", "toimija", "tarjoaja", "valmistaja",
+     "urakoitsija", "konsultti", "ohjelmisto", "ohjelma", "sovellus", "järjestelmä", "alusta"}
+)  # fmt: skip
+
+
+def _named_as_a_vendor(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Annospilvi on epäilemättä kelpo järjestelmä": a capitalised compound of
+    common words ("annos" + "pilvi") said to be a system or a firm names one."""
+    if word.case != "Nom" or word.dep != "nsubj:cop" or word.head == word.i:
+        return False
+    predicate = msg.words[word.head]
+    return predicate.case == "Nom" and bool(
+        {h for r in predicate.readings for h in r.heads} & _VENDOR_KINDS
+    )
 
 
 def _sells(msg: AnalysedMessage, word: Word) -> bool:
@@ -2357,7 +2385,18 @@ def _sells(msg: AnalysedMessage, word: Word) -> bool:
     if word.case != "Nom" or not word.dep.startswith("nsubj") or word.head == word.i:
         return False
     verb = msg.words[word.head]
-    return bool(verb.lemmas & _SELLING) and verb.person != 4
+    if verb.person == 4:
+        return False
+    # ("on ehtinyt tarjoutua hoitamaan": the verb may hang on a modal or "ehtiä")
+    chain = [
+        verb,
+        *(
+            w
+            for w in msg.sentence_words(msg.sentences[word.sentence])
+            if w.head == verb.i and w.dep == "xcomp"
+        ),
+    ]
+    return any(v.lemmas & _SELLING for v in chain)
 
 
 # what a business does for a customer's site or goods, as verb stems: the tagger
@@ -2410,6 +2449,14 @@ def _capitalised_mid_sentence(msg: AnalysedMessage) -> frozenset[str]:
             next((w.i for w in msg.sentence_words(s) if not w.is_punct), s.first)
             for s in msg.sentences
         }
+        # a subject line in sentence case counts ("Vieläkö Termosetin taulukoilla?"), one
+        # in title case ("Uusi Ratkaisu Teille") capitalises every word
+        title_case = {
+            s.index
+            for s in msg.sentences
+            if msg.blocks[s.block].block.kind == "subject"
+            and all(w.text[:1].isupper() for w in msg.sentence_words(s) if w.text.isalpha())
+        }
         found = msg.memo[_capitalised_mid_sentence] = frozenset(
             w.lemma.lower()
             for w in msg.words
@@ -2418,7 +2465,8 @@ def _capitalised_mid_sentence(msg: AnalysedMessage) -> frozenset[str]:
             and not w.text.isupper()
             and w.pos in _NAME_POS
             and not w.is_placeholder
-            and msg.blocks[w.block].block.kind not in ("subject", "greeting", "signature")
+            and w.sentence not in title_case
+            and msg.blocks[w.block].block.kind not in ("greeting", "signature")
             and not any(r.word_class in _PERSON_OR_PLACE for r in w.readings)
             and msg.words[w.i - 1].text not in (":", "-", "–", "•", "*", *QUOTES)
         )
@@ -2610,6 +2658,8 @@ def _own_names(msg: AnalysedMessage) -> frozenset[str]:
                 continue  # "Aihe: Ajotapa vai Kettunen Telematiikka?": the rival
             if block.kind == "subject" and _replaced(msg, word):
                 continue  # "Aihe: Vaihtoehto Kalenterixille": the one to replace
+            if block.kind == "subject" and _spoken_of_as_them(msg, keys):
+                continue  # "Aihe: Konevarman raportit" … "Konevarma …: heidän pohjansa…"
             if _switched_from(msg, word):
                 continue  # "Hammasdatasta Hammasvuoroon": the one the reader leaves
             if title_slide and block.kind != "title" and word.case in ("Ine", "Ela"):
@@ -2619,6 +2669,27 @@ def _own_names(msg: AnalysedMessage) -> frozenset[str]:
 
 
 _REPLACING = frozenset({"vaihtoehto", "korvaaja", "seuraaja"})
+
+
+def _spoken_of_as_them(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
+    """The body speaks of the name as a third party: "Konevarma on kyllä edelläkävijä:
+    heidän raporttipohjansa…" ("they", after the name in its sentence; the reader
+    would be "you", the seller "we"), or "Termosetin "pilvipalvelu"" (its thing held
+    at a distance in quotation marks)."""
+    for word in msg.words:
+        if (
+            not word.text[:1].isupper()
+            or msg.blocks[word.block].block.kind in ("subject", "greeting", "signature")
+            or not any(_same_name(k, frozenset(keys)) for k in _name_keys(word))
+        ):
+            continue
+        sentence = msg.sentence_words(msg.sentences[word.sentence])
+        if any(w.lemma == "he" and w.i > word.i for w in sentence):
+            return True
+        after = msg.source[word.end : word.end + 2].lstrip(" ")[:1]
+        if word.case == "Gen" and after in QUOTES:
+            return True
+    return False
 
 
 def _replaced(msg: AnalysedMessage, word: Word) -> bool:

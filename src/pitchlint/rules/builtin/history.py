@@ -153,6 +153,12 @@ def _background_title(words: list[Word]) -> bool:
         return False
     seller = any(w.refers_to_seller for w in words)
     about_us = any(w.person == 1 and w.case == "Ela" for w in words)  # "meistä", "minusta"
+    # "Me Palkkaässässä": "we" at a name, the team presenting itself
+    us_at = (
+        2 <= len(words) <= 3
+        and words[0].lemma == "me"
+        and all(w.text[:1].isupper() and not w.finite for w in words[1:])
+    )
     # "Polttoainekortti yrityksille": the companies a product is for, not ours
     # "Tarjoamamme arvo", "Asiakkaan arvo": the value a product gives, not "Arvomme"
     # "Miksi arvo nousee": a measured value that changes, said in the third person
@@ -178,7 +184,7 @@ def _background_title(words: list[Word]) -> bool:
         and any(w.text.isdigit() and len(w.text) == 4 for w in words)
         and not any(w.text == "%" for w in words)
     )
-    return about_us or founded or (named and (seller or len(words) <= 3))
+    return about_us or us_at or founded or (named and (seller or len(words) <= 3))
 
 
 # Titles that may present the product as well as the company: the bullets decide.
