@@ -2729,8 +2729,31 @@ def test_news_behind_a_frame_or_a_number_named_kind(core: Linter, body: str) -> 
         ),
         # "you deserve better than that" flatters, it compares nothing measured
         ("Te ansaitsette parempaa kuin tuollaista huolimatonta palvelua.", False),
+        # two bare infinitives weighed is a maxim; a pointer to more and why one writes
+        # are no news
+        ("Ongelmat on helpompi ehkäistä kuin korjata jälkikäteen.", False),
+        ("Palvelusta voi lukea lisää verkkosivuilta, kun sopiva hetki tulee.", False),
+        (
+            "Tuli mieleen laittaa lyhyt viesti, kun uimahallinne oli esillä paikallislehdessä.",
+            False,
+        ),
+        # an authority announcing what it will require is a change in the reader's rules
+        (
+            "Useat hyvinvointialueet ovat ilmoittaneet vaativansa ensi vuodesta alkaen "
+            "hoitajilta keskitason kielitodistuksen.",
+            True,
+        ),
     ],
-    ids=["worth-knowing", "worth-knowing-a-truism", "perfect-study", "deserve-better"],
+    ids=[
+        "worth-knowing",
+        "worth-knowing-a-truism",
+        "perfect-study",
+        "deserve-better",
+        "a-maxim",
+        "read-more",
+        "why-i-write",
+        "an-authority-announces",
+    ],
 )
 def test_news_behind_usefulness_and_a_perfect_study(core: Linter, body: str, news: bool) -> None:
     found = {f.rule for f in core.lint(_email(f"{body} {NEXT}"), "email").findings}
@@ -2752,8 +2775,14 @@ def test_news_behind_usefulness_and_a_perfect_study(core: Linter, body: str, new
             True,
         ),
         ("Kuinka monta autoa teillä on? Tehdäänkö reitit nyt käsin vai ohjelmalla?", True),
+        # "saa myydä" is "may sell": the question words after it are topics listed
+        (
+            "Kuinka monta osakasta teillä on? Sopimuksessa ratkaistaan, kenelle osakkeita saa "
+            "myydä, millä hinnalla muut voivat lunastaa ne ja mitä tapahtuu, jos joku lähtee.",
+            False,
+        ),
     ],
-    ids=["decision-and-proposal", "appointed", "done-now"],
+    ids=["decision-and-proposal", "appointed", "done-now", "topics-after-may"],
 )
 def test_decisions_and_proposals_are_no_fact_questions(
     core: Linter, questions: str, fires: bool

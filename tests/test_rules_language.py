@@ -152,6 +152,9 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Zirkoniakiekot riittävät, ja zirkonian sävy mitataan spektrofotometrillä.",
         "Pilatesstudioissa päiväsaika on hiljainen, ja päiväsaikaan pilatesta mahtuu.",
         "Kaivuutyöt alkavat, ja kaivuulla on kiire, koska kaivuuta on jäljellä kaivuun jälkeen.",
+        "Kuvantamislaitteiden huolto ja kuvantamisen laatu: röntgen kuvantaa hampaat.",
+        "Kuvantaminen nopeutuu, kun kuvantamisohjelmaa päivitetään.",
+        "Pk-asiakkaan viesteihin vastataan, ja pk-sektorin yritykset saavat saman palvelun.",
         # one of a place, made with -lAinen from a name Voikko knows or the message writes
         "Moni vuorelalainen perhe muuttaa, ja kaarnalalaisille tulee uusi koulu Kaarnalaan.",
         # business abbreviations, with their period kept on them by the tokenizer

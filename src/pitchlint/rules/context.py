@@ -2965,7 +2965,8 @@ PUBLIC_BODIES = frozenset(
         "hallinto", "virasto", "viranomainen", "ministeriö", "tuomioistuin", "tulli",
         "kela", "poliisi", "verottaja", "maanmittauslaitos", "rekisterihallitus",
         "eu", "komissio", "eduskunta", "valtio", "verohallinto", "traficom", "tukes",
-        "ruokavirasto", "avi", "ely-keskus",
+        "ruokavirasto", "avi", "ely-keskus", "hyvinvointialue", "kunta", "pelastuslaitos",
+        "sairaanhoitopiiri", "aluehallintovirasto",
     }
 )  # fmt: skip
 

@@ -1274,6 +1274,14 @@ def _with_its_opposite(words: list[Word], comparative: int, kuin: int) -> bool:
     def manner(n: int) -> set[str]:
         return {words[n - 1].lower, *words[n - 1].lemmas} if n > 0 else set()
 
+    # "Ongelmat on helpompi ehkäistä kuin korjata": two bare infinitives weighed, a maxim
+    if (
+        comparative + 1 < len(words)
+        and kuin + 1 < len(words)
+        and _bare_infinitive(words[comparative + 1])
+        and _bare_infinitive(words[kuin + 1])
+    ):
+        return True
     for n in range(max(0, comparative - 6), comparative):
         for m in range(kuin + 1, min(kuin + 4, len(words))):
             a, b = words[n], words[m]
@@ -1287,6 +1295,15 @@ def _with_its_opposite(words: list[Word], comparative: int, kuin: int) -> bool:
             ):
                 return True
     return False
+
+
+_THIS_MESSAGE = frozenset({"viesti", "sähköposti", "yhteydenotto", "rivi"})
+_SENDING_A_MESSAGE = frozenset({"laittaa", "lähettää", "kirjoittaa", "pistää"})
+
+
+def _bare_infinitive(word: Word) -> bool:
+    """The first infinitive, the dictionary form itself: "ehkäistä", "korjata"."""
+    return word.pos == "VERB" and not word.finite and word.lower in word.lemmas
 
 
 _EARLIER = frozenset({"ennen", "aiemmin", "aikaisemmin", "viime", "sitten"})
@@ -1458,6 +1475,9 @@ def _stock_phrase(words: list[Word]) -> bool:
         if w.lower in ("koskaan", "ikinä", "milloinkaan") and before.lemma == "kuin":
             return True
         if w.lower == "ajan" and before.lower == "koko":
+            return True
+        # "Palvelusta voi lukea lisää verkkosivuilta": a pointer to more, no news itself
+        if w.lower == "lisää" and before.lemma == "lukea":
             return True
         # "ansaitsette parempaa kuin tuollaista palvelua": a flattering verdict, no measure
         if w.lemma == "hyvä" and _comparative(w) and before.lemma == "ansaita":
@@ -1802,7 +1822,12 @@ def _authority_acts(words: list[Word]) -> bool:
         introduces = verb.lemma == "ottaa" and any(
             v.head == verb.i and v.lower == "käyttöön" for v in words
         )
-        if introduces or verb.lemma in _RULING:
+        # "hyvinvointialueet ovat ilmoittaneet vaativansa…": the ruling announced
+        announced = [v for v in words if v.head == verb.i and v.dep in ("xcomp", "ccomp")]
+        if introduces or any(
+            v.lemma in _RULING or any(r.parts[-1:] and r.parts[-1] in _RULING for r in v.readings)
+            for v in (verb, *announced)
+        ):
             return True
     return False
 
@@ -2884,6 +2909,13 @@ def is_insight(
     always_at_hand = any(w.lower == "aina" for w in words) and any(
         w.lower in ("heti", "välittömästi", "käytettävissä", "saatavilla") for w in words
     )
+    # ("tuli mieleen laittaa lyhyt viesti, kun …": why the writer writes, no consequence)
+    this_message = any(
+        w.lemma in _THIS_MESSAGE
+        and (verb := by_index.get(w.head)) is not None
+        and verb.lemma in _SENDING_A_MESSAGE
+        for w in words
+    )
     consequence = (
         len(words) >= 8
         and finite
@@ -2892,6 +2924,7 @@ def is_insight(
         and not wish
         and not asked
         and not always_at_hand
+        and not this_message
         and concluded is None
     )
     # ("Julkisissa arvioissa 14 mainintaa kolkoista huoneista viime vuonna": a bullet

@@ -339,6 +339,11 @@ def indirect_clause(words: list[Word]) -> list[Word] | None:
             and w.reading.mood == "indicative"
             and not any(v.negative for v in words[max(0, n - 2) : n])
         )
+        # "kenelle osakkeita saa myydä": "saada" with another verb is "may", no asking
+        # ("saisinko tietää, millä…" still asks)
+        permitted = w.lemma == "saada" and any(
+            d.head == w.i and d.dep == "xcomp" and d not in wordlist("ask") for d in words
+        )
         if (
             w in wordlist("ask")
             and w.pos in ("VERB", "AUX")
@@ -346,6 +351,7 @@ def indirect_clause(words: list[Word]) -> list[Word] | None:
             and not readers
             and not narrated
             and not known
+            and not permitted
         ):
             rest = words[n + 1 :]
             for m, x in enumerate(rest):
