@@ -2676,11 +2676,12 @@ def _spoken_of_as_them(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
     heidän raporttipohjansa…" ("they", after the name in its sentence; the reader
     would be "you", the seller "we"), or "Termosetin "pilvipalvelu"" (its thing held
     at a distance in quotation marks)."""
+    names = frozenset(keys)
     for word in msg.words:
         if (
             not word.text[:1].isupper()
             or msg.blocks[word.block].block.kind in ("subject", "greeting", "signature")
-            or not any(_same_name(k, frozenset(keys)) for k in _name_keys(word))
+            or not any(_same_name(k, names) for k in _name_keys(word))
         ):
             continue
         sentence = msg.sentence_words(msg.sentences[word.sentence])

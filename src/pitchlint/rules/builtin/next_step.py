@@ -207,9 +207,10 @@ def is_imperative(msg: AnalysedMessage, word: Word) -> bool:
 
 
 # nouns whose content, spelt out after a colon, may be imperatives addressed to no one here
+# (not "viesti": "Lyhyt viesti: soita minulle" is the writer's own ask)
 _ADVICE_NOUNS = frozenset(
-    {"suositus", "ohje", "neuvo", "kehotus", "viesti", "ilmoitus", "teksti", "käsky", "komento",
-     "painike", "nappi", "muistutus", "hälytys", "toimenpide"}
+    {"suositus", "ohje", "neuvo", "kehotus", "käsky", "komento", "painike", "nappi",
+     "muistutus", "hälytys", "toimenpide"}
 )  # fmt: skip
 
 
