@@ -1664,12 +1664,14 @@ def _theirs_is_the_subject(msg: AnalysedMessage, sentence: Sentence, word: Word)
     )
 
 
-def _congratulates(msg: AnalysedMessage, sentence: Sentence) -> bool:
-    """A sentence that opens with congratulations is about whom it congratulates."""
-    words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
-    return bool(words) and (
-        words[0].lemma in ("onnittelu", "onnitella", "onni")
-        or words[0].lower.startswith(("onnittel", "onnea"))
+def opens_with_congratulations(words: list[Word]) -> bool:
+    """ "Onnittelut…", "Onnittelemme…", "Onnea…": a sentence that congratulates is about
+    whom it congratulates (and tells no news, however it reads)."""
+    first = next((w for w in words if not w.is_punct), None)
+    return first is not None and (
+        # (not the lemma "onni": "Onneksi…" is "luckily")
+        first.lemma in ("onnittelu", "onnitella", "onnentoivotus")
+        or first.lower.startswith(("onnittel", "onnea"))
     )
 
 
@@ -1683,7 +1685,7 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     names = seller_names(msg)
     if _names_another(msg, sentence, last, names):
         return False
-    if _congratulates(msg, sentence):
+    if opens_with_congratulations(msg.sentence_words(sentence)):
         return False  # "Onnittelut vertailun parhaasta tuloksesta": the reader's best
     if _anothers_row(msg, sentence, first):
         return False  # "- Rasvamestarit: laajin rasvavalikoima": a rival's row of a comparison
@@ -2843,7 +2845,10 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         word.case in ("Ine", "Ela", "Ill", "Ade")
         and any(len(r.parts) > 1 and r.parts[-1] in PLACE_NOUNS for r in word.readings)
         # ("Järvikoskella on kömpelö ohjelma": a holder of something is a party)
-        and not any(w.head == word.i and w.dep == "cop:own" for w in msg.words)
+        and not any(
+            w.head == word.i and w.dep == "cop:own"
+            for w in msg.sentence_words(msg.sentences[word.sentence])
+        )
     ):
         return False  # "esteistä petti Sarvilahdella kaksi": a place shaped as places are
     if (

@@ -190,10 +190,9 @@ class Grammar(Rule):
 
 def _list_follows(msg: AnalysedMessage, block: AnalysedBlock) -> bool:
     """The next block is a bullet right below: the sentence runs on into the list."""
-    index = msg.blocks.index(block)
-    if index + 1 >= len(msg.blocks):
+    if block.index + 1 >= len(msg.blocks):
         return False
-    after = msg.blocks[index + 1].block
+    after = msg.blocks[block.index + 1].block
     return after.kind == "bullet" and msg.source.count("\n", block.block.end, after.start) <= 1
 
 

@@ -25,6 +25,7 @@ from pitchlint.rules.context import (
     is_ordinal,
     is_quoted,
     names_the_seller,
+    opens_with_congratulations,
     word_heads,
 )
 from pitchlint.rules.wordlists import background_score, strong_background, wordlist
@@ -267,13 +268,13 @@ def _seller_named_as_subject(msg: AnalysedMessage, words: list[Word]) -> bool:
 
 # "Tiesittekö, että…", "Kannattaa tietää, että…": news announced by a verb of knowing
 _KNOWING_ASKED = frozenset({"tietää", "huomata", "kuulla", "arvata", "uskoa"})
-_WORTH = frozenset({"kannattaa", "hyvä", "syytä", "tärkeä"})
+_WORTH = frozenset({"kannattaa", "hyvä", "syytä", "tärkeä", "hyödyllinen"})
 
 
 def _news_announced(words: list[Word], question: bool) -> list[Word]:
     """The "että" clause a verb of knowing announces as news: asked ("Tiesittekö, että
     osallistujamäärä nousi 18 prosenttia?") or recommended ("kannattaa tietää, että
-    tarjoilijat oli varattu jo helmikuussa"). It is judged on its own, without the
+    tarjoilijat oli varattu jo helmikuussa", "voi olla hyödyllistä tietää, että…"). It is judged on its own, without the
     reader the frame addresses. Anything else: an empty list."""
     if question:
         verb = next((w for w in words if w.finite), None)
@@ -1037,18 +1038,6 @@ def _normative(words: list[Word]) -> bool:
             if head.dep == "nmod" and governor and governor.lemma == "yksi" and predicate(governor):
                 return True
     return False
-
-
-_KNOWING = frozenset({"tietää", "huomata", "muistaa", "tiedostaa", "ymmärtää", "havaita"})
-
-
-def _worth_knowing(words: list[Word]) -> list[Word]:
-    """ "Sinulle voi olla hyödyllistä tietää, että vientitiedosto ei sisällä koodeja":
-    the usefulness only frames what follows "tietää, että", which is judged alone."""
-    for n, w in enumerate(words[:-2]):  # (the words come without punctuation)
-        if w.lemma in _KNOWING and not w.finite and words[n + 1].lemma == "että":
-            return words[n + 2 :]
-    return []
 
 
 def _concludes_importance(words: list[Word]) -> int | None:
@@ -2486,7 +2475,7 @@ def is_insight(
         return False
     if not (percent or shown_change) and (_bare(words) or _bare_conjuncts(words)):
         return False  # "Kustannukset nousseet", "Kilpailu kiristyy": what everyone says
-    if words[0].lower.startswith(("onnittel", "onnea")):
+    if opens_with_congratulations(words):
         return False  # "Onnittelut tulevasta muutosta!": a greeting, however it reads
     if _as_you_know(words):
         return False  # "Kuten tiedätte, …": what the reader knows, by the writer's own words
@@ -2509,11 +2498,7 @@ def is_insight(
         # meille tärkeä askel, koska laki antaa…" the seller's view only frames the news
         # ("… on keskeinen asia: tietosuoja-asetus edellyttää, että…": the view
         # announces what the colon spells out)
-        framed = (
-            _seller_frame(words)
-            or _worth_knowing(words)
-            or (after_colon if not _normative(after_colon) else [])
-        )
+        framed = _seller_frame(words) or (after_colon if not _normative(after_colon) else [])
         return bool(framed) and is_insight(framed, quoted=quoted)
     # "Huomasin, että verkkokauppanne …": the seller only frames an observation
     # about the reader's world; the observation is what counts, and an observed

@@ -212,7 +212,7 @@ class Spelling(Rule):
                 and _written_again(msg, word, voikko)
             ):
                 continue
-            if initial and _sentence_initial_name(msg, word, suggestions, voikko):
+            if initial and _sentence_initial_name(msg, word, suggestions, offered, voikko):
                 continue
             shown = _with_fix(suggestions, fix, word.text, voikko)[: self.options.max_suggestions]
             yield Hit(word.start, word.end, _message(word.text, shown), _first(shown))
@@ -803,7 +803,11 @@ def _before_company_form(msg: AnalysedMessage, word: Word) -> bool:
 
 
 def _sentence_initial_name(
-    msg: AnalysedMessage, word: Word, suggestions: list[str], voikko: VoikkoAnalyser
+    msg: AnalysedMessage,
+    word: Word,
+    suggestions: list[str],
+    offered: list[str],
+    voikko: VoikkoAnalyser,
 ) -> bool:
     """Is a capitalised unknown word at the start of a sentence a name rather than a typo?
 
@@ -877,15 +881,15 @@ def _sentence_initial_name(
     # Tinavian) only shows how far the word is from the dictionary.
     # A name one letter from another name ("Harvola", "Harvala") is a name of its own:
     # only a common word near it makes it a slip.
-    # (all five: "Ilmotan" is "Ilmothan", "Ilmohan" before it is "Ilmoitan")
-    candidates = [*suggestions, *voikko.suggest(word.text, 5)]
+    # (the first five the speller offered, not only those shown: "Ilmotan" is
+    # "Ilmothan" and "Ilmohan" before it is "Ilmoitan")
     close = any(
         " " not in s
         and "-" not in s
         and s[:1].lower() == word.text[:1].lower()
         and _distance(s.lower(), word.text.lower()) <= 1
         and not all(r.word_class in NAME_CLASSES for r in voikko.analyse(s))
-        for s in candidates
+        for s in offered[:5]
     )
     # A capitalised word no suggestion is one edit away from is a name the
     # dictionary lacks ("Finavian"), whatever the parser tagged it.
