@@ -372,6 +372,11 @@ def test_questions_after_the_writers_wish_to_know_ask_about_the_reader(core: Lin
     )
     assert _question_spans(core, text) == [first, second]
     assert _question_spans(core, text.replace("haluaisin tietää muutaman asian. ", "")) == []
+    # a compound of "tieto" announces them as well
+    needed = text.replace(
+        "haluaisin tietää muutaman asian.", "tarvitsemme teiltä vielä joitakin perustietoja."
+    )
+    assert _question_spans(core, needed) == [first, second]
 
 
 def test_a_request_after_the_sellers_own_purpose_asks_the_reader(core: Linter) -> None:
@@ -1077,6 +1082,13 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         f"kesäkuusta, joten 140 hengen kesäjuhlanne pääruoaksi ehdotan grillattua kuhaa. {NEXT}",
         # what the seller's own tests showed
         f"Kalvoetikettiin ei testeissämme syntynyt ryppyjä kolmen viikon aikana. {NEXT}",
+        # founders as a kind the reader belongs to, not the seller's founder
+        "Rahoituksen jälkeen sijoittajat pyytävät yleensä kuukausiraportin kolmen viikon "
+        "sisällä, ja moni perustaja huomaa vasta silloin, ettei kirjanpito ole ajan tasalla. "
+        f"{NEXT}",
+        # "nostin" is the lift, not "I lifted": no seller speaks here
+        "Kun urakoitsija vaihtuu kesken kohteen, nostin jää usein työmaalle, ja vakuutusyhtiö "
+        f"voi vahingon jälkeen alentaa korvausta. {NEXT}",
     ],
     ids=[
         "regulation",
@@ -1117,6 +1129,8 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "seen-despite-the-readers-own-start",
         "a-share-and-a-proposal",
         "the-sellers-tests",
+        "many-founders",
+        "a-noun-read-as-a-verb",
     ],
 )
 def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:

@@ -405,3 +405,16 @@ def test_eml_without_text_part_is_an_error() -> None:
 def test_plural_and_colloquial_greetings_are_greetings(greeting: str) -> None:
     msg = parse_text(f"{greeting}\n\nviime talvena lunta tuli paljon.\n", "email")
     assert [b.kind for b in msg.blocks][:2] == [BlockKind.GREETING, BlockKind.PARAGRAPH]
+
+
+def test_eml_recipients_are_the_display_names_of_to_and_cc() -> None:
+    raw = (
+        b"From: Iida <iida@example.fi>\n"
+        b"To: Emma Pakkanen <emma@example.fi>, info@example.fi\n"
+        b"Cc: =?utf-8?q?Jari_M=C3=A4kel=C3=A4?= <jari@example.fi>\n"
+        b"Subject: Testi\n\nHei Emma,\n\nKiitos.\n"
+    )
+    message = parse_bytes(raw, path="viesti.eml")
+    # an address without a display name names no one
+    assert message.recipients == ["Emma Pakkanen", "Jari Mäkelä"]
+    assert parse_text("Hei Emma,\n\nKiitos.\n", "email").recipients == []

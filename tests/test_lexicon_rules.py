@@ -1220,6 +1220,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Löydämme varmasti] teille juuri sopivan tekijän.",
             "Meiltä [löydätte takuulla] oikean osaajan.",
             "[Löydämme varmasti] ratkaisun, joka puolittaa kulunne.",
+            "[Löydämme jokaisen ongelman syyn varmasti].",
         ],
         "=tuli|=tulipa|=sattui|=sattuipa mikä =tahansa": [
             "Olet turvassa, [tuli eteen mitä tahansa].",
@@ -3803,6 +3804,16 @@ NEGATIVES: list[tuple[str, str]] = [
         "nopein ja neliöhinta edullisin.",
     ),
     # a brave decision reported, or the reader's own praised
+    # "none of them" in a statement counts the contracts, it doubts no one
+    (
+        "competitor-bashing",
+        "Asianajajanne laati sopimukset. Ne ovat selkeitä: yksikään niistä ei ole päätynyt "
+        "oikeuteen.",
+    ),
+    # "nobody does it better" boasts of the seller, it runs no rival down
+    ("competitor-bashing", "Alan pesuloista kukaan ei pese työvaatteita paremmin kuin me."),
+    ("competitor-bashing", "Laatumme on tasoa, jota yksikään kilpailija ei pysty haastamaan."),
+    ("competitor-bashing", "Kukaan muu toimittaja ei toimita nopeammin kuin me."),
     ("competitor-bashing", "Kilpailijanne teki rohkean ratkaisun ja avasi myymälän Ouluun."),
     ("competitor-bashing", "Avasitte myymälän Ouluun. Rohkea ratkaisu, ja se on kannattanut."),
     # the one made to wait is no vendor judged, nor is an authority
@@ -7041,6 +7052,20 @@ def test_a_bullet_under_a_slide_titled_for_another_party_is_not_self_praise(
     )
     # the first option is another's; the seller's own option and slide still praise it
     assert _spans(linter, outline, "self-praise", kind="outline") == ["Paras", "nopein"]
+
+
+def test_a_bullet_under_the_readers_needs_is_their_wish_not_a_promise(linter: Linter) -> None:
+    outline = (
+        "# Lukitus kuntoon\n\n## Tarpeenne\n\n- Asukkaiden arki sujuu ilman avainhuolia\n\n"
+        "## Teidän tavoitteet\n\n- Huolto toimii ilman murheita\n- Takaamme, että kaikki "
+        "toimii aina\n\n## Mitä saatte\n\n- Arki sujuu ilman huolia\n"
+    )
+    # the seller's own bullet under their goals, and the offer slide, still promise
+    assert _spans(linter, outline, "unbacked-promise", kind="outline") == [
+        "Takaamme",
+        "kaikki toimii aina",
+        "ilman huolia",
+    ]
 
 
 def test_a_lowercase_word_is_no_place_on_a_slide_title(linter: Linter) -> None:

@@ -154,8 +154,18 @@ def test_a_pronoun_with_a_clitic_tagged_as_an_adverb_keeps_its_person(
             "Erotin",
             "erottaa",
         ),
+        # "nostin jää työmaalle": no verb takes a finite verb as its complement, so
+        # the lift is the subject of "jää", not "I lifted"
+        (
+            "Kun urakoitsija vaihtuu, nostin jää usein työmaalle.",
+            "nostin",
+            "nostin",
+            "Nostin laatikon hyllylle eilen.",
+            "Nostin",
+            "nostaa",
+        ),
     ],
-    ids=["genitive-attribute", "subject"],
+    ids=["genitive-attribute", "subject", "before-a-finite-verb"],
 )
 def test_a_verb_form_in_a_nouns_place_is_the_noun(
     linter: Linter,
@@ -174,6 +184,19 @@ def test_a_verb_form_in_a_nouns_place_is_the_noun(
     as_verb = linter.analyzer.analyse(parse_text(verb_text, "email"))
     verb = next(w for w in as_verb.words if w.text == verb_word)
     assert (verb.lemma, verb.finite, verb.person) == (verb_lemma, True, 1)
+
+
+def test_a_noun_read_as_a_verb_becomes_the_subject_of_the_next_verb(linter: Linter) -> None:
+    from pitchlint.inputs import parse_text
+
+    msg = linter.analyzer.analyse(
+        parse_text("Kun urakoitsija vaihtuu, nostin jää usein työmaalle.", "email")
+    )
+    by_text = {w.text: w for w in msg.words}
+    verb = by_text["jää"]
+    assert (by_text["nostin"].dep, by_text["nostin"].head) == ("nsubj", verb.i)
+    # what hung on the misread verb now hangs on the real one
+    assert by_text["työmaalle"].head == verb.i and by_text["vaihtuu"].head == verb.i
 
 
 @pytest.mark.parametrize(

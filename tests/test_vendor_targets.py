@@ -331,6 +331,9 @@ def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str
         # the seller's own IT team, or own team, is no other party
         "IT-tiimimme oli aiemmin huolimaton, mutta nyt tarkistamme jokaisen asennuksen.",
         "Kassavirran oma asennustiimi oli ennen hidas, mutta nyt asennamme viikossa.",
+        # a share counted out of a whole is a measurement of the group
+        "Kyselyissämme kaksi myyjää kolmesta ei tiennyt, mistä ilmoituskanava löytyy.",
+        "Testissämme neljä toimittajaa viidestä ei tiennyt, mitä asetus vaatii.",
     ],
 )
 def test_no_named_target_does_not_fire(linter: Linter, body: str) -> None:
@@ -390,6 +393,53 @@ def test_a_name_set_against_the_sellers_in_the_subject_is_a_rival(linter: Linter
         "Ajotapa Oy\n"
     )
     assert _message_spans(linter, text) == ["lakkaavat toimimasta"]
+
+
+def test_a_place_shaped_name_called_they_after_a_passive_is_a_firm(linter: Linter) -> None:
+    """ "Kipinäkoulussa harjoitellaan…" has no subject, so "heidän" in the next sentence
+    can only be the people there: the firm. With a subject of its own, or without
+    "he" after it, the compound is where something happens."""
+    firm = (
+        "Kipinäkoulussa harjoitellaan yhä vanhanaikaisella ohjelmalla. "
+        "Heidän kurssinsa kestää puoli päivää."
+    )
+    assert _spans(linter, firm, "competitor-bashing") == ["vanhanaikaisella"]
+    people = firm.replace("harjoitellaan", "opiskelijat harjoittelevat")
+    assert _spans(linter, people, "competitor-bashing") == []
+    place = firm.replace("Heidän kurssinsa", "Kurssi")
+    assert _spans(linter, place, "competitor-bashing") == []
+
+
+@pytest.mark.parametrize(
+    ("greeting", "spans"),
+    [
+        ("Hyvä Pekka Hirvonen", []),
+        # another surname's firm is another party
+        ("Hyvä Pekka Lahtinen", ["kömpelöt", "vanhanaikaiset"]),
+    ],
+)
+def test_a_firm_named_by_the_readers_surname_is_the_readers(
+    linter: Linter, greeting: str, spans: list[str]
+) -> None:
+    text = (
+        f"{greeting},\n\nHirvosen Sahan verkkosivut ovat kömpelöt ja vanhanaikaiset. "
+        "Kävijöistä 60 % tulee puhelimella." + TAIL
+    )
+    assert _message_spans(linter, text) == spans
+
+
+def test_the_recipients_surname_in_the_to_header_names_the_readers_firm(
+    linter: Linter,
+) -> None:
+    body = (
+        "Hei Emma,\n\nKävin läpi Pakkasen Instagramin: sen julkaisut ovat kömpelöitä. "
+        "Kävijöistä 60 % tulee puhelimella." + TAIL
+    )
+    head = "From: Iida <iida@example.fi>\nTo: {} <emma@example.fi>\nSubject: Videot\n\n"
+    ours = linter.lint_bytes((head.format("Emma Pakkanen") + body).encode(), path="a.eml")
+    theirs = linter.lint_bytes((head.format("Emma Laine") + body).encode(), path="a.eml")
+    assert [f.rule for f in ours.findings if f.rule == "competitor-bashing"] == []
+    assert [f.rule for f in theirs.findings if f.rule == "competitor-bashing"] != []
 
 
 def test_a_promise_said_by_them_is_no_promise_of_the_sellers(linter: Linter) -> None:

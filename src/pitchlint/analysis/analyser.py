@@ -278,6 +278,22 @@ class Analyzer:
 _NOUN_CLASSES = NAME_CLASSES | {"nimisana"}
 
 
+def _heads_a_finite_verb(w: Word, words: list[Word], n: int) -> bool:
+    """ "nostin jää": the next word is a 3rd-person finite verb attached to this one
+    as its complement, and this one may be a noun in the nominative."""
+    if n + 1 >= len(words):
+        return False
+    verb = words[n + 1]
+    return (
+        verb.head == w.i
+        and verb.finite
+        and verb.person == 3
+        and verb.dep in ("xcomp", "ccomp", "obj")
+        and any(r.word_class == "nimisana" and r.case == "Nom" for r in w.readings)
+        and not any(d.head == verb.i and d.dep.startswith("nsubj") for d in words)
+    )
+
+
 def _repair_tags(words: list[Word]) -> None:
     """Fix what one form cannot tell. "eivätkä kollegat päädy", "en sano": the verb
     after a negation verb of another person is its connegative, which spaCy does not
@@ -318,6 +334,15 @@ def _repair_tags(words: list[Word]) -> None:
             and words[w.head].dep == "acl:relcl"
         ):
             words[w.head].dep = "parataxis"
+        if w.finite and w.person in (1, 2) and _heads_a_finite_verb(w, words, n):
+            # "nostin jää usein työmaalle": no verb takes a finite verb as its
+            # complement, so the 1st-person "I lifted" is the subject noun of the next
+            verb = words[n + 1]
+            for d in words:
+                if d.head == w.i and d is not verb:
+                    d.head = verb.i
+            verb.dep, verb.head = (w.dep, w.head) if w.head != w.i else ("ROOT", verb.i)
+            w.dep, w.head = "nsubj", verb.i
         if w.finite and w.person in (1, 2) and w.dep in ("nsubj", "nsubj:cop"):
             # "ennen kuin erotin on puolillaan": a subject is no verb in the 1st or 2nd
             # person ("I separated"), so the word is the noun it may also be

@@ -169,6 +169,7 @@ def parse_bytes(
             template=template,
         )
         message.notes[:0] = eml.notes
+        message.recipients = eml.recipients
         return message
     decoded = decode_bytes(data, max_chars=max_chars)
     text = decoded.text

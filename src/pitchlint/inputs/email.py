@@ -10,6 +10,7 @@ from email.header import decode_header
 from email.message import EmailMessage
 from email.message import Message as StdMessage
 from email.parser import BytesParser
+from email.utils import getaddresses
 
 from pitchlint.errors import InputError
 from pitchlint.inputs.decode import DEFAULT_MAX_CHARS, decode_bytes
@@ -144,6 +145,7 @@ class ParsedEml:
     subject: str
     notes: list[str] = field(default_factory=list)
     html: bool = False
+    recipients: list[str] = field(default_factory=list)  # display names in To and Cc
 
 
 MAX_MIME_PARTS = 200
@@ -201,7 +203,17 @@ def parse_eml_bytes(
     except (HeaderParseError, ValueError, IndexError):
         subject = ""
     source = head + "\n\n" + body_text
-    return ParsedEml(source, len(head) + 2, subject, notes, html)
+    return ParsedEml(source, len(head) + 2, subject, notes, html, _recipients(msg))
+
+
+def _recipients(msg: StdMessage) -> list[str]:
+    """The display names in To and Cc ("Emma Pakkanen"): who the message speaks to,
+    though the greeting may give only a first name."""
+    try:
+        fields = [str(v) for key in ("to", "cc") for v in msg.get_all(key, [])]
+    except (HeaderParseError, ValueError, IndexError, TypeError):
+        return []
+    return [name for name, _ in getaddresses(fields) if name.strip()]
 
 
 def _choose_body(msg: StdMessage, max_chars: int) -> tuple[StdMessage, str, str]:

@@ -197,6 +197,7 @@ class Message:
     hidden: list[tuple[int, int]] = field(default_factory=list)
     body_start: int = 0  # .eml: where the body starts in ``source`` (after the headers)
     origin: str = "text"  # "text", "eml", "html" or "pptx": what ``source`` is
+    recipients: list[str] = field(default_factory=list)  # .eml: display names in To and Cc
 
     def slides(self) -> list[list[Block]]:
         """Blocks grouped by slide, in order (outlines)."""

@@ -1994,6 +1994,32 @@ def slide_titles(msg: AnalysedMessage, sentence: Sentence) -> list[Sentence]:
     ]
 
 
+# What the reader wants, named on a slide title: "## Tarpeenne", "## Teidän tavoitteet"
+_READERS_GOALS = frozenset({"tarve", "toive", "toivomus", "tavoite", "päämäärä", "vaatimus"})
+
+
+def under_readers_goals(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """A bullet of the seller's own silence under a title naming the reader's needs
+    ("## Tarpeenne" over "- Arki sujuu ilman avainhuolia"): the reader's wish told
+    back, not a promise ("- Takaamme…" there still speaks for the seller)."""
+    if msg.blocks[sentence.block].block.kind != "bullet":
+        return False
+    if any(w.refers_to_seller for w in msg.sentence_words(sentence)):
+        return False
+    for title in slide_titles(msg, sentence):
+        words = msg.sentence_words(title)
+        if any(
+            w.lemma in _READERS_GOALS
+            and (
+                (w.possessive or "").startswith("2")
+                or any(d.head == w.i and d.addresses_reader for d in words)
+            )
+            for w in words
+        ):
+            return True
+    return False
+
+
 def _slide_of_another(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """A bullet under a slide title that addresses the reader or names a place
     ("Vaihtoehto A: Pasila", "Mitä tarvitsette") is about them, not the seller."""
@@ -2291,11 +2317,30 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         return compound and (
             lenient
             or labels
+            or _they_there(msg, word)
             or _serves_the_reader(msg, word)
             or _sells(msg, word)
             or _named_as_a_vendor(msg, word)
         )
     return True
+
+
+def _they_there(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Kipinäkoulussa harjoitellaan yhä samalla ohjelmalla. Eikä heidän
+    kurssillaan…": a compound in the inessive or adessive with a passive verb, no
+    subject of its own, and "he" in the next sentence: the people there are the
+    firm, not a place ("Kipinäkoulussa opiskelijat…" would give "he" a subject)."""
+    if word.case not in ("Ine", "Ade") or not any(len(r.parts) > 1 for r in word.readings):
+        return False
+    sentence = msg.sentences[word.sentence]
+    words = msg.sentence_words(sentence)
+    verb = msg.words[word.head]
+    if verb.person != 4 or any(w.head == verb.i and w.dep.startswith("nsubj") for w in words):
+        return False
+    following = word.sentence + 1
+    if following >= len(msg.sentences) or msg.sentences[following].block != sentence.block:
+        return False
+    return any(w.lemma == "he" for w in msg.sentence_words(msg.sentences[following]))
 
 
 def _label_start(msg: AnalysedMessage, sentence: Sentence) -> Word | None:
@@ -2825,6 +2870,38 @@ def is_own_name(word: Word, own: frozenset[str]) -> bool:
     return word.text[:1].isupper() and any(_same_name(k, own) for k in _name_keys(word))
 
 
+def reader_surnames(msg: AnalysedMessage) -> frozenset[str]:
+    """The reader's surnames, lowercased: from the To and Cc display names of an .eml
+    ("Emma Pakkanen") and a surname in the greeting ("Hyvä Pekka Hirvonen")."""
+    found: frozenset[str] | None = msg.memo.get(reader_surnames)
+    if found is None:
+        named = {n.split()[-1].lower() for n in msg.message.recipients if len(n.split()) > 1}
+        named |= {
+            w.lemma.lower()
+            for w in msg.words
+            if msg.blocks[w.block].block.kind == "greeting"
+            and w.text[:1].isupper()
+            and any(r.word_class == "sukunimi" for r in w.readings)
+        }
+        found = msg.memo[reader_surnames] = frozenset(named)
+    return found
+
+
+def _readers_family_name(msg: AnalysedMessage, word: Word) -> bool:
+    """A name made of the reader's surname ("Pakkasen Instagram", "Hirvosen Sahan
+    sopimukset" to Pekka Hirvonen) is the reader's family firm, not another party."""
+    surnames = reader_surnames(msg)
+    if not surnames:
+        return False
+    before = msg.words[word.i - 1] if word.i > 0 else None
+    return word.lemma.lower() in surnames or (
+        before is not None
+        and before.sentence == word.sentence
+        and before.case == "Gen"
+        and before.lemma.lower() in surnames
+    )
+
+
 def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -> bool:
     """A company or product name that is neither the seller's nor the reader's."""
     if (word.possessive or "")[:1] in ("1", "2"):
@@ -2849,6 +2926,7 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
             w.head == word.i and w.dep == "cop:own"
             for w in msg.sentence_words(msg.sentences[word.sentence])
         )
+        and not _they_there(msg, word)
     ):
         return False  # "esteistä petti Sarvilahdella kaksi": a place shaped as places are
     if (
@@ -2862,6 +2940,8 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         return False  # "Ruotsin sovelluskaupassa", "Tampereen toimipisteellä": where too
     if _after_first_name(msg, word):
         return False  # "Pekka Salon isännöimät taloyhtiöt": a person, not a firm
+    if _readers_family_name(msg, word):
+        return False  # "Hirvosen Sahan sopimukset" to Pekka Hirvonen: the reader's own firm
     if _visited(msg, word):
         return False  # "kävin lounaalla Kahvila Pihlajassa": the place the writer saw
     if _ours_by_apposition(msg, word):

@@ -91,6 +91,7 @@ from pitchlint.rules.context import (
     slide_titles,
     subject_backed,
     that_frame,
+    under_readers_goals,
     word_heads,
 )
 from pitchlint.rules.stance import PartySentence, StanceModel, combined, evidence, sentence_features
@@ -325,6 +326,8 @@ class ContextSpec(_Strict):
     skip_quoted: bool = True  # quoted text is someone else's words
     # a title or subject of nouns only ("Takuu ja huolto") names a topic, says nothing
     skip_topic_titles: bool = False
+    # a bullet under "## Tarpeenne" or "## Teidän tavoitteet" is the reader's wish
+    skip_reader_goals: bool = False
     skip_blocks: list[BlockName] = Field(default_factory=list)  # e.g. ["closing", "signature"]
     # Groups of phrases; the sentence must contain a phrase of every group.
     requires: list[list[str]] = Field(default_factory=list)
@@ -754,6 +757,8 @@ class LexiconRule(Rule):
             return True
         if self.compiled.requires and _counted_with_a_figure(msg, match):
             return True
+        if self.compiled.requires and _said_of_a_counted_share(msg, match):
+            return True
         if self.compiled.requires and _market_fact(msg, match):
             return True
         if (
@@ -775,6 +780,8 @@ class LexiconRule(Rule):
                 or cites_wording(msg, sentence, first)
             )
         if ctx.skip_topic_titles and _topic_title(msg, sentence):
+            return True
+        if ctx.skip_reader_goals and under_readers_goals(msg, sentence):
             return True
         comparative = (
             ctx.skip_comparative if term.skip_comparative is None else term.skip_comparative
@@ -1862,6 +1869,21 @@ def _counted_with_a_figure(msg: AnalysedMessage, match: _Match) -> bool:
     if noun.case != "Gen" or noun.head == noun.i or msg.words[noun.head].lemma not in _QUANTITIES:
         return False
     return any(w.pos == "NUM" for w in msg.sentence_words(msg.sentences[word.sentence]))
+
+
+def _said_of_a_counted_share(msg: AnalysedMessage, match: _Match) -> bool:
+    """ "Kyselyissämme kaksi myyjää kolmesta ei tiennyt, mistä kanava löytyy": the
+    subject is a share counted out of a whole ("N of M"), so the clause reports a
+    measurement of a group, not a verdict on a vendor."""
+    head = clause_head(msg, match.words[0])
+    words = msg.sentence_words(msg.sentences[head.sentence])
+    for subject in (w for w in words if w.head == head.i and w.dep.startswith("nsubj")):
+        counted = [d for d in words if d.head == subject.i]
+        if any(d.dep == "nummod" for d in counted) and any(
+            d.case == "Ela" and d.pos == "NUM" for d in counted
+        ):
+            return True
+    return False
 
 
 def _market_fact(msg: AnalysedMessage, match: _Match) -> bool:

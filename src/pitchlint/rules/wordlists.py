@@ -145,6 +145,15 @@ def _founds_no_firm(words: list[Word], verb: Word) -> bool:
     )
 
 
+def _as_a_kind(noun: Word, words: list[Word]) -> bool:
+    """ "moni perustaja", "useimmat omistajat": counted over many, so a kind of person,
+    not the seller's own ("Yrityksen omistajat ovat…" names them)."""
+    return any(d.head == noun.i and d.lemma in _MANY_OF_A_KIND for d in words)
+
+
+_MANY_OF_A_KIND = MANY | {"useimmat", "useimpi", "jokainen", "kaikki"}
+
+
 # "perustaa jonkin varaan / pohjalle": to base on, not to found
 _BASED_ON = frozenset({"varaan", "pohjalle", "pohjaan", "perustalle", "päälle"})
 
@@ -202,6 +211,9 @@ def _background_words(words: list[Word]) -> int:
         # ownership is told in the nominative or essive ("Omistajina Saarisen suku");
         # "pakottaa omistajan tiskin taakse" is the reader's owner at work
         and not (w.lemma in _ROLE_NOUNS and w.case not in ("Nom", "Ess") and not seller)
+        # "moni perustaja huomaa vasta silloin…", "omistajat kysyvät": founders as a
+        # kind the reader belongs to; the seller's founder is one ("perustajamme")
+        and not (w.lemma in _ROLE_NOUNS and not seller and _as_a_kind(w, words))
         # "suositukset alettiin perustaa kirjailijaan": "base on", not "found"
         # ("perusti toimiston Jyväskylään": founded in a place)
         # ("perustettiin vuonna 1994 vanhaan kesähuvilaan": a year dates a founding)

@@ -14,6 +14,7 @@ from pitchlint.rules.context import (
     body_sentences,
     content_words,
     is_quoted,
+    word_heads,
 )
 from pitchlint.rules.wordlists import wordlist
 
@@ -123,7 +124,8 @@ def _announces_questions(words: list[Word]) -> bool:
         w.lemma in _WANTING_TO_KNOW for w in words
     )
     asked = any(w in wordlist("ask") and w.person == 2 for w in words)
-    return (asked or wish) and any(w.lemma in _ANNOUNCED for w in words)
+    # ("tarvitsemme vielä joitakin perustietoja": a compound of "tieto" too)
+    return (asked or wish) and any(word_heads(w) & _ANNOUNCED for w in words)
 
 
 _WANTING_TO_KNOW = frozenset({"tietää", "kysyä", "selvittää", "tarvita", "ymmärtää"})
