@@ -772,6 +772,18 @@ def test_who_we_are_and_our_size_first_is_background(
     assert [text[f.start : f.end] for f in found] == [background]
 
 
+def test_telling_the_reader_about_the_seller_opens_no_part_of_theirs(core: Linter) -> None:
+    """ "Haluamme kertoa teille yrityksestämme": the reader only receives the seller's
+    story, so the founding after it still comes first."""
+    background = (
+        "Yrityksemme perustettiin vuonna 1994, ja meillä työskentelee nykyään yli sata "
+        "ammattilaista."
+    )
+    text = _email(f"Haluamme kertoa teille hieman yrityksestämme. {background} {CUSTOMER} {NEXT}")
+    found = [f for f in core.lint(text, "email").findings if f.rule == "company-history-first"]
+    assert [text[f.start : f.end] for f in found] == [background]
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -975,8 +987,14 @@ def test_outline_background_at_the_end_is_fine(core: Linter) -> None:
         "Haluaisimme kertoa lisää palveluistamme. Olisiko teillä aikaa tavata ensi viikolla?",
         "Meillä on tosi hyvä tiimi ja mahtavat palvelut. Autamme mielellämme sinuakin. "
         "Soitellaanko ensi viikolla?",
+        # a guideline the seller issued itself is its offer, not news of the trade
+        "Julkaisimme maaliskuussa asiakkaillemme uuden ohjeen, jossa on suosituksemme. "
+        "Olisiko teillä aikaa tavata ensi viikolla?",
+        # that a topic is talked about is what every change speech says
+        "Sähköautot yleistyvät, ja lataaminen puhuttaa nykyään monessa yrityksessä. "
+        "Tarjoamme latausratkaisuja. Olisiko teillä aikaa tavata ensi viikolla?",
     ],
-    ids=["te", "sina"],
+    ids=["te", "sina", "the-sellers-own-guideline", "a-topic-talked-about"],
 )
 def test_nothing_new_fires(core: Linter, body: str) -> None:
     text = _email(body)
@@ -1082,6 +1100,12 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         f"kesäkuusta, joten 140 hengen kesäjuhlanne pääruoaksi ehdotan grillattua kuhaa. {NEXT}",
         # what the seller's own tests showed
         f"Kalvoetikettiin ei testeissämme syntynyt ryppyjä kolmen viikon aikana. {NEXT}",
+        # a time that says when a shift starts is no meeting's time
+        "Teidän kahdessa ruokailuvuorossanne tämä tarkoittaa, että myös kello 12.30 alkava "
+        f"vuoro saa ruoan yhtä lämpimänä kuin ensimmäinen. {NEXT}",
+        # a trade body issued a guideline: a change in the reader's rules
+        "Sähköasentajien liitto julkaisi maaliskuussa suosituksen, jonka mukaan "
+        f"asennusohjeessa on oltava ruotsinkielinen mittaustaulukko. {NEXT}",
         # founders as a kind the reader belongs to, not the seller's founder
         "Rahoituksen jälkeen sijoittajat pyytävät yleensä kuukausiraportin kolmen viikon "
         "sisällä, ja moni perustaja huomaa vasta silloin, ettei kirjanpito ole ajan tasalla. "
@@ -1129,6 +1153,8 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "seen-despite-the-readers-own-start",
         "a-share-and-a-proposal",
         "the-sellers-tests",
+        "the-time-a-shift-starts",
+        "a-guideline-issued",
         "many-founders",
         "a-noun-read-as-a-verb",
     ],

@@ -1714,6 +1714,28 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Emme [väitä mitään], mutta kilpailijoiden raportit ovat kummallisen lyhyitä.",
             "En nyt [väitä mitään], mutta kannattaa miettiä, miksi toimittajanne laskut kasvavat.",
         ],
+        "kummoinen|kummoisempi|ihmeellinen|häävi|kehuttava|kaksinen": [
+            "Ei sieltä kovin [kummoista] laskentaa ole kilpailijanne tarjoukseen tehty.",
+            "Nykyisen toimittajanne tuki ei ole [häävi].",
+            "Kilpailijoiden raportit eivät ole kovin [kaksisia].",
+        ],
+        "jotta hinta|-hinta|tarjous|luku|tulos näyttää hyvä|halpa|edullinen|kilpailukykyinen|"
+        "houkutteleva": [
+            "Kilpailijanne kirjoittaa kaivot lyhyiksi, [jotta tarjoushinta näyttää hyvältä].",
+            "Nykyinen toimittajanne jättää asennuksen pois, [jotta hinta näyttää halvalta].",
+            "Isot talot laskevat tunnit alakanttiin, [jotta tarjous näyttää edulliselta].",
+        ],
+        "=onhan|=onpa|=olihan =sekin|=tuokin|=sekään eräänlainen|jonkinlainen": [
+            "Kilpailijanne laskuttaa kolme lisämaksua. [Onhan sekin eräänlaista] palvelua.",
+            "Nykyinen toimittajanne lähetti raportin kuukauden myöhässä. [Olihan sekin "
+            "jonkinlainen] suoritus.",
+            "Isot talot vastaavat viikon päästä. [Onpa tuokin eräänlainen] palvelulupaus.",
+        ],
+        "=tietenkään|=tietysti|=toki|=suinkaan väittää|vihjata": [
+            "En [tietenkään väitä], että nykyisen toimittajanne raportit kirjoitetaan jälkikäteen.",
+            "Emme [tietysti väitä], että kilpailijan hinta selittyisi kokemattomilla asentajilla.",
+            "En [suinkaan vihjaa], että heidän huoltoyhtiönsä laskuttaisi tekemättömistä töistä.",
+        ],
         "tarkoittaa|merkitä lähinnä": [
             "Nykyisellä toimittajallanne nopeus [tarkoittaa lähinnä] nopeasti lähetettyä pinoa.",
             "Kilpailijoilla asiakaspalvelu [tarkoittaa lähinnä] automaattivastausta.",
@@ -3725,10 +3747,22 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen toimittajanne markkinointi on pelkkää [silmänlumetta].",
             "Isot ketjut myyvät [jekkuja], eivät ratkaisuja.",
         ],
-        "harjoitella|koetella|kysyä|vaatia kärsivällisyys|hermo": [
+        "harjoitella|koetella|kysyä|vaatia|opetella|oppia|opettaa kärsivällisyys|hermo": [
             "Nykyisen toimittajanne tukipuhelin on mainio paikka [harjoitella kärsivällisyyttä].",
             "Kilpailijan tukipuhelin [koettelee kärsivällisyyttä].",
             "Kilpailijan asiakaspalvelu [vaatii hermoja].",
+            "Nykyisen toimittajanne kanssa on joutunut [opettelemaan kärsivällisyyttä].",
+        ],
+        "lasku|-lasku|laskutus|hintalappu päätellä": [
+            "Kilpailijanne kierrokset ovat [laskun pituudesta päätellen] perusteellisia.",
+            "Nykyisen toimittajanne huolto on [kuukausilaskusta päätellen] hyvin työlästä.",
+            "Heidän konsulttinsa ovat [laskutuksesta päätellen] ahkeria, sanoi nykyinen "
+            "toimittajanne.",
+        ],
+        "=sellaista|=tuollaista|=sitä saada =kun|=mitä": [
+            "[Sellaista saa, kun] tilaa katselmuksen firmalta, joka ei ole asentanut pumppua.",
+            "Kilpailija oli halvin, mutta [sitä saa, mitä] tilaa.",
+            "[Tuollaista saa, kun] valitsee toimittajan pelkän hinnan perusteella.",
         ],
         "tehdä|yrittää =parhaansa|=parastaan": [
             "Nykyinen toimittajanne on epäilemättä [tehnyt parhaansa], sen verran kuin vanha ohjelma antaa myöten.",
@@ -3810,6 +3844,31 @@ NEGATIVES: list[tuple[str, str]] = [
         "Asianajajanne laati sopimukset. Ne ovat selkeitä: yksikään niistä ei ole päätynyt "
         "oikeuteen.",
     ),
+    # "happens to be" with its -mAAn verb is chance
+    (
+        "competitor-bashing",
+        "Kilpailijanne asiakkaat syövät lounaan siellä, missä kukin sattuu olemaan.",
+    ),
+    # a plain denial without "of course" stays a denial; "sanoa" tells the reader's choice
+    (
+        "competitor-bashing",
+        "Emme väitä, että kilpailijanne olisi huono, mutta meillä raportti tulee viikoittain.",
+    ),
+    ("competitor-bashing", "En tietenkään sano, että teidän kannattaisi vaihtaa toimittajaa."),
+    # a difference that is not much is a measure; the writer's own purpose is no trick
+    ("competitor-bashing", "Ero kilpailijan hintaan ei ole kummoinen."),
+    (
+        "competitor-bashing",
+        "Teimme tarjouksen kilpailijan pohjalta, jotta hinta näyttää hyvältä myös hallitukselle.",
+    ),
+    # granted without the ironic "kind of": an option weighed
+    (
+        "competitor-bashing",
+        "Kilpailijanne vuokraa laitteet kuukausimaksulla. Onhan sekin yksi vaihtoehto.",
+    ),
+    # "varmaan" is "probably": a guess, no certainty handed over
+    ("unbacked-promise", "Jos toimittaja on jo valittu, tiedätte varmaan itse, mitä saatte."),
+    ("unbacked-promise", "Saatte varmaan tarjouksen myös muilta, ja se on hyvä."),
     # "nobody does it better" boasts of the seller, it runs no rival down
     ("competitor-bashing", "Alan pesuloista kukaan ei pese työvaatteita paremmin kuin me."),
     ("competitor-bashing", "Laatumme on tasoa, jota yksikään kilpailija ei pysty haastamaan."),

@@ -442,6 +442,25 @@ def test_the_recipients_surname_in_the_to_header_names_the_readers_firm(
     assert [f.rule for f in theirs.findings if f.rule == "competitor-bashing"] != []
 
 
+def test_happening_to_be_somewhere_is_chance_not_carelessness(linter: Linter) -> None:
+    careless = "Nykyinen toimittajanne tuo ruoan sinne, missä väki sattuu."
+    assert _spans(linter, careless, "competitor-bashing") == ["missä väki sattuu"]
+    chance = careless.replace("sattuu.", "sattuu olemaan.")
+    assert "missä väki sattuu" not in _spans(linter, chance, "competitor-bashing")
+
+
+def test_a_comment_on_the_sentence_before_follows_its_they(linter: Linter) -> None:
+    """ "Onhan sekin eräänlaista palvelua" comments on the sentence just before; when
+    that one only says "heidän", the party named before it is the one meant."""
+    body = (
+        "Nykyinen toimittajanne lähettää raportin. Heidän laskuissaan on kolme lisämaksua. "
+        "Onhan sekin eräänlaista palvelua."
+    )
+    assert _spans(linter, body, "competitor-bashing") == ["Onhan sekin eräänlaista"]
+    customers = body.replace("Nykyinen toimittajanne lähettää", "Asiakkaanne lähettävät")
+    assert _spans(linter, customers, "competitor-bashing") == []
+
+
 def test_a_promise_said_by_them_is_no_promise_of_the_sellers(linter: Linter) -> None:
     deck = (
         "# Esitys Kanervalle\n\n## Miksi Lindholm ei riitä\n- He lupaavat paljon, mutta "
@@ -449,6 +468,29 @@ def test_a_promise_said_by_them_is_no_promise_of_the_sellers(linter: Linter) -> 
     )
     rules = {f.rule for f in linter.lint(deck, "outline").findings}
     assert "unbacked-promise" not in rules
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        # another firm's goods at the reader's place, observed: "teillä" says where
+        (
+            "Latausasemanne ovat Ampeeritalolta. Ampeeritalon laitteet toimivat teillä "
+            "moitteetta, eikä niitä tarvitse vaihtaa.",
+            [],
+        ),
+        # the seller's own goods, or the reader told what they will get, still promise
+        ("Laitteemme toimivat teillä moitteetta.", ["toimivat teillä moitteetta"]),
+        (
+            "Ampeeritalon laitteet toimivat meidän huollossamme aina moitteetta.",
+            ["aina moitteetta"],
+        ),
+    ],
+)
+def test_another_firms_goods_observed_at_the_readers_are_no_promise(
+    linter: Linter, body: str, spans: list[str]
+) -> None:
+    assert _spans(linter, body, "unbacked-promise") == spans
 
 
 @pytest.mark.parametrize(

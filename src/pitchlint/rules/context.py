@@ -2329,7 +2329,8 @@ def _they_there(msg: AnalysedMessage, word: Word) -> bool:
     """ "Kipinäkoulussa harjoitellaan yhä samalla ohjelmalla. Eikä heidän
     kurssillaan…": a compound in the inessive or adessive with a passive verb, no
     subject of its own, and "he" in the next sentence: the people there are the
-    firm, not a place ("Kipinäkoulussa opiskelijat…" would give "he" a subject)."""
+    firm, not a place ("Kipinäkoulussa opiskelijat…" would give "he" a subject; a
+    name as the subject may be a company in the news, see the tests)."""
     if word.case not in ("Ine", "Ade") or not any(len(r.parts) > 1 for r in word.readings):
         return False
     sentence = msg.sentences[word.sentence]

@@ -1277,6 +1277,12 @@ class LexiconRule(Rule):
         # ("kilpailijamme", "toimittajanne" are others, whatever their possessive)
         # ("edellinen tutkijanne": the reader's former or current provider is another)
         provider = {w.i for w in clause if _readers_provider(words, w)}
+        if _anothers_thing_as_subject(msg, words, head) and not any(
+            w.refers_to_seller or (w.addresses_reader and w.finite) for w in clause
+        ):
+            # "Ampeeritalon laitteet toimivat teillä moitteetta": another firm's goods
+            # at the reader's place, observed; "teillä" says where, nobody vouches
+            return True
         if any(
             (w.refers_to_seller or w.addresses_reader)
             and not _cached_match_keys(w) & others
@@ -1416,7 +1422,15 @@ class LexiconRule(Rule):
         together = before.block == sentence.block or (
             slide is not None and msg.blocks[before.block].block.slide == slide
         )
-        return together and bool(self._named_in(msg, before, group, own))
+        if not together:
+            return False
+        if self._named_in(msg, before, group, own):
+            return True
+        # ("Nykyinen toimittajanne … Heidän laskuissaan on kolme lisämaksua. Onhan sekin
+        # eräänlaista palvelua."): the sentence before carries the party on with "he"
+        return _they_carry_on(msg.sentence_words(before)) and bool(
+            self._named_before(msg, before, group, before.start, own)
+        )
 
     def _named_in(
         self, msg: AnalysedMessage, sentence: Sentence, group: TermSet, own: frozenset[str]
@@ -2770,6 +2784,19 @@ def _data_source(msg: AnalysedMessage, word: Word) -> bool:
     return is_data_source(word)
 
 
+def _anothers_thing_as_subject(msg: AnalysedMessage, words: list[Word], head: Word) -> bool:
+    """The clause's subject belongs to a third party's name: "Ampeeritalon laitteet"."""
+    own = own_names(msg)
+    return any(
+        s.head == head.i
+        and s.dep.startswith("nsubj")
+        and any(
+            d.head == s.i and d.case == "Gen" and is_third_party_name(msg, d, own) for d in words
+        )
+        for s in words
+    )
+
+
 def _plural_nouns(words: list[Word], before: int) -> list[Word]:
     """The plural nouns before word index ``before``; "yhdeksän puusepänliikkeen …
     niissä": a counted noun is many too."""
@@ -2866,9 +2893,20 @@ def _writers_own(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> boo
             w = up
             yield w
 
+    # ("Teimme tarjouksen niin, jotta hinta näyttää hyvältä": the purpose of the
+    # writer's own act)
+    purpose = any(
+        w.lemma == "jotta"
+        and (verb := by_index.get(w.head)) is not None
+        and (main := by_index.get(verb.head)) is not None
+        and main is not verb
+        and first_person(main)
+        for w in match.words
+    )
     return (
         owned
         or offered
+        or purpose
         or any(
             w.lemma in _OWN_FAILINGS and any(first_person(v) for v in governors(w))
             for w in match.words

@@ -115,7 +115,32 @@ def _readers_interest(words: list[Word]) -> int:
     patience asked ("jos jaksatte kuunnella", "aikanne on kortilla")."""
     if any(w.lemma in _COURTESY or w.lower in _COURTESY for w in words):
         return 0
+    if _tells_of_itself(words):
+        return 0
     return sum(1 for w in words if w.addresses_reader and w.lemma not in _COURTEOUS_REFERENCES)
+
+
+_TELLING = frozenset({"kertoa", "esitellä", "esittää", "kuvata"})
+
+
+def _tells_of_itself(words: list[Word]) -> bool:
+    """ "Haluamme kertoa teille hieman yrityksestämme", "Esittelemme teille itsemme":
+    the reader only receives the seller's story, which serves no interest of theirs."""
+    for verb in words:
+        if verb.lemma not in _TELLING:
+            continue
+        told = [w for w in words if w.head == verb.i]
+        of_seller = any(
+            w.refers_to_seller and (w.case == "Ela" or w.dep.startswith("obj")) for w in told
+        )
+        readers = [w for w in words if w.addresses_reader]
+        if (
+            of_seller
+            and readers
+            and all(w.head == verb.i and w.case in ("All", "Ade") for w in readers)
+        ):
+            return True
+    return False
 
 
 def _introduces_self(words: list[Word]) -> bool:

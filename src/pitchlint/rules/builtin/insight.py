@@ -1456,7 +1456,11 @@ def _stock_phrase(words: list[Word]) -> bool:
     """The stock phrases of every change speech: "nopeammin kuin koskaan" (a
     comparison with no measure), "odotukset kasvavat koko ajan", "on pysyttävä
     mukana", "asiakkaat vaativat yhä enemmän", "ei ole aina helppoa", "yhä useampi
-    miettii…"."""
+    miettii…", "aihe puhuttaa"."""
+    # "lataaminen puhuttaa nykyään monessa yrityksessä": only that a topic is talked
+    # about, which every change speech says
+    if any(w.lemma == "puhuttaa" and w.finite and w.person == 3 for w in words):
+        return True
     for n, w in enumerate(words):
         before = words[n - 1] if n > 0 else None
         if before is None:
@@ -1790,6 +1794,51 @@ def _ruled(words: list[Word]) -> bool:
         and any(v.head == w.i and v.lemma == "olla" for v in words)
         for w in words
         for verb in ("sallia", "kieltää")
+    )
+
+
+# what a trade body or a standards body issues: "liitto julkaisi suosituksen"
+_GUIDANCE = frozenset(
+    {"suositus", "ohje", "ohjeistus", "vaatimus", "standardi", "määräys", "linjaus",
+     "ohjeisto", "tulkinta", "sääntö"}
+)  # fmt: skip
+_ISSUING = frozenset({"julkaista", "antaa", "päivittää", "uudistaa", "hyväksyä", "tiukentaa"})
+
+
+def _guidance_issued(words: list[Word]) -> bool:
+    """Someone other than the seller has issued a recommendation, a guideline or a
+    requirement ("Ruotsin sähköasentajien liitto julkaisi maaliskuussa suosituksen,
+    jonka mukaan…"): a change in the rules of the reader's trade, told in the past.
+    The seller's own guide ("julkaisimme oppaan") is an offer."""
+    for verb in words:
+        if verb.lemma not in _ISSUING or not verb.finite or verb.refers_to_seller:
+            continue
+        # in the past, or the perfect with its auxiliary ("on julkaissut")
+        past = verb.reading is not None and verb.reading.tense in ("past_imperfective", "perfect")
+        if not past and not any(
+            v.head == verb.i and v.lemma == "olla" and v.dep == "aux" for v in words
+        ):
+            continue
+        issued = [w for w in words if w.head == verb.i and w.dep.startswith("obj")]
+        subjects = [w for w in words if w.head == verb.i and w.dep.startswith("nsubj")]
+        if (
+            any(word_heads(o) & _GUIDANCE or o.lemma in _GUIDANCE for o in issued)
+            and subjects
+            and not any(w.refers_to_seller or w.addresses_reader for w in subjects)
+        ):
+            return True
+    return False
+
+
+def _times_a_thing(word: Word, words: list[Word]) -> bool:
+    """ "kello 12.30 alkava vuoro": the time hangs on a participle that describes a
+    noun, when a shift or a train starts, not when anyone meets."""
+    head = next((w for w in words if w.i == word.head), None)
+    return (
+        head is not None
+        and head.dep in ("acl", "amod")
+        and head.reading is not None
+        and head.reading.participle is not None
     )
 
 
@@ -2592,6 +2641,7 @@ def is_insight(
         and not (w.reading is not None and w.reading.number == "pl")
         and w.case != "Gen"
         and not (n + 1 < len(words) and words[n + 1].lemma in ("verrata", "verrattuna"))
+        and not _times_a_thing(w, words)
         for n, w in enumerate(words)
     ):
         meeting = any(is_meeting_word(w) for w in words)
@@ -2700,6 +2750,7 @@ def is_insight(
             or (not seller and not reader and _begins_later(words))
             or (not seller and not reader and _found_too_late(words))
             or _authority_acts(words)
+            or (not seller and _guidance_issued(words))
             or _ruled(words)
             or _dated_change_against_before(words)
             or (not seller and not reader and not title and _recent_event(words))
