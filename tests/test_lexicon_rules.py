@@ -613,8 +613,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "[Pahoittelen, että viestistä tuli pitkä].",
             "[Anteeksi, jos tämä oli turhan pitkä]!",
         ],
-        "toivottavasti häiritä|vaivata|pahastua|tuhlata": [
+        "toivottavasti häiritä|vaivata|pahastua|tuhlata|tunkeilla|tungetella|tunkea": [
             "[Toivottavasti en häiritse] liikaa.",
+            "[Toivottavasti en tunkeile] liikaa, kun kirjoitan.",
             "[Toivottavasti viestini ei vaivaa] teitä.",
             "[Toivottavasti emme häiritse].",
             "[Toivottavasti ette pahastu].",
@@ -1725,7 +1726,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne jättää asennuksen pois, [jotta hinta näyttää halvalta].",
             "Isot talot laskevat tunnit alakanttiin, [jotta tarjous näyttää edulliselta].",
         ],
-        "=onhan|=onpa|=olihan =sekin|=tuokin|=sekään eräänlainen|jonkinlainen": [
+        "=onhan|=onpa|=olihan|kai|kaipa =sekin|=tuokin|=sekään eräänlainen|jonkinlainen": [
+            "Kilpailijan sivuja päivitettiin viimeksi helmikuussa – [kai sekin jonkinlaista] "
+            "ylläpitoa on.",
             "Kilpailijanne laskuttaa kolme lisämaksua. [Onhan sekin eräänlaista] palvelua.",
             "Nykyinen toimittajanne lähetti raportin kuukauden myöhässä. [Olihan sekin "
             "jonkinlainen] suoritus.",
@@ -3764,6 +3767,29 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailija oli halvin, mutta [sitä saa, mitä] tilaa.",
             "[Tuollaista saa, kun] valitsee toimittajan pelkän hinnan perusteella.",
         ],
+        "=tärkeämpiä|=tärkeämmät|=tärkeämpien|=isompia|=isommat|=isompien "
+        "asiakas|-asiakas|projekti|kohde": [
+            "Nykyinen toimittajanne myöhästyi taas. Heillä on kai [tärkeämpiä asiakkaita].",
+            "Kilpailijan asentajat lähtivät kesken. Kalenterissa oli [isompia projekteja].",
+            "Isot talot jättävät pienet odottamaan, kun [isommat kohteet] menevät edelle.",
+        ],
+        "=voi =heitä|=heitäkin|=raukkoja|=raukkaa|=parkoja": [
+            "Nykyinen toimittajanne ei ehdi vastata. [Voi heitä], kiireistä aikaa.",
+            "Kilpailijanne asentajat eksyivät taas. [Voi raukkoja].",
+            "Isot talot hukkasivat tilauksen. [Voi heitäkin], kun kaikki on niin vaikeaa.",
+        ],
+        "ymmärrettävä ehtiä|jaksaa|kerkiää|muistaa": [
+            "Kilpailijallanne on paljon asiakkaita, joten on [ymmärrettävää, ettei pienten "
+            "asioita ehditä] katsoa.",
+            "Nykyinen toimittajanne on kiireinen. On [ymmärrettävää, etteivät he jaksa] vastata.",
+            "Isoilla taloilla on paljon töitä, joten on [ymmärrettävää, ettei raportteja muisteta] "
+            "lähettää.",
+        ],
+        "kysyä =vaikka|=esimerkiksi|=ihan asiakas|-asiakas|käyttäjä": [
+            "Se ei ole alalla itsestäänselvyys, [kysykää vaikka kilpailijanne asiakkailta].",
+            "[Kysy esimerkiksi nykyisen toimittajasi asiakkailta], miten tuki vastaa.",
+            "[Kysykää ihan isojen talojen asiakkailta], kauanko asennus kesti.",
+        ],
         "tehdä|yrittää =parhaansa|=parastaan": [
             "Nykyinen toimittajanne on epäilemättä [tehnyt parhaansa], sen verran kuin vanha ohjelma antaa myöten.",
             "Kilpailijat [yrittävät varmasti parastaan].",
@@ -3866,6 +3892,12 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Kilpailijanne vuokraa laitteet kuukausimaksulla. Onhan sekin yksi vaihtoehto.",
     ),
+    # the reader's own customers asked; the seller's own customers ranked
+    (
+        "competitor-bashing",
+        "Kilpailijanne avasi myymälän Ouluun. Kysykää vaikka asiakkailtanne, huomasivatko he sen.",
+    ),
+    ("competitor-bashing", "Kilpailijanne on iso. Meillä ei ole tärkeämpiä asiakkaita kuin te."),
     # "varmaan" is "probably": a guess, no certainty handed over
     ("unbacked-promise", "Jos toimittaja on jo valittu, tiedätte varmaan itse, mitä saatte."),
     ("unbacked-promise", "Saatte varmaan tarjouksen myös muilta, ja se on hyvä."),

@@ -155,6 +155,8 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Kuvantamislaitteiden huolto ja kuvantamisen laatu: röntgen kuvantaa hampaat.",
         "Kuvantaminen nopeutuu, kun kuvantamisohjelmaa päivitetään.",
         "Pk-asiakkaan viesteihin vastataan, ja pk-sektorin yritykset saavat saman palvelun.",
+        # a reflexive -UtUA verb of a known -idA verb ("tiliöidä" -> "tiliöityä")
+        "Ostolasku tiliöityy automaattisesti, ja laskut tiliöityivät ennen käsin.",
         # one of a place, made with -lAinen from a name Voikko knows or the message writes
         "Moni vuorelalainen perhe muuttaa, ja kaarnalalaisille tulee uusi koulu Kaarnalaan.",
         # business abbreviations, with their period kept on them by the tokenizer
@@ -795,3 +797,20 @@ def test_a_noun_compound_beside_a_rare_verb_reading_is_no_typo(linter: Linter) -
     slip = text.replace("saatavakantanne", "mittausrapotit")
     found_ = [f for f in linter.lint(slip, "email").findings if f.rule == "spelling"]
     assert [slip[f.start : f.end] for f in found_] == ["mittausrapotit", "Toivottavsti"]
+
+
+@pytest.mark.parametrize(
+    ("word", "derived"),
+    [
+        ("tiliöityy", True),  # tiliöidä
+        ("tiliöityvät", True),
+        ("tiliöitynyt", True),
+        ("kirjoityy", False),  # no "kirjoidä"
+        ("asenettu", False),  # no reflexive shape
+    ],
+)
+def test_a_reflexive_verb_is_derived_from_a_known_ida_verb(word: str, derived: bool) -> None:
+    from pitchlint.analysis.voikko import get_voikko
+    from pitchlint.rules.builtin.spelling import _reflexive_derivation
+
+    assert _reflexive_derivation(word, get_voikko()) is derived

@@ -1283,7 +1283,10 @@ def _starts_clause(word: Word) -> bool:
     return word.dep in _CLAUSE_DEPS
 
 
-_COMPANY_FORMS = frozenset({"oy", "oyj", "ab", "ltd", "ky", "tmi", "inc", "gmbh", "as"})
+# (one set for the module: a second definition further down once overrode this one)
+_COMPANY_FORMS = frozenset(
+    {"oy", "oyj", "ab", "ltd", "ky", "tmi", "inc", "gmbh", "as", "ay"}
+)  # fmt: skip
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]+")
 _QUOTE_START = re.compile(r"^\s*(?:>|-{2,}|_{3,})|\b(?:kirjoitti|wrote|lähettäjä|from)\b:?", re.I)
 _SIGNATURE_LINES = 6
@@ -2216,11 +2219,13 @@ def person_or_place(word: Word) -> bool:
     return any(r.word_class in ("etunimi", "paikannimi") for r in word.readings)
 
 
-# first parts of Finnish double surnames ("Ala-Nissilä", "Mäki-Petäjä"), not trades
+# first parts of Finnish double surnames ("Ala-Nissilä", "Mäki-Petäjä", "Yli-Kovero",
+# "Iso-Kauppinen"), not trades
 _SURNAME_PREFIXES = frozenset(
     {"ala", "yli", "ylä", "ali", "alho", "vähä", "iso", "pikku", "keski", "uusi", "vanha",
      "länsi", "itä", "etelä", "pohjois", "mäki", "ranta", "koski", "järvi", "meri", "kallio",
-     "niemi", "salo", "saari", "lahti", "harju", "vuori", "rinne", "kangas", "suo", "oja"}
+     "niemi", "salo", "saari", "lahti", "harju", "vuori", "rinne", "kangas", "suo", "oja",
+     "etu", "taka", "sisä", "ulko", "pitkä", "lähde", "kivi", "rinta"}
 )  # fmt: skip
 
 
@@ -2240,12 +2245,6 @@ def _trade_and_name(word: Word) -> bool:
 
 
 _TRADE_THEN_NAME = re.compile(r"[a-zåäö]{3,}-[A-ZÅÄÖ]")
-# the first parts of Finnish double surnames: "Ala-Nissilä", "Yli-Kovero", "Iso-Kauppinen"
-_SURNAME_PREFIXES = frozenset(
-    {"ala", "yli", "ali", "iso", "vähä", "uusi", "vanha", "keski", "etu", "taka", "ylä",
-     "pikku", "sisä", "ulko", "länsi", "itä", "pohjois", "etelä", "kangas", "mäki", "alho",
-     "pitkä", "lähde", "kivi", "koski", "järvi", "niemi", "salo", "rinta"}
-)  # fmt: skip
 
 
 def _written_in_lower_case(msg: AnalysedMessage, word: Word) -> bool:
@@ -2307,7 +2306,19 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             return True  # "Kattomestarit tarkastaa katon": a plural name of one firm
         if word.lemma.lower() in _capitalised_mid_sentence(msg):
             return True  # "Kurssimaailma on toki…" where "käytättekö Kurssimaailmaa" is too
-        compound = any(len(r.parts) > 1 for r in word.readings)
+        # (a prefix the dictionary folds into its last part makes a compound too when
+        # the tagger reads a proper noun: "Digiraide" is read as "raide", but
+        # "Esihenkilöt" is a common noun)
+        compound = any(
+            len(r.parts) > 1
+            or (
+                word.pos == "PROPN"
+                and len(r.parts) == 1
+                and len(r.baseform) > len(r.parts[0])
+                and r.baseform.lower().endswith(r.parts[0])
+            )
+            for r in word.readings
+        )
         # "Tietolinna: …", "Rahtirannan "joustava kapasiteetti"": a proper noun
         # labelling what follows
         follows = msg.source[word.end : word.end + 3].lstrip(" ")[:1]
@@ -2318,6 +2329,7 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             lenient
             or labels
             or _they_there(msg, word)
+            or _bills(msg, word)
             or _serves_the_reader(msg, word)
             or _sells(msg, word)
             or _named_as_a_vendor(msg, word)
@@ -2445,6 +2457,22 @@ def _sells(msg: AnalysedMessage, word: Word) -> bool:
         ),
     ]
     return any(v.lemmas & _SELLING for v in chain)
+
+
+# what a vendor charges its customers: "Digiraiteen ylläpitomaksu" (not any "maksu":
+# "Kiinteistöveron maksu" is a tax's; not "lasku" or "laskutus", which the reader
+# sends too: "Rantapuiston laskutus pyörii Eläinsoftissa")
+_VENDOR_FEES = frozenset(
+    {"ylläpitomaksu", "kuukausimaksu", "lisenssimaksu", "palvelumaksu", "käyttömaksu"}
+)  # fmt: skip
+
+
+def _bills(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Digiraiteen ylläpitomaksu juoksee joka kuukausi": a capitalised compound whose
+    fee or bill the sentence speaks of charges for something, so it is a firm."""
+    if word.case != "Gen" or word.head == word.i:
+        return False
+    return msg.words[word.head].lemma in _VENDOR_FEES
 
 
 # what a business does for a customer's site or goods, as verb stems: the tagger
@@ -2909,7 +2937,11 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         return False  # "Kellotalonne": the reader's own
     if word_heads(word) & _EVERYDAY_TOOLS or word.lower.split("-")[0] in _EVERYDAY_TOOLS:
         return False  # "Excel-taulukot ovat hitaita": the status quo, not a vendor
-    if word_heads(word) & _EVENTS or word.lower.rsplit("-", 1)[-1].startswith(EVENT_STEMS):
+    # (the stem after a hyphen only: "Educa-messuilla"; "Messuvirran" is a firm that
+    # builds for fairs, its head is "virta")
+    if word_heads(word) & _EVENTS or (
+        "-" in word.lower and word.lower.rsplit("-", 1)[-1].startswith(EVENT_STEMS)
+    ):
         return False  # "Logistiikkamessuilla", "Educa-messuilla": where one met, no vendor
     if word.lower.split("-")[0] in _STANDARDS:
         return False  # "ATEX-trukit", "CE-merkintä", "LED-valaisimet": a standard, no maker
@@ -3024,9 +3056,6 @@ def _visited(msg: AnalysedMessage, word: Word) -> bool:
 _NAME_PARTS = frozenset({"compound:nn", "flat", "flat:name"})
 
 
-_COMPANY_FORMS = frozenset({"oy", "oyj", "ab", "ky", "tmi", "ay"})
-
-
 def _after_first_name(msg: AnalysedMessage, word: Word) -> bool:
     """A surname after a first name in the same sentence ("Pekka Salon"), unless a
     company form follows ("Matti Virtanen Oy")."""
@@ -3053,7 +3082,7 @@ PUBLIC_BODIES = frozenset(
         "kela", "poliisi", "verottaja", "maanmittauslaitos", "rekisterihallitus",
         "eu", "komissio", "eduskunta", "valtio", "verohallinto", "traficom", "tukes",
         "ruokavirasto", "avi", "ely-keskus", "hyvinvointialue", "kunta", "pelastuslaitos",
-        "sairaanhoitopiiri", "aluehallintovirasto",
+        "sairaanhoitopiiri", "aluehallintovirasto", "kaupunki",
     }
 )  # fmt: skip
 

@@ -1001,6 +1001,7 @@ class LexiconRule(Rule):
             # they mean "therefore", "thus", not the vendor
             and m.words[0].pos != "ADV"
             and is_tied(msg, m.words[0], match.words)
+            and not _said_of_an_activity(msg, m.words[0], match)
             and not self._nearer_antecedent(msg, sentence, words, m.words[0])
             and not self._placed_elsewhere(msg, sentence, words, m.words[0])
             # "toimintamme", "autonne": ours or the reader's, not the vendor's
@@ -1990,15 +1991,43 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
 _SOME = frozenset({"osa", "moni", "harva", "useampi", "usea", "muutama", "pari"})
 
 
+def _said_of_an_activity(msg: AnalysedMessage, pronoun: Word, match: _Match) -> bool:
+    """ "Moni toimisto kerää luvut käsin. Se on hidasta": a predicate adjective in the
+    partitive singular says "se" is a doing or a mass, not a firm (a firm would be
+    "Se on hidas")."""
+    return pronoun.lemma == "se" and any(
+        w.i == pronoun.head
+        and w.pos == "ADJ"
+        and w.case == "Par"
+        and w.reading is not None
+        and w.reading.number == "sg"
+        and pronoun.dep == "nsubj:cop"
+        for w in match.words
+    )
+
+
 def _counted_among(msg: AnalysedMessage, pronoun: Word) -> bool:
     """ "Kävimme läpi 12 valmistajan ohjeet. Yhdeksässä niistä …": where a thing was
     found in a count of a sample, not a vendor singled out ("Kaksi niistä on surkeita"
     still is: the count is the subject)."""
-    if pronoun.case != "Ela" or pronoun.i == 0:
+    if pronoun.case != "Ela":
         return False
-    count = msg.words[pronoun.i - 1]
-    return count.case in LOCAL_CASES and (
-        count.lemma in _SOME or any(r.word_class == "lukusana" for r in count.readings)
+
+    def sample_count(count: Word) -> bool:
+        return count.sentence == pronoun.sentence and (
+            count.lemma in _SOME or any(r.word_class == "lukusana" for r in count.readings)
+        )
+
+    before = msg.words[pronoun.i - 1] if pronoun.i > 0 else None
+    if before is not None and before.case in LOCAL_CASES and sample_count(before):
+        return True
+    # ("Niistä 38:n kuvaus on kopioitu…": the count after it owns what is found, in the
+    # genitive or a local case; "Niistä kaksi on surkeita" has the count as the subject)
+    after = msg.words[pronoun.i + 1] if pronoun.i + 1 < len(msg.words) else None
+    return (
+        after is not None
+        and (after.case == "Gen" or after.case in LOCAL_CASES)
+        and sample_count(after)
     )
 
 
@@ -2317,8 +2346,10 @@ def _they_carry_on(words: list[Word]) -> bool:
     possessor, with no people of its own sentence before it to stand for ("teillä
     aloittaa kahdeksan uutta myyjää ja hankitte heille autot": "heille" are the hires)."""
     counted = {d.head for d in words if d.dep == "nummod"}
+    # ("Heillä on nyt kovin paljon asiakkaita": the holder of "on" is its subject too)
+    holders = {d.head for d in words if d.dep == "cop:own"}
     for w in words:
-        if w.lemma != "he" or not w.dep.startswith(("nsubj", "nmod:poss")):
+        if w.lemma != "he" or not (w.dep.startswith(("nsubj", "nmod:poss")) or w.i in holders):
             continue
         if not any(
             v.i < w.i

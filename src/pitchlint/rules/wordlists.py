@@ -265,7 +265,13 @@ def _founding(words: list[Word]) -> bool:
     """ "aloitti toimintansa vuonna 1994", "Vellamon tarina alkoi vuonna 2012": how
     Finnish companies tell their founding."""
     started = (
-        any(w.lemma == "aloittaa" for w in words) and any(w.lemma == "toiminta" for w in words)
+        any(w.lemma == "aloittaa" for w in words)
+        and any(
+            w.lemma == "toiminta"
+            # "aloitti vuonna 1996 kahden hengen toiminimenä": what it started as
+            or (w.case == "Ess" and {h for r in w.readings for h in r.heads} & _STARTED_AS)
+            for w in words
+        )
     ) or (
         any(w.lemma in ("alkaa", "alkanut") for w in words)
         and any(w.lemma in _STORY and w.dep.startswith("nsubj") for w in words)
@@ -276,6 +282,7 @@ def _founding(words: list[Word]) -> bool:
 
 
 _STORY = frozenset({"tarina", "taival", "historia"})
+_STARTED_AS = _FIRMS | {"toiminimi", "osakeyhtiö", "tiimi", "toimisto", "verstas", "paja"}
 
 
 # Surveys and reports dated by a year: "Asiakaskyselymme 2023 (212 vastaajaa)"

@@ -194,6 +194,7 @@ def gives_news(msg: AnalysedMessage) -> bool:
         and msg.blocks[s.block].block.slide is not None
         and _sellers_story(msg.sentence_words(s))
     }
+    story: Sentence | None = None  # the sentence before told the seller's story
     studied: Sentence | None = None  # the sentence before set up a study
     sighted: Sentence | None = None  # the sentence before: the writer saw the reader's site
     told: Sentence | None = None  # the sentence before told a fact a study may back
@@ -204,8 +205,23 @@ def gives_news(msg: AnalysedMessage) -> bool:
         about_reader = block.kind == "bullet" and block.slide in reader_slides
         words = msg.sentence_words(s)
         about_seller = (
-            block.kind == "bullet" and block.slide in seller_slides
-        ) or _seller_named_as_subject(msg, words)
+            (block.kind == "bullet" and block.slide in seller_slides)
+            or _seller_named_as_subject(msg, words)
+            # ("Juhlasilta aloitti vuonna 1996 toiminimenä. Nykyään palveluksessa on 24
+            # työntekijää": the size told next in the same paragraph is the seller's too)
+            or (
+                story is not None
+                and story.block == s.block
+                and bool(background_score(words))
+                and not any(w.addresses_reader for w in words)
+            )
+        )
+        story = (
+            s
+            if (strong_background(words) or (about_seller and background_score(words)))
+            and not any(w.addresses_reader for w in words)
+            else None
+        )
         if (
             block.kind == "bullet"
             and block.slide in observed_slides
@@ -1491,6 +1507,15 @@ def _stock_phrase(words: list[Word]) -> bool:
             verb = next((v for v in words if subject and v.i == subject.head), None)
             if verb is not None and verb.lemma in _PONDERING:
                 return True
+        # "Asiakkaat ostavat yhä enemmän verkosta": people in general doing more and
+        # more of something, with no figure or time to it
+        if (
+            before.lower in _TREND_ADVERBS
+            and w.lower in ("enemmän", "useammin")
+            and not any(v.pos == "NUM" or v.lemma in _EARLIER for v in words)
+            and _people_in_general(words, next((v for v in words if v.i == w.head), None))
+        ):
+            return True
         # "asiakkaat odottavat palveluilta yhä enemmän": expectations rising, with
         # nothing named that is expected
         than_before = [v.lower for v in words[n + 1 : n + 3]]
@@ -1507,6 +1532,26 @@ def _stock_phrase(words: list[Word]) -> bool:
 
 
 _EXPECTING = frozenset({"odottaa", "vaatia", "edellyttää", "toivoa", "haluta"})
+
+
+_PEOPLE = frozenset({"asiakas", "kuluttaja", "ihminen", "ostaja", "yritys", "käyttäjä"})
+
+
+def _people_in_general(words: list[Word], verb: Word | None) -> bool:
+    """The verb's subject is people at large ("asiakkaat", "kuluttajat"), in the plural,
+    nobody's in particular (not "asiakkaanne", not "asiakkaamme")."""
+    return verb is not None and any(
+        v.head == verb.i
+        and v.dep.startswith("nsubj")
+        and v.lemma in _PEOPLE
+        and not v.possessive
+        and v.reading is not None
+        and v.reading.number == "pl"
+        and not any(d.head == v.i and d.dep in ("nmod:poss", "det") for d in words)
+        for v in words
+    )
+
+
 _PONDERING = frozenset(
     {"miettiä", "pohtia", "harkita", "kiinnostua", "ajatella", "arvostaa", "etsiä", "tiedostaa"}
 )

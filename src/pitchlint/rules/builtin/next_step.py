@@ -1116,6 +1116,18 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
             # put in the conditional are a slot offered
             return True
         if w.lemma == "olla":
+            # "Olemme varanneet sieltä ajan tiistaiksi 1.4. kello 10": the perfect of
+            # holding a slot, said by its auxiliary in the 1st person
+            if (
+                w.dep == "aux"
+                and w.person == 1
+                and msg.words[w.head].sentence == sentence.index
+                and any(
+                    r.participle == "past_active" and r.parts[-1:] == ("varata",)
+                    for r in msg.words[w.head].readings
+                )
+            ):
+                return True
             continue
         if is_past(msg, w):
             # "Varasin alustavasti 45 minuuttia torstaille 30.10. kello 13": a slot the

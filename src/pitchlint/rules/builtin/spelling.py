@@ -149,6 +149,7 @@ class Spelling(Rule):
                 or _distributive(word.text, voikko)
                 or _collective(word.text, voikko)
                 or _spoken_clitic(word.text, voikko)
+                or _reflexive_derivation(word.text, voikko)
             ):
                 continue
             if _covered(word, addresses) or _after_tag_sign(msg, word):
@@ -307,6 +308,30 @@ def _has_digit(text: str) -> bool:
     if text.isalpha():
         return False  # the common case, without a loop
     return any(c.isnumeric() for c in text)  # also "m²", "½"
+
+
+# the reflexive -UtUA verb and its forms: "tiliöityy", "tiliöityvät", "tiliöityi"
+_REFLEXIVE = re.compile(r"^(?P<stem>\w{3,}?)(?P<v>[oö]i|i)t(?P<u>[yu])(?P<rest>\w*)$")
+_REFLEXIVE_ENDINGS = frozenset(
+    {"", "i", "vat", "vät", "nut", "nyt", "neet", "a", "ä", "mään", "maan", "vä", "va", "isi"}
+)
+
+
+def _reflexive_derivation(text: str, voikko: VoikkoAnalyser) -> bool:
+    """ "tiliöityy" (gets posted), "tiliöityvät": Finnish derives a reflexive -UtUA
+    verb from a transitive one at will ("tiliöidä" -> "tiliöityä"), and the
+    dictionary lists only some. The word counts when its -idA verb is known and the
+    reflexive stem takes a verb ending."""
+    match = _REFLEXIVE.match(text.lower())
+    if match is None:
+        return False
+    rest = match["rest"]
+    u = match["u"]
+    ending = rest[1:] if rest[:1] == u else rest  # "tiliöityy" = -ty + y
+    if ending not in _REFLEXIVE_ENDINGS and rest not in _REFLEXIVE_ENDINGS:
+        return False
+    a = "ä" if u == "y" else "a"
+    return voikko.spell(match["stem"] + match["v"] + "d" + a)
 
 
 def _productive_compound(text: str, voikko: VoikkoAnalyser) -> bool:
