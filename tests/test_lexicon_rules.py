@@ -3771,7 +3771,7 @@ CASES: dict[str, dict[str, list[str]]] = {
         "asiakas|-asiakas|projekti|kohde": [
             "Nykyinen toimittajanne myöhästyi taas. Heillä on kai [tärkeämpiä asiakkaita].",
             "Kilpailijan asentajat lähtivät kesken. Kalenterissa oli [isompia projekteja].",
-            "Isot talot jättävät pienet odottamaan, kun [isommat kohteet] menevät edelle.",
+            "Kilpailijanne hoitaa ensin [isompien asiakkaiden] työt.",
         ],
         "=voi =heitä|=heitäkin|=raukkoja|=raukkaa|=parkoja": [
             "Nykyinen toimittajanne ei ehdi vastata. [Voi heitä], kiireistä aikaa.",
@@ -3786,8 +3786,8 @@ CASES: dict[str, dict[str, list[str]]] = {
             "lähettää.",
         ],
         "kysyä =vaikka|=esimerkiksi|=ihan asiakas|-asiakas|käyttäjä": [
-            "Se ei ole alalla itsestäänselvyys, [kysykää vaikka kilpailijanne asiakkailta].",
-            "[Kysy esimerkiksi nykyisen toimittajasi asiakkailta], miten tuki vastaa.",
+            "Se ei ole alalla itsestäänselvyys, [kysykää vaikka kilpailijan asiakkailta].",
+            "[Kysy esimerkiksi toisen huoltoyhtiön asiakkailta], miten tuki vastaa.",
             "[Kysykää ihan isojen talojen asiakkailta], kauanko asennus kesti.",
         ],
         "tehdä|yrittää =parhaansa|=parastaan": [

@@ -264,6 +264,7 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         # a day and an hour put in the conditional: a slot offered or asked for
         "Meillä olisi mahdollisuus esitellä työtämme teille tiistaina 4.11. klo 13.",
         "Olisin kiitollinen, jos voisitte antaa minulle 15 minuuttia torstaina 20.6. klo 10.",
+        "Olisin kiitollinen, jos antaisitte minulle 20 minuuttia ensi viikon torstaina kello 10.",
         # "kannattaako…" is the reader's decision, not another ask
         "Sen jälkeen voitte päättää, kannattaako asiaa viedä pidemmälle. Sopisiko tiistai klo 10?",
         # a weekday misspelt is still a day the reader reads

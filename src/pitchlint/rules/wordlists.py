@@ -145,6 +145,25 @@ def _founds_no_firm(words: list[Word], verb: Word) -> bool:
     )
 
 
+_PEOPLE_COUNTED = frozenset(
+    {"henki", "henkilö", "työntekijä", "ihminen", "ammattilainen", "kuljettaja", "asentaja"}
+)
+
+
+def _employs_people(verb: Word, words: list[Word]) -> bool:
+    """ "työllistää 40 henkeä": the verb's object is people or a count of them."""
+    return any(
+        w.head == verb.i
+        and w.dep.startswith("obj")
+        and (
+            {h for r in w.readings for h in r.heads} & _PEOPLE_COUNTED
+            or any(d.head == w.i and d.pos == "NUM" for d in words)
+            or w.pos == "NUM"
+        )
+        for w in words
+    )
+
+
 def _as_a_kind(noun: Word, words: list[Word]) -> bool:
     """ "moni perustaja", "useimmat omistajat": counted over many, so a kind of person,
     not the seller's own ("Yrityksen omistajat ovat…" names them)."""
@@ -211,6 +230,9 @@ def _background_words(words: list[Word]) -> int:
         # ownership is told in the nominative or essive ("Omistajina Saarisen suku");
         # "pakottaa omistajan tiskin taakse" is the reader's owner at work
         and not (w.lemma in _ROLE_NOUNS and w.case not in ("Nom", "Ess") and not seller)
+        # "mikä työllistää erityisesti pienempiä yrityksiä": keeps firms busy, no
+        # headcount ("työllistämme 40 henkeä", "Kuormaketju työllistää 45 kuljettajaa")
+        and not (w.lemma == "työllistää" and not _employs_people(w, words))
         # "moni perustaja huomaa vasta silloin…", "omistajat kysyvät": founders as a
         # kind the reader belongs to; the seller's founder is one ("perustajamme")
         and not (w.lemma in _ROLE_NOUNS and not seller and _as_a_kind(w, words))

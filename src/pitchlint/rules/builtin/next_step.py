@@ -1107,10 +1107,12 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
     clocked = bool(_TIME.search(text)) or any(w.lemmas & _CLOCK for w in words)
     if not (dated or clocked):
         return False  # a date or a clock time, not just "ensi viikolla"
+    # ("ensi viikon torstaina kello 10": a weekday dates the hour as well as a date does)
+    day = dated or any(_names_weekday(w) for w in words)
     for w in words:
         if not w.finite or is_negated(msg, sentence, w):
             continue
-        if dated and clocked and _conditional(w) and not is_past(msg, w):
+        if day and clocked and _conditional(w) and not is_past(msg, w):
             # "Meillä olisi mahdollisuus esitellä työtämme tiistaina 4.11. klo 13", "jos
             # voisitte antaa 15 minuuttia torstaina 20.6. klo 10": a day and an hour
             # put in the conditional are a slot offered
@@ -1149,7 +1151,6 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
         return True  # "Tervetuloa lauantaina 29.3. kello 10–14": an invitation with its date
     # a meeting as a noun needs its day: "esittelyajat ovat keskiviikkona kello 10", not
     # "yhteydenotoista 40 % tulee kello 20:n jälkeen"
-    day = dated or any(_names_weekday(w) for w in words)
     return day and _meeting(msg, sentence) and not any(is_past(msg, w) for w in words if w.finite)
 
 
