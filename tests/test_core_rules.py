@@ -1116,6 +1116,11 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         # a time that says when a shift starts is no meeting's time
         "Teidän kahdessa ruokailuvuorossanne tämä tarkoittaa, että myös kello 12.30 alkava "
         f"vuoro saa ruoan yhtä lämpimänä kuin ensimmäinen. {NEXT}",
+        # a peer's change measured after the seller's own view is news, though an award
+        # was named just before
+        "Kokemuksemme mukaan palkinto nostaa hakemusten määrää, kun se näkyy somessa. "
+        "Eräällä konepajalla sama palkinto toi seuraavana keväänä 48 hakemusta, kun "
+        f"edellisenä vuonna niitä tuli 19. {NEXT}",
         # "työllistää" of work that keeps firms busy is no headcount
         "Tarkastajat pyytävät korttiluettelon nyt joka toisella käynnillä, kun viime vuonna "
         f"joka viidennellä, mikä työllistää erityisesti pieniä yrityksiä. {NEXT}",
@@ -1172,6 +1177,7 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "seen-despite-the-readers-own-start",
         "a-share-and-a-proposal",
         "the-sellers-tests",
+        "a-peers-change-after-an-award",
         "keeps-firms-busy",
         "a-citys-rule-change",
         "the-time-a-shift-starts",

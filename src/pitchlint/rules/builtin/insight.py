@@ -214,6 +214,10 @@ def gives_news(msg: AnalysedMessage) -> bool:
                 and story.block == s.block
                 and bool(background_score(words))
                 and not any(w.addresses_reader for w in words)
+                # ("…palkinto toi 48 hakemusta, kun edellisenä vuonna niitä tuli 19": a
+                # change measured against before is news, whoever's story it follows)
+                and not _shown_change(words)
+                and not _figure_then_and_before(words, _figures(words))
             )
         )
         story = (
