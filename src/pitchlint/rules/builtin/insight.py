@@ -1860,12 +1860,13 @@ def _guidance_issued(words: list[Word]) -> bool:
     jonka mukaan…"): a change in the rules of the reader's trade, told in the past.
     The seller's own guide ("julkaisimme oppaan") is an offer."""
     for verb in words:
-        if verb.lemma not in _ISSUING or not verb.finite or verb.refers_to_seller:
-            continue
-        # in the past, or the perfect with its auxiliary ("on julkaissut")
-        past = verb.reading is not None and verb.reading.tense in ("past_imperfective", "perfect")
-        if not past and not any(
-            v.head == verb.i and v.lemma == "olla" and v.dep == "aux" for v in words
+        # in the simple past (the perfect's participle has a lemma of its own)
+        if (
+            verb.lemma not in _ISSUING
+            or not verb.finite
+            or verb.refers_to_seller
+            or verb.reading is None
+            or verb.reading.tense != "past_imperfective"
         ):
             continue
         issued = [w for w in words if w.head == verb.i and w.dep.startswith("obj")]
