@@ -337,6 +337,7 @@ def _repair_tags(words: list[Word]) -> None:
         if w.finite and w.person in (1, 2) and _heads_a_finite_verb(w, words, n):
             # "nostin jää usein työmaalle": no verb takes a finite verb as its
             # complement, so the 1st-person "I lifted" is the subject noun of the next
+            # (re-attached as its subject here; the check below then reads the noun)
             verb = words[n + 1]
             for d in words:
                 if d.head == w.i and d is not verb:

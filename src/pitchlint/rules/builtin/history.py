@@ -126,6 +126,9 @@ _TELLING = frozenset({"kertoa", "esitellä", "esittää", "kuvata"})
 def _tells_of_itself(words: list[Word]) -> bool:
     """ "Haluamme kertoa teille hieman yrityksestämme", "Esittelemme teille itsemme":
     the reader only receives the seller's story, which serves no interest of theirs."""
+    readers = [w for w in words if w.addresses_reader]
+    if not readers:
+        return False
     for verb in words:
         if verb.lemma not in _TELLING:
             continue
@@ -133,12 +136,7 @@ def _tells_of_itself(words: list[Word]) -> bool:
         of_seller = any(
             w.refers_to_seller and (w.case == "Ela" or w.dep.startswith("obj")) for w in told
         )
-        readers = [w for w in words if w.addresses_reader]
-        if (
-            of_seller
-            and readers
-            and all(w.head == verb.i and w.case in ("All", "Ade") for w in readers)
-        ):
+        if of_seller and all(w.head == verb.i and w.case in ("All", "Ade") for w in readers):
             return True
     return False
 

@@ -325,10 +325,9 @@ def _reflexive_derivation(text: str, voikko: VoikkoAnalyser) -> bool:
     match = _REFLEXIVE.match(text.lower())
     if match is None:
         return False
-    rest = match["rest"]
-    u = match["u"]
-    ending = rest[1:] if rest[:1] == u else rest  # "tiliöityy" = -ty + y
-    if ending not in _REFLEXIVE_ENDINGS and rest not in _REFLEXIVE_ENDINGS:
+    rest, u = match["rest"], match["u"]
+    # the ending after the stem's vowel, or after its lengthening ("tiliöityy" = -ty + y)
+    if not {rest, rest.removeprefix(u)} & _REFLEXIVE_ENDINGS:
         return False
     a = "ä" if u == "y" else "a"
     return voikko.spell(match["stem"] + match["v"] + "d" + a)
