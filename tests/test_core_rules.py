@@ -999,6 +999,15 @@ def test_outline_background_at_the_end_is_fine(core: Linter) -> None:
         # people at large doing more and more of something, with no figure
         "Asiakkaat ostavat yhä enemmän verkosta. Rakennamme verkkokauppoja. Olisiko teillä "
         "aikaa tavata ensi viikolla?",
+        # a lot to consider is said of any field, and the help it calls for is the offer
+        "Työoikeudessa on paljon huomioitavaa, joten asiantuntijan apu on usein tarpeen. "
+        "Olisiko teillä aikaa tavata ensi viikolla?",
+        # the seller's range of sizes is its own scale, not a share of anything
+        "Teemme kaiken itse, ja palvelemme tilaisuuksia kymmenestä hengestä tuhanteen. "
+        "Olisiko teillä aikaa tavata ensi viikolla?",
+        # the reader excused from replying is no consequence in their world
+        "Palvelemme yrityksiä monipuolisesti. Vastata ei tietenkään tarvitse, jos aihe ei ole "
+        "nyt ajankohtainen. Olisiko teillä aikaa tavata ensi viikolla?",
     ],
     ids=[
         "te",
@@ -1007,6 +1016,9 @@ def test_outline_background_at_the_end_is_fine(core: Linter) -> None:
         "a-topic-talked-about",
         "the-firms-story",
         "people-do-more-and-more",
+        "a-lot-to-consider",
+        "the-sellers-range-of-sizes",
+        "the-reader-excused",
     ],
 )
 def test_nothing_new_fires(core: Linter, body: str) -> None:
@@ -2569,6 +2581,17 @@ def test_a_step_left_to_the_readers_interest_is_no_step(analyzer: Analyzer) -> N
     )
     timed = vague.replace("keskustelua.", "keskustelua torstaina 23.10. kello 10.")
     assert not linter.lint(timed, "email").findings
+
+
+def test_readiness_gladly_offered_is_no_step_until_timed_or_asked(analyzer: Analyzer) -> None:
+    linter = Linter(Config(select=["missing-next-step"]), analyzer=analyzer)
+    vague = _email(f"{INSIGHT}\n\nKeskustelemme mielellämme kanssanne hyvissä ajoin.")
+    (hit,) = linter.lint(vague, "email").findings
+    assert vague[hit.start : hit.end] == "Keskustelemme mielellämme kanssanne hyvissä ajoin."
+    timed = vague.replace("hyvissä ajoin.", "torstaina 23.10. kello 10.")
+    assert not linter.lint(timed, "email").findings
+    asked = vague.replace("hyvissä ajoin.", "hyvissä ajoin. Sopisiko torstai?")
+    assert not linter.lint(asked, "email").findings
 
 
 def test_a_time_asked_with_a_verb_the_tagger_calls_a_name_is_a_next_step(

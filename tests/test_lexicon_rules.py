@@ -2106,7 +2106,47 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne [jaksaa lähinnä] pahoitella.",
             "Isot talot [osaavat lähinnä] myydä.",
         ],
-        "ihan|sinänsä kelpo|kelvollinen|pätevä|mukava|kiva": [
+        "hyvä tahto": [
+            "Kaarnapesu on pieni pesula. Heillä on varmasti [hyvää tahtoa].",
+            "Nykyisellä toimittajallanne on [hyvä tahto], mutta se ei riitä.",
+            "Kilpailijan asentajat yrittävät. Pelkkä [hyvä tahto] ei tosin aina riitä.",
+        ],
+        "=on =mikä =on": [
+            "Kilpailijanne järjestelmä [on mikä on], ja sen tietävät kaikki.",
+            "Nykyisen toimittajanne raportointi [on mikä on].",
+            "Kilpailijan sovellus [on mikä on], mutta hinta on pieni.",
+        ],
+        "ei =juuri|=paljon|=mitään =muuta": [
+            "Konsulteilta saa yleensä paksun kalvosarjan ja laskun [eikä juuri muuta].",
+            "Nykyiseltä toimittajaltanne tulee lasku kerran kuussa [eikä paljon muuta].",
+            "Kilpailijan huolto käy vaihtamassa suodattimen [eikä mitään muuta].",
+        ],
+        "käydä =sääliksi": [
+            "Transkoodin projektipäälliköitä [käy oikeastaan vähän sääliksi].",
+            "Nykyisen toimittajanne asentajia [käy sääliksi], kun varaosat puuttuvat aina.",
+            "Kilpailijan myyjät lupasivat liikoja. Heitä [käy melkein sääliksi].",
+        ],
+        "melkoinen|huima|valtava|aikamoinen harppaus|edistysaskel|loikka|saavutus": [
+            "Kilpailijanne vastaa kuulemma nyt jo saman viikon aikana. [Melkoinen harppaus] "
+            "heiltä.",
+            "Kilpailijanne päivitti lomakkeen vuoden 2012 jälkeen. [Huima edistysaskel].",
+            "Nykyinen toimittajanne lähettää raportin nyt kahdesti vuodessa. [Aikamoinen "
+            "saavutus].",
+        ],
+        "pelkkä|puhdas sattuma": [
+            "Kolme Kaarnapesun asiakasta kysyi varavaatteita ennen auditointia. Kyse on varmasti "
+            "[pelkästä sattumasta].",
+            "Kilpailijan laskuun tuli taas lisärivi. [Puhdasta sattumaa], tietysti.",
+            "Nykyisen toimittajanne hinnat nousivat juuri sopimuksen jälkeen. [Pelkkää sattumaa].",
+        ],
+        "väittää|vihjata": [
+            "En [väitä], että Kielisillan halvat hinnat selittyisivät konekääntäjällä. Totean "
+            "vain, että tekstit ovat samat.",
+            "Emme [väitä] mitään kilpailijoistanne. Totean vain, että heidän laskunsa kasvavat.",
+            "En [vihjaa], että nykyinen toimittajanne laskuttaa liikaa. Huomautan vain, että "
+            "tunteja on paljon.",
+        ],
+        "ihan|sinänsä kelpo|kelvollinen|pätevä|mukava|kiva|sympaattinen": [
             "Tietolinna on [varmasti ihan kelpo] valinta firmalle, jolle riittää vastaus joskus.",
             "Nykyisen toimittajanne siivous on [ihan kelvollista], kunhan kukaan ei katso nurkkiin.",
             "Kilpailijanne raportit ovat [sinänsä päteviä], jos numeroita ei tarvitse ymmärtää.",
@@ -2552,10 +2592,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen toimittajanne kirjanpito oli yhtä [sotkua].",
             "Muiden toimijoiden projekteissa vallitsee [kaaos].",
         ],
-        "hyöty": [
+        "=hyötyä|=hyötyjä|=hyötyäkään": [
             "Kilpailijan raporteista ei ole [hyötyä].",
             "Nykyisen toimittajanne koulutuksesta ette saa mitään [hyötyä].",
             "Muiden toimijoiden ohjeista ei ollut kenellekään [hyötyä].",
+            "Kilpailijan kurssista ei ollut [hyötyäkään].",
         ],
         "kopioida": [
             "Kilpailijan raportit ovat [kopioitua] pohjaa.",
@@ -3778,6 +3819,35 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijanne asentajat eksyivät taas. [Voi raukkoja].",
             "Isot talot hukkasivat tilauksen. [Voi heitäkin], kun kaikki on niin vaikeaa.",
         ],
+        "@interjection =sinua|=teitä|=sinuakin|=teitäkin": [
+            "Nykyisen huoltoyhtiönne asentaja ei taaskaan tullut. [Voi teitä], sitä osaa on "
+            "odotettu kuukausi.",
+            "Kuulin, että Akkutalon huoltomies on yhä matkalla. [Voi sinua], kevät ehtii vaihtua "
+            "kesäksi.",
+            "Kilpailijan kuljettaja eksyi taas väärään pihaan. [Voi teitäkin], joudutte "
+            "odottamaan kuormaa.",
+        ],
+        "ei|=toisin =tapaan": [
+            "Tuotanto on laskettu koko vuoden säästä ([eikä Kirkasvirran tapaan]) yhdestä "
+            "päivästä.",
+            "Mittaamme kaikki huoneet, [emme kilpailijoiden tapaan] vain yhtä.",
+            "Raportti tulee viikossa [eikä nykyisen toimittajanne tapaan] kuukauden päästä.",
+        ],
+        "ihailla rohkeus|optimismi|mielikuvitus|itsevarmuus|uskallus|sinnikkyys|kekseliäisyys": [
+            "Kirkasvirta lupaa 25 vuoden takuun. Täytyy [ihailla rohkeutta].",
+            "Kaarnapesu keksii joka kuukausi uuden lisämaksun. Sitä [sinnikkyyttä voi melkein "
+            "ihailla].",
+            "Nykyinen toimittajanne lupasi valmista viikossa. [Ihailen heidän optimismiaan].",
+            "Kilpailijan tarjouksessa säästö on 60 %. Sitä [ihailee mielikuvitusta], jolla luku "
+            "on laskettu.",
+        ],
+        "tuntea|tunnettu lähinnä|ainoastaan|pelkästään =siitä|=siitäkin": [
+            "Jos siivoojanne tulevat Kiiltopisteeltä, ymmärrän. Heidät [tunnetaan lähinnä "
+            "siitä], että rätti on sama joka paikassa.",
+            "Kilpailijanne on [tunnettu ainoastaan siitä], että laskut tulevat ajallaan.",
+            "Nykyinen toimittajanne [tunnetaan alalla pelkästään siitä], että hinnat nousevat.",
+            "Isot ketjut [tunnetaan Kotkaniemessä lähinnä siitäkin], ettei puhelimeen vastata.",
+        ],
         "ymmärrettävä ehtiä|jaksaa|kerkiää|muistaa": [
             "Kilpailijallanne on paljon asiakkaita, joten on [ymmärrettävää, ettei pienten "
             "asioita ehditä] katsoa.",
@@ -3837,6 +3907,52 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # the seller admires its own customers' nerve, and a method is the reader's own way
+    (
+        "competitor-bashing",
+        "Ihailen asiakkaidemme rohkeutta kokeilla uutta. Teemme sen teidän tapaanne.",
+    ),
+    # the benefit does not depend on the vendor: no benefit is denied
+    (
+        "competitor-bashing",
+        "Taitosillan alusta tukee samaa kirjautumista, joten hyöty ei riipu alustan toimittajasta.",
+    ),
+    # a rule another party sets, not the seller's promise
+    ("unbacked-promise", "Messukeskus vaatii aina hygieniapassin kaikilta tarjoilijoilta."),
+    ("unbacked-promise", "Laki edellyttää aina kirjallista sopimusta."),
+    # a named rival's claim, told
+    (
+        "unbacked-promise",
+        "Veroväylän palkanlaskijat ovat kokeneita. Veroväylä lupaa aina kaiken heti.",
+    ),
+    # the reader's own seasonal staff, late with their hours
+    (
+        "competitor-bashing",
+        "Kun kausimyyjien tunnit tulevat myöhässä, ilmoitus jää helposti tekemättä.",
+    ),
+    # "että" with the conditional says what for: no promise made
+    (
+        "unbacked-promise",
+        "Tulen vaikka myöhään illalla, ettei käynnistä olisi sinulle mitään vaivaa.",
+    ),
+    # a plain denial with the seller's own point after it, and a sincere big step
+    (
+        "competitor-bashing",
+        "Emme väitä, että Opinreitti olisi huono. Kerromme omista tuloksistamme.",
+    ),
+    ("competitor-bashing", "Asiakkaanne siirtyivät verkkoon. Melkoinen harppaus teiltä!"),
+    ("competitor-bashing", "Löysimme vian pelkästä sattumasta, kun mittasimme toista laitetta."),
+    # "voi" the verb, not the interjection of mock pity
+    (
+        "competitor-bashing",
+        "Nykyinen toimittajanne voi teitä auttaa myös siirrossa, jos pyydätte sitä ajoissa.",
+    ),
+    # the vendor is known for one plain line of work, not for a failing
+    (
+        "competitor-bashing",
+        "Kiiltopiste on Kotkaniemen vanhin siivousyritys. Heidät tunnetaan lähinnä "
+        "sairaaloiden siivoajana.",
+    ),
     # the writer declines to judge what it does not know
     (
         "competitor-bashing",

@@ -294,6 +294,23 @@ def _heads_a_finite_verb(w: Word, words: list[Word], n: int) -> bool:
     )
 
 
+_PERSONAL = frozenset({"minä", "sinä", "hän", "me", "te", "he"})
+
+
+def _cries_alas(words: list[Word], n: int) -> bool:
+    """ "Voi sinua," "Voi heitäkin!": "voi" (or "oi") then a personal pronoun in the
+    partitive, and the clause ends there."""
+    if words[n].lower not in ("voi", "oi") or n + 2 >= len(words):
+        return False
+    pronoun, after = words[n + 1], words[n + 2]
+    return (
+        pronoun.case == "Par"
+        and any(r.baseform in _PERSONAL for r in pronoun.readings)
+        and after.is_punct
+        and after.text in (",", "!", ".", "…")
+    )
+
+
 def _repair_tags(words: list[Word]) -> None:
     """Fix what one form cannot tell. "eivätkä kollegat päädy", "en sano": the verb
     after a negation verb of another person is its connegative, which spaCy does not
@@ -324,6 +341,12 @@ def _repair_tags(words: list[Word]) -> None:
             # "No, Vesivahdin asiakkaat tietävät": a capitalised word inside a sentence
             # that the dictionary knows only as a noun is a name, whatever the tagger said
             w.pos, w.memo = "PROPN", WordMemo()
+        if w.sentence not in opened and _cries_alas(words, n):
+            # "Voi teitäkin, joudutte odottamaan": "voida" takes an infinitive, so a
+            # sentence opened by "voi" and a pronoun in the partitive alone is the cry
+            w.pos, w.lemma, w.dep, w.reading = "INTJ", w.lower, "discourse", None
+            w.person = w.number = None
+            w.finite, w.memo = False, WordMemo()
         if not w.is_punct:
             opened.add(w.sentence)
         if (

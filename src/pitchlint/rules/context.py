@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from pitchlint.analysis.frequency import log_probabilities
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
 from pitchlint.analysis.voikko import shares_stem
 
@@ -861,6 +862,8 @@ def is_unasserted(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
 
 
 _ADVICE = frozenset({"kannattaa", "täytyä", "pitää", "tarvita"})
+_REQUIRING = frozenset({"vaatia", "edellyttää"})
+_VOUCHING = frozenset({"luvata", "taata", "vakuuttaa", "varmistaa", "vannoa"})
 _ASKING = frozenset({"kysyä", "tiedustella", "miettiä", "pohtia", "ihmetellä"})
 # what one finds out: "selvitetään, miten läpimenoaika puolittuu" asks, it does not promise
 _FINDING_OUT = _ASKING | {"selvittää", "tutkia", "kartoittaa", "arvioida", "laskea", "testata"}
@@ -1029,6 +1032,19 @@ def _purpose_or_aim(msg: AnalysedMessage, words: list[Word], head: Word, word: W
     "Tavoitteenamme on puolittaa käsittelyaika", "Pyrimme puolittamaan vasteajan"."""
     if any(w.head == head.i and w.dep == "mark" and w.lemma == "jotta" for w in words):
         return True
+    # "tulen illalla, ettei käynnistä olisi teille mitään vaivaa": "että" with the
+    # conditional after a plain main verb says what for (not "takaamme, ettei…")
+    if (
+        any(w.head == head.i and w.dep == "mark" and w.lemma == "että" for w in words)
+        and any(
+            v.reading is not None and v.reading.mood == "conditional"
+            for v in words
+            if v.i == head.i or (v.head == head.i and v.dep in ("aux", "cop"))
+        )
+        and head.head != head.i
+        and not msg.words[head.head].lemmas & _VOUCHING
+    ):
+        return True
     # the parser may hang the aim on the infinitive: "Tavoitteenamme on puolittaa"
     if not head.finite and any(
         w.head == head.i and w.dep.startswith("nsubj") and w.lemma in _INFINITIVE_AIMS
@@ -1093,6 +1109,9 @@ def _advice_or_duty(words: list[Word], head: Word) -> bool:
         )
     ]
     if any(w.head == m.i and w.dep.startswith("xcomp") for m in modal for w in words):
+        return True
+    # "Messukeskus vaatii aina hygieniapassin": a rule another party sets on the reader
+    if head.lemma in _REQUIRING and head.person == 3:
         return True
     necessive = any(r.participle == "present_passive" for r in head.readings)
     return necessive and any(w.lemma == "olla" and w.dep in ("cop", "aux") for w in clause)
@@ -1828,6 +1847,13 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     colon = msg.source.find(":", sentence_words[0].start, first.start) if len(label) > 1 else -1
     if colon >= 0 and not any(w.refers_to_seller or w.i in why for w in label if w.end <= colon):
         return False
+    # "- Vetoakseli: laajin korjaamoverkosto": but a rival's name labels the rival's
+    if (
+        len(label) == 1
+        and msg.source[label[0].end : label[0].end + 1] == ":"
+        and is_third_party_name(msg, label[0], own_names(msg))
+    ):
+        return False
     return not _slide_of_another(msg, sentence) and not _title_said_of_reader(
         msg, sentence, first, last
     )
@@ -2323,7 +2349,8 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         # labelling what follows
         follows = msg.source[word.end : word.end + 3].lstrip(" ")[:1]
         labels = (word.pos == "PROPN" and (follows == ":" or follows in QUOTES)) or (
-            follows == ":" and _among_named_labels(msg, word)
+            follows == ":"
+            and (_among_named_labels(msg, word) or _under_a_title_of_vendors(msg, word))
         )
         return compound and (
             lenient
@@ -2333,6 +2360,9 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             or _serves_the_reader(msg, word)
             or _sells(msg, word)
             or _named_as_a_vendor(msg, word)
+            or _has_staff_or_customers(msg, word)
+            or word.lemma.lower() in _firm_compounds(msg)
+            or (_coined(word) and (_firm_shaped(msg, word) or follows == ":"))
         )
     return True
 
@@ -2374,6 +2404,16 @@ def _anothers_row(msg: AnalysedMessage, sentence: Sentence, first: Word) -> bool
         and label.i < first.i
         and _among_named_labels(msg, label, 1)
         and is_third_party_name(msg, label, own_names(msg))
+    )
+
+
+def _under_a_title_of_vendors(msg: AnalysedMessage, word: Word) -> bool:
+    """ "## Kolme toimittajaa rinnakkain" over "- Vetoakseli: laajin korjaamoverkosto":
+    the labels of a slide about suppliers or rivals name them."""
+    return any(
+        word_heads(w) & _VENDOR_KINDS
+        for title in slide_titles(msg, msg.sentences[word.sentence])
+        for w in msg.sentence_words(title)
     )
 
 
@@ -2467,6 +2507,95 @@ _VENDOR_FEES = frozenset(
 )  # fmt: skip
 
 
+# the last parts of common compounds that name a unit of people or a line of work:
+# "Asiakaspalvelun työntekijät", "Kiinteistöhuollon asentajat" are no firm's name
+_UNIT_PARTS = frozenset(
+    {"toimisto", "palvelu", "keskus", "osasto", "tiimi", "yksikkö", "ala", "huolto", "hallinto",
+     "johto", "myynti", "tuotanto", "varasto", "tehdas", "keittiö", "ravintola", "koulu",
+     "sairaala", "kunta", "yhdistys", "liitto", "seura", "työmaa", "asema"}
+)  # fmt: skip
+# whom only a vendor has: its fitters, sellers and support, its customers ("Rantapuiston
+# laskutus" and "huolto" are as often the reader's own billing and upkeep)
+_FIRMS_PEOPLE = frozenset(
+    {"asentaja", "huoltomies", "tuki", "asiakaspalvelu", "myyjä", "kuljettaja", "teknikko",
+     "palkanlaskija", "konsultti", "asiakas"}
+)  # fmt: skip
+
+
+# the figurative last parts Finnish firm and product names are made of ("Tilivirta",
+# "Sanaseppä", "Opinreitti", "Kaarnapesu"), besides the place nouns ("Datakumpu"); a
+# rare compound with a literal head ("Ultraäänilaite", "Muottikierto", "Sääehto",
+# "Kiihtyvyysmittaus", "Ajoportti") is a thing of the trade, not a name
+_NAME_HEADS = frozenset(
+    {"silta", "väylä", "polku", "reitti", "seppä", "paja", "pesu", "kaari", "piste", "vahti",
+     "talo", "tupa", "kulma", "keidas", "maailma", "mestari", "porras", "linja", "rinki",
+     "talli", "lukko", "pooli", "oppi", "tähti", "valo", "kipinä", "kide", "helmi", "nuoli",
+     "kompassi", "majakka", "satama", "kalenteri", "ässä", "veli", "verso", "tori",
+     "pilvi", "kartta", "kassa", "pulssi", "tuuli", "aalto", "voima"}
+)  # fmt: skip
+
+
+def _coined(word: Word) -> bool:
+    """ "Kaarnapesu ainakin jaksaa", "Tilivirran palkanlaskijat": a compound of common
+    words ("kaarna" + "pesu") that half a million forms of web text never use, in
+    this form or its base form, and whose last part is a figure names are made of, is
+    a name coined for a firm; "Asiakaspalvelu", "Tilitoimisto" are everyday words."""
+    if not word.readings or not all(len(r.parts) > 1 for r in word.readings):
+        return False
+    if not any(r.parts[-1] in _NAME_HEADS | PLACE_NOUNS for r in word.readings):
+        return False
+    forms = [word.text, *(r.baseform for r in word.readings)]
+    return all(p is None for p in log_probabilities(forms))
+
+
+def _firm_shaped(msg: AnalysedMessage, word: Word) -> bool:
+    """Where a firm stands in a clause: the subject of a verb in the singular
+    ("Kaarnapesu ainakin jaksaa", "Veroväylä lupaa kaiken"), the owner of a vendor's
+    staff or customers ("Tilivirran palkanlaskijat"), or what someone uses
+    ("Pöytäpaikkaa käyttäneet asiakkaat"); not the owner of any people
+    ("Ravintolakeittiön työntekijät" are the reader's)."""
+    if word.head == word.i:
+        return False
+    head = msg.words[word.head]
+    if word.case == "Nom" and word.dep.startswith("nsubj"):
+        # (or of its auxiliary or copula: "Karvakalenteri on kömpelö")
+        return (head.finite and head.person == 3 and head.number == "sg") or any(
+            w.head == head.i
+            and w.dep.startswith(("aux", "cop"))
+            and w.number == "sg"
+            and w.person == 3
+            for w in msg.sentence_words(msg.sentences[word.sentence])
+        )
+    if word.case == "Gen" and head.i > word.i:
+        return bool(word_heads(head) & _FIRMS_PEOPLE)
+    return word.case == "Par" and word.dep == "obj" and bool(head.lemmas & _USING)
+
+
+def _has_staff_or_customers(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Tilivirran palkanlaskijat eivät tunne…", "Ajotallin asiakkaana olet…": a
+    proper-noun compound of common words ("tili" + "virta") that has workers or
+    customers is a firm."""
+    if word.pos != "PROPN" or word.case != "Gen" or word.head <= word.i:
+        return False
+    if any(r.parts and r.parts[-1] in _UNIT_PARTS | _BUSINESS_KINDS for r in word.readings):
+        return False
+    return bool(word_heads(msg.words[word.head]) & _FIRMS_PEOPLE)
+
+
+def _firm_compounds(msg: AnalysedMessage) -> frozenset[str]:
+    """Lemmas of compounds the message shows to be firms somewhere, so that
+    "Ajotalli on oikeastaan pelkkä kasa taulukoita" after "Ajotallin asiakkaana" is
+    the firm too."""
+    found: frozenset[str] | None = msg.memo.get(_firm_compounds)
+    if found is None:
+        found = msg.memo[_firm_compounds] = frozenset(
+            w.lemma.lower()
+            for w in msg.words
+            if w.text[:1].isupper() and _has_staff_or_customers(msg, w)
+        )
+    return found
+
+
 def _bills(msg: AnalysedMessage, word: Word) -> bool:
     """ "Digiraiteen ylläpitomaksu juoksee joka kuukausi": a capitalised compound whose
     fee or bill the sentence speaks of charges for something, so it is a firm."""
@@ -2488,14 +2617,26 @@ def _serves_the_reader(msg: AnalysedMessage, word: Word) -> bool:
     subject of serving the reader's own site is the firm that serves it, though its
     parts are common words ("vartio" + "ässä")."""
     # (the parser may take the unknown firm for an oblique: the nominative decides)
-    if word.pos != "PROPN" or word.case != "Nom" or not word.dep.startswith(("nsubj", "obl")):
-        return False
+    # ("laitteitanne huoltaa Kylmälä": in the order object–verb–subject the parser may
+    # swap the two, but an active verb's object is not in the nominative)
     verb = msg.words[word.head]
+    if word.case != "Nom" or not (
+        word.dep.startswith(("nsubj", "obl"))
+        or (word.dep == "obj" and verb.finite and verb.person == 3)
+    ):
+        return False
+    if word.pos != "PROPN" and not any(
+        r.word_class in ("sukunimi", "paikannimi") for r in word.readings
+    ):
+        return False
     if not any(lemma.startswith(_SERVICING_STEMS) for lemma in verb.lemmas):
         return False
     sentence = msg.sentence_words(msg.sentences[word.sentence])
     return any(
-        w.head == verb.i and w.dep in ("obj", "obl") and (w.possessive or "").startswith("2")
+        w.head == verb.i
+        and w.i != word.i
+        and (w.dep in ("obj", "obl") or (w.dep.startswith("nsubj") and w.case == "Par"))
+        and (w.possessive or "").startswith("2")
         for w in sentence
     )
 
@@ -2664,7 +2805,8 @@ def _firm_surnames(msg: AnalysedMessage) -> frozenset[str]:
             for w in msg.words
             if w.text[:1].isupper()
             and any(r.word_class in ("sukunimi", "paikannimi") for r in w.readings)
-            and _supplied_by(msg, w)
+            # ("laitteitanne huoltaa tällä hetkellä Kylmälä": who serves the reader)
+            and (_supplied_by(msg, w) or _serves_the_reader(msg, w))
             for key in {w.lemma.lower(), w.lemma.lower().rsplit("-", 1)[-1]}
         )
     return found

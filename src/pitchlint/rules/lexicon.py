@@ -182,6 +182,9 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
     ),
     # a verb asking with -kO ("onko", "mahtoiko"): "onko heidän mekaanikkonsa koskaan…?"
     "@asking": lambda w: w.clitic_ko and w.finite,
+    # an interjection ("voi", "oi"): the tagger tells "Voi sinua," (alas) from the verb in
+    # "toimittaja voi teitä auttaa"
+    "@interjection": lambda w: w.pos == "INTJ",
     # a verb's illative -mAAn form, what someone is good "at doing": "mestareita lähettämään"
     "@to_do": lambda w: any(r.mood == "MA-infinitive" and r.case == "Ill" for r in w.readings),
 }
@@ -1284,6 +1287,8 @@ class LexiconRule(Rule):
             # "Ampeeritalon laitteet toimivat teillä moitteetta": another firm's goods
             # at the reader's place, observed; "teillä" says where, nobody vouches
             return True
+        if head.lemma in _CLAIMING and _named_party_as_subject(msg, words, head):
+            return True  # "Veroväylä lupaa kaiken ja hoitaa puolet": a rival's claim told
         if any(
             (w.refers_to_seller or w.addresses_reader)
             and not _cached_match_keys(w) & others
@@ -2815,6 +2820,19 @@ def _data_source(msg: AnalysedMessage, word: Word) -> bool:
     return is_data_source(word)
 
 
+# verbs of claiming: what a named rival claims is reported, not promised by the writer
+_CLAIMING = frozenset({"luvata", "väittää", "mainostaa", "markkinoida", "vakuuttaa"})
+
+
+def _named_party_as_subject(msg: AnalysedMessage, words: list[Word], head: Word) -> bool:
+    """The clause's subject is a third party's name: "Veroväylä lupaa kaiken"."""
+    own = own_names(msg)
+    return any(
+        s.head == head.i and s.dep.startswith("nsubj") and is_third_party_name(msg, s, own)
+        for s in words
+    )
+
+
 def _anothers_thing_as_subject(msg: AnalysedMessage, words: list[Word], head: Word) -> bool:
     """The clause's subject belongs to a third party's name: "Ampeeritalon laitteet"."""
     own = own_names(msg)
@@ -3361,6 +3379,9 @@ def _only_modifies(msg: AnalysedMessage, match: _Match) -> bool:
     # "kilpailevat yritykset" is a vendor kind in an adjective)
     determiner = word.dep == "det" or (word.dep == "amod" and word.lemma in ("eräs", "muu"))
     if len(match.words) != 1 or not determiner:
+        return False
+    # ("kummankin kurssit", "molempien asentajat": each of the two named owns them)
+    if word.case == "Gen" and word.lemma in ("kumpi", "kumpikin", "molemmat"):
         return False
     if word.lemma != "muu":
         return True

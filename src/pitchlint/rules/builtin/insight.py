@@ -764,9 +764,11 @@ def _share_of(words: list[Word]) -> bool:
             and whole is not None
             and words[whole].pos == "NOUN"
             and numeral(words[whole + 1])
+            and words[whole + 1].case != "Ill"
         )
         # "kuudesta kunnasta neljä", "kolmesta viimeksi sijoitetusta tekijästä kaksi":
         # the whole in the elative, then the part
+        # (not a span "kymmenestä hengestä tuhanteen": from one size to another)
         share = share or (
             numeral(w)
             and w.case == "Ela"
@@ -774,7 +776,7 @@ def _share_of(words: list[Word]) -> bool:
                 v.case == "Ela"
                 and v.pos == "NOUN"
                 and numeral(words[m + 1])
-                and words[m + 1].case != "Ela"
+                and words[m + 1].case not in ("Ela", "Ill")
                 for m, v in enumerate(words[n + 1 : n + 5], start=n + 1)
                 if m + 1 < len(words)
             )
@@ -1496,6 +1498,14 @@ def _stock_phrase(words: list[Word]) -> bool:
         if w.lemma == "hyvä" and _comparative(w) and before.lemma == "ansaita":
             return True
         if w.lower == "mukana" and before.lower.startswith("pysy"):  # pysyä, pysyttävä
+            return True
+        # "Työoikeudessa on paljon huomioitavaa": a lot to consider, said of any field
+        if (
+            before.lower == "paljon"
+            and w.case == "Par"
+            and not w.dep.startswith("amod")
+            and any(r.participle == "present_passive" for r in w.readings)
+        ):
             return True
         # "metsän omistaminen ei ole aina helppoa": said of anything worth doing
         if (
@@ -3002,6 +3012,22 @@ def is_insight(
         and verb.lemma in _SENDING_A_MESSAGE
         for w in words
     )
+    # ("Vastata ei tietenkään tarvitse, jos aihe ei ole ajankohtainen": the reader
+    # excused, not a consequence in their world)
+    excused = any(
+        w.lemma == "tarvita"
+        and any(v.negative and v.head == w.i for v in words)
+        and any(
+            v.head == w.i
+            and (
+                v.dep.startswith(("xcomp", "csubj"))
+                # (the parser may read the infinitive as a noun subject: "Vastata ei…")
+                or any(r.mood == "A-infinitive" for r in v.readings)
+            )
+            for v in words
+        )
+        for w in words
+    )
     consequence = (
         len(words) >= 8
         and finite
@@ -3009,6 +3035,7 @@ def is_insight(
         and not platitude
         and not wish
         and not asked
+        and not excused
         and not always_at_hand
         and not this_message
         and concluded is None

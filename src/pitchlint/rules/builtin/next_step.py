@@ -1310,6 +1310,10 @@ def is_next_step(msg: AnalysedMessage, sentence: Sentence) -> bool:
         )
     if not _meeting(msg, sentence) or _some_day(msg, sentence):
         return False
+    if _gladly(msg, sentence):
+        # "keskustelemme mielellämme hyvissä ajoin": with no time, willingness
+        # offered is no step taken (a question still proposes one)
+        return _proposal_question(msg, sentence)
     if _if_interested(msg, sentence):
         # the seller's own proposal still stands: "Jos aihe on ajankohtainen, ehdotan…"
         return _proposal_question(msg, sentence) or _commits(msg, sentence)
@@ -1317,6 +1321,13 @@ def is_next_step(msg: AnalysedMessage, sentence: Sentence) -> bool:
 
 
 _INTEREST = frozenset({"kiinnostaa", "kiinnostus", "kiinnostunut", "ajankohtainen"})
+
+
+def _gladly(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """ "Keskustelemme mielellämme", "kerron mieluusti lisää": the writer's readiness."""
+    return any(
+        w.lower in ("mielelläni", "mielellämme", "mieluusti") for w in content_words(msg, sentence)
+    )
 
 
 def _if_interested(msg: AnalysedMessage, sentence: Sentence) -> bool:
