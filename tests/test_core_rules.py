@@ -1149,6 +1149,9 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         # "nostin" is the lift, not "I lifted": no seller speaks here
         "Kun urakoitsija vaihtuu kesken kohteen, nostin jää usein työmaalle, ja vakuutusyhtiö "
         f"voi vahingon jälkeen alentaa korvausta. {NEXT}",
+        # a change from one count to another after the seller's move, not the seller's span
+        "Siirsimme aloituksen kello kymmeneen, ja myöhästymiset vähenivät ryhmissämme "
+        f"neljästätoista tapauksesta kahteen. {NEXT}",
     ],
     ids=[
         "regulation",
@@ -1196,6 +1199,7 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
         "a-guideline-issued",
         "many-founders",
         "a-noun-read-as-a-verb",
+        "a-count-fell-from-one-to-another",
     ],
 )
 def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:
@@ -2879,3 +2883,28 @@ def test_decisions_and_proposals_are_no_fact_questions(
 ) -> None:
     found = {f.rule for f in core.lint(_email(f"{INSIGHT} {questions} {NEXT}"), "email").findings}
     assert ("over-questioning" in found) is fires
+
+
+def test_a_result_promised_with_niin_etta_is_a_promise(analyzer: Analyzer) -> None:
+    """ "toteutettaisiin niin, ettei … koituisi": the arrangement's promised result, not
+    a purpose ("tulen illalla, ettei käynnistä olisi vaivaa")."""
+    body = (
+        "Järjestely toteutettaisiin niin, ettei perheellenne koituisi seuraamuksia missään "
+        f"tilanteessa. {INSIGHT} {NEXT}"
+    )
+    text = _email(body)
+    every = Linter(analyzer=analyzer)
+    found = [text[f.start : f.end] for f in every.lint(text, "email").findings]
+    assert "missään tilanteessa" in found
+    purpose = _email(f"Tulen illalla, ettei käynnistä olisi teille mitään vaivaa. {INSIGHT} {NEXT}")
+    assert not [f for f in every.lint(purpose, "email").findings if f.rule == "unbacked-promise"]
+
+
+def test_a_coined_label_on_a_slide_title_is_the_sellers_product(analyzer: Analyzer) -> None:
+    text = (
+        "# Rekrytoinnit nopeammin\n- Viime keväänä ilmoitukset olivat auki 34 päivää\n\n"
+        "# Hakuvalo: Suomen paras kanava tuntityön rekrytointiin\n- Hakemus puhelimella\n"
+    )
+    every = Linter(analyzer=analyzer)
+    found = [(f.rule, text[f.start : f.end]) for f in every.lint(text, "outline").findings]
+    assert ("self-praise", "Suomen paras") in found

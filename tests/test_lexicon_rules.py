@@ -2116,11 +2116,6 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen toimittajanne raportointi [on mikä on].",
             "Kilpailijan sovellus [on mikä on], mutta hinta on pieni.",
         ],
-        "ei =juuri|=paljon|=mitään =muuta": [
-            "Konsulteilta saa yleensä paksun kalvosarjan ja laskun [eikä juuri muuta].",
-            "Nykyiseltä toimittajaltanne tulee lasku kerran kuussa [eikä paljon muuta].",
-            "Kilpailijan huolto käy vaihtamassa suodattimen [eikä mitään muuta].",
-        ],
         "käydä =sääliksi": [
             "Transkoodin projektipäälliköitä [käy oikeastaan vähän sääliksi].",
             "Nykyisen toimittajanne asentajia [käy sääliksi], kun varaosat puuttuvat aina.",
@@ -3942,6 +3937,28 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     ("competitor-bashing", "Asiakkaanne siirtyivät verkkoon. Melkoinen harppaus teiltä!"),
     ("competitor-bashing", "Löysimme vian pelkästä sattumasta, kun mittasimme toista laitetta."),
+    # the suppliers of the reader's customers, a trade's habit; lost and broken signs
+    # counted; a measured share of a whole
+    (
+        "competitor-bashing",
+        "Vanhaan osoitteeseen tulee laskuja kuukausia, koska asiakkaidenne toimittajat "
+        "päivittävät rekistereitään hitaasti.",
+    ),
+    (
+        "competitor-bashing",
+        "Kun laskimme asiaa kahden välitystoimiston kanssa, kadonneiden ja rikkoutuneiden "
+        "kylttien korvaaminen maksoi 1 400 euroa.",
+    ),
+    (
+        "competitor-bashing",
+        "Välitystoimistojen myyntikylteistä 27 % oli viime kesänä haalistuneita tai vinossa.",
+    ),
+    # a bay numbered one, and a rival's saddest joke, are no praise of the seller
+    ("self-praise", "Suurin osa vaaratilanteista sattui ykköslaiturilla, jossa lastaus risteää."),
+    ("self-praise", "Kokeilemme yhtä trukkia ykkösvuorossa kaksi viikkoa."),
+    ("self-praise", "Kontiokierto on alan surullisin vitsi, kun laskut ovat arvoitus."),
+    # a named rival's terms found fine: no promise of the seller's
+    ("unbacked-promise", "Käytätte Lavakeskusta. Lavakeskuksen ehdoissa ei ole mitään vikaa."),
     # "voi" the verb, not the interjection of mock pity
     (
         "competitor-bashing",

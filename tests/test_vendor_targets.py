@@ -262,12 +262,13 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
             "sinnikkyyttä voi melkein ihailla",
         ),
         ("Karvakalenteri on vanhanaikainen ja kömpelö.", "vanhanaikainen"),
-        # "kumpikin", "molemmat" take up the two just named
-        ("Käytätte Opinreittiä ja Koulutusvirtaa. Kummankin kurssit ovat surkeita.", "surkeita"),
+        # ... also when the dictionary folds its first part into the last ("sijais" + "apu")
         (
-            "Vertailimme Tiepoolia ja Vetoakselia. Molempien asentajat ovat huolimattomia.",
-            "huolimattomia",
+            "Sijaisapu on ihan kelpo vaihtoehto silloin, kun ei ole niin tarkkaa, kuka tulee.",
+            "ihan kelpo",
         ),
+        # "kumpikin" takes up the two just named
+        ("Käytätte Opinreittiä ja Koulutusvirtaa. Kummankin kurssit ovat surkeita.", "surkeita"),
         # ... by its staff or its customers, and so wherever the message names it
         (
             "Tilivirran palkanlaskijat eivät tunne työehtosopimusta lainkaan.",
@@ -376,6 +377,10 @@ def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str
         "Nykyinen anturi on hyvä. Kiihtyvyysmittaus ei siksi erota niitä luotettavasti.",
         "Ravintolakeittiön työntekijät ovat kiireisiä ja huolimattomia.",
         "Ajoportti oli auki koko aamun, eikä porttia jaksettu sulkea.",
+        # "molemmat" is the contractor and the farm here, not two vendors
+        "Teemme sopimuksen kahden laskutusohjelman toimittajan kanssa. Lähetämme rivit sekä "
+        "urakoitsijalle että tilalle, jolloin molemmilla on sama tieto eikä kenenkään tarvitse "
+        "arvailla tunteja.",
         # a common compound naming a unit or a line of work has staff, but is no firm
         "Asiakaspalvelun työntekijät eivät tunne uutta järjestelmää lainkaan.",
         "Kiinteistöhuollon asentajat ovat huolimattomia, kun kiire on kova.",
@@ -658,3 +663,15 @@ def test_a_coined_label_names_a_vendor(linter: Linter) -> None:
     assert "tuki on käytännössä olematon" not in [
         common[f.start : f.end] for f in linter.lint(common, "outline").findings
     ]
+
+
+def test_labels_under_a_title_of_the_readers_peers_are_topics(linter: Linter) -> None:
+    """ "## Missä vastaavat yritykset ovat jääneet vajaiksi": the labels below are the
+    gaps found among the reader's peers, not firms."""
+    text = (
+        "# Auditointi\n\n## Missä vastaavat yritykset ovat jääneet vajaiksi\n"
+        "- Toimittajariskit: etäyhteyksiä ei ole listattu mihinkään\n"
+        "- Ilmoitusprosessi: kukaan ei tiedä, kuka soittaa viranomaiselle\n"
+    )
+    found = [f.rule for f in linter.lint(text, "outline").findings]
+    assert "competitor-bashing" not in found

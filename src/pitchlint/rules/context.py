@@ -1033,9 +1033,11 @@ def _purpose_or_aim(msg: AnalysedMessage, words: list[Word], head: Word, word: W
     if any(w.head == head.i and w.dep == "mark" and w.lemma == "jotta" for w in words):
         return True
     # "tulen illalla, ettei käynnistä olisi teille mitään vaivaa": "että" with the
-    # conditional after a plain main verb says what for (not "takaamme, ettei…")
+    # conditional after a plain main verb says what for (not "takaamme, ettei…", nor
+    # the result of "toteutettaisiin niin, ettei … koituisi seuraamuksia")
     if (
         any(w.head == head.i and w.dep == "mark" and w.lemma == "että" for w in words)
+        and not any(w.lower in ("niin", "siten") and w.i < head.i for w in words)
         and any(
             v.reading is not None and v.reading.mood == "conditional"
             for v in words
@@ -2285,8 +2287,9 @@ def _written_in_lower_case(msg: AnalysedMessage, word: Word) -> bool:
 def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bool:
     """A capitalised word that reads as a company or product name: not an acronym
     ("CRM" is a kind of system), not a person or a place, and not a common word
-    capitalised only because it starts the sentence. ``lenient``: a compound at
-    a sentence start counts too ("Kellotalon keskeneräiset ostokset")."""
+    capitalised only because it starts the sentence (a compound web text never uses
+    does: "Kaarnapesu ainakin jaksaa"). ``lenient``: a compound at a sentence start
+    counts too ("Kellotalon keskeneräiset ostokset")."""
     text = word.text
     if not text[:1].isupper() or word.is_placeholder or word.is_punct or text.isupper():
         return False
@@ -2352,17 +2355,26 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             follows == ":"
             and (_among_named_labels(msg, word) or _under_a_title_of_vendors(msg, word))
         )
-        return compound and (
-            lenient
-            or labels
-            or _they_there(msg, word)
-            or _bills(msg, word)
-            or _serves_the_reader(msg, word)
-            or _sells(msg, word)
-            or _named_as_a_vendor(msg, word)
-            or _has_staff_or_customers(msg, word)
-            or word.lemma.lower() in _firm_compounds(msg)
-            or (_coined(word) and (_firm_shaped(msg, word) or follows == ":"))
+        return (
+            compound
+            and (
+                lenient
+                or labels
+                or _they_there(msg, word)
+                or _bills(msg, word)
+                or _serves_the_reader(msg, word)
+                or _sells(msg, word)
+                or _named_as_a_vendor(msg, word)
+                or _has_staff_or_customers(msg, word)
+                or word.lemma.lower() in _firm_compounds(msg)
+            )
+        ) or (
+            _coined(word)
+            # (a slide title's label is as often the seller's own product: "# Hakuvalo: …")
+            and (
+                _firm_shaped(msg, word)
+                or (follows == ":" and msg.blocks[word.block].block.kind != "title")
+            )
         )
     return True
 
@@ -2407,11 +2419,18 @@ def _anothers_row(msg: AnalysedMessage, sentence: Sentence, first: Word) -> bool
     )
 
 
+# who sells to the reader; not "yritys", which is as often the reader's peers ("## Missä
+# vastaavat yritykset ovat jääneet vajaiksi" over "- Toimittajariskit: …")
+_SELLER_KINDS = frozenset(
+    {"toimittaja", "kilpailija", "tarjoaja", "palveluntarjoaja", "urakoitsija", "valmistaja"}
+)
+
+
 def _under_a_title_of_vendors(msg: AnalysedMessage, word: Word) -> bool:
     """ "## Kolme toimittajaa rinnakkain" over "- Vetoakseli: laajin korjaamoverkosto":
     the labels of a slide about suppliers or rivals name them."""
     return any(
-        word_heads(w) & _VENDOR_KINDS
+        word_heads(w) & _SELLER_KINDS
         for title in slide_titles(msg, msg.sentences[word.sentence])
         for w in msg.sentence_words(title)
     )
@@ -2531,8 +2550,8 @@ _NAME_HEADS = frozenset(
      "talo", "tupa", "kulma", "keidas", "maailma", "mestari", "porras", "linja", "rinki",
      "talli", "lukko", "pooli", "oppi", "tähti", "valo", "kipinä", "kide", "helmi", "nuoli",
      "kompassi", "majakka", "satama", "kalenteri", "ässä", "veli", "verso", "tori",
-     "pilvi", "kartta", "kassa", "pulssi", "tuuli", "aalto", "voima"}
-)  # fmt: skip
+     "pilvi", "kartta", "kassa", "pulssi", "tuuli", "aalto", "voima", "apu", "väki"}
+) | PLACE_NOUNS  # fmt: skip
 
 
 def _coined(word: Word) -> bool:
@@ -2540,9 +2559,19 @@ def _coined(word: Word) -> bool:
     words ("kaarna" + "pesu") that half a million forms of web text never use, in
     this form or its base form, and whose last part is a figure names are made of, is
     a name coined for a firm; "Asiakaspalvelu", "Tilitoimisto" are everyday words."""
-    if not word.readings or not all(len(r.parts) > 1 for r in word.readings):
+    # (a prefix the dictionary folds into the last part counts: "sijaisapu" is read
+    # as "apu" alone)
+    if not word.readings or not all(
+        len(r.parts) > 1
+        or (
+            len(r.parts) == 1
+            and len(r.baseform) > len(r.parts[0])
+            and r.baseform.endswith(r.parts[0])
+        )
+        for r in word.readings
+    ):
         return False
-    if not any(r.parts[-1] in _NAME_HEADS | PLACE_NOUNS for r in word.readings):
+    if not any(r.parts[-1] in _NAME_HEADS for r in word.readings):
         return False
     forms = [word.text, *(r.baseform for r in word.readings)]
     return all(p is None for p in log_probabilities(forms))
@@ -2613,9 +2642,10 @@ _SERVICING_STEMS = (
 
 
 def _serves_the_reader(msg: AnalysedMessage, word: Word) -> bool:
-    """ "Vartioässä on hoitanut kohdettanne jo pitkään": a proper-noun compound as the
-    subject of serving the reader's own site is the firm that serves it, though its
-    parts are common words ("vartio" + "ässä")."""
+    """ "Vartioässä on hoitanut kohdettanne jo pitkään": a proper-noun compound (or a
+    surname or place name: "laitteitanne huoltaa Kylmälä") as the subject of serving
+    the reader's own site is the firm that serves it, though its parts are common
+    words ("vartio" + "ässä")."""
     # (the parser may take the unknown firm for an oblique: the nominative decides)
     # ("laitteitanne huoltaa Kylmälä": in the order object–verb–subject the parser may
     # swap the two, but an active verb's object is not in the nominative)

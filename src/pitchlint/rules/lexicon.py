@@ -1893,14 +1893,19 @@ def _counted_with_a_figure(msg: AnalysedMessage, match: _Match) -> bool:
 
 def _said_of_a_counted_share(msg: AnalysedMessage, match: _Match) -> bool:
     """ "Kyselyissämme kaksi myyjää kolmesta ei tiennyt, mistä kanava löytyy": the
-    subject is a share counted out of a whole ("N of M"), so the clause reports a
-    measurement of a group, not a verdict on a vendor."""
+    subject is a share counted out of a whole ("N of M", or a percentage of it), so the
+    clause reports a measurement of a group, not a verdict on a vendor."""
     head = clause_head(msg, match.words[0])
     words = msg.sentence_words(msg.sentences[head.sentence])
     for subject in (w for w in words if w.head == head.i and w.dep.startswith("nsubj")):
         counted = [d for d in words if d.head == subject.i]
         if any(d.dep == "nummod" for d in counted) and any(
             d.case == "Ela" and d.pos == "NUM" for d in counted
+        ):
+            return True
+        # "myyntikylteistä 27 % oli vinossa": a percentage of a whole, measured
+        if (subject.text == "%" or subject.lemma == "prosentti") and any(
+            d.case == "Ela" and d.pos == "NOUN" for d in counted
         ):
             return True
     return False
@@ -1932,6 +1937,14 @@ def _market_fact(msg: AnalysedMessage, match: _Match) -> bool:
         # why buyers switch, the vendor only what they leave
         return True
     subjects = [w for w in words if w.head == head.i and w.dep.startswith("nsubj")]
+    if subjects and all(
+        w.lemma in _VENDOR_ROLES
+        and any(d.head == w.i and d.case == "Gen" and d.lemma == "asiakas" for d in words)
+        for w in subjects
+    ):
+        # "asiakkaidenne toimittajat päivittävät rekistereitään hitaasti": the
+        # suppliers of the reader's customers, a whole trade's habit, no rival
+        return True
     return any(
         w.lemma in _GENERIC_SUBJECTS
         and not any(d.head == w.i and d.case == "Ela" for d in words)
@@ -2834,11 +2847,11 @@ def _named_party_as_subject(msg: AnalysedMessage, words: list[Word], head: Word)
 
 
 def _anothers_thing_as_subject(msg: AnalysedMessage, words: list[Word], head: Word) -> bool:
-    """The clause's subject belongs to a third party's name: "Ampeeritalon laitteet"."""
+    """The clause's subject belongs to a third party's name: "Ampeeritalon laitteet",
+    or the place an existential clause is about: "Lavakeskuksen ehdoissa ei ole vikaa"."""
     own = own_names(msg)
     return any(
-        s.head == head.i
-        and s.dep.startswith("nsubj")
+        ((s.head == head.i and s.dep.startswith("nsubj")) or (s is head and s.case == "Ine"))
         and any(
             d.head == s.i and d.case == "Gen" and is_third_party_name(msg, d, own) for d in words
         )
@@ -3076,9 +3089,19 @@ def _describes_a_thing(msg: AnalysedMessage, word: Word) -> bool:
     attribute = word
     if word.dep == "conj":  # "kadonneen tai rikkoutuneen": the first one's role
         attribute = msg.words[word.head]
+    # ("kadonneiden ja rikkoutuneiden näyttökylttien": the parser may make the first a
+    # noun of its own; a participle right before a noun in its own case still names it)
+    following = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
+    before_its_noun = (
+        following is not None
+        and following.pos == "NOUN"
+        and following.case is not None
+        and following.case == word.case
+        and following.sentence == word.sentence
+    )
     return (
         not word.finite
-        and attribute.dep in ("amod", "acl")
+        and (attribute.dep in ("amod", "acl") or before_its_noun)
         and any(r.participle for r in word.readings)
     )
 

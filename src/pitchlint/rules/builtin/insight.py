@@ -696,6 +696,24 @@ def _placed(words: list[Word]) -> bool:
     )
 
 
+def _sellers_span(words: list[Word], numeral: Word) -> bool:
+    """ "palvelemme tilaisuuksia kymmenestä hengestä tuhanteen": a figure in the
+    illative after one in the elative, under the seller's own verb, spans the sizes it
+    serves ("myöhästymiset vähenivät neljästätoista kahteen" is a change, no span)."""
+    if numeral.case != "Ill":
+        return False
+    by_index = {w.i: w for w in words}
+    node = numeral
+    for _ in range(4):
+        if node.finite:
+            return node.person == 1
+        parent = by_index.get(node.head)
+        if parent is None or parent is node:
+            return False
+        node = parent
+    return False
+
+
 def _share_of(words: list[Word]) -> bool:
     """ "Kolme neljästä konepajasta", "joka seitsemännellä kuljettajalla": a share told
     in words; not of the seller's own customers ("kolme neljästä asiakkaastamme uusii
@@ -764,11 +782,10 @@ def _share_of(words: list[Word]) -> bool:
             and whole is not None
             and words[whole].pos == "NOUN"
             and numeral(words[whole + 1])
-            and words[whole + 1].case != "Ill"
+            and not _sellers_span(words, words[whole + 1])
         )
         # "kuudesta kunnasta neljä", "kolmesta viimeksi sijoitetusta tekijästä kaksi":
         # the whole in the elative, then the part
-        # (not a span "kymmenestä hengestä tuhanteen": from one size to another)
         share = share or (
             numeral(w)
             and w.case == "Ela"
@@ -776,7 +793,8 @@ def _share_of(words: list[Word]) -> bool:
                 v.case == "Ela"
                 and v.pos == "NOUN"
                 and numeral(words[m + 1])
-                and words[m + 1].case not in ("Ela", "Ill")
+                and words[m + 1].case != "Ela"
+                and not _sellers_span(words, words[m + 1])
                 for m, v in enumerate(words[n + 1 : n + 5], start=n + 1)
                 if m + 1 < len(words)
             )

@@ -1323,10 +1323,18 @@ def is_next_step(msg: AnalysedMessage, sentence: Sentence) -> bool:
 _INTEREST = frozenset({"kiinnostaa", "kiinnostus", "kiinnostunut", "ajankohtainen"})
 
 
+# talking, telling, helping: what a writer is glad to do whenever ("Varaan mielelläni
+# 30 minuutin palaverin" books something)
+_READY_TO_TALK = frozenset(
+    {"keskustella", "kertoa", "jutella", "vaihtaa", "kuulla", "auttaa", "olla"}
+)
+
+
 def _gladly(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """ "Keskustelemme mielellämme", "kerron mieluusti lisää": the writer's readiness."""
-    return any(
-        w.lower in ("mielelläni", "mielellämme", "mieluusti") for w in content_words(msg, sentence)
+    words = content_words(msg, sentence)
+    return any(w.lower in ("mielelläni", "mielellämme", "mieluusti") for w in words) and all(
+        w.lemmas & _READY_TO_TALK for w in words if w.finite and w.person == 1
     )
 
 
