@@ -294,7 +294,7 @@ def _heads_a_finite_verb(w: Word, words: list[Word], n: int) -> bool:
     )
 
 
-_PERSONAL = frozenset({"minä", "sinä", "hän", "me", "te", "he"})
+_PERSONAL = _FIRST_PERSON_PRONOUNS | _SECOND_PERSON_PRONOUNS | {"hän", "he"}
 
 
 def _cries_alas(words: list[Word], n: int) -> bool:

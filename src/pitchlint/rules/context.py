@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from pitchlint.analysis.frequency import log_probabilities
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
-from pitchlint.analysis.voikko import shares_stem
+from pitchlint.analysis.voikko import Reading, shares_stem
 
 QUOTES = '"”“«»„'  # the marks a quotation can open or close with
 _CONCRETE_UNITS = frozenset(
@@ -2339,14 +2339,7 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         # the tagger reads a proper noun: "Digiraide" is read as "raide", but
         # "Esihenkilöt" is a common noun)
         compound = any(
-            len(r.parts) > 1
-            or (
-                word.pos == "PROPN"
-                and len(r.parts) == 1
-                and len(r.baseform) > len(r.parts[0])
-                and r.baseform.lower().endswith(r.parts[0])
-            )
-            for r in word.readings
+            len(r.parts) > 1 or (word.pos == "PROPN" and _prefix_folded(r)) for r in word.readings
         )
         # "Tietolinna: …", "Rahtirannan "joustava kapasiteetti"": a proper noun
         # labelling what follows
@@ -2554,6 +2547,16 @@ _NAME_HEADS = frozenset(
 ) | PLACE_NOUNS  # fmt: skip
 
 
+def _prefix_folded(reading: Reading) -> bool:
+    """ "digiraide" read as "raide", "sijaisapu" as "apu": a prefix the dictionary
+    folds into the word's one part, so the word is a compound all the same."""
+    return (
+        len(reading.parts) == 1
+        and len(reading.baseform) > len(reading.parts[0])
+        and reading.baseform.lower().endswith(reading.parts[0])
+    )
+
+
 def _coined(word: Word) -> bool:
     """ "Kaarnapesu ainakin jaksaa", "Tilivirran palkanlaskijat": a compound of common
     words ("kaarna" + "pesu") that half a million forms of web text never use, in
@@ -2561,15 +2564,7 @@ def _coined(word: Word) -> bool:
     a name coined for a firm; "Asiakaspalvelu", "Tilitoimisto" are everyday words."""
     # (a prefix the dictionary folds into the last part counts: "sijaisapu" is read
     # as "apu" alone)
-    if not word.readings or not all(
-        len(r.parts) > 1
-        or (
-            len(r.parts) == 1
-            and len(r.baseform) > len(r.parts[0])
-            and r.baseform.endswith(r.parts[0])
-        )
-        for r in word.readings
-    ):
+    if not word.readings or not all(len(r.parts) > 1 or _prefix_folded(r) for r in word.readings):
         return False
     if not any(r.parts[-1] in _NAME_HEADS for r in word.readings):
         return False
@@ -2595,8 +2590,8 @@ def _firm_shaped(msg: AnalysedMessage, word: Word) -> bool:
             and w.person == 3
             for w in msg.sentence_words(msg.sentences[word.sentence])
         )
-    if word.case == "Gen" and head.i > word.i:
-        return bool(word_heads(head) & _FIRMS_PEOPLE)
+    if word.case == "Gen":
+        return _owns_firms_people(msg, word)
     return word.case == "Par" and word.dep == "obj" and bool(head.lemmas & _USING)
 
 
@@ -2604,11 +2599,21 @@ def _has_staff_or_customers(msg: AnalysedMessage, word: Word) -> bool:
     """ "Tilivirran palkanlaskijat eivät tunne…", "Ajotallin asiakkaana olet…": a
     proper-noun compound of common words ("tili" + "virta") that has workers or
     customers is a firm."""
-    if word.pos != "PROPN" or word.case != "Gen" or word.head <= word.i:
+    if word.pos != "PROPN":
         return False
     if any(r.parts and r.parts[-1] in _UNIT_PARTS | _BUSINESS_KINDS for r in word.readings):
         return False
-    return bool(word_heads(msg.words[word.head]) & _FIRMS_PEOPLE)
+    return _owns_firms_people(msg, word)
+
+
+def _owns_firms_people(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Tilivirran palkanlaskijat", "Ajotallin asiakkaana": a genitive before whom
+    only a vendor has."""
+    return (
+        word.case == "Gen"
+        and word.head > word.i
+        and bool(word_heads(msg.words[word.head]) & _FIRMS_PEOPLE)
+    )
 
 
 def _firm_compounds(msg: AnalysedMessage) -> frozenset[str]:

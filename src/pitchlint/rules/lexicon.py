@@ -2013,14 +2013,17 @@ def _said_of_an_activity(msg: AnalysedMessage, pronoun: Word, match: _Match) -> 
     """ "Moni toimisto kerää luvut käsin. Se on hidasta": a predicate adjective in the
     partitive singular says "se" is a doing or a mass, not a firm (a firm would be
     "Se on hidas")."""
-    return pronoun.lemma == "se" and any(
-        w.i == pronoun.head
-        and w.pos == "ADJ"
-        and w.case == "Par"
-        and w.reading is not None
-        and w.reading.number == "sg"
+    return (
+        pronoun.lemma == "se"
         and pronoun.dep == "nsubj:cop"
-        for w in match.words
+        and any(
+            w.i == pronoun.head
+            and w.pos == "ADJ"
+            and w.case == "Par"
+            and w.reading is not None
+            and w.reading.number == "sg"
+            for w in match.words
+        )
     )
 
 
