@@ -2598,6 +2598,18 @@ def test_readiness_gladly_offered_is_no_step_until_timed_or_asked(analyzer: Anal
     assert not linter.lint(asked, "email").findings
 
 
+def test_a_joint_proposal_put_off_to_whenever_is_no_step(analyzer: Analyzer) -> None:
+    linter = Linter(Config(select=["missing-next-step"]), analyzer=analyzer)
+    for vague in ("Mietitään tätä, kun aikaa on.", "Palataan asiaan joskus."):
+        message = _email(f"{INSIGHT}\n\n{vague}")
+        (hit,) = linter.lint(message, "email").findings
+        assert message[hit.start : hit.end] == vague
+    # a meeting proposed is a step even while its time is open
+    meeting = _email(f"{INSIGHT}\n\nSovitaan puhelu, kun ehdit.")
+    assert not linter.lint(meeting, "email").findings
+    assert not linter.lint(_email(f"{INSIGHT}\n\nMietitään tätä torstaina."), "email").findings
+
+
 def test_a_time_asked_with_a_verb_the_tagger_calls_a_name_is_a_next_step(
     analyzer: Analyzer,
 ) -> None:

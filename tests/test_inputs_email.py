@@ -194,6 +194,17 @@ def test_a_closing_of_ones_own_ending_in_a_comma_keeps_the_signature_hidden() ->
     ]
 
 
+def test_a_closing_formula_with_more_said_keeps_the_signature_hidden() -> None:
+    text = (
+        "Hei Anna,\n\nSopisiko puhelu tiistaina?\n\nNöyrin terveisin ja kiitos, että luitte "
+        "tänne asti,\nJussi Koskinen\nTerveysranta Oy\n"
+    )
+    assert _texts(parse_text(text, "email"))[-2:] == [
+        (BlockKind.CLOSING, "Nöyrin terveisin ja kiitos, että luitte tänne asti,"),
+        (BlockKind.SIGNATURE, "Jussi Koskinen\nTerveysranta Oy"),
+    ]
+
+
 def test_a_short_last_paragraph_without_contact_details_stays_body_text() -> None:
     text = "Hei Anna,\n\nSopisiko puhelu tiistaina?\n\nHinta 40 euroa\nToimitus viikossa\n"
     assert _texts(parse_text(text, "email"))[-1][0] == BlockKind.PARAGRAPH

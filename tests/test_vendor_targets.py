@@ -675,3 +675,84 @@ def test_labels_under_a_title_of_the_readers_peers_are_topics(linter: Linter) ->
     )
     found = [f.rule for f in linter.lint(text, "outline").findings]
     assert "competitor-bashing" not in found
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        # a compound of common words, then "he": its people, so a firm
+        (
+            "Kuormainkeskuksen huoltoraportit ovat surkeita. Heillä ei ole aikaa kirjoittaa.",
+            ["surkeita"],
+        ),
+        # without "he" after it, it may be any centre's reports
+        ("Kuormainkeskuksen huoltoraportit ovat surkeita. Raportti on lyhyt.", []),
+        # with a plural subject of its own between, "he" is those people
+        (
+            "Kuormainkeskuksen huoltoraportit ovat surkeita. Asentajat kertovat, että "
+            "heillä ei ole aikaa.",
+            [],
+        ),
+    ],
+    ids=["they-follow", "no-they", "their-own-subject"],
+)
+def test_they_after_a_compound_make_it_a_firm(
+    linter: Linter, body: str, spans: list[str]
+) -> None:
+    assert _spans(linter, body, "competitor-bashing") == spans
+
+
+def test_a_subject_line_name_spoken_of_as_them_is_not_the_readers(linter: Linter) -> None:
+    body = (
+        "Kuulin, että Kylmähyllyn hälytykset herättävät päivystäjän turhaan. "
+        "Heidän tuotteensa on kömpelö."
+    )
+    text = "Aihe: Kylmähyllyn hälytykset\n\n" + HEAD + body + TAIL
+    assert _message_spans(linter, text) == ["kömpelö"]
+    # without "they" the subject's name may be the reader's own firm
+    own = text.replace("Heidän tuotteensa on kömpelö.", "Teidän tuotteenne on kömpelö.")
+    assert _message_spans(linter, own) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        # the standard of a comparison is the others of the kind compared
+        (
+            "Uusi työntekijä käyttää palveluja harvemmin kuin muut, koska ei tiedä, mitä "
+            "hänelle kuuluu.",
+            [],
+        ),
+        # a relative clause says more of those others
+        ("Vastaamme nopeammin kuin muut, jotka eivät tiedä, mitä tekevät.", ["tiedä, mitä"]),
+    ],
+    ids=["than-the-others", "others-who"],
+)
+def test_others_compared_with_are_no_vendor(linter: Linter, body: str, spans: list[str]) -> None:
+    assert _spans(linter, body, "competitor-bashing") == spans
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        # how a thing was done, in a passive participle before its noun: no one blamed
+        (
+            "Salmenrannan Lämpö siirtyy tammikuussa tehoperusteiseen maksuun, ja muutos "
+            "nostaa eniten huonosti säädettyjen talojen laskuja.",
+            [],
+        ),
+        # the thing is the vendor itself, or the vendor's
+        ("Nykyinen toimittajanne on huonosti hoidettu yritys.", ["huonosti"]),
+        ("Kilpailijanne huonosti hoidetut kohteet näkyvät kaupungilla.", ["huonosti"]),
+        # the vendor is known for them
+        (
+            "Nykyinen toimittajanne tunnetaan alalla hätäisesti tehdyistä ohjelmista.",
+            ["hätäisesti"],
+        ),
+    ],
+    ids=["a-things-state", "the-vendor-itself", "the-vendors-things", "known-for-them"],
+)
+def test_an_adverb_of_a_things_state_blames_no_one(
+    linter: Linter, body: str, spans: list[str]
+) -> None:
+    assert _spans(linter, body, "competitor-bashing") == spans

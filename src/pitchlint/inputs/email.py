@@ -115,8 +115,15 @@ _CONTACT = re.compile(
 
 
 def _own_closing(text: str) -> bool:
-    """A short line of the writer's own ending in a comma: "Pahoittelen vielä vaivaa,"."""
-    return text.endswith(",") and len(text.split()) <= 6 and not any(c in text for c in ".!?:")
+    """A short line of the writer's own ending in a comma: "Pahoittelen vielä vaivaa,";
+    or a greeting formula with more said after it: "Nöyrin terveisin ja kiitos, että
+    luitte tänne asti,"."""
+    if not text.endswith(",") or any(c in text for c in ".!?:"):
+        return False
+    return len(text.split()) <= 6 or bool(_REGARDS.match(text))
+
+
+_REGARDS = re.compile(r"^(?:\w+ )?(?:terveisin|terveiset)\b", re.IGNORECASE)
 
 
 def _bare_signature(lines: list[Line], at_least: int = 2) -> bool:

@@ -2354,6 +2354,9 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
                 lenient
                 or labels
                 or _they_there(msg, word)
+                # (not as the subject: "Rautakeskus avaa myymälän. He…" may be any firm
+                # in the news; "Kuormainkeskuksella on … heillä" has a vendor's things)
+                or (word.case != "Nom" and _they_follow(msg, word))
                 or _bills(msg, word)
                 or _serves_the_reader(msg, word)
                 or _sells(msg, word)
@@ -2389,6 +2392,52 @@ def _they_there(msg: AnalysedMessage, word: Word) -> bool:
     if following >= len(msg.sentences) or msg.sentences[following].block != sentence.block:
         return False
     return any(w.lemma == "he" for w in msg.sentence_words(msg.sentences[following]))
+
+
+def _they_follow(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Kuormainkeskuksella on päivystysnumero … Varmaan se riittää heille": "he"
+    after a singular name, later in its sentence or in the next sentence of its block
+    or slide, can only be the people of that name, a firm, when no other plural
+    stands between ("Kipinäkoulussa opiskelijat…, heidän…" are students; but
+    "Kuormainkeskuksen huoltoraportit … heillä" are still the firm's)."""
+    if _plural(word):
+        return False
+    sentence = msg.sentences[word.sentence]
+    scope = list(msg.sentence_words(sentence))
+    following = word.sentence + 1
+    if following < len(msg.sentences):
+        after = msg.sentences[following]
+        if after.block == sentence.block or _same_slide(msg, after, sentence):
+            scope += msg.sentence_words(after)
+    for w in scope:
+        if w.i <= word.i:
+            continue
+        if w.lemma == "he":
+            return True
+        if (
+            _plural(w)
+            and w.pos in ("NOUN", "PROPN", "PRON")
+            and w.lemma not in ("me", "te")  # (not whom "he" could stand for)
+            and word.head != w.i
+        ):
+            return False
+    return False
+
+
+def _plural(word: Word) -> bool:
+    """A noun or pronoun in the plural (the parser gives number to verbs only)."""
+    return word.number == "pl" or (word.reading is not None and word.reading.number == "pl")
+
+
+def _same_slide(msg: AnalysedMessage, one: Sentence, other: Sentence) -> bool:
+    """Two sentences of the same slide of an outline (its bullets are blocks)."""
+    if msg.kind != "outline":
+        return False
+    first, second = msg.blocks[one.block].block, msg.blocks[other.block].block
+    return first.slide is not None and first.slide == second.slide and "title" not in (
+        first.kind,
+        second.kind,
+    )
 
 
 def _label_start(msg: AnalysedMessage, sentence: Sentence) -> Word | None:
@@ -2926,7 +2975,7 @@ _REPLACING = frozenset({"vaihtoehto", "korvaaja", "seuraaja"})
 
 def _spoken_of_as_them(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
     """The body speaks of the name as a third party: "Konevarma on kyllä edelläkävijä:
-    heidän raporttipohjansa…" ("they", after the name in its sentence; the reader
+    heidän raporttipohjansa…" ("they" after the name, see `_they_follow`; the reader
     would be "you", the seller "we"), or "Termosetin "pilvipalvelu"" (its thing held
     at a distance in quotation marks)."""
     names = frozenset(keys)
@@ -2937,8 +2986,7 @@ def _spoken_of_as_them(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
             or not any(_same_name(k, names) for k in _name_keys(word))
         ):
             continue
-        sentence = msg.sentence_words(msg.sentences[word.sentence])
-        if any(w.lemma == "he" and w.i > word.i for w in sentence):
+        if _they_follow(msg, word):
             return True
         after = msg.source[word.end : word.end + 2].lstrip(" ")[:1]
         if word.case == "Gen" and after in QUOTES:

@@ -752,6 +752,13 @@ class LexiconRule(Rule):
         # (the verb of the match, wherever it stands: "myöhässä toimittamat tiedot")
         if term.predicate_only and any(_describes_a_thing(msg, w) for w in match.words):
             return True
+        if (
+            self.compiled.requires
+            and len(match.words) == 1
+            and _how_a_thing_was_done(msg, first)
+            and not self._of_the_partys_clause(msg, sentence, words, first)
+        ):
+            return True
         if term.standalone and last.head != last.i:
             return True
         if term.party_subject and self._said_of_a_thing(msg, sentence, words, first):
@@ -1180,6 +1187,29 @@ class LexiconRule(Rule):
                     and any(d.head == w.i and d.dep == "nmod:poss" and party(d) for d in words)
                 )
             )
+            for w in words
+        )
+
+    def _of_the_partys_clause(
+        self, msg: AnalysedMessage, sentence: Sentence, words: list[Word], word: Word
+    ) -> bool:
+        """The clause of ``word`` has a party as its subject or object: "toimittajanne
+        tunnetaan hätäisesti tehdyistä ohjelmista" speaks of the vendor's things."""
+        verb = msg.words[word.head]
+        # (up past the participle and its noun: "hätäisesti tehdyistä ohjelmista")
+        while verb.head != verb.i and (
+            verb.pos not in ("VERB", "AUX") or (not verb.finite and verb.dep in ("acl", "amod"))
+        ):
+            verb = msg.words[verb.head]
+        if verb.pos not in ("VERB", "AUX"):
+            return False
+        party = self._targets_in(msg, sentence, words) | {
+            w.i for w in _third_parties(msg, sentence, own_names(msg))
+        }
+        return any(
+            w.head == verb.i
+            and w.dep.split(":")[0] in ("nsubj", "obj")
+            and (w.i in party or w.lemma == "he")
             for w in words
         )
 
@@ -3109,6 +3139,25 @@ def _describes_a_thing(msg: AnalysedMessage, word: Word) -> bool:
     )
 
 
+def _how_a_thing_was_done(msg: AnalysedMessage, word: Word) -> bool:
+    """ "huonosti säädettyjen talojen laskut": an adverb of a passive participle
+    before its noun says what state a thing is in; no one is blamed for it."""
+    if word.pos != "ADV" or word.head == word.i:
+        return False
+    head = msg.words[word.head]
+    if not any((r.participle or "").endswith("passive") for r in head.readings):
+        return False
+    if not _describes_a_thing(msg, head):
+        return False
+    # ("toimittajanne on huonosti hoidettu yritys": the thing is the vendor itself;
+    # "kilpailijan huonosti hoidetut kohteet" are the vendor's)
+    noun = msg.words[head.head] if head.dep in ("amod", "acl") else msg.words[head.i + 1]
+    return not any(
+        w.head == noun.i and w.dep in ("cop", "nmod:poss")
+        for w in msg.sentence_words(msg.sentences[noun.sentence])
+    )
+
+
 def _done_by_someone(msg: AnalysedMessage, word: Word) -> bool:
     """The wrong has a doer the sentence can name: an active verb, or a noun that is a
     predicate ("toimittaja on huijari") or owned ("kilpailijan huijaukset")."""
@@ -3393,6 +3442,18 @@ def _among(msg: AnalysedMessage, word: Word) -> bool:
     return any(w.head == word.i and w.dep == "case" and w.text.lower() in _AMONG for w in sentence)
 
 
+def _compared_with(msg: AnalysedMessage, word: Word) -> bool:
+    """ "harvemmin kuin muut": the standard of a comparison is the others of whatever
+    is compared, not a vendor; unless a relative clause says more of them ("kuin muut,
+    jotka …")."""
+    before = msg.words[word.i - 1] if word.i > 0 else None
+    if before is None or before.lemma != "kuin" or before.sentence != word.sentence:
+        return False
+    rest = [w for w in msg.sentence_words(msg.sentences[word.sentence]) if w.i > word.i]
+    following = next((w for w in rest if not w.is_punct), None)
+    return following is None or following.lemma != "joka"
+
+
 def _only_modifies(msg: AnalysedMessage, match: _Match) -> bool:
     """A one-word requirement that only modifies a noun names nothing itself:
     "muut" in "muut vaihtoehdot" is no vendor, "muut" in "muut rahastavat" is, and
@@ -3401,6 +3462,8 @@ def _only_modifies(msg: AnalysedMessage, match: _Match) -> bool:
     word = match.words[0]
     if len(match.words) == 1 and word.lemma == "muu" and _among(msg, word):
         return True  # "vain yksi rivi muiden joukossa": among other things, no vendor
+    if len(match.words) == 1 and word.lemma == "muu" and _compared_with(msg, word):
+        return True  # "uusi työntekijä käy harvemmin kuin muut": the others of its kind
     # ("eräillä asiakkaillamme": the parser may tag a determiner as an adjective;
     # "kilpailevat yritykset" is a vendor kind in an adjective)
     determiner = word.dep == "det" or (word.dep == "amod" and word.lemma in ("eräs", "muu"))

@@ -31,7 +31,7 @@ from pitchlint.errors import RuleError
 from pitchlint.rules.context import is_negated
 
 # Bump when ``features`` changes: a model trained on other features is refused.
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
 
 _NUMBER = re.compile(r"[\d.,%€:/-]+")
 _QUOTES = re.compile(r"[\"”“»]")
@@ -45,12 +45,14 @@ _HEDGES = frozenset(
         "varmasti", "tietysti", "tietenkin", "kuulemma", "epäilemättä", "kieltämättä",
         "toki", "takuulla", "ilmeisesti", "kai", "kaiketi", "sentään", "tunnetusti",
         "luonnollisesti", "ymmärrettävästi", "taatusti", "eittämättä", "varmaan",
+        "muka", "näköjään", "näemmä", "vissiin", "ilmeisesti",
     }
 )  # fmt: skip
 _UNDERCUTS = frozenset(
     {
         "vaikka", "tosin", "kunhan", "ainakin", "harmi", "valitettavasti", "ellei",
         "sattumoisin", "sattumalta", "ikävä", "ikävä kyllä",
+        "jopa", "peräti", "vasta", "edes", "paitsi",
     }
 )  # fmt: skip
 _CLOSED_CLASS = _HEDGES | _UNDERCUTS

@@ -1062,12 +1062,31 @@ def _shared_proposal(msg: AnalysedMessage, sentence: Sentence) -> bool:
         if not w.finite or is_negated(msg, sentence, w) or is_past(msg, w):
             continue
         if w.person == 4 and _opens_clause(msg, w):
-            return True  # a hortative passive opens its clause; "tilaus tehdään" describes
+            # a hortative passive opens its clause; "tilaus tehdään" describes; and
+            # "Mietitään tätä, kun aikaa on" puts off to no time with nothing to meet for
+            return not _whenever(msg, sentence) or any(
+                is_meeting_word(m) and m.lemma != "aika" for m in content_words(msg, sentence)
+            )
         if w.person == 4 and "voida" in w.lemmas and _meeting(msg, sentence):
             return True  # "Demo voidaan pitää 12.3.": an offered meeting in the passive
         if w.person == 1 and w.number == "pl" and _conditional(w) and not _only_wondering(msg, w):
             return True
     return False
+
+
+# "kun aikaa on", "kun ehditään", "joskus": whenever, which is no time
+_SOME_TIME = frozenset({"joskus", "aikanaan", "myöhemmin"})
+
+
+def _whenever(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """The sentence leaves the time open: "joskus", "aikanaan", or a "kun" clause of
+    having time ("kun aikaa on", "kun ehditään")."""
+    words = content_words(msg, sentence)
+    if any(w.lower in _SOME_TIME for w in words):
+        return True
+    return any(w.lemma == "kun" for w in words) and any(
+        w.lemma == "ehtiä" or (w.lemma == "aika" and w.case == "Par") for w in words
+    )
 
 
 def _asks_to_act(msg: AnalysedMessage, sentence: Sentence) -> bool:
