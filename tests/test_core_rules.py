@@ -2920,3 +2920,22 @@ def test_a_coined_label_on_a_slide_title_is_the_sellers_product(analyzer: Analyz
     every = Linter(analyzer=analyzer)
     found = [(f.rule, text[f.start : f.end]) for f in every.lint(text, "outline").findings]
     assert ("self-praise", "Suomen paras") in found
+
+
+def test_a_count_falling_from_one_figure_to_another_is_news(core: Linter) -> None:
+    fell = _email(
+        "Pilottikunnassamme väärin jaettujen annosten määrä putosi lukukaudessa 23:sta "
+        f"neljään. {NEXT}"
+    )
+    assert "no-novel-insight" not in {f.rule for f in core.lint(fell, "email").findings}
+    # a span the seller serves is no change
+    span = _email(f"Palvelemme tilaisuuksia kymmenestä hengestä tuhanteen. {NEXT}")
+    assert "no-novel-insight" in {f.rule for f in core.lint(span, "email").findings}
+
+
+def test_the_readers_years_with_another_vendor_are_no_background(core: Linter) -> None:
+    text = _email(
+        "Lepikössä on käytetty Ruokakelloa vuodesta 2011. Ruokavaliomuutos siirtyi "
+        f"Tervaniemessä keittiöön yhdeksän päivää nopeammin. {NEXT}"
+    )
+    assert "company-history-first" not in {f.rule for f in core.lint(text, "email").findings}

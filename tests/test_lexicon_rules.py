@@ -3902,6 +3902,18 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # a pilot's result told in the negative past passive, not a promise
+    (
+        "unbacked-promise",
+        "Kulutus laski kolmessa kuukaudessa 18 prosenttia, eikä yhtään kuormaa hylätty.",
+    ),
+    # what the seller's tool finds among others' offers
+    (
+        "self-praise",
+        "Sovelluksemme näyttää kuljettajalle reitin varrelta edullisimman aseman.",
+    ),
+    # a way to sort shelves, not a vendor judged
+    ("competitor-bashing", "Valmistajan mukaan järjestetty hylly on helppo täyttää ja hidas."),
     # the seller admires its own customers' nerve, and a method is the reader's own way
     (
         "competitor-bashing",

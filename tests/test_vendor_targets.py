@@ -696,9 +696,7 @@ def test_labels_under_a_title_of_the_readers_peers_are_topics(linter: Linter) ->
     ],
     ids=["they-follow", "no-they", "their-own-subject"],
 )
-def test_they_after_a_compound_make_it_a_firm(
-    linter: Linter, body: str, spans: list[str]
-) -> None:
+def test_they_after_a_compound_make_it_a_firm(linter: Linter, body: str, spans: list[str]) -> None:
     assert _spans(linter, body, "competitor-bashing") == spans
 
 
@@ -756,3 +754,25 @@ def test_an_adverb_of_a_things_state_blames_no_one(
     linter: Linter, body: str, spans: list[str]
 ) -> None:
     assert _spans(linter, body, "competitor-bashing") == spans
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # the reader's contract with it
+        ("Välkyn jatkokausi", "Tuulikorven nykyinen sopimus Välkyn kanssa päättyy toukokuussa. "),
+        # where the reader moved
+        ("Routasaari ja Välkky", "Kuulin, että Routasaari siirtyi Välkkyyn keväällä. "),
+        # the one the reader leaves
+        ("Välkystä siirtyminen", "Tiedän, että Välkky toimii monessa kunnassa. "),
+        # whom the reader asked for a quote, in another case ending
+        ("Välkyn tarjous", "Kuulin, että olet pyytänyt tarjousta myös Välkyltä. "),
+    ],
+    ids=["a-deal-with-it", "moved-to-it", "leaving-it", "asked-for-a-quote"],
+)
+def test_a_subject_lines_vendor_is_no_own_name(linter: Linter, subject: str, body: str) -> None:
+    text = f"Aihe: {subject}\n\n{HEAD}{body}Välkky on kömpelö järjestelmä.{TAIL}"
+    assert _message_spans(linter, text) == ["kömpelö"]
+    # a subject naming the reader's own firm stays the reader's
+    own = f"Aihe: {subject}\n\n{HEAD}Välkky on kömpelö järjestelmä.{TAIL}"
+    assert _message_spans(linter, own) == []

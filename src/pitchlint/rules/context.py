@@ -780,7 +780,12 @@ def reports_past(msg: AnalysedMessage, word: Word) -> bool:
     ):
         return True
     # "hävikki on saatu puolitettua": the perfect passive
-    if perfect and head.reading is not None and head.reading.participle == "past_passive":
+    # ("eikä yhtään kuormaa hylätty": the negative past passive, "ei" with it, too)
+    if (
+        (perfect or negative_past)
+        and head.reading is not None
+        and head.reading.participle == "past_passive"
+    ):
         return True
     # "kustannus on … kaksin- tai kolminkertaistunut": a perfect the parser split, the
     # participle hung on the wrong word and "on" on another; "oppilasmäärä on
@@ -2434,9 +2439,14 @@ def _same_slide(msg: AnalysedMessage, one: Sentence, other: Sentence) -> bool:
     if msg.kind != "outline":
         return False
     first, second = msg.blocks[one.block].block, msg.blocks[other.block].block
-    return first.slide is not None and first.slide == second.slide and "title" not in (
-        first.kind,
-        second.kind,
+    return (
+        first.slide is not None
+        and first.slide == second.slide
+        and "title"
+        not in (
+            first.kind,
+            second.kind,
+        )
     )
 
 
@@ -2922,14 +2932,33 @@ def _name_keys(word: Word) -> set[str]:
 
 
 def _same_name(key: str, names: frozenset[str]) -> bool:
-    """ "pyöräkulman" is "pyöräkulma": a case ending on an unknown name."""
+    """ "pyöräkulman" is "pyöräkulma": a case ending on an unknown name; and so are
+    two endings on one stem, "HyllyPron" and "HyllyProlta"."""
     for name in names:
         if key == name:
             return True
         short, long_ = sorted((key, name), key=len)
         if len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 5:
             return True
+        stem = _common_start(key, name)
+        if len(stem) >= 4 and key[len(stem) :] in _ENDINGS and name[len(stem) :] in _ENDINGS:
+            return True
     return False
+
+
+def _common_start(one: str, other: str) -> str:
+    """The longest start the two strings share."""
+    n = 0
+    while n < min(len(one), len(other)) and one[n] == other[n]:
+        n += 1
+    return one[:n]
+
+
+# case endings an unknown name takes on an unchanged stem
+_ENDINGS = frozenset(
+    {"", "n", "a", "ä", "ta", "tä", "lla", "llä", "lta", "ltä", "lle", "ssa", "ssä", "sta",
+     "stä", "hin", "hon", "ksi", "na", "nä", "kin", "han", "hän"}
+)  # fmt: skip
 
 
 def own_names(msg: AnalysedMessage) -> frozenset[str]:
@@ -2962,6 +2991,8 @@ def _own_names(msg: AnalysedMessage) -> frozenset[str]:
                 continue  # "Aihe: Vaihtoehto Kalenterixille": the one to replace
             if block.kind == "subject" and _spoken_of_as_them(msg, keys):
                 continue  # "Aihe: Konevarman raportit" … "Konevarma …: heidän pohjansa…"
+            if block.kind == "subject" and _dealt_with(msg, keys):
+                continue  # "Aihe: Välkyn jatkokausi" … "nykyinen sopimus Välkyn kanssa"
             if _switched_from(msg, word):
                 continue  # "Hammasdatasta Hammasvuoroon": the one the reader leaves
             if title_slide and block.kind != "title" and word.case in ("Ine", "Ela"):
@@ -2994,6 +3025,33 @@ def _spoken_of_as_them(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
     return False
 
 
+# a deal one party has with another
+_DEALS = frozenset({"sopimus", "sopimuskausi", "yhteistyö", "asiakkuus", "kumppanuus"})
+
+
+def _dealt_with(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
+    """The body names the subject's name as someone's counterpart, which the reader
+    is not: a deal "with" it that is not the seller's ("Tuulikorven nykyinen sopimus
+    Välkyn kanssa"), or the place someone moved to ("Routasaari siirtyi Välkkyyn")."""
+    names = frozenset(keys)
+    for word in msg.words:
+        if (
+            not word.text[:1].isupper()
+            or msg.blocks[word.block].block.kind in ("subject", "greeting", "signature")
+            or word.head == word.i
+            or not any(_same_name(k, names) for k in _name_keys(word))
+        ):
+            continue
+        head = msg.words[word.head]
+        if word.case == "Ill" and head.lemmas & _LEAVING and not head.refers_to_seller:
+            return True
+        words = msg.sentence_words(msg.sentences[word.sentence])
+        with_it = any(w.head == word.i and w.lemma == "kanssa" for w in words)
+        if with_it and head.lemma in _DEALS and not head.refers_to_seller:
+            return True
+    return False
+
+
 def _replaced(msg: AnalysedMessage, word: Word) -> bool:
     """ "Vaihtoehto Kalenterixille", "Kalenterixin tilalle": the name the heading
     offers to replace, the reader's current supplier."""
@@ -3014,8 +3072,13 @@ def _replaced(msg: AnalysedMessage, word: Word) -> bool:
 
 def _switched_from(msg: AnalysedMessage, word: Word) -> bool:
     """A name in the elative with another in the illative after it in the same
-    heading, "Hammasdatasta Hammasvuoroon": from the old supplier to the new one."""
-    return word.case == "Ela" and any(
+    heading, "Hammasdatasta Hammasvuoroon": from the old supplier to the new one; or
+    with a word of leaving, "Arkivosta siirtyminen"."""
+    if word.case != "Ela":
+        return False
+    if word.head != word.i and msg.words[word.head].lemmas & _LEAVING:
+        return True
+    return any(
         w.i > word.i and w.case == "Ill" and _name_like(msg, w, lenient=True)
         for w in msg.sentence_words(msg.sentences[word.sentence])
     )
@@ -3070,6 +3133,9 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
         if owned.dep.startswith("nsubj") and _in_readers_use(msg, word.sentence):
             found.update(_name_keys(word))  # "klinikallanne on käytössä Varausväylän järjestelmä"
             continue
+        if word.case == "Abl" and _quote_asked(msg, word):
+            found.update(_name_keys(word))  # "olet pyytänyt tarjousta myös HyllyProlta"
+            continue
         used = word if word.dep.startswith("obj") or word.case in ("Abl", "Ela") else None
         if used is None and word.dep == "nmod:poss":
             used = owned
@@ -3083,6 +3149,25 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
         ):
             found.update(_name_keys(word))
     return frozenset(found)
+
+
+_QUOTES_ASKED = frozenset({"tarjous", "hinta", "hinnasto", "hinta-arvio", "kustannusarvio"})
+
+
+def _quote_asked(msg: AnalysedMessage, word: Word) -> bool:
+    """The reader asks the name for a quote: "pyysitte tarjousta Kattomestarilta"."""
+    verb = word
+    # (up to the verb: the parser may hang the name on the quote's topic)
+    while verb.head != verb.i and (verb is word or verb.pos != "VERB"):
+        verb = msg.words[verb.head]
+    words = msg.sentence_words(msg.sentences[word.sentence])
+    return (
+        verb is not word
+        # (stems: the tagger gives a perfect's participle, "olet pyytänyt", its own lemma)
+        and any(lemma.startswith(("pyytä", "pyyd", "pyys")) for lemma in verb.lemmas)
+        and readers_verb(verb, words)
+        and any(w.head == verb.i and w.lemma in _QUOTES_ASKED for w in words)
+    )
 
 
 def readers_verb(verb: Word, words: list[Word]) -> bool:

@@ -1260,6 +1260,8 @@ class LexiconRule(Rule):
             return False  # "asiakkaidemme tilitoimistoissa": the seller's clients
         if len(match.words) == 1 and last.pos == "VERB" and last.finite:
             return False  # "kukaan ei muista": the verb "muistaa", not "muista" (others)
+        if last.case == "Gen" and any(w.head == last.i and w.lemma == "mukaan" for w in around):
+            return False  # "Valmistajan mukaan: hidas löytää": a way to sort, or a source
         verb = msg.words[last.head]
         if (
             last.case == "Gen"

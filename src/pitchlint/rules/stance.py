@@ -45,7 +45,7 @@ _HEDGES = frozenset(
         "varmasti", "tietysti", "tietenkin", "kuulemma", "epäilemättä", "kieltämättä",
         "toki", "takuulla", "ilmeisesti", "kai", "kaiketi", "sentään", "tunnetusti",
         "luonnollisesti", "ymmärrettävästi", "taatusti", "eittämättä", "varmaan",
-        "muka", "näköjään", "näemmä", "vissiin", "ilmeisesti",
+        "muka", "näköjään", "näemmä", "vissiin",
     }
 )  # fmt: skip
 _UNDERCUTS = frozenset(

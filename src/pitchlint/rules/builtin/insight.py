@@ -2206,9 +2206,20 @@ def _shown_change(words: list[Word]) -> bool:
         w.lower == "ennen" and (n + 1 == len(words) or words[n + 1].lower != "kuin")
         for n, w in enumerate(words)
     ) and any(w.lower in ("nyt", "nykyään") for w in words)
-    return (instead or then or before_now or any(w.text in _ARROWS for w in words)) and _figures(
-        words
-    ) >= 2
+    # "putosi lukukaudessa 23:sta neljään": from one figure to another, with a verb of
+    # change ("palvelemme kymmenestä hengestä tuhanteen" is a span)
+    numbers = [w for w in words if (w.pos == "NUM" and w.lemma != "yksi") or _digits(w)]
+    from_to = any(
+        a.case == "Ela" and b.case == "Ill" and a.i < b.i for a in numbers for b in numbers
+    ) and any(w.pos in ("VERB", "AUX") and w in wordlist("insight") for w in words)
+    return from_to or (
+        (instead or then or before_now or any(w.text in _ARROWS for w in words))
+        and _figures(words) >= 2
+    )
+
+
+def _digits(word: Word) -> bool:
+    return word.text[:1].isdigit()
 
 
 def _share(words: list[Word]) -> bool:
