@@ -700,7 +700,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Tää [vie vaan ihan pienen] hetken.",
         ],
         "vain|ainoastaan|pikainen|pieni|lyhyt|=saisinko|=saisimmeko|lainata hetki|minuutti|tovi|"
-        "hetkinen aika": [
+        "hetkinen =aikaa|=aikaanne|=aikaasi|=ajastanne|=ajastasi": [
             "Pyydän [vain hetken aikaanne].",
             "[Saisinko viisi minuuttia aikaanne]?",
             "Tämä vie [vain viisi minuuttia aikaanne].",
@@ -3902,6 +3902,15 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # the best spot on the reader's yard, in the seller's view
+    (
+        "self-praise",
+        "Kävin eilen pihallasi, ja paras paikka olisi mielestäni huolto-oven vieressä.",
+    ),
+    # a machine's use measured during the rush, no one's time asked for
+    ("servile-tone", "Soutulaite on käytössä vain kahdeksan minuuttia tunnissa ruuhkan aikana."),
+    # the seller's copy of the e-mail to the reader's colleague
+    ("competitor-bashing", "Kopioin viestiin isännöitsijänne, koska hän kysyi samasta asiasta."),
     # a pilot's result told in the negative past passive, not a promise
     (
         "unbacked-promise",

@@ -776,3 +776,34 @@ def test_a_subject_lines_vendor_is_no_own_name(linter: Linter, subject: str, bod
     # a subject naming the reader's own firm stays the reader's
     own = f"Aihe: {subject}\n\n{HEAD}Välkky on kömpelö järjestelmä.{TAIL}"
     assert _message_spans(linter, own) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        # a coined name owning an offering is a firm
+        (
+            "Varaosavirran uusi sovellus on kömpelö ja hidas.",
+            ["kömpelö", "hidas"],
+        ),
+        # a prefix the dictionary folds, then "they"
+        (
+            "Pikalähetin väkeä käy oikeastaan sääliksi. Heillä on kiire.",
+            ["käy oikeastaan sääliksi"],
+        ),
+        # an everyday compound owning a service is no firm
+        ("Asiakaspalvelun uusi sovellus on kömpelö.", []),
+    ],
+    ids=["coined-owner-of-an-app", "folded-prefix-then-they", "everyday-compound"],
+)
+def test_names_found_by_what_they_own_or_by_they(
+    linter: Linter, body: str, spans: list[str]
+) -> None:
+    assert _spans(linter, body, "competitor-bashing") == spans
+
+
+def test_a_fault_denied_in_the_next_sentence_blames_no_one(linter: Linter) -> None:
+    problem = "Valvonta on jaettu kolmen toimittajan kesken, eikä kenelläkään ole kokonaiskuvaa."
+    assert _spans(linter, problem, "competitor-bashing") == ["kenelläkään"]
+    denied = problem + " Kyse ei ole kenenkään toimittajan virheestä."
+    assert _spans(linter, denied, "competitor-bashing") == []

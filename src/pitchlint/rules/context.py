@@ -2343,8 +2343,17 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         # (a prefix the dictionary folds into its last part makes a compound too when
         # the tagger reads a proper noun: "Digiraide" is read as "raide", but
         # "Esihenkilöt" is a common noun)
+        # ("Pikalähetin väkeä käy sääliksi. Heillä on…": a folded prefix, then "they")
         compound = any(
-            len(r.parts) > 1 or (word.pos == "PROPN" and _prefix_folded(r)) for r in word.readings
+            len(r.parts) > 1
+            or (
+                _prefix_folded(r)
+                and (
+                    word.pos == "PROPN"
+                    or (not word.dep.startswith("nsubj") and _they_follow(msg, word))
+                )
+            )
+            for r in word.readings
         )
         # "Tietolinna: …", "Rahtirannan "joustava kapasiteetti"": a proper noun
         # labelling what follows
@@ -2361,7 +2370,7 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
                 or _they_there(msg, word)
                 # (not as the subject: "Rautakeskus avaa myymälän. He…" may be any firm
                 # in the news; "Kuormainkeskuksella on … heillä" has a vendor's things)
-                or (word.case != "Nom" and _they_follow(msg, word))
+                or (not word.dep.startswith("nsubj") and _they_follow(msg, word))
                 or _bills(msg, word)
                 or _serves_the_reader(msg, word)
                 or _sells(msg, word)
@@ -2403,7 +2412,8 @@ def _they_follow(msg: AnalysedMessage, word: Word) -> bool:
     """ "Kuormainkeskuksella on päivystysnumero … Varmaan se riittää heille": "he"
     after a singular name, later in its sentence or in the next sentence of its block
     or slide, can only be the people of that name, a firm, when no other plural
-    stands between ("Kipinäkoulussa opiskelijat…, heidän…" are students; but
+    subject or object stands between ("Kipinäkoulussa opiskelijat…, heidän…" are
+    students, "palkkasi uudet asentajat. Heidän…" the fitters; but
     "Kuormainkeskuksen huoltoraportit … heillä" are still the firm's)."""
     if _plural(word):
         return False
@@ -2422,6 +2432,7 @@ def _they_follow(msg: AnalysedMessage, word: Word) -> bool:
         if (
             _plural(w)
             and w.pos in ("NOUN", "PROPN", "PRON")
+            and w.dep.startswith(("nsubj", "obj"))
             and w.lemma not in ("me", "te")  # (not whom "he" could stand for)
             and word.head != w.i
         ):
@@ -2650,8 +2661,18 @@ def _firm_shaped(msg: AnalysedMessage, word: Word) -> bool:
             for w in msg.sentence_words(msg.sentences[word.sentence])
         )
     if word.case == "Gen":
-        return _owns_firms_people(msg, word)
+        # ("Varaosavirran uusi seurantasovellus": what a firm offers)
+        return _owns_firms_people(msg, word) or (
+            word.head > word.i and bool(word_heads(head) & _OFFERINGS)
+        )
     return word.case == "Par" and word.dep == "obj" and bool(head.lemmas & _USING)
+
+
+# what a firm offers, owned by its name
+_OFFERINGS = frozenset(
+    {"sovellus", "järjestelmä", "ohjelma", "ohjelmisto", "palvelu", "alusta", "tuote",
+     "hinnasto", "tarjous", "raportti", "päivystys", "mallisto", "valikoima", "esite"}
+)  # fmt: skip
 
 
 def _has_staff_or_customers(msg: AnalysedMessage, word: Word) -> bool:
@@ -3017,7 +3038,8 @@ def _spoken_of_as_them(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
             or not any(_same_name(k, names) for k in _name_keys(word))
         ):
             continue
-        if _they_follow(msg, word):
+        sentence = msg.sentence_words(msg.sentences[word.sentence])
+        if any(w.lemma == "he" and w.i > word.i for w in sentence) or _they_follow(msg, word):
             return True
         after = msg.source[word.end : word.end + 2].lstrip(" ")[:1]
         if word.case == "Gen" and after in QUOTES:

@@ -771,6 +771,8 @@ class LexiconRule(Rule):
             return True
         if self.compiled.requires and _market_fact(msg, match):
             return True
+        if self.compiled.requires and _blame_denied_next(msg, sentence):
+            return True
         if (
             self.compiled.requires
             and not term.names_target
@@ -3139,6 +3141,22 @@ def _describes_a_thing(msg: AnalysedMessage, word: Word) -> bool:
         and (attribute.dep in ("amod", "acl") or before_its_noun)
         and any(r.participle for r in word.readings)
     )
+
+
+_FAULTS = frozenset({"vika", "virhe", "syy", "moka", "laiminlyönti"})
+
+
+def _blame_denied_next(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """The next sentence of the paragraph says it is no one's fault: "…, eikä kenelläkään
+    ole kokonaiskuvaa. Kyse ei ole kenenkään toimittajan virheestä": a problem of the
+    set-up, described, not a vendor blamed."""
+    following = sentence.index + 1
+    if following >= len(msg.sentences) or msg.sentences[following].block != sentence.block:
+        return False
+    after = msg.sentences[following]
+    words = msg.sentence_words(after)
+    no_one = any(w.lower.startswith(("kukaan", "kenenkään", "kenellekään")) for w in words)
+    return no_one and any(w.lemma in _FAULTS and is_negated(msg, after, w) for w in words)
 
 
 def _how_a_thing_was_done(msg: AnalysedMessage, word: Word) -> bool:

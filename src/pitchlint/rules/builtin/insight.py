@@ -2211,11 +2211,18 @@ def _shown_change(words: list[Word]) -> bool:
     numbers = [w for w in words if (w.pos == "NUM" and w.lemma != "yksi") or _digits(w)]
     from_to = any(
         a.case == "Ela" and b.case == "Ill" and a.i < b.i for a in numbers for b in numbers
-    ) and any(w.pos in ("VERB", "AUX") and w in wordlist("insight") for w in words)
+    ) and any(
+        w.pos in ("VERB", "AUX") and (w in wordlist("insight") or w.lemma in _FALLING)
+        for w in words
+    )
     return from_to or (
         (instead or then or before_now or any(w.text in _ARROWS for w in words))
         and _figures(words) >= 2
     )
+
+
+# a count falling, which the "insight" list leaves out ("lehdet pudottaneet" is no news)
+_FALLING = frozenset({"pudota", "vähetä"})
 
 
 def _digits(word: Word) -> bool:
