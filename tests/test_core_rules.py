@@ -2939,3 +2939,12 @@ def test_the_readers_years_with_another_vendor_are_no_background(core: Linter) -
         f"Tervaniemessä keittiöön yhdeksän päivää nopeammin. {NEXT}"
     )
     assert "company-history-first" not in {f.rule for f in core.lint(text, "email").findings}
+
+
+def test_the_sellers_founding_told_in_the_passive_by_name_is_background(core: Linter) -> None:
+    text = _email(
+        "Matkatoimisto Pohjolan Reitit on perustettu Oulussa vuonna 1992, ja nykyään "
+        "toimistoja on kolmessa kaupungissa.\n\nTallinnan hotellien ryhmähinnat ovat "
+        f"huhtikuussa noin 35 prosenttia tammikuuta edullisemmat. {NEXT}"
+    )
+    assert "company-history-first" in {f.rule for f in core.lint(text, "email").findings}

@@ -7819,3 +7819,17 @@ def test_the_readers_words_after_a_colon_are_theirs(linter: Linter) -> None:
         "eivät tiedä, mitä huoltokäynnillä tehdään. Sopiiko tiistai 22.4.?" + TAIL
     )
     assert _spans(linter, text, "competitor-bashing") == []
+
+
+def test_the_best_spot_placed_is_no_praise_but_the_seller_as_the_place_is(
+    linter: Linter,
+) -> None:
+    placed = HEAD + "Kävin pihallasi, ja paras paikka olisi huolto-oven vieressä." + TAIL
+    assert not [f for f in linter.lint(placed, "email").findings if f.rule == "self-praise"]
+    boast = HEAD + "Olemme ihan rehellisesti kaupungin paras paikka tehdä töitä." + TAIL
+    spans = [
+        boast[f.start : f.end]
+        for f in linter.lint(boast, "email").findings
+        if f.rule == "self-praise"
+    ]
+    assert spans == ["paras"]

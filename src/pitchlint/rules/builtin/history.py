@@ -336,10 +336,13 @@ def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
         # "Ketjun perusti hammaslääkäri Eero Linna vuonna 1991")
         # "Lingvia on hoitanut käännöksenne vuodesta 2019": the history of another firm
         # named as the subject, the reader's current supplier, is no seller background
-        # ("Lepikössä on käytetty Ruokakelloa vuodesta 2011": the reader's years with it)
+        # ("Lepikössä on käytetty Ruokakelloa vuodesta 2011": the reader's years with it;
+        # but a name founded in the passive, "X on perustettu 1992", is a founding told)
+        # (the tagger gives the passive participle "perustettu" a lemma of its own)
+        founding = _founded(words) or any(w.lower.startswith("perustet") for w in words)
+        roles = ("nsubj",) if founding else ("nsubj", "obj")
         others = not seller and any(
-            w.dep.startswith(("nsubj", "obj")) and is_third_party_name(msg, w, own_names(msg))
-            for w in words
+            w.dep.startswith(roles) and is_third_party_name(msg, w, own_names(msg)) for w in words
         )
         strong = strong_background(words) and (
             seller or ((not news or _founded(words)) and not others)
