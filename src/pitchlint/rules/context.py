@@ -45,6 +45,32 @@ _CLAUSE_DEPS = frozenset(
 )
 
 
+def next_sentence(
+    msg: AnalysedMessage, sentence: Sentence, *, same_slide: bool = False
+) -> Sentence | None:
+    """The sentence after ``sentence`` in its paragraph or bullet (``same_slide``: or
+    anywhere below it on the same slide of an outline, whose bullets are blocks)."""
+    following = sentence.index + 1
+    if following >= len(msg.sentences):
+        return None
+    after = msg.sentences[following]
+    if after.block == sentence.block or (same_slide and _same_slide(msg, after, sentence)):
+        return after
+    return None
+
+
+def _same_slide(msg: AnalysedMessage, one: Sentence, other: Sentence) -> bool:
+    """Two sentences of the same slide of an outline, neither of them its title."""
+    if msg.kind != "outline":
+        return False
+    first, second = msg.blocks[one.block].block, msg.blocks[other.block].block
+    return (
+        first.slide is not None
+        and first.slide == second.slide
+        and "title" not in {first.kind, second.kind}
+    )
+
+
 def is_negated(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     """Is ``word`` in a clause negated by "ei" (emme, en, ette, eivät, …)?
 
@@ -2343,16 +2369,12 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         # (a prefix the dictionary folds into its last part makes a compound too when
         # the tagger reads a proper noun: "Digiraide" is read as "raide", but
         # "Esihenkilöt" is a common noun)
+        # ("Kuormainkeskuksella on … heillä": "they" after it, not as the subject, since
+        # "Rautakeskus avaa myymälän. He…" may be any firm in the news)
+        they_follow = not word.dep.startswith("nsubj") and _they_follow(msg, word)
         # ("Pikalähetin väkeä käy sääliksi. Heillä on…": a folded prefix, then "they")
         compound = any(
-            len(r.parts) > 1
-            or (
-                _prefix_folded(r)
-                and (
-                    word.pos == "PROPN"
-                    or (not word.dep.startswith("nsubj") and _they_follow(msg, word))
-                )
-            )
+            len(r.parts) > 1 or (_prefix_folded(r) and (word.pos == "PROPN" or they_follow))
             for r in word.readings
         )
         # "Tietolinna: …", "Rahtirannan "joustava kapasiteetti"": a proper noun
@@ -2368,9 +2390,7 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
                 lenient
                 or labels
                 or _they_there(msg, word)
-                # (not as the subject: "Rautakeskus avaa myymälän. He…" may be any firm
-                # in the news; "Kuormainkeskuksella on … heillä" has a vendor's things)
-                or (not word.dep.startswith("nsubj") and _they_follow(msg, word))
+                or they_follow
                 or _bills(msg, word)
                 or _serves_the_reader(msg, word)
                 or _sells(msg, word)
@@ -2402,10 +2422,8 @@ def _they_there(msg: AnalysedMessage, word: Word) -> bool:
     verb = msg.words[word.head]
     if verb.person != 4 or any(w.head == verb.i and w.dep.startswith("nsubj") for w in words):
         return False
-    following = word.sentence + 1
-    if following >= len(msg.sentences) or msg.sentences[following].block != sentence.block:
-        return False
-    return any(w.lemma == "he" for w in msg.sentence_words(msg.sentences[following]))
+    after = next_sentence(msg, sentence)
+    return after is not None and any(w.lemma == "he" for w in msg.sentence_words(after))
 
 
 def _they_follow(msg: AnalysedMessage, word: Word) -> bool:
@@ -2419,11 +2437,9 @@ def _they_follow(msg: AnalysedMessage, word: Word) -> bool:
         return False
     sentence = msg.sentences[word.sentence]
     scope = list(msg.sentence_words(sentence))
-    following = word.sentence + 1
-    if following < len(msg.sentences):
-        after = msg.sentences[following]
-        if after.block == sentence.block or _same_slide(msg, after, sentence):
-            scope += msg.sentence_words(after)
+    after = next_sentence(msg, sentence, same_slide=True)
+    if after is not None:
+        scope += msg.sentence_words(after)
     for w in scope:
         if w.i <= word.i:
             continue
@@ -2443,22 +2459,6 @@ def _they_follow(msg: AnalysedMessage, word: Word) -> bool:
 def _plural(word: Word) -> bool:
     """A noun or pronoun in the plural (the parser gives number to verbs only)."""
     return word.number == "pl" or (word.reading is not None and word.reading.number == "pl")
-
-
-def _same_slide(msg: AnalysedMessage, one: Sentence, other: Sentence) -> bool:
-    """Two sentences of the same slide of an outline (its bullets are blocks)."""
-    if msg.kind != "outline":
-        return False
-    first, second = msg.blocks[one.block].block, msg.blocks[other.block].block
-    return (
-        first.slide is not None
-        and first.slide == second.slide
-        and "title"
-        not in (
-            first.kind,
-            second.kind,
-        )
-    )
 
 
 def _label_start(msg: AnalysedMessage, sentence: Sentence) -> Word | None:

@@ -74,6 +74,7 @@ from pitchlint.rules.context import (
     is_unasserted,
     label_end,
     may_be_present,
+    next_sentence,
     opens_scare_quote,
     own_names,
     person_or_place,
@@ -2920,9 +2921,9 @@ def _followed_by(msg: AnalysedMessage, sentence: Sentence, last: Word, lemmas: l
         for w in msg.sentence_words(sentence)
         if w.i > last.i and (not w.is_punct or w.text in lemmas)
     ]
-    following = msg.sentences[sentence.index + 1 : sentence.index + 2]
-    if following and following[0].block == sentence.block:
-        after += [w for w in msg.sentence_words(following[0]) if not w.is_punct][:1]
+    following = next_sentence(msg, sentence)
+    if following is not None:
+        after += [w for w in msg.sentence_words(following) if not w.is_punct][:1]
     return any(w.lemma.lower() in lemmas or w.lower in lemmas for w in after)
 
 
@@ -3150,10 +3151,9 @@ def _blame_denied_next(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """The next sentence of the paragraph says it is no one's fault: "…, eikä kenelläkään
     ole kokonaiskuvaa. Kyse ei ole kenenkään toimittajan virheestä": a problem of the
     set-up, described, not a vendor blamed."""
-    following = sentence.index + 1
-    if following >= len(msg.sentences) or msg.sentences[following].block != sentence.block:
+    after = next_sentence(msg, sentence)
+    if after is None:
         return False
-    after = msg.sentences[following]
     words = msg.sentence_words(after)
     no_one = any(w.lower.startswith(("kukaan", "kenenkään", "kenellekään")) for w in words)
     return no_one and any(w.lemma in _FAULTS and is_negated(msg, after, w) for w in words)

@@ -28,7 +28,7 @@ from pitchlint.rules.context import (
     opens_with_congratulations,
     word_heads,
 )
-from pitchlint.rules.wordlists import background_score, strong_background, wordlist
+from pitchlint.rules.wordlists import background_score, has_digits, strong_background, wordlist
 
 _DIGIT = re.compile(r"\d")
 _PERCEPTION = frozenset(
@@ -2208,7 +2208,7 @@ def _shown_change(words: list[Word]) -> bool:
     ) and any(w.lower in ("nyt", "nykyään") for w in words)
     # "putosi lukukaudessa 23:sta neljään": from one figure to another, with a verb of
     # change ("palvelemme kymmenestä hengestä tuhanteen" is a span)
-    numbers = [w for w in words if (w.pos == "NUM" and w.lemma != "yksi") or _digits(w)]
+    numbers = [w for w in words if (w.pos == "NUM" and w.lemma != "yksi") or has_digits(w)]
     from_to = any(
         a.case == "Ela" and b.case == "Ill" and a.i < b.i for a in numbers for b in numbers
     ) and any(
@@ -2223,10 +2223,6 @@ def _shown_change(words: list[Word]) -> bool:
 
 # a count falling, which the "insight" list leaves out ("lehdet pudottaneet" is no news)
 _FALLING = frozenset({"pudota", "vähetä"})
-
-
-def _digits(word: Word) -> bool:
-    return word.text[:1].isdigit()
 
 
 def _share(words: list[Word]) -> bool:
