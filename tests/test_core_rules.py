@@ -2096,6 +2096,12 @@ def test_years_that_are_not_the_sellers_past(core: Linter, body: str) -> None:
             "lopussa noin puolet vähemmän kuin ennen.",
             "Pilottiasiakkaitamme on nyt noin puolet enemmän.",
         ),
+        # what the seller's feature saves its customers on average, measured
+        (
+            "Asiakkaidemme kokemusten perusteella tämä säästää liikkeen omistajalta "
+            "keskimäärin neljä tuntia kuukaudessa.",
+            "Asiakkaidemme ansiosta olemme kasvaneet keskimäärin neljä asiakasta kuukaudessa.",
+        ),
         # what many of the reader's kind pay; the seller's own price list is not news
         (
             "Moni sisustusliike maksaa nyt kahdesta järjestelmästä yhteensä yli 150 euroa "
@@ -2130,6 +2136,7 @@ def test_years_that_are_not_the_sellers_past(core: Linter, body: str) -> None:
     ],
     ids=[
         "change-among-customers",
+        "an-average-saving",
         "what-many-pay",
         "what-comes-to-their-people",
         "a-share-of-ours-changed",
@@ -2948,3 +2955,23 @@ def test_the_sellers_founding_told_in_the_passive_by_name_is_background(core: Li
         f"huhtikuussa noin 35 prosenttia tammikuuta edullisemmat. {NEXT}"
     )
     assert "company-history-first" in {f.rule for f in core.lint(text, "email").findings}
+
+
+@pytest.mark.parametrize(
+    ("body", "news"),
+    [
+        # the reader's own baker told the seller how the reader works: nothing new
+        (
+            "Leipurisi Jonna mainitsi, että teillä leivotaan aamuisin kahdella uunilla.",
+            False,
+        ),
+        ("Kerroitte puhelimessa, että teillä on 40 työntekijää.", False),
+        # the same fact found by the seller is news to the reader
+        ("Huomasimme, että teillä leivotaan aamuisin kahdella uunilla 30 % hitaammin.", True),
+    ],
+    ids=["the-readers-baker-said", "the-reader-said", "the-seller-found"],
+)
+def test_the_readers_own_facts_told_back_are_no_news(core: Linter, body: str, news: bool) -> None:
+    text = _email(f"{body} {NEXT}")
+    fires = "no-novel-insight" in {f.rule for f in core.lint(text, "email").findings}
+    assert fires is not news

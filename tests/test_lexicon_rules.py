@@ -3114,11 +3114,14 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailija on alan [halvin, ja se näkyy myös lopputuloksessa].",
             "Edellinen urakoitsija oli tarjouskilpailun [halvin, ja se näkyi työnjäljessä].",
         ],
-        "harrastelija|harrastelijamainen|tumpelo|tunari|sählääjä": [
+        "harrastelija|harrastelijamainen|tumpelo|tunari|sählääjä|puuhastelija|näpertelijä|hutiloija": [
             "Moni alan firma lähettää paikalle [harrastelijan], jonka kuvista ei saa mitään.",
             "Nykyisen toimittajanne asennukset ovat [harrastelijamaisia].",
             "Edellinen torjuja oli ihan [tumpelo].",
             "Kilpailijan asentajat ovat [tunareita] ja [sählääjiä].",
+            "Nykyisen huoltoliikkeenne asentajat ovat [puuhastelijoita].",
+            "Kilpailija lähettää paikalle [näpertelijän], joka ei tunne uunia.",
+            "Muiden toimijoiden [hutiloijat] jättävät jäljet siivottaviksi.",
         ],
         "vanhanaikainen": [
             "Kilpailijoiden järjestelmät ovat [vanhanaikaisia].",
@@ -3902,6 +3905,27 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # hard water scales a part faster than soft: a comparison of conditions, no promise
+    (
+        "unbacked-promise",
+        "Kovalla vedellä höyrystin kalkkeutuu aina nopeammin kuin pehmeän veden alueella.",
+    ),
+    # a storm's fallen trees reported to the insurers
+    (
+        "competitor-bashing",
+        "Vakuutusyhtiöihin tuli tuhansia ilmoituksia kaatuneista puista ja rikkoutuneista aidoista.",
+    ),
+    # the reader's own risk in a tender, no vendor judged
+    (
+        "competitor-bashing",
+        "Kilpailutuksessa puutteellinen aineisto voi pudottaa tarjouksen pois jo ennen hintoja.",
+    ),
+    # a share measured in a kind of firm, the reader's peers
+    (
+        "competitor-bashing",
+        "Keskikokoisissa vakuutusyhtiöissä noin 17 % vahinkokuvista joudutaan pyytämään "
+        "asiakkaalta uudelleen.",
+    ),
     # the best spot on the reader's yard, in the seller's view
     (
         "self-praise",
@@ -5826,6 +5850,10 @@ def test_signature_name_makes_third_person_self_praise(linter: Linter) -> None:
     text = "Hei Anna,\n\nEsimerkki on alan johtava toimija.\n\nTerveisin\nMatti Meikäläinen\nEsimerkki Oy"
     found = _spans(linter, text, "self-praise", "email")
     assert found == ["alan johtava"]
+    # an adverb opening the sentence is no part of another name ("Rakennus Esimerkki" is)
+    for opening, praised in (("Nykyään", ["alan johtava"]), ("Rakennus", [])):
+        text = f"Hei Anna,\n\n{opening} Esimerkki on alan johtava toimija.\n\nTerveisin\nMatti\nEsimerkki Oy"
+        assert _spans(linter, text, "self-praise", "email") == praised, opening
 
 
 def test_an_opinion_marker_is_no_self_reference_but_the_seller_still_is(linter: Linter) -> None:

@@ -255,6 +255,20 @@ def test_spelling_does_not_check_the_signature(lint_ids: LintIds) -> None:
     assert "spelling" not in lint_ids(text)
 
 
+def test_the_sellers_name_under_a_stand_in_signature_is_no_typo(linter: Linter) -> None:
+    """ "{{lähettäjä}}" over "Kampuri Oy" is a template's sender, not a forwarded
+    message's "Lähettäjä:" header: the company below still names the seller."""
+    text = (
+        "Hei Mikko,\n\nKampurissa muistutus lähtee automaattisesti. Sopisiko puhelu "
+        "torstaina kello 10?\n\nTerveisin\n{{lähettäjä}}\nKampuri Oy\n"
+    )
+    assert found(linter, text, "spelling") == []
+    forwarded = text.replace("{{lähettäjä}}", "Lähettäjä: Aino <aino@example.fi>")
+    assert [forwarded[h.start : h.end] for h in found(linter, forwarded, "spelling")] == [
+        "Kampurissa"
+    ]
+
+
 def test_spelling_allow_option_and_config_allow_words(analyzer: Analyzer) -> None:
     text = (
         "Hei Mikko,\n\nuusi kuljetix näyttää tyhjät kilometrit, ja kuljetixia voi "

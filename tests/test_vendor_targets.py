@@ -27,6 +27,11 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
     [
         # "se" after a sentence that named the reader's current product
         ("Käytätte Tikettitaloa. Se on kömpelö ja hidas.", "kömpelö"),
+        # a coined compound at the sentence start, owning an offering, is a firm
+        ("Korvausvirran kuvamoduuli on kömpelö.", "kömpelö"),
+        ("Varausvelhon pilvipalvelu on kömpelö.", "kömpelö"),
+        # a coined compound as the subject of a verb in the singular
+        ("Hiustaika on kyllä hidas.", "hidas"),
         # a firm named after what it serves ("messu-") is no fair: its head is "virta"
         ("Kuulin, että Messuvirran asentajat ovat kömpelöitä.", "kömpelöitä"),
         # a sentence-initial compound whose monthly fee runs is a firm
@@ -434,6 +439,26 @@ def test_what_the_seller_learned_from_a_kind_is_no_topic_of_contempt(linter: Lin
     assert spans(learned) == []
     heard = "# Esitys\n\n## Mitä olemme kuulleet nykyisestä toimittajastanne\n- Hidas ja kallis\n"
     assert spans(heard) == ["Hidas"]
+
+
+def test_a_title_says_what_its_slide_means_for_the_audience(linter: Linter) -> None:
+    """ "## Mitä tämä tarkoittaa Saarenkylälle" names the deck's audience, the reader,
+    not a vendor the slide's faults belong to; "## Mitä Saarenkylä tekee" names a party."""
+
+    def spans(title: str) -> list[str]:
+        deck = (
+            f"# Esitys\n\n{title}\n- Puutteellisten kuvien uusintapyynnöt vähenevät "
+            "18 prosentista viiteen\n\n## Seuraavat askeleet\n- Palaveri keskiviikkona 9.4.\n"
+        )
+        return [
+            deck[f.start : f.end]
+            for f in linter.lint(deck, "outline").findings
+            if f.rule == "competitor-bashing"
+        ]
+
+    assert spans("## Mitä tämä tarkoittaa Saarenkylän Vakuutukselle") == []
+    assert spans("## Hyödyt Saarenkylälle") == []
+    assert spans("## Mitä Saarenkylä tekee") == ["Puutteellisten"]
 
 
 def test_a_name_set_against_the_sellers_in_the_subject_is_a_rival(linter: Linter) -> None:

@@ -653,6 +653,23 @@ def _reader_says(word: Word) -> bool:
     )
 
 
+def told_by_readers_side(words: list[Word]) -> bool:
+    """ "Kerroitte, että…", "Leipurisi Jonna mainitsi, että teillä…": the reader or the
+    reader's own people said it, so it is the reader's own knowledge told back."""
+    return any(
+        _reader_says(w)
+        or (
+            w.lemma in _SAYING
+            and w.finite
+            and any(
+                s.head == w.i and s.dep.startswith("nsubj") and (s.possessive or "").startswith("2")
+                for s in words
+            )
+        )
+        for w in words
+    )
+
+
 def said_by_reader(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     """The words are the reader's own, told back: the "että" clause of "Mainitsitte,
     että…", "Kerroit, että…", a sentence opening "Kuten kerroitte," or one said
@@ -1340,7 +1357,10 @@ _COMPANY_FORMS = frozenset(
     {"oy", "oyj", "ab", "ltd", "ky", "tmi", "inc", "gmbh", "as", "ay"}
 )  # fmt: skip
 _CAPITALISED = re.compile(r"\b[A-ZÅÄÖ][\w-]+")
-_QUOTE_START = re.compile(r"^\s*(?:>|-{2,}|_{3,})|\b(?:kirjoitti|wrote|lähettäjä|from)\b:?", re.I)
+# (a header line "Lähettäjä: …", not a stand-in "{{lähettäjä}}" signing the message)
+_QUOTE_START = re.compile(
+    r"^\s*(?:>|-{2,}|_{3,})|\b(?:kirjoitti|wrote)\b|^\s*(?:lähettäjä|from)\s*:", re.I
+)
 _SIGNATURE_LINES = 6
 _SENDER_DOMAIN = re.compile(r"^From:[^\n]*@([\w-]+)\.", re.MULTILINE | re.IGNORECASE)
 
@@ -1567,11 +1587,13 @@ def _seller_name(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> boo
         for w in msg.sentence_words(msg.sentences[word.sentence])
         if abs(w.i - word.i) == 1 and not w.is_punct
     ]
-    # ("Simurata S4": a model code after the name is the seller's product, not another name)
+    # ("Simurata S4": a model code after the name is the seller's product, not another name;
+    # "Nykyään Kivijalka on…": an adverb starting the sentence is no part of a name)
     return not any(
         w.text[:1].isupper()
         and w.text.lower() not in names | _COMPANY_FORMS
         and not any(c.isdigit() for c in w.text)
+        and w.pos in _NAME_POS
         for w in around
     )
 
@@ -2433,7 +2455,7 @@ def _they_follow(msg: AnalysedMessage, word: Word) -> bool:
     subject or object stands between ("Kipinäkoulussa opiskelijat…, heidän…" are
     students, "palkkasi uudet asentajat. Heidän…" the fitters; but
     "Kuormainkeskuksen huoltoraportit … heillä" are still the firm's)."""
-    if _plural(word):
+    if is_plural(word):
         return False
     sentence = msg.sentences[word.sentence]
     scope = list(msg.sentence_words(sentence))
@@ -2446,7 +2468,7 @@ def _they_follow(msg: AnalysedMessage, word: Word) -> bool:
         if w.lemma == "he":
             return True
         if (
-            _plural(w)
+            is_plural(w)
             and w.pos in ("NOUN", "PROPN", "PRON")
             and w.dep.startswith(("nsubj", "obj"))
             and w.lemma not in ("me", "te")  # (not whom "he" could stand for)
@@ -2456,7 +2478,7 @@ def _they_follow(msg: AnalysedMessage, word: Word) -> bool:
     return False
 
 
-def _plural(word: Word) -> bool:
+def is_plural(word: Word) -> bool:
     """A noun or pronoun in the plural (the parser gives number to verbs only)."""
     return word.number == "pl" or (word.reading is not None and word.reading.number == "pl")
 
@@ -2613,7 +2635,8 @@ _NAME_HEADS = frozenset(
      "talo", "tupa", "kulma", "keidas", "maailma", "mestari", "porras", "linja", "rinki",
      "talli", "lukko", "pooli", "oppi", "tähti", "valo", "kipinä", "kide", "helmi", "nuoli",
      "kompassi", "majakka", "satama", "kalenteri", "ässä", "veli", "verso", "tori",
-     "pilvi", "kartta", "kassa", "pulssi", "tuuli", "aalto", "voima", "apu", "väki"}
+     "pilvi", "kartta", "kassa", "pulssi", "tuuli", "aalto", "voima", "apu", "väki",
+     "velho", "taika", "virta", "linssi", "silmä", "solmu", "kaista"}
 ) | PLACE_NOUNS  # fmt: skip
 
 
@@ -2671,7 +2694,8 @@ def _firm_shaped(msg: AnalysedMessage, word: Word) -> bool:
 # what a firm offers, owned by its name
 _OFFERINGS = frozenset(
     {"sovellus", "järjestelmä", "ohjelma", "ohjelmisto", "palvelu", "alusta", "tuote",
-     "hinnasto", "tarjous", "raportti", "päivystys", "mallisto", "valikoima", "esite"}
+     "hinnasto", "tarjous", "raportti", "päivystys", "mallisto", "valikoima", "esite",
+     "moduuli", "työkalu"}
 )  # fmt: skip
 
 

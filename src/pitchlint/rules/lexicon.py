@@ -66,6 +66,7 @@ from pitchlint.rules.context import (
     is_negated,
     is_ordinal,
     is_own_name,
+    is_plural,
     is_quoted,
     is_reported,
     is_scare_quoted,
@@ -2031,13 +2032,25 @@ def _whole_field(msg: AnalysedMessage, match: _Match) -> bool:
     # "monessa pörssiyhtiössä", "kolmella valmistajalla": where a thing was common or
     # was measured, a sample of the market ("Moni kilpailijoistamme ei edes tiedä":
     # many of them, as the subject, are singled out all the same)
+    # ("keskikokoisissa vakuutusyhtiöissä 17 % kuvista pyydetään uudelleen": a kind of
+    # firm where a share was measured)
     return (
         last.case in LOCAL_CASES
         and not (last.case == "Ela" and last.dep.startswith(("nsubj", "obj")))
         and (
             _counted(msg, last, sentence)
             or any(w.head == last.i and w.lemma in MANY for w in sentence)
+            or (last.case != "Ela" and is_plural(last) and _share_measured(sentence))
         )
+    )
+
+
+def _share_measured(sentence: list[Word]) -> bool:
+    """The sentence measures a share of a whole: "17 % vahinkokuvista"."""
+    return any(
+        (w.text == "%" or w.lemma == "prosentti")
+        and any(d.head == w.i and d.case == "Ela" and d.pos == "NOUN" for d in sentence)
+        for w in sentence
     )
 
 
@@ -2724,14 +2737,34 @@ def _topic_targets(
             is_target(m)
             and not (len(m.words) == 1 and m.words[0].lemma.lower() in deck)
             and not _learned_from(title_words, m.words[-1])
+            and not _meant_for(msg, m.words[-1])
             for m in find_matches(group, msg, title, title_words)
         ):
             return True
         if own is not None and any(
-            not _whose_business(msg, w) for w in _third_parties(msg, title, own)
+            not _whose_business(msg, w) and not _meant_for(msg, w)
+            for w in _third_parties(msg, title, own)
         ):
             return True
     return False
+
+
+# what a slide offers its audience: "## Mitä tämä tarkoittaa Saarenkylälle", "## Hyödyt X:lle"
+_MEANING = frozenset({"tarkoittaa", "merkitä"})
+_BENEFITS = frozenset({"hyöty", "ehdotus", "tarjous", "suositus", "säästö", "etu"})
+
+
+def _meant_for(msg: AnalysedMessage, word: Word) -> bool:
+    """ "## Mitä tämä tarkoittaa Saarenkylän Vakuutukselle", "## Hyödyt Rantalalle":
+    a title's party that a meaning or a benefit is for is the deck's audience, the
+    reader, not a vendor whose slide this is."""
+    phrase = phrase_head(msg, word)
+    if phrase.case != "All" and phrase.dep == "nmod:poss" and phrase.head != phrase.i:
+        phrase = msg.words[phrase.head]  # "Saarenkylän Vakuutukselle"
+    if phrase.case != "All" or phrase.head == phrase.i:
+        return False
+    head = msg.words[phrase.head]
+    return head.lemma in _MEANING or bool(word_heads(head) & _BENEFITS)
 
 
 def _learned_from(title: list[Word], noun: Word) -> bool:

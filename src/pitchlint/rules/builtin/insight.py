@@ -26,6 +26,7 @@ from pitchlint.rules.context import (
     is_quoted,
     names_the_seller,
     opens_with_congratulations,
+    told_by_readers_side,
     word_heads,
 )
 from pitchlint.rules.wordlists import background_score, has_digits, strong_background, wordlist
@@ -246,7 +247,10 @@ def gives_news(msg: AnalysedMessage) -> bool:
         )
         previous = s
         announced = _news_announced(words, s.is_question)
-        if any(
+        # ("Leipurisi mainitsi, että teillä leivotaan kahdella uunilla": the reader's
+        # own facts, told back, are nothing new to the reader)
+        echoed = told_by_readers_side(words) and not any(w.refers_to_seller for w in words)
+        if not echoed and any(
             is_insight(
                 candidate,
                 title=title,
@@ -1352,6 +1356,20 @@ def _compared_with_before(words: list[Word]) -> bool:
             or (n > 0 and _earlier_years(words[n - 1]))
         )
         for n, w in enumerate(words)
+    )
+
+
+# what a change does to the customer's work, measured: "säästää keskimäärin neljä tuntia"
+_EFFECTS = frozenset(
+    {"säästää", "lyhentää", "vähentää", "nopeuttaa", "pienentää", "kasvattaa", "parantaa"}
+)
+
+
+def _average_effect(words: list[Word]) -> bool:
+    """ "asiakkaidemme kokemusten perusteella tämä säästää omistajalta keskimäärin
+    neljä tuntia kuukaudessa": an effect measured on average, what the customer gains."""
+    return any(w.lemma == "keskimäärin" for w in words) and any(
+        w.lemma in _EFFECTS and w.finite for w in words
     )
 
 
@@ -2775,7 +2793,7 @@ def is_insight(
         # ennen": what changed for the seller's customers, measured, not the seller)
         and not (
             figures
-            and _compared_with_before(words)
+            and (_compared_with_before(words) or _average_effect(words))
             and not any(w.refers_to_seller and w.finite for w in words)
         )
         # ("kuvasimme 38 laitoksessa ja huomasimme, että puolessa kohteista …": a share
