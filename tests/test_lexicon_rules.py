@@ -100,7 +100,10 @@ CASES: dict[str, dict[str, list[str]]] = {
         "saumaton yhteistyö|integraatio|palvelu|palvelukokemus|kokemus|toiminta|siirtymä|ketju|"
         "prosessi|kumppanuus|yhteys|kokonaisuus|ratkaisu|-ratkaisu|tiedonkulku|viestintä|"
         "yhteispeli|kunnossapito|ylläpito|huolto|hallinta|-hallinta|ohjaus|-palvelu|tuki|-tuki|"
-        "asiointi|jatkumo|käyttöönotto|malli|-malli": [
+        "asiointi|jatkumo|käyttöönotto|malli|-malli|polku|-polku|matka|-kulku": [
+            "Tarjoamme [saumattoman polun] sopimuksesta allekirjoitukseen.",
+            "Rakennamme [saumattoman asiakaspolun] verkkokauppaanne.",
+            "Lupaamme [saumattoman työnkulun] kaikille osastoille.",
             "[Saumaton tiedonkulku] osastojen välillä.",
             "Kanssamme [saumaton toimintamallimme] hoitaa kaiken muun.",
             "Tarjoamme [saumattoman palvelumallin] koko ketjulle.",
@@ -246,6 +249,16 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Autamme [digitaalisessa transformaatiossa].",
             "Kuljemme kanssanne [digitaalisen murroksen] läpi.",
             "Tämä on osa [digitaalista transformaatiota].",
+        ],
+        "transformaatio": [
+            "Autamme yrityksenne [transformaatioon].",
+            "Viemme [transformaation] läpi vaiheittain.",
+            "Olemme kumppaninne koko [transformaatiossa].",
+        ],
+        "ekosysteemi": [
+            "Rakennamme teille toimivan [ekosysteemin].",
+            "Liity kasvavaan [ekosysteemiimme].",
+            "Palvelu on osa laajaa [ekosysteemiä].",
         ],
         "digitransformaatio": [
             "Tuemme [digitransformaatiota].",
@@ -3905,6 +3918,50 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # nature's ecosystem, not a vendor's network
+    ("vague-fluff", "Ravinnepäästöt kuormittavat Itämeren ekosysteemiä joka kesä."),
+    # a rival's warranty told in a fair comparison, not the seller's promise
+    (
+        "unbacked-promise",
+        "Jääpiste on vahvimmillaan huollossa. Kylmäkontrolli puolestaan antaa "
+        "kompressoreille pisimmän takuun.",
+    ),
+    # "siitä" stands for the test result of its own sentence, not for the test named before
+    (
+        "competitor-bashing",
+        "Helix kertoo, pääseekö höyry instrumenttien sisälle. Testin tulos pitää kuitenkin "
+        "kirjata erätietoihin, muuten siitä ei ole tarkastuksessa hyötyä.",
+    ),
+    # the writer's humility about sellers' e-mails, no vendor blamed
+    ("competitor-bashing", "Tiedän, ettei kukaan kaipaa myyjien viestejä, mutta tämä on lyhyt."),
+    # data copied by hand between systems, no plagiarism
+    (
+        "competitor-bashing",
+        "Signeon rinnalla kuluu 35 minuuttia sopimusta kohden, kun tiedot kopioidaan käsin.",
+    ),
+    # the reader's own time before the vendor's fitter arrives
+    (
+        "competitor-bashing",
+        "Ratkaisevaa on se, mitä ehdit tehdä ennen huoltoliikkeen asentajan tuloa.",
+    ),
+    # worn parts changed only when they break, by whoever does it
+    (
+        "competitor-bashing",
+        "Ero johtuu siitä, että tiivisteet vaihdetaan vasta rikkoutuessaan eikä "
+        "valmistajan ilmoittaman syklimäärän jälkeen.",
+    ),
+    # delays headed off by the reader's kind, no vendor's
+    (
+        "competitor-bashing",
+        "Moni metsäyhtiö kirjaa sopimuksiin etäseurannan, jotta viivästyksiin ehditään "
+        "puuttua ajoissa.",
+    ),
+    # "this is no attempt to talk it down": the denial covers the infinitive
+    (
+        "competitor-bashing",
+        "Heidän palvelunsa on toiminut teillä hyvin, eikä tämä viesti ole yritys puhua "
+        "sitä huonoksi.",
+    ),
     # hard water scales a part faster than soft: a comparison of conditions, no promise
     (
         "unbacked-promise",
@@ -7861,3 +7918,15 @@ def test_the_best_spot_placed_is_no_praise_but_the_seller_as_the_place_is(
         if f.rule == "self-praise"
     ]
     assert spans == ["paras"]
+
+
+def test_a_row_of_a_comparison_slide_speaks_of_its_label(linter: Linter) -> None:
+    """ "## Vaihtoehdot rinnakkain" over "- Runkotieto: vahvin …": the superlative is the
+    labelled option's, a fair comparison, not the seller praising itself."""
+    deck = (
+        "# Etäseuranta\n\n## Vaihtoehdot rinnakkain\n- Runkotieto: vahvin mittatietojen "
+        "siirrossa\n\n## Seuraavaksi\n- Palaveri 4.5.\n"
+    )
+    assert _spans(linter, deck, "self-praise", "outline") == []
+    ours = deck.replace("## Vaihtoehdot rinnakkain", "## Mitä tarjoamme")
+    assert _spans(linter, ours, "self-praise", "outline") == ["vahvin"]

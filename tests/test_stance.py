@@ -265,6 +265,12 @@ def _stance_spans(linter: Linter, body: str) -> list[str]:
             "vastaa viikon sisällä, jos muistaa soittaa oikeana päivänä.",
             "Kyllähän heidänkin tukensa vastaa viikon sisällä, jos muistaa soittaa oikeana päivänä",
         ),
+        # claiming not to know, then hinting all the same, is no refusal to judge
+        (
+            "Nykyinen toimittajanne ei ole julkaissut vastaavia lukuja. En osaa sanoa, miksi "
+            "– kai siihen on jokin hyvä syy.",
+            "En osaa sanoa, miksi – kai siihen on jokin hyvä syy",
+        ),
     ],
 )
 def test_a_put_down_without_a_verdict_word_is_read_from_its_stance(

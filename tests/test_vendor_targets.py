@@ -27,6 +27,11 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
     [
         # "se" after a sentence that named the reader's current product
         ("Käytätte Tikettitaloa. Se on kömpelö ja hidas.", "kömpelö"),
+        # a capitalised word the dictionary lacks, mid-sentence, is a name whatever its tag
+        (
+            "Tiedän, että käytätte Steriltekin seurantaohjelmaa. Suoraan sanottuna se on kömpelö.",
+            "kömpelö",
+        ),
         # a coined compound at the sentence start, owning an offering, is a firm
         ("Korvausvirran kuvamoduuli on kömpelö.", "kömpelö"),
         ("Varausvelhon pilvipalvelu on kömpelö.", "kömpelö"),
@@ -328,6 +333,8 @@ def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str
         "rikkoutunut rele voi pysäyttää hissin viikoiksi.",
         # "se" with nothing named before it
         "Uusi laki tulee voimaan keväällä. Se on monelle hankala.",
+        # a housing company, by its name's form, is what sellers serve, not a rival
+        "As Oy Rekolan Sorsapuiston lataus lämpötolpista on hidasta.",
         # quotation of a longer phrase is someone's words, not irony
         'Asiakkaanne kirjoitti: "palvelu on nopea ja toimittaja luotettava".',
         # the verdict is on the own subject of a relative clause of place, not on

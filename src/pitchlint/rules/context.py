@@ -226,7 +226,18 @@ def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
         if node == target:
             return True
         current = msg.words[node]
-        if current.dep in _CLAUSE_DEPS or current.head == node or _own_verb(msg, current):
+        # ("tämä ei ole yritys puhua sitä huonoksi": an infinitive completing the negated
+        # predicate's noun is no clause of its own)
+        infinitive = (
+            current.dep in ("acl", "xcomp:ds")
+            and msg.words[current.head].pos == "NOUN"
+            and any(r.mood == "A-infinitive" for r in current.readings)
+        )
+        if (
+            (current.dep in _CLAUSE_DEPS and not infinitive)
+            or current.head == node
+            or _own_verb(msg, current)
+        ):
             return False
         if current.finite and current.person in (1, 2) and current.person != neg.person:
             # "kosteusvahinkoja ei synny, sen takaamme": a verb with a person of its own
@@ -650,23 +661,6 @@ def _reader_says(word: Word) -> bool:
         and r.word_class == "teonsana"
         and r.mood != "imperative"
         for r in word.readings
-    )
-
-
-def told_by_readers_side(words: list[Word]) -> bool:
-    """ "Kerroitte, että…", "Leipurisi Jonna mainitsi, että teillä…": the reader or the
-    reader's own people said it, so it is the reader's own knowledge told back."""
-    return any(
-        _reader_says(w)
-        or (
-            w.lemma in _SAYING
-            and w.finite
-            and any(
-                s.head == w.i and s.dep.startswith("nsubj") and (s.possessive or "").startswith("2")
-                for s in words
-            )
-        )
-        for w in words
     )
 
 
@@ -2353,7 +2347,9 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         return False  # "EUR-lavoista", "HR-järjestelmä": an acronym's kind of thing
     if text.count("-") >= 2 and head.isupper() and text.rsplit("-", 1)[1][:1].islower():
         return False  # "B2B-SaaS-yrityksissä": acronyms chained onto a kind of firm
-    if word.pos not in _NAME_POS:
+    if word.pos not in _NAME_POS and (word.readings or _opens_sentence(msg, word)):
+        # (a capitalised word the dictionary does not know, inside a sentence, is a
+        # name however the tagger read it: "käytätte Steriltekin ohjelmaa", tagged ADV)
         return False
     if (
         word.readings
@@ -2388,6 +2384,8 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             return True  # "Kattomestarit tarkastaa katon": a plural name of one firm
         if word.lemma.lower() in _capitalised_mid_sentence(msg):
             return True  # "Kurssimaailma on toki…" where "käytättekö Kurssimaailmaa" is too
+        if word.lemma.lower() in _firm_compounds(msg):
+            return True  # "Valkopyykki elää…" after "Valkopyykin asiakkaana olette"
         # (a prefix the dictionary folds into its last part makes a compound too when
         # the tagger reads a proper noun: "Digiraide" is read as "raide", but
         # "Esihenkilöt" is a common noun)
@@ -2429,6 +2427,14 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             )
         )
     return True
+
+
+def _opens_sentence(msg: AnalysedMessage, word: Word) -> bool:
+    """Is ``word`` the first word of its sentence (punctuation aside)?"""
+    first = next(
+        (w for w in msg.sentence_words(msg.sentences[word.sentence]) if not w.is_punct), None
+    )
+    return first is not None and first.i == word.i
 
 
 def _they_there(msg: AnalysedMessage, word: Word) -> bool:
@@ -2496,12 +2502,22 @@ def _anothers_row(msg: AnalysedMessage, sentence: Sentence, first: Word) -> bool
     "- Rasvamestarit: …", "- Voitelupiste: …") labelled with a name that is not
     the seller's or the reader's: what it says, it says of that party."""
     label = _label_start(msg, sentence)
-    return (
-        label is not None
-        and label.i < first.i
-        and _among_named_labels(msg, label, 1)
-        and is_third_party_name(msg, label, own_names(msg))
+    if label is None or label.i >= first.i:
+        return False
+    own = own_names(msg)
+    if _among_named_labels(msg, label, 1) and is_third_party_name(msg, label, own):
+        return True
+    # "## Vaihtoehdot rinnakkain" over "- Runkotieto: vahvin tiedonsiirrossa": a row of a
+    # comparison slide is said of the party its label names, unless that is the seller
+    return not is_own_name(label, own) and any(
+        word_heads(w) & _COMPARING
+        for title in slide_titles(msg, sentence)
+        for w in msg.sentence_words(title)
     )
+
+
+# what a slide comparing the options is titled by: "Vertailu", "Vaihtoehdot rinnakkain"
+_COMPARING = frozenset({"vertailu", "vaihtoehto", "rinnakkain", "verrata"})
 
 
 # who sells to the reader; not "yritys", which is as often the reader's peers ("## Missä
@@ -2600,7 +2616,22 @@ def _sells(msg: AnalysedMessage, word: Word) -> bool:
             if w.head == verb.i and w.dep == "xcomp"
         ),
     ]
-    return any(v.lemmas & _SELLING for v in chain)
+    if any(v.lemmas & _SELLING for v in chain):
+        return True
+    # "Kylmäkontrolli antaa kompressoreille pisimmän takuun": one that grants a warranty
+    # or a discount sells
+    return any(
+        v.lemmas & _GRANTING
+        and any(
+            o.head == v.i and o.dep == "obj" and word_heads(o) & _GRANTED
+            for o in msg.sentence_words(msg.sentences[word.sentence])
+        )
+        for v in chain
+    )
+
+
+_GRANTING = frozenset({"antaa", "myöntää"})
+_GRANTED = frozenset({"takuu", "alennus", "hyvitys"})
 
 
 # what a vendor charges its customers: "Digiraiteen ylläpitomaksu" (not any "maksu":
@@ -2671,6 +2702,14 @@ def _firm_shaped(msg: AnalysedMessage, word: Word) -> bool:
     staff or customers ("Tilivirran palkanlaskijat"), or what someone uses
     ("Pöytäpaikkaa käyttäneet asiakkaat"); not the owner of any people
     ("Ravintolakeittiön työntekijät" are the reader's)."""
+    if word.case == "Ade":
+        # ("Laitevahdilla on nyt paljon töitä": the one that has, as a firm has work;
+        # the parser makes the possessor the predicate of "on" or hangs it on "on")
+        return any(
+            (w.head == word.i and w.dep in ("cop", "cop:own"))
+            or (w.i == word.head and w.lemma == "olla" and word.dep == "obl")
+            for w in msg.sentence_words(msg.sentences[word.sentence])
+        )
     if word.head == word.i:
         return False
     head = msg.words[word.head]
@@ -3287,10 +3326,36 @@ def _readers_family_name(msg: AnalysedMessage, word: Word) -> bool:
     )
 
 
+# "As Oy", "Asunto Oy", "Kiinteistö Oy": the form a housing or property company is named by
+HOUSING_FORMS = frozenset({"as", "asunto", "kiinteistö", "koy", "asoy"})
+
+
+def _housing_company(msg: AnalysedMessage, word: Word) -> bool:
+    """A word of a housing company's name: "As Oy Rekolan Sorsapuisto" (the form and
+    the capitalised words after it in the same sentence)."""
+    k = word.i
+    while k >= 0 and msg.words[k].sentence == word.sentence:
+        current = msg.words[k]
+        if current.lower == "oy" and k > 0 and msg.words[k - 1].lower in HOUSING_FORMS:
+            return True
+        if (
+            current.lower in HOUSING_FORMS
+            and k + 1 < len(msg.words)
+            and msg.words[k + 1].lower == "oy"
+        ):
+            return True
+        if not current.text[:1].isupper():
+            return False
+        k -= 1
+    return False
+
+
 def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -> bool:
     """A company or product name that is neither the seller's nor the reader's."""
     if (word.possessive or "")[:1] in ("1", "2"):
         return False  # "Kellotalonne": the reader's own
+    if _housing_company(msg, word):
+        return False  # "As Oy Rekolan Sorsapuisto": a customer's kind, never a rival
     if word_heads(word) & _EVERYDAY_TOOLS or word.lower.split("-")[0] in _EVERYDAY_TOOLS:
         return False  # "Excel-taulukot ovat hitaita": the status quo, not a vendor
     # (the stem after a hyphen only: "Educa-messuilla"; "Messuvirran" is a firm that

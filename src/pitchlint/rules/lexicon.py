@@ -49,6 +49,7 @@ from pitchlint.rules.context import (
     CONDITIONS,
     DATA_SOURCES,
     FRACTIONS,
+    HOUSING_FORMS,
     LOCAL_CASES,
     MANY,
     PROMISING,
@@ -775,6 +776,8 @@ class LexiconRule(Rule):
             return True
         if self.compiled.requires and _blame_denied_next(msg, sentence):
             return True
+        if self.compiled.requires and self._countered(msg, sentence, words, match):
+            return True
         if (
             self.compiled.requires
             and not term.names_target
@@ -1070,12 +1073,12 @@ class LexiconRule(Rule):
             # "sameus nousi…, mutta kukaan ei huomannut sitä": the subject or object
             # named before it in the same sentence, but not in its own clause (a
             # pronoun does not stand for its clause-mate: "Lopputulos on sen mukainen")
-            own = clause_head(msg, pronoun).i
+            own = _predicate(msg, words, pronoun).i
             singular = [
                 w
                 for w in words
                 if w.i < pronoun.i
-                and clause_head(msg, w).i != own
+                and _predicate(msg, words, w).i != own
                 and w.pos == "NOUN"
                 and w.dep.startswith(("nsubj", "obj"))
                 and w.reading is not None
@@ -1151,7 +1154,19 @@ class LexiconRule(Rule):
         """The verb's own subject is something other than a party, and no party holds
         it: "puolet vuotovedestä karkaa tonttijohdoista", "vesi katoaa verkostoon"."""
         head = clause_head(msg, verb)
-        subjects = [w for w in words if w.head == head.i and w.dep.startswith("nsubj")]
+        # (not the term's own pronoun, read as the subject: "sen, mitä ehtivät")
+        subjects = [
+            w for w in words if w.head == head.i and w.dep.startswith("nsubj") and w.i != verb.i
+        ]
+        if not subjects and head.finite and head.person in (1, 2):
+            return True  # "mitä ehdit tehdä ennen asentajan tuloa": the reader's own doing
+        if not verb.finite and (verb.possessive or "").startswith("3") and verb.head != verb.i:
+            # "tiivisteet vaihdetaan vasta rikkoutuessaan": the suffix points to the main
+            # clause's subject or, in the passive, its object
+            governor = msg.words[verb.head]
+            subjects = [
+                w for w in words if w.head == governor.i and w.dep.startswith(("nsubj", "obj"))
+            ]
         noun = msg.words[verb.head]
         if verb.dep == "amod" and verb.head != verb.i and noun.i != head.i:
             # an attribute judges its noun: "isojen ketjujen heikko palvelu" is theirs,
@@ -1191,6 +1206,28 @@ class LexiconRule(Rule):
                     and any(d.head == w.i and d.dep == "nmod:poss" and party(d) for d in words)
                 )
             )
+            for w in words
+        )
+
+    def _countered(
+        self, msg: AnalysedMessage, sentence: Sentence, words: list[Word], match: _Match
+    ) -> bool:
+        """ "jotta viivästyksiin ehditään puuttua", "estää katkokset": a fault no one owns,
+        as what someone other than the party heads off, is a risk, not a vendor's fault
+        ("kilpailija ei puutu viivästyksiin" still blames the one who does not)."""
+        noun = match.words[-1]
+        if noun.pos != "NOUN" or not noun.dep.startswith(("obj", "obl")) or noun.head == noun.i:
+            return False
+        verb = msg.words[noun.head]
+        if verb.lemma not in _COUNTERING | _HEADING_OFF:
+            return False
+        if any(w.head == noun.i and w.dep.startswith("nmod") for w in words):
+            return False  # "heidän viivästyksiinsä": theirs
+        targets = self._targets_in(msg, sentence, words)
+        return not any(
+            w.head == verb.i
+            and w.dep.startswith("nsubj")
+            and (w.i in targets or w.lemma in _THIRD_PRONOUNS or w.is_name)
             for w in words
         )
 
@@ -1264,6 +1301,9 @@ class LexiconRule(Rule):
             return False  # "asiakkaidemme tilitoimistoissa": the seller's clients
         if len(match.words) == 1 and last.pos == "VERB" and last.finite:
             return False  # "kukaan ei muista": the verb "muistaa", not "muista" (others)
+        before = msg.words[last.i - 1] if last.i else None
+        if last.lower == "oy" and before is not None and before.lower in HOUSING_FORMS:
+            return False  # "As Oy Rekolan Sorsapuisto": a housing company, a customer
         if last.case == "Gen" and any(w.head == last.i and w.lemma == "mukaan" for w in around):
             return False  # "Valmistajan mukaan: hidas löytää": a way to sort, or a source
         verb = msg.words[last.head]
@@ -2375,6 +2415,10 @@ def _line_up_to(msg: AnalysedMessage, end: int) -> str:
     return msg.source[msg.source.rfind("\n", 0, end) + 1 : end]
 
 
+# a guess that says what the writer claims not to know: "kai", "varmaan", "ilmeisesti"
+_GUESSES = frozenset({"kai", "kaiketi", "varmaan", "varmaankin", "ilmeisesti", "luultavasti"})
+
+
 def _declines_to_judge(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bool:
     """ "En tunne edellisen toimittajanne sopimusta, joten en osaa sanoa siitä mitään":
     the writer's own negated knowing or saying, and nothing else asserted, is a
@@ -2382,6 +2426,8 @@ def _declines_to_judge(msg: AnalysedMessage, sentence: Sentence, words: list[Wor
     negations = [w for w in words if w.negative]
     if not negations or any(w.person != 1 for w in negations):
         return False
+    if any(w.lower in _GUESSES for w in words):
+        return False  # "En osaa sanoa, miksi – kai siihen on jokin hyvä syy": a hint after all
     negated = {w.head for w in negations}
     if not all(msg.words[i].lemmas & _KNOWING_OR_SAYING for i in negated):
         return False
@@ -2905,7 +2951,11 @@ def _data_source(msg: AnalysedMessage, word: Word) -> bool:
 
 
 # verbs of claiming: what a named rival claims is reported, not promised by the writer
-_CLAIMING = frozenset({"luvata", "väittää", "mainostaa", "markkinoida", "vakuuttaa"})
+# what a rival claims or grants: "Veroväylä lupaa kaiken", "Kylmäkontrolli antaa pisimmän
+# takuun" (told of it, not promised by the seller)
+_CLAIMING = frozenset(
+    {"luvata", "väittää", "mainostaa", "markkinoida", "vakuuttaa", "antaa", "myöntää", "taata"}
+)
 
 
 def _named_party_as_subject(msg: AnalysedMessage, words: list[Word], head: Word) -> bool:
@@ -2928,6 +2978,22 @@ def _anothers_thing_as_subject(msg: AnalysedMessage, words: list[Word], head: Wo
         )
         for s in words
     )
+
+
+def _predicate(msg: AnalysedMessage, words: list[Word], word: Word) -> Word:
+    """The predicate of the word's clause: the first finite word, root, clause boundary
+    or word with a copula or auxiliary of its own on the way up ("…, muuten siitä ei
+    ole hyötyä": "hyötyä" is a clause's predicate however the parser joined it)."""
+    head = word
+    for _ in range(12):
+        if head.i != word.i and any(w.head == head.i and w.dep in ("cop", "aux") for w in words):
+            return head
+        if head is not word and clause_head(msg, head).i == head.i:
+            return head
+        if head.head == head.i or head.finite:
+            return head
+        head = msg.words[head.head]
+    return head
 
 
 def _plural_nouns(words: list[Word], before: int) -> list[Word]:
@@ -3250,6 +3316,10 @@ _COUNTERING = frozenset(
     {"tunnistaa", "torjua", "varoittaa", "estää", "ehkäistä", "välttää", "paljastaa",
      "huomata", "suojautua", "suojata", "kohdata", "tunnistaminen", "torjunta"}
 )  # fmt: skip
+
+
+# what one does about a risk before it hits: "puuttua viivästyksiin ajoissa"
+_HEADING_OFF = frozenset({"puuttua", "ennakoida", "havaita", "ehtiä", "varautua"})
 
 
 _POSING = frozenset({"esittäytyä", "esiintyä", "tekeytyä", "naamioitua", "väittäytyä"})

@@ -26,7 +26,6 @@ from pitchlint.rules.context import (
     is_quoted,
     names_the_seller,
     opens_with_congratulations,
-    told_by_readers_side,
     word_heads,
 )
 from pitchlint.rules.wordlists import background_score, has_digits, strong_background, wordlist
@@ -247,10 +246,7 @@ def gives_news(msg: AnalysedMessage) -> bool:
         )
         previous = s
         announced = _news_announced(words, s.is_question)
-        # ("Leipurisi mainitsi, että teillä leivotaan kahdella uunilla": the reader's
-        # own facts, told back, are nothing new to the reader)
-        echoed = told_by_readers_side(words) and not any(w.refers_to_seller for w in words)
-        if not echoed and any(
+        if any(
             is_insight(
                 candidate,
                 title=title,
@@ -1856,6 +1852,13 @@ def _many_pay(words: list[Word]) -> bool:
     """ "Moni sisustusliike maksaa nyt yli 150 euroa kuussa": what many of the reader's
     kind pay is a fact of the market, not the seller's price list."""
     by_index = {w.i: w for w in words}
+    if any(
+        w.case in ("Ine", "Ade")
+        and word_heads(w) & _CONTRACTS
+        and any(d.head == w.i and d.lemma in MANY for d in words)
+        for w in words
+    ):
+        return True  # "monessa vuokrasopimuksessa on kolmen kuukauden irtisanomisaika"
     return any(
         w.dep.startswith("nsubj")
         and (w.lemma in MANY or any(d.head == w.i and d.lemma in MANY for d in words))
@@ -1867,6 +1870,7 @@ def _many_pay(words: list[Word]) -> bool:
     )
 
 
+_CONTRACTS = frozenset({"sopimus", "ehto", "hinnasto"})
 _ARROWS = frozenset({"→", "->", "⇒", "➝"})
 _SIGNED = re.compile(r"^[+−–-]\d")
 _REGULATION = frozenset(

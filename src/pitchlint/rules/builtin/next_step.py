@@ -60,6 +60,10 @@ _PROPOSING_VERBS = frozenset(
 )  # fmt: skip
 
 
+# a question opened by a guess: "Kai sitäkin voi kutsua…?", "Tuskinpa sitä kukaan…?"
+_GUESSING = frozenset({"kai", "kaipa", "kaiketi", "tuskin", "tuskinpa", "tokkopa"})
+
+
 class Options(RuleOptions):
     competing_asks: int = Field(
         default=3, ge=2, description="this many different calls to action compete with each other"
@@ -911,6 +915,13 @@ def _rhetorical(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> 
         and not _meeting(msg, sentence)
     ):
         return True  # "Mahtaako yksikään niistä löytää tulkkia tiistaiaamuksi?": a wonder
+    if (
+        words
+        and words[0].lower in _GUESSING
+        and not any(w.finite and w.person in (1, 2) for w in words)
+        and not has_time_anchor(msg, sentence)
+    ):
+        return True  # "Kai sitäkin voi kutsua huolellisuudeksi?": a guess, asking nothing
     return (
         bool(words)
         and words[0].lower.endswith(("hän", "han"))
