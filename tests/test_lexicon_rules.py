@@ -2326,6 +2326,16 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Edellisen urakoitsijan jäljiltä piha oli [siivoton].",
             "Nykyisen siivousfirman jälki on [sottaista].",
         ],
+        "voima|jaksaminen|tsemppi|onni|sisu =jos": [
+            "[Voimia sinulle, jos] nykyinen toimittajasi toimittaa taas myöhässä.",
+            "[Jaksamista, jos] kilpailijan tuki vastaa vasta viikon päästä.",
+            "[Onnea vaan, jos] telineet tulevat taas kilpailijalta.",
+        ],
+        "=otan|=otamme =osaa": [
+            "Kuulin, että teillä on yhä Karvakortti käytössä. [Otan osaa].",
+            "Nykyinen toimittajanne vastaa tukipyyntöihin viikossa. [Otamme osaa].",
+            "Kilpailijan päivitys venyi taas kuukaudella. [Otan osaa], jos odotatte sitä.",
+        ],
         "romu|rihkama|rämä|krääsä|roju": [
             "Kilpailijan kalusto on loppuun ajettua [romua].",
             "Kilpailijan anturit ovat halpaa [rihkamaa].",
@@ -2610,6 +2620,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan raportit ovat [kopioitua] pohjaa.",
             "Nykyinen toimittajanne [kopioi] saman tekstin jokaiselle.",
             "Muut toimijat [kopioivat] ideansa meiltä.",
+            "Muiden valmennustalojen kalvot on [kopioitu] suoraan 90-luvun kirjoista.",
         ],
         "epäilyttävä|epäilyttävästi": [
             "Nykyisen toimittajanne lisätyöosuus on [epäilyttävän] korkea.",
@@ -3918,6 +3929,41 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # no reason to change a working partnership: the reason is denied, not the working
+    (
+        "competitor-bashing",
+        "Nykyinen toimittajanne on hoitanut kohdettanne hyvin, eikä toimivaa yhteistyötä "
+        "ole syytä vaihtaa kevyin perustein.",
+    ),
+    # a plain good wish names no vendor
+    ("competitor-bashing", "Voimia kevään kiireisiin! Kilpailijat ovat nyt myös liikkeellä."),
+    # taking part in a fair, no condolences
+    ("competitor-bashing", "Kilpailijat ovat mukana messuilla. Otamme osaa messuille myös itse."),
+    # an apology for a real mistake in the offer sent, not for writing
+    (
+        "servile-tone",
+        "Pahoittelen, että eilen lähettämässäni tarjouksessa vuokra oli laskettu väärin.",
+    ),
+    # a clause whose verb is left out: the old system is the reader's, set against the pilot
+    (
+        "competitor-bashing",
+        "Kaksi autoasi ajoi huhtikuussa Ajovirran välityksellä ja kolme vanhalla järjestelmällä.",
+    ),
+    # "samalla" as "at the same time", not "the same old"
+    (
+        "competitor-bashing",
+        "Chat vahvistaa samalla vanhan laitteen noudon. Teillä on chatissa käytössä Vastausvahti.",
+    ),
+    # a quoted phrase made the first part of an open compound is named, not held at a distance
+    (
+        "competitor-bashing",
+        'Kilpailijan asiakkailla palautteen "vastaanottoa vaikea löytää" -maininnat loppuivat.',
+    ),
+    # a contract's remedy for a delay is a term of service, no delay blamed
+    (
+        "competitor-bashing",
+        "Nykyisen toimittajanne sopimuksessa on viivästyksestä hyvitys 200 euroa vuorokaudelta.",
+    ),
     # nature's ecosystem, not a vendor's network
     ("vague-fluff", "Ravinnepäästöt kuormittavat Itämeren ekosysteemiä joka kesä."),
     # a rival's warranty told in a fair comparison, not the seller's promise

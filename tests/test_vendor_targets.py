@@ -468,6 +468,22 @@ def test_a_title_says_what_its_slide_means_for_the_audience(linter: Linter) -> N
     assert spans("## Mitä Saarenkylä tekee") == ["Puutteellisten"]
 
 
+def test_a_rows_label_holds_what_the_row_says_breaks(linter: Linter) -> None:
+    """ "- Frostia: halpaa kalustoa, joka hajoaa…": the relative pronoun is the subject,
+    but the row is the labelled vendor's; a storm's fallen trees are no one's."""
+    deck = (
+        "# Esitys\n\n## Vertailu muihin\n- Frostia: halpaa kalustoa, joka hajoaa "
+        "ensimmäisellä pakkasella\n- Kylmäpiste: kallis mutta kestävä\n\n"
+        "## Seuraava askel\n- Käynti viikolla 45\n"
+    )
+    found = [
+        deck[f.start : f.end]
+        for f in linter.lint(deck, "outline").findings
+        if f.rule == "competitor-bashing"
+    ]
+    assert found == ["hajoaa"]
+
+
 def test_a_name_set_against_the_sellers_in_the_subject_is_a_rival(linter: Linter) -> None:
     """ "Aihe: Ajotapa vai Kettunen Telematiikka?": the subject names the rival, not the
     seller or the reader, so its name stays a target."""

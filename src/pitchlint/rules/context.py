@@ -230,7 +230,7 @@ def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
         # predicate's noun is no clause of its own)
         infinitive = (
             current.dep in ("acl", "xcomp:ds")
-            and msg.words[current.head].pos == "NOUN"
+            and msg.words[current.head].lemma in _INTENDING
             and any(r.mood == "A-infinitive" for r in current.readings)
         )
         if (
@@ -245,6 +245,11 @@ def _governs(msg: AnalysedMessage, neg: Word, word: Word) -> bool:
             return False
         node = current.head
     return False
+
+
+# what an act is meant as: "tämä ei ole yritys puhua sitä huonoksi" denies the act too
+# ("ei ole syytä vaihtaa toimivaa yhteistyötä" denies only the reason)
+_INTENDING = frozenset({"yritys", "tarkoitus", "pyrkimys", "aikomus", "tavoite", "yrite"})
 
 
 # "such": a kind pointed back at ("sellaista sähläystä", "moisella romulla")
@@ -624,6 +629,12 @@ def opens_scare_quote(msg: AnalysedMessage, sentence: Sentence, word: Word) -> b
 def cites_wording(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     """The quoted words are cited as said, searched or printed, not held at a distance:
     "toimittajat vastaavat lähes kaikkiin ”kyllä”", painatus "ympäristöystävällinen"."""
+    end = _quote_end(msg, sentence, word)
+    tail = _OPEN_COMPOUND_TAIL.match(msg.source, end) if end >= 0 else None
+    if tail is not None and tail.group(1).lower().startswith(_WORDS_SAID):
+        # 'palautteen "vastaanottoa vaikea löytää" -maininnat': a phrase named as what was
+        # said ('"kauppa viikossa" -toimisto' still sneers at a kind of agency)
+        return True
     all_words = msg.sentence_words(sentence)
     words = [w for w in all_words if not w.is_punct]
     earlier = [w for w in words if w.i < word.i][-4:]
@@ -637,6 +648,39 @@ def cites_wording(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
         (w.lemmas | word_heads(w)) & _ANSWERING or _participle_verbs(w) & _DOCUMENTING
         for w in earlier
     )
+
+
+# a quotation made the first part of an open compound: '"kyllä" -vastaukset'
+_OPEN_COMPOUND_TAIL = re.compile(r" -(\w+)")
+# what a quoted phrase is when it is only named: mentions, answers, search words
+_WORDS_SAID = (
+    "mainin",
+    "vastau",
+    "vastaus",
+    "kommen",
+    "palaut",
+    "haku",
+    "haki",
+    "hakusan",
+    "kysymy",
+    "kysymys",
+    "lausee",
+    "lause",
+    "sana",
+    "viesti",
+    "otsiko",
+    "otsikko",
+    "arvio",
+    "arvosan",
+)
+
+
+def _quote_end(msg: AnalysedMessage, sentence: Sentence, word: Word) -> int:
+    """Where the quotation holding ``word`` closes (just past its mark), or -1."""
+    for k in range(word.end, sentence.end):
+        if msg.source[k] in QUOTES:
+            return k + 1
+    return -1
 
 
 def _participle_verbs(word: Word) -> frozenset[str]:
@@ -2380,6 +2424,12 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             return not _written_in_lower_case(msg, word)
         if _adjective_named_as_product(msg, word):
             return True
+        if (
+            word.pos == "PROPN"
+            and word.dep == "nmod:poss"
+            and all(r.word_class == "teonsana" for r in word.readings)
+        ):
+            return True  # "Velon "reaaliaikainen" näkymä": a verb owns no thing, a name does
         if _plural_as_one(msg, word):
             return True  # "Kattomestarit tarkastaa katon": a plural name of one firm
         if word.lemma.lower() in _capitalised_mid_sentence(msg):
@@ -2734,7 +2784,7 @@ def _firm_shaped(msg: AnalysedMessage, word: Word) -> bool:
 _OFFERINGS = frozenset(
     {"sovellus", "järjestelmä", "ohjelma", "ohjelmisto", "palvelu", "alusta", "tuote",
      "hinnasto", "tarjous", "raportti", "päivystys", "mallisto", "valikoima", "esite",
-     "moduuli", "työkalu"}
+     "moduuli", "työkalu", "päivitys", "versio", "tuki"}
 )  # fmt: skip
 
 

@@ -890,6 +890,8 @@ class LexiconRule(Rule):
                 for w in clause
             ):
                 scope = {w.i for w in clause}
+            if (gapped := _gapped_clause(msg, words, match.words[-1])) is not None:
+                scope = gapped
 
         # "Isot talot ottavat asiakkaan ja huomaavat, etteivät osaa…": a clause
         # without a subject speaks of the one it depends on, however far away
@@ -1185,6 +1187,9 @@ class LexiconRule(Rule):
             # the party is the slide's title ("Miksi nykyinen toimittaja ei riitä" over
             # "- Laskutus epäselvää"): the thing is theirs
             return False
+        label = label_end(msg, sentence)
+        if label is not None and any(party(w) and w.end <= label for w in words):
+            return False  # "- Frostia: halpaa rompetta, joka hajoaa": the row is theirs
         # the subject, what it is part of ("puolet vedestä"), its owner
         held = [*subjects, *(w for w in words if w.head in {s.i for s in subjects})]
         if any(party(w) for w in held):
@@ -1216,7 +1221,17 @@ class LexiconRule(Rule):
         as what someone other than the party heads off, is a risk, not a vendor's fault
         ("kilpailija ei puutu viivästyksiin" still blames the one who does not)."""
         noun = match.words[-1]
-        if noun.pos != "NOUN" or not noun.dep.startswith(("obj", "obl")) or noun.head == noun.i:
+        if noun.pos != "NOUN" or noun.head == noun.i:
+            return False
+        if noun.case == "Ela" and any(
+            w.lemma in _COMPENSATING and noun.head in (w.i, w.head) for w in words
+        ):
+            # "viivästyksestä hyvitys 200 € vuorokaudelta": a contract's remedy for a
+            # fault, a term of service, not a fault of anyone's ("viivästyksistään" is theirs)
+            return not (noun.possessive or "").startswith("3") and not any(
+                w.head == noun.i and w.dep.startswith("nmod") for w in words
+            )
+        if not noun.dep.startswith(("obj", "obl")):
             return False
         verb = msg.words[noun.head]
         if verb.lemma not in _COUNTERING | _HEADING_OFF:
@@ -2996,6 +3011,20 @@ def _predicate(msg: AnalysedMessage, words: list[Word], word: Word) -> Word:
     return head
 
 
+def _gapped_clause(msg: AnalysedMessage, words: list[Word], word: Word) -> set[int] | None:
+    """ "Kaksi autoa ajoi X:n välityksellä ja kolme vanhalla järjestelmällä": a clause
+    whose verb is left out, a counted subject and its own adverbial joined to the verb
+    before it, is a clause of its own: the indices of its words, or None."""
+    if word.dep != "conj" or word.pos == "VERB" or msg.words[word.head].pos != "VERB":
+        return None
+    if not any(w.head == word.i and w.pos == "NUM" and w.dep == "nummod" for w in words):
+        return None
+    inside = {word.i}
+    for _ in range(4):  # its words, down a few levels
+        inside |= {w.i for w in words if w.head in inside}
+    return inside
+
+
 def _plural_nouns(words: list[Word], before: int) -> list[Word]:
     """The plural nouns before word index ``before``; "yhdeksän puusepänliikkeen …
     niissä": a counted noun is many too."""
@@ -3318,6 +3347,8 @@ _COUNTERING = frozenset(
 )  # fmt: skip
 
 
+# a contract's remedy: "viivästyksestä hyvitys", "virheestä korvataan"
+_COMPENSATING = frozenset({"hyvitys", "hyvittää", "korvaus", "korvata", "sakko", "sanktio"})
 # what one does about a risk before it hits: "puuttua viivästyksiin ajoissa"
 _HEADING_OFF = frozenset({"puuttua", "ennakoida", "havaita", "ehtiä", "varautua"})
 
