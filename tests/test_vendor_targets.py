@@ -22,6 +22,11 @@ def _spans(linter: Linter, body: str, rule: str) -> list[str]:
     return [text[f.start : f.end] for f in linter.lint(text, "email").findings if f.rule == rule]
 
 
+def _deck_spans(linter: Linter, deck: str, rule: str = "competitor-bashing") -> list[str]:
+    """The spans one rule finds in a slide outline."""
+    return [deck[f.start : f.end] for f in linter.lint(deck, "outline").findings if f.rule == rule]
+
+
 @pytest.mark.parametrize(
     ("body", "span"),
     [
@@ -419,11 +424,7 @@ def test_topic_title_is_no_promise(linter: Linter) -> None:
         "# Pumput – Esimerkki Oy\n\n## Takuu ja huolto\n- Takuu kattaa viisi vuotta\n\n"
         "## Tulokset taattu\n- Kaikki ongelmat poistuvat\n"
     )
-    found = [
-        deck[f.start : f.end]
-        for f in linter.lint(deck, "outline").findings
-        if f.rule == "unbacked-promise"
-    ]
+    found = _deck_spans(linter, deck, "unbacked-promise")
     assert "Takuu" not in found  # a title naming a topic
     assert "taattu" in found  # a title that promises
 
@@ -431,21 +432,13 @@ def test_topic_title_is_no_promise(linter: Linter) -> None:
 def test_what_the_seller_learned_from_a_kind_is_no_topic_of_contempt(linter: Linter) -> None:
     """ "## Mitä olemme oppineet arkkitehtitoimistoista" tells the seller's experience of
     its customers; "## Mitä olemme kuulleet nykyisestä toimittajastanne" is about a vendor."""
-
-    def spans(deck: str) -> list[str]:
-        return [
-            deck[f.start : f.end]
-            for f in linter.lint(deck, "outline").findings
-            if f.rule == "competitor-bashing"
-        ]
-
     learned = (
         "# Esitys\n\n## Mitä olemme oppineet arkkitehtitoimistoista\n"
         "- Hitaat yhteydet olivat yleisin tukipyyntöjen syy\n"
     )
-    assert spans(learned) == []
+    assert _deck_spans(linter, learned) == []
     heard = "# Esitys\n\n## Mitä olemme kuulleet nykyisestä toimittajastanne\n- Hidas ja kallis\n"
-    assert spans(heard) == ["Hidas"]
+    assert _deck_spans(linter, heard) == ["Hidas"]
 
 
 def test_a_title_says_what_its_slide_means_for_the_audience(linter: Linter) -> None:
@@ -457,11 +450,7 @@ def test_a_title_says_what_its_slide_means_for_the_audience(linter: Linter) -> N
             f"# Esitys\n\n{title}\n- Puutteellisten kuvien uusintapyynnöt vähenevät "
             "18 prosentista viiteen\n\n## Seuraavat askeleet\n- Palaveri keskiviikkona 9.4.\n"
         )
-        return [
-            deck[f.start : f.end]
-            for f in linter.lint(deck, "outline").findings
-            if f.rule == "competitor-bashing"
-        ]
+        return _deck_spans(linter, deck)
 
     assert spans("## Mitä tämä tarkoittaa Saarenkylän Vakuutukselle") == []
     assert spans("## Hyödyt Saarenkylälle") == []
@@ -470,18 +459,13 @@ def test_a_title_says_what_its_slide_means_for_the_audience(linter: Linter) -> N
 
 def test_a_rows_label_holds_what_the_row_says_breaks(linter: Linter) -> None:
     """ "- Frostia: halpaa kalustoa, joka hajoaa…": the relative pronoun is the subject,
-    but the row is the labelled vendor's; a storm's fallen trees are no one's."""
+    but the row is the labelled vendor's."""
     deck = (
         "# Esitys\n\n## Vertailu muihin\n- Frostia: halpaa kalustoa, joka hajoaa "
         "ensimmäisellä pakkasella\n- Kylmäpiste: kallis mutta kestävä\n\n"
         "## Seuraava askel\n- Käynti viikolla 45\n"
     )
-    found = [
-        deck[f.start : f.end]
-        for f in linter.lint(deck, "outline").findings
-        if f.rule == "competitor-bashing"
-    ]
-    assert found == ["hajoaa"]
+    assert _deck_spans(linter, deck) == ["hajoaa"]
 
 
 def test_a_name_set_against_the_sellers_in_the_subject_is_a_rival(linter: Linter) -> None:

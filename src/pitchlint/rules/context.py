@@ -654,25 +654,9 @@ def cites_wording(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
 _OPEN_COMPOUND_TAIL = re.compile(r" -(\w+)")
 # what a quoted phrase is when it is only named: mentions, answers, search words
 _WORDS_SAID = (
-    "mainin",
-    "vastau",
-    "vastaus",
-    "kommen",
-    "palaut",
-    "haku",
-    "haki",
-    "hakusan",
-    "kysymy",
-    "kysymys",
-    "lausee",
-    "lause",
-    "sana",
-    "viesti",
-    "otsiko",
-    "otsikko",
-    "arvio",
-    "arvosan",
-)
+    "mainin", "vastau", "kommen", "palaut", "haku", "haki", "kysymy", "lause", "sana",
+    "viesti", "otsiko", "otsikko", "arvio", "arvosan",
+)  # fmt: skip
 
 
 def _quote_end(msg: AnalysedMessage, sentence: Sentence, word: Word) -> int:

@@ -1189,7 +1189,7 @@ class LexiconRule(Rule):
             return False
         label = label_end(msg, sentence)
         if label is not None and any(party(w) and w.end <= label for w in words):
-            return False  # "- Frostia: halpaa rompetta, joka hajoaa": the row is theirs
+            return False  # "- Frostia: halpaa kalustoa, joka hajoaa": the row is theirs
         # the subject, what it is part of ("puolet vedestä"), its owner
         held = [*subjects, *(w for w in words if w.head in {s.i for s in subjects})]
         if any(party(w) for w in held):
