@@ -2396,10 +2396,7 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             or _authored_by(msg, word)
             or _trade_and_name(word)
         )
-    first = next(
-        (w for w in msg.sentence_words(msg.sentences[word.sentence]) if not w.is_punct), None
-    )
-    if first is not None and first.i == word.i:
+    if _opens_sentence(msg, word):
         # sentence-initial: a name only if Voikko does not know the word ("Pohjoisen
         # reiteillä" is tagged PROPN, but is the common "pohjoinen")
         if not word.readings:
@@ -3361,19 +3358,19 @@ def _readers_family_name(msg: AnalysedMessage, word: Word) -> bool:
 
 
 # "As Oy", "Asunto Oy", "Kiinteistö Oy": the form a housing or property company is named by
-HOUSING_FORMS = frozenset({"as", "asunto", "kiinteistö", "koy", "asoy"})
+_HOUSING_FORMS = frozenset({"as", "asunto", "kiinteistö", "koy", "asoy"})
 
 
-def _housing_company(msg: AnalysedMessage, word: Word) -> bool:
+def in_housing_company_name(msg: AnalysedMessage, word: Word) -> bool:
     """A word of a housing company's name: "As Oy Rekolan Sorsapuisto" (the form and
     the capitalised words after it in the same sentence)."""
     k = word.i
     while k >= 0 and msg.words[k].sentence == word.sentence:
         current = msg.words[k]
-        if current.lower == "oy" and k > 0 and msg.words[k - 1].lower in HOUSING_FORMS:
+        if current.lower == "oy" and k > 0 and msg.words[k - 1].lower in _HOUSING_FORMS:
             return True
         if (
-            current.lower in HOUSING_FORMS
+            current.lower in _HOUSING_FORMS
             and k + 1 < len(msg.words)
             and msg.words[k + 1].lower == "oy"
         ):
@@ -3388,7 +3385,7 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
     """A company or product name that is neither the seller's nor the reader's."""
     if (word.possessive or "")[:1] in ("1", "2"):
         return False  # "Kellotalonne": the reader's own
-    if _housing_company(msg, word):
+    if in_housing_company_name(msg, word):
         return False  # "As Oy Rekolan Sorsapuisto": a customer's kind, never a rival
     if word_heads(word) & _EVERYDAY_TOOLS or word.lower.split("-")[0] in _EVERYDAY_TOOLS:
         return False  # "Excel-taulukot ovat hitaita": the status quo, not a vendor

@@ -49,7 +49,6 @@ from pitchlint.rules.context import (
     CONDITIONS,
     DATA_SOURCES,
     FRACTIONS,
-    HOUSING_FORMS,
     LOCAL_CASES,
     MANY,
     PROMISING,
@@ -59,6 +58,7 @@ from pitchlint.rules.context import (
     clause_head,
     clause_words,
     deck_title_words,
+    in_housing_company_name,
     inherited_subjects,
     is_about_reader,
     is_about_seller,
@@ -776,7 +776,9 @@ class LexiconRule(Rule):
             return True
         if self.compiled.requires and _blame_denied_next(msg, sentence):
             return True
-        if self.compiled.requires and self._countered(msg, sentence, words, match):
+        if self.compiled.requires and (
+            self._countered(msg, sentence, words, match) or _remedied(words, match.words[-1])
+        ):
             return True
         if (
             self.compiled.requires
@@ -1221,17 +1223,7 @@ class LexiconRule(Rule):
         as what someone other than the party heads off, is a risk, not a vendor's fault
         ("kilpailija ei puutu viivästyksiin" still blames the one who does not)."""
         noun = match.words[-1]
-        if noun.pos != "NOUN" or noun.head == noun.i:
-            return False
-        if noun.case == "Ela" and any(
-            w.lemma in _COMPENSATING and noun.head in (w.i, w.head) for w in words
-        ):
-            # "viivästyksestä hyvitys 200 € vuorokaudelta": a contract's remedy for a
-            # fault, a term of service, not a fault of anyone's ("viivästyksistään" is theirs)
-            return not (noun.possessive or "").startswith("3") and not any(
-                w.head == noun.i and w.dep.startswith("nmod") for w in words
-            )
-        if not noun.dep.startswith(("obj", "obl")):
+        if noun.pos != "NOUN" or noun.head == noun.i or not noun.dep.startswith(("obj", "obl")):
             return False
         verb = msg.words[noun.head]
         if verb.lemma not in _COUNTERING | _HEADING_OFF:
@@ -1316,8 +1308,7 @@ class LexiconRule(Rule):
             return False  # "asiakkaidemme tilitoimistoissa": the seller's clients
         if len(match.words) == 1 and last.pos == "VERB" and last.finite:
             return False  # "kukaan ei muista": the verb "muistaa", not "muista" (others)
-        before = msg.words[last.i - 1] if last.i else None
-        if last.lower == "oy" and before is not None and before.lower in HOUSING_FORMS:
+        if in_housing_company_name(msg, last):
             return False  # "As Oy Rekolan Sorsapuisto": a housing company, a customer
         if last.case == "Gen" and any(w.head == last.i and w.lemma == "mukaan" for w in around):
             return False  # "Valmistajan mukaan: hidas löytää": a way to sort, or a source
@@ -3345,6 +3336,19 @@ _COUNTERING = frozenset(
     {"tunnistaa", "torjua", "varoittaa", "estää", "ehkäistä", "välttää", "paljastaa",
      "huomata", "suojautua", "suojata", "kohdata", "tunnistaminen", "torjunta"}
 )  # fmt: skip
+
+
+def _remedied(words: list[Word], noun: Word) -> bool:
+    """ "viivästyksestä hyvitys 200 € vuorokaudelta": a contract's remedy for a fault is a
+    term of service, not a fault of anyone's ("viivästyksistään", "heidän
+    viivästyksestään" are theirs)."""
+    return (
+        noun.pos == "NOUN"
+        and noun.case == "Ela"
+        and any(w.lemma in _COMPENSATING and noun.head in (w.i, w.head) for w in words)
+        and not (noun.possessive or "").startswith("3")
+        and not any(w.head == noun.i and w.dep.startswith("nmod") for w in words)
+    )
 
 
 # a contract's remedy: "viivästyksestä hyvitys", "virheestä korvataan"
