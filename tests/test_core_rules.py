@@ -1489,8 +1489,11 @@ def test_a_finding_after_the_sellers_study_is_news(core: Linter) -> None:
         # "läpi" parsed as the object's adposition
         "Viime vuonna kävimme läpi kaikki huoltamamme 1970-luvun hissit ja totesimme, että "
         "noin 31 prosentissa niistä ovikoneisto on uusittava viiden vuoden sisällä.",
+        # what came out ("kävi ilmi, että…") in the offices the seller followed
+        "Viime syksynä seuraamissamme viidessä perheoikeuteen erikoistuneessa toimistossa "
+        "kävi ilmi, että palavereista tehtiin muistio vain noin joka toiseen.",
     ],
-    ids=["found-that", "went-through-and-noted"],
+    ids=["found-that", "went-through-and-noted", "came-out-that"],
 )
 def test_a_study_stating_its_finding_in_one_sentence_is_news(core: Linter, body: str) -> None:
     assert "no-novel-insight" not in {
@@ -2967,3 +2970,15 @@ def test_the_sellers_founding_told_in_the_passive_by_name_is_background(core: Li
         f"huhtikuussa noin 35 prosenttia tammikuuta edullisemmat. {NEXT}"
     )
     assert "company-history-first" in {f.rule for f in core.lint(text, "email").findings}
+
+
+def test_an_apology_for_writing_is_no_visit_offered(analyzer: Analyzer) -> None:
+    """ "Pahoittelen, että tulen näin postilaatikkoonne" speaks of this very message;
+    an apology followed by a proposal still proposes."""
+    linter = Linter(Config(select=["missing-next-step"]), analyzer=analyzer)
+    apology = "Pahoittelen, että tulen näin kutsumatta postilaatikkoonne."
+    message = _email(f"{apology} {INSIGHT}")
+    (hit,) = linter.lint(message, "email").findings
+    assert message[hit.start : hit.end] == f"{apology} {INSIGHT}"  # the last paragraph
+    proposing = _email(f"{INSIGHT} Pahoittelen viivettä, mutta ehdotan puhelua torstaina kello 10.")
+    assert not linter.lint(proposing, "email").findings

@@ -4501,6 +4501,17 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Kilpailijanne asiakaslehden mukaan keskeneräisten työmääräysten määrä laski.",
     ),
+    # "parhaaksi nähdä" is to deem best, a choice left to the reader
+    ("self-praise", "Voimme jatkaa ihan miten itse parhaaksi näet."),
+    ("self-praise", "Toimimme niin kuin parhaaksi katsotte."),
+    # "ei juuri mitään" is "hardly any", an estimate
+    ("unbacked-promise", "Uusiin laitteisiimme ei synny juuri mitään vaurioita."),
+    ("unbacked-promise", "Takuumme piiriin ei kuulu juuri mikään vaurio."),
+    # work in progress, as the bank asks of a builder's books
+    (
+        "competitor-bashing",
+        "Nykyisen tilitoimistonne raportista näkyy keskeneräisten urakoiden kate.",
+    ),
     ("competitor-bashing", "Miksi ihmeessä maksaisitte turhasta lisenssistä?"),
     # a working system granted before the point is made: a fair concession
     (

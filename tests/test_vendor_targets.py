@@ -618,6 +618,20 @@ def test_another_firms_goods_observed_at_the_readers_are_no_promise(
             "Suoraan sanottuna Mäntylän surkeat päivitykset tulevat aina myöhässä.",
             "surkeat",
         ),
+        # the reader trying a rival out, told (not "kokeilkaa", the seller's offer)
+        (
+            "Puhekone ja suomen kieli",
+            "kuulin, että kokeilette toimistolla Puhekonetta. Puhekoneen kehittäjät eivät "
+            "ole koskaan välittäneet suomen kielestä.",
+            "välittäneet",
+        ),
+        # the office the reader is thinking of moving to is another party
+        (
+            "Ennen kuin jatkat Saaristotilien kanssa",
+            "kuulin, että harkitset siirtymistä Saaristotileille. Kannattaa kysyä heiltä, "
+            "miksi heidän asiakkaansa vaihtavat toimistoa niin tiuhaan.",
+            "Kannattaa kysyä heiltä, miksi",
+        ),
     ],
 )
 def test_a_name_the_subject_gives_as_the_readers_supplier_is_a_vendor(

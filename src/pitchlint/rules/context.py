@@ -3148,7 +3148,8 @@ _DEALS = frozenset({"sopimus", "sopimuskausi", "yhteistyö", "asiakkuus", "kumpp
 def _dealt_with(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
     """The body names the subject's name as someone's counterpart, which the reader
     is not: a deal "with" it that is not the seller's ("Tuulikorven nykyinen sopimus
-    Välkyn kanssa"), or the place someone moved to ("Routasaari siirtyi Välkkyyn")."""
+    Välkyn kanssa"), or the place someone moves to ("Routasaari siirtyi Välkkyyn",
+    "harkitset siirtymistä Saaristotileille")."""
     names = frozenset(keys)
     for word in msg.words:
         if (
@@ -3159,7 +3160,7 @@ def _dealt_with(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
         ):
             continue
         head = msg.words[word.head]
-        if word.case == "Ill" and head.lemmas & _LEAVING and not head.refers_to_seller:
+        if word.case in ("Ill", "All") and head.lemmas & _LEAVING and not head.refers_to_seller:
             return True
         words = msg.sentence_words(msg.sentences[word.sentence])
         with_it = any(w.head == word.i and w.lemma == "kanssa" for w in words)
@@ -3264,7 +3265,20 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
             verb, msg.sentence_words(msg.sentences[word.sentence])
         ):
             found.update(_name_keys(word))
+        elif _trying(verb) and readers_verb(verb, msg.sentence_words(msg.sentences[word.sentence])):
+            found.update(_name_keys(word))  # "kokeilette toimistolla Puhekonetta"
     return frozenset(found)
+
+
+def _trying(verb: Word) -> bool:
+    """The reader trying a thing out, told ("kokeilette", "testasitte"), not bidden:
+    "kokeilkaa Kirjuria" is the seller offering its own."""
+    return bool(verb.lemmas & _TRYING) and (
+        verb.reading is None or verb.reading.mood != "imperative"
+    )
+
+
+_TRYING = frozenset({"kokeilla", "testata", "pilotoida"})
 
 
 _QUOTES_ASKED = frozenset({"tarjous", "hinta", "hinnasto", "hinta-arvio", "kustannusarvio"})

@@ -2139,12 +2139,24 @@ def _found_that(words: list[Word]) -> bool:
     hissit ja totesimme, että 31 prosentissa ovikoneisto on uusittava". What follows
     "että" must be a fact of its own, about neither party."""
     for n, w in enumerate(words):
-        if w.lower != "että" or not any(v.lemmas & _FINDING_VERBS for v in words[:n]):
+        if w.lower != "että" or not any(
+            v.lemmas & _FINDING_VERBS or _came_out(v, words) for v in words[:n]
+        ):
             continue
         finding = words[n + 1 :]
         if _told_fact(finding) and not any(v.addresses_reader for v in finding):
             return True
     return False
+
+
+# "kävi ilmi, että…", "selvisi, että…": what the study brought out
+_CAME_OUT = frozenset({"ilmetä", "selvitä", "paljastua", "osoittautua"})
+
+
+def _came_out(verb: Word, words: list[Word]) -> bool:
+    return bool(verb.lemmas & _CAME_OUT) or (
+        verb.lemma == "käydä" and any(v.head == verb.i and v.lower == "ilmi" for v in words)
+    )
 
 
 _THAT = frozenset({"asia", "tämä", "se", "tuo", "ilmiö"})

@@ -950,6 +950,8 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
             continue
         if _thanked_for(words[:n]):
             continue  # "Kiitos, että ehdimme tavata": thanks are for what has happened
+        if _apologised_for(words, n):
+            continue  # "Pahoittelen, että tulen näin postilaatikkoonne": this very message
         if _only_wondering(msg, w):
             continue
         if any(d.head == w.i and d.lower in _HABITUAL for d in words):
@@ -1239,6 +1241,19 @@ def _thanked_for(before: list[Word]) -> bool:
     """ "Kiitos, että …", "Kiitän siitä, että …" before the verb."""
     thanks = next((n for n, w in enumerate(before) if w.lemmas & {"kiitos", "kiittää"}), None)
     return thanks is not None and any(w.lemma == "että" for w in before[thanks:])
+
+
+def _apologised_for(words: list[Word], n: int) -> bool:
+    """ "Pahoittelen, että tulen …", "Anteeksi, että soitan …": the verb is the "että"
+    clause of an apology before it, which speaks of the writing itself ("Pahoittelen
+    viivettä, mutta ehdotan uutta aikaa" still proposes)."""
+    verb = words[n]
+    return any(w.lemmas & _APOLOGY for w in words[:n]) and any(
+        w.head == verb.i and w.lemma == "että" for w in words[:n]
+    )
+
+
+_APOLOGY = frozenset({"pahoitella", "anteeksi", "pahoillaan"})
 
 
 def _a_moment(msg: AnalysedMessage, words: list[Word], word: Word) -> bool:
