@@ -1489,11 +1489,14 @@ def test_a_finding_after_the_sellers_study_is_news(core: Linter) -> None:
         # "läpi" parsed as the object's adposition
         "Viime vuonna kävimme läpi kaikki huoltamamme 1970-luvun hissit ja totesimme, että "
         "noin 31 prosentissa niistä ovikoneisto on uusittava viiden vuoden sisällä.",
+        # all of a counted sample ("kolmessa painotalossa, ja kaikissa…") is a share
+        "Kävin viime kuussa kolmessa painotalossa, ja kaikissa tuotantolinjan päätteillä oli "
+        "yhteinen tunnus, jonka salasana oli kirjoitettu koneen kylkeen.",
         # what came out ("kävi ilmi, että…") in the offices the seller followed
         "Viime syksynä seuraamissamme viidessä perheoikeuteen erikoistuneessa toimistossa "
         "kävi ilmi, että palavereista tehtiin muistio vain noin joka toiseen.",
     ],
-    ids=["found-that", "went-through-and-noted", "came-out-that"],
+    ids=["found-that", "went-through-and-noted", "all-of-a-sample", "came-out-that"],
 )
 def test_a_study_stating_its_finding_in_one_sentence_is_news(core: Linter, body: str) -> None:
     assert "no-novel-insight" not in {
@@ -2982,3 +2985,16 @@ def test_an_apology_for_writing_is_no_visit_offered(analyzer: Analyzer) -> None:
     assert message[hit.start : hit.end] == f"{apology} {INSIGHT}"  # the last paragraph
     proposing = _email(f"{INSIGHT} Pahoittelen viivettä, mutta ehdotan puhelua torstaina kello 10.")
     assert not linter.lint(proposing, "email").findings
+
+
+def test_what_a_product_lets_the_reader_do_is_no_menu_of_asks(analyzer: Analyzer) -> None:
+    """ "Valjaksen avulla voitte ottaa…, lähettää… ja seurata…" describes a product;
+    the same infinitives offered with "Voitte" alone are a menu."""
+    linter = Linter(Config(select=["missing-next-step"]), analyzer=analyzer)
+    features = (
+        "Valjaksen avulla voitte ottaa vastaan varauksia, lähettää asiakkaille vahvistuksia "
+        "ja seurata myyntiänne."
+    )
+    assert not linter.lint(_email(f"{INSIGHT} {features} {NEXT}"), "email").findings
+    asks = features.replace("Valjaksen avulla voitte", "Voitte")
+    assert linter.lint(_email(f"{INSIGHT} {asks} {NEXT}"), "email").findings

@@ -4501,6 +4501,12 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Kilpailijanne asiakaslehden mukaan keskeneräisten työmääräysten määrä laski.",
     ),
+    # nobody waiting for a sales message is the writer's humility
+    ("competitor-bashing", "Tiedän, ettei kukaan odota myyjien viestejä."),
+    # a promise made before, named by its agent participle
+    ("unbacked-promise", "Pahoittelen, että vertailu viivästyi lupaamastani."),
+    # messages in the plural are a kind of thing, not this one belittled
+    ("servile-tone", "Turhat viestit heikentävät kuljettajien luottamusta aikatauluun."),
     # "parhaaksi nähdä" is to deem best, a choice left to the reader
     ("self-praise", "Voimme jatkaa ihan miten itse parhaaksi näet."),
     ("self-praise", "Toimimme niin kuin parhaaksi katsotte."),
@@ -5935,6 +5941,26 @@ def test_docs_bad_fires_and_good_is_clean(rule_id: str, linter: Linter) -> None:
     ]
     assert rule_id in bad
     assert not [g for g in good if g[0] in RULE_IDS], good
+
+
+def test_the_company_named_in_the_sentence_before_is_the_seller(linter: Linter) -> None:
+    """ "Esimerkki Oy:n perustivat … Yhtiö on Suomen paras …": the company the sentence
+    before named (with its company form inflected) is the seller; another firm is not."""
+    ours = "Esimerkki Oy:n perustivat vuonna 2006 kaksi tutkijaa. Yhtiö on Suomen paras tarjoaja."
+    # back through "the company" of the sentence between, and "se" taking it up
+    later = (
+        "Esimerkki Oy:n perustivat Espoossa vuonna 2006 kaksi tutkijaa. Yhtiöllä on 45 "
+        "työntekijää. Yhtiö on palkittu kahdesti, ja se on Suomen paras tarjoaja."
+    )
+    for body in (ours, later):
+        text = HEAD + body + TAIL
+        spans = [text[f.start : f.end] for f in linter.lint(text, "email").findings]
+        assert "paras" in spans, body
+    theirs = (
+        "Turvaväylä Oy:n perustivat vuonna 2006 kaksi tutkijaa. Yhtiö on Suomen paras tarjoaja."
+    )
+    text = HEAD + theirs + TAIL
+    assert "self-praise" not in {f.rule for f in linter.lint(text, "email").findings}
 
 
 def test_the_senders_domain_names_the_seller_in_the_signature(linter: Linter) -> None:

@@ -207,6 +207,20 @@ def test_party_sentences_follow_a_named_rival_within_its_paragraph(linter: Linte
     }
 
 
+def test_a_place_things_go_to_is_no_party_judged(linter: Linter) -> None:
+    """ "merkinnät eivät päädy korjaamolle asti": the workshop is where the notes fail
+    to go, not someone the sentence speaks of; a workshop said to be slow still is."""
+    text = (
+        HEAD + "Kuljettajien merkinnät jäävät paperille, eivätkä ne koskaan päädy korjaamolle "
+        "asti. Korjaamo on kuitenkin hidas." + TAIL
+    )
+    msg = linter.analyzer.analyse(linter._parse(text, "email", None))
+    found = [
+        msg.text(f.sentence.start, f.sentence.end) for f in _bashing(linter).party_sentences(msg)
+    ]
+    assert found == ["Korjaamo on kuitenkin hidas."]
+
+
 def test_they_opening_the_next_paragraph_take_up_the_party_it_ended_on(linter: Linter) -> None:
     text = (
         HEAD + "Teillä on sopimus Akustiikka-Ässien kanssa.\n\n"

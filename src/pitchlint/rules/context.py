@@ -1511,6 +1511,18 @@ def _sellers_own_subject(
     subjects = [
         w for w in words if w.dep.startswith("nsubj") and w.pos == "NOUN" and not w.possessive
     ]
+    pronoun = next((w for w in words if w.dep.startswith("nsubj") and w.lemma == "se"), None)
+    if not subjects and pronoun is not None:
+        # "Yhtiö on palkittu kahdesti, ja se on Suomen paras": "se" takes up the
+        # subject before it in the sentence (a passive's is parsed as its object)
+        subjects = [
+            w
+            for w in msg.sentence_words(sentence)
+            if (w.dep.startswith("nsubj") or w.dep == "obj")
+            and w.pos == "NOUN"
+            and not w.possessive
+            and w.i < pronoun.i
+        ][:1]
     if not subjects:
         return False
     if (
@@ -1525,12 +1537,39 @@ def _sellers_own_subject(
     if sentence.index == 0:
         return False
     before = msg.sentence_words(msg.sentences[sentence.index - 1])
+    if names and any(w.lemma in _THE_COMPANY for w in subjects):
+        return _company_named_before(msg, sentence, names)
     offered: set[str] = set()
     for w in before:
         obj = msg.words[w.head] if w.dep == "conj" else w  # "tarjoamme X:ää ja Y:tä"
         if obj.dep.startswith("obj") and msg.words[obj.head].person == 1:
             offered |= word_heads(w)
     return any(word_heads(w) & offered for w in subjects)
+
+
+def _company_named_before(msg: AnalysedMessage, sentence: Sentence, names: frozenset[str]) -> bool:
+    """ "Suojatieto Oy:n perustivat … 2006. Yhtiöllä on 45 työntekijää. Yhtiö on Suomen
+    paras …": "the company" of the paragraph, back through sentences that speak of
+    "the company" too, to the sentence that named it, when that named no other."""
+    index = sentence.index
+    while index > 0:
+        index -= 1
+        before = msg.sentences[index]
+        if before.block != sentence.block:
+            return False
+        words = msg.sentence_words(before)
+        if any(_seller_name(msg, w, names) for w in words):
+            # (a place, "Espoon Otaniemessä", names no other firm)
+            return not any(
+                w.is_name
+                and w.i != words[0].i
+                and not _a_place(w)
+                and not _seller_name(msg, w, names)
+                for w in words
+            )
+        if not any(w.lemma in _THE_COMPANY and not w.possessive for w in words):
+            return False
+    return False
 
 
 def _previous_about_seller(msg: AnalysedMessage, sentence: Sentence, names: frozenset[str]) -> bool:
@@ -1613,7 +1652,8 @@ def _seller_name(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> boo
     # "Nykyään Kivijalka on…": an adverb starting the sentence is no part of a name)
     return not any(
         w.text[:1].isupper()
-        and w.text.lower() not in names | _COMPANY_FORMS
+        # ("Suojatieto Oy:n": the company form inflected)
+        and w.text.lower().split(":")[0] not in names | _COMPANY_FORMS
         and not any(c.isdigit() for c in w.text)
         and w.pos in _NAME_POS
         for w in around

@@ -638,6 +638,8 @@ class LexiconRule(Rule):
             }
             if self.spec.context.name_targets:
                 party |= {w.i for w in _third_parties(msg, sentence, own)}
+            if not after_named and party and all(_destination(msg, msg.words[i]) for i in party):
+                continue  # "merkinnät eivät päädy korjaamolle asti": where things go, not who
             found.append(PartySentence(sentence, named[sentence.index], frozenset(party)))
         return found
 
@@ -2276,6 +2278,25 @@ _SERVED = frozenset(
 )  # fmt: skip
 
 
+# verbs of going somewhere: the place gone to is no one judged
+_GOING = frozenset({"päätyä", "mennä", "tulla", "lähteä", "saapua", "kulkea", "päästä", "siirtyä"})
+
+
+def _destination(msg: AnalysedMessage, word: Word) -> bool:
+    """ "päätyvät korjaamolle asti": a place things go to, in the allative or illative
+    under a verb of going, with no owner of its own."""
+    return (
+        word.case in ("All", "Ill")
+        and not word.possessive
+        and word.head != word.i
+        and bool(msg.words[word.head].lemmas & _GOING)
+        and not any(
+            w.head == word.i and w.dep == "nmod:poss"
+            for w in msg.words[max(0, word.i - 3) : word.i]
+        )
+    )
+
+
 def _they_open_the_next_paragraph(
     msg: AnalysedMessage, sentence: Sentence, words: list[Word], named: list[bool]
 ) -> bool:
@@ -3242,7 +3263,8 @@ def _basis_nearby(msg: AnalysedMessage, sentence: Sentence) -> bool:
 
 def _describes_a_thing(msg: AnalysedMessage, word: Word) -> bool:
     """ "rikkoutunut rele", "kadonneen tai rikkoutuneen tekstiilin": a participle
-    before its noun names the thing's state; whoever broke or lost it is not said."""
+    before its noun names the thing's state; whoever broke or lost it is not said.
+    An agent participle ("lupaamani") names a thing done, whatever its place."""
     attribute = word
     if word.dep == "conj":  # "kadonneen tai rikkoutuneen": the first one's role
         attribute = msg.words[word.head]
@@ -3256,6 +3278,8 @@ def _describes_a_thing(msg: AnalysedMessage, word: Word) -> bool:
         and following.case == word.case
         and following.sentence == word.sentence
     )
+    if not word.finite and any(r.participle == "agent" for r in word.readings):
+        return True  # "lupaamani", "viivästyi lupaamastani": what was done, named
     return (
         not word.finite
         and (attribute.dep in ("amod", "acl") or before_its_noun)

@@ -748,6 +748,15 @@ def _share_of(words: list[Word]) -> bool:
         ):
             return True  # not "suurin osa asiakkaistamme": the seller's own customers
     for n, w in enumerate(words):
+        # "kävin kolmessa painotalossa, ja kaikissa oli…": all of a whole counted before
+        # it, in the same place case, is a share too
+        if (
+            w.lemma in ("kaikki", "jokainen")
+            and w.case in ("Ine", "Ade")
+            and any(numeral(v) and v.case == w.case for v in words[:n])
+        ):
+            return True
+    for n, w in enumerate(words):
         # "kampanjoista noin kolmannes": a fraction of a whole named before it, or after
         # it ("puolessa tarkastelemistamme sopimuksista")
         if (w.lemma in FRACTIONS or w.lemma == "puoli") and any(

@@ -734,21 +734,27 @@ def _infinitive_ask(msg: AnalysedMessage, words: list[Word], inf: Word, mood: st
 
 def _within_our_product(words: list[Word], verb: Word) -> bool:
     """ "Alustallamme voit pilkkoa…", "Meillä voitte…", "Sovelluksemme avulla voit…":
-    what the seller's product lets one do, a feature described, not a menu of asks."""
+    what the seller's product lets one do, a feature described, not a menu of asks.
+    "Valjaksen avulla voitte…": whatever the means, "avulla" tells what it does."""
     for n, w in enumerate(words):
         if w.i >= verb.i:
             return False
+        if w.case == "Gen" and n + 1 < len(words) and words[n + 1].lower in _BY_MEANS_OF:
+            return True
         ours = (w.possessive or "").startswith("1") or w.lemma == "me"
         if ours and (
             w.case in ("Ade", "Ine")
             or (
                 w.case == "Gen"
                 and n + 1 < len(words)
-                and words[n + 1].lemma in ("avulla", "kautta")
+                and words[n + 1].lower in ("avulla", "kautta")
             )
         ):
             return True
     return False
+
+
+_BY_MEANS_OF = frozenset({"avulla", "ansiosta"})
 
 
 def _offers_choice(word: Word, words: list[Word]) -> bool:
