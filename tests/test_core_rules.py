@@ -2525,6 +2525,9 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         # a large share in a named place is an observation; anywhere, a platitude
         ("Rovaniemellä suuri osa pysäköijistä ajaa vuokra-autolla.", True),
         ("Suuri osa yrityksistä kamppailee kustannusten kanssa.", False),
+        # what a rule allows from a date on, even as a verbless bullet; a date alone is not
+        ("Digitaalinen käyttöohje sallittu 20.1.2027 alkaen.", True),
+        ("Palvelu saatavilla 1.3.2026 alkaen.", False),
     ],
     ids=[
         "serviced-vs-unserviced",
@@ -2587,6 +2590,8 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         "we-noticed-only-in-test",
         "large-share-in-a-place",
         "large-share-anywhere",
+        "allowed-from-a-date",
+        "available-from-a-date",
     ],
 )
 def test_truisms_by_construction_and_news_in_plain_words(

@@ -3718,6 +3718,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan sovellus näyttää [kuin kivikaudelta].",
             "Nykyisen järjestelmänne raportit ovat [kuin toiselta aikakaudelta].",
         ],
+        "kivikautinen|=kivikaudelta|=kivikaudella": [
+            "Kilpailijan laitteet: tekniikkaa [kivikaudelta].",
+            "Nykyisen toimittajanne [kivikautinen] järjestelmä hidastaa kaikkea.",
+            "Muiden tarjoajien raportit ovat [kivikautisia].",
+        ],
+        "=koskaan|=ikinä vastata|soittaa|palata|reagoida": [
+            "Kilpailijan tuki ei [vastaa koskaan].",
+            "Nykyinen toimittajanne ei [ikinä soita] takaisin.",
+            "Kilpailijanne asiakaspalvelu ei [koskaan palaa] asiaan.",
+        ],
+        "kallis|turha|hintava lelu|leikkikalu|vempain": [
+            "Kilpailijan kamerat ovat [kalliita leluja].",
+            "Nykyisen toimittajanne anturit: [turhia vempaimia].",
+            "Muiden tarjoajien laitteet ovat [hintavia leikkikaluja].",
+        ],
         "tahallaan": [
             "Kilpailijoiden sopimusehdot on kirjoitettu [tahallaan] epäselviksi.",
             "Isot toimijat pitävät hinnastonsa [tahallaan] piilossa.",
@@ -4501,6 +4516,11 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Kilpailijanne asiakaslehden mukaan keskeneräisten työmääräysten määrä laski.",
     ),
+    # what a check or channel fails to reach is its reach, not a vendor out of reach
+    ("competitor-bashing", "Huoltoyhtiön kuukausikäynti ei tavoita nopeasti etenevää vikaa."),
+    ("competitor-bashing", "Kilpailijanne ilmoitusportaalit eivät tavoita nuoria asentajia."),
+    # a plea to be quick is no guarantee
+    ("unbacked-promise", "Voisinko soittaa tiistaina? Lupaan olla mahdollisimman nopea."),
     # nobody waiting for a sales message is the writer's humility
     ("competitor-bashing", "Tiedän, ettei kukaan odota myyjien viestejä."),
     # a promise made before, named by its agent participle

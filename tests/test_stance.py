@@ -221,6 +221,23 @@ def test_a_place_things_go_to_is_no_party_judged(linter: Linter) -> None:
     assert found == ["Korjaamo on kuitenkin hidas."]
 
 
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        # a compound whose pages are quoted is a firm, even opening the sentence
+        ("Piirivirran sivuilla luvataan täydellistä tarkastusta.", ["Piirivirran"]),
+        # the reader's thing done at a place-shaped name: a firm serving the reader
+        ("Tiedän, että prototyyppisi ladotaan nyt Piirivirralla.", ["Piirivirralla"]),
+    ],
+)
+def test_a_firm_is_known_by_its_pages_and_by_the_work_it_does_for_the_reader(
+    linter: Linter, body: str, party: list[str]
+) -> None:
+    msg = linter.analyzer.analyse(linter._parse(HEAD + body + TAIL, "email", None))
+    found = [[msg.words[i].text for i in f.party] for f in _bashing(linter).party_sentences(msg)]
+    assert found == [party]
+
+
 def test_they_opening_the_next_paragraph_take_up_the_party_it_ended_on(linter: Linter) -> None:
     text = (
         HEAD + "Teillä on sopimus Akustiikka-Ässien kanssa.\n\n"

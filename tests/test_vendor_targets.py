@@ -246,7 +246,7 @@ def _deck_spans(linter: Linter, deck: str, rule: str = "competitor-bashing") -> 
         (
             "Toimitamme tilitoimistoille laskutusohjelmia. Nykyinen ohjelmistotoimittajanne ei "
             "vastaa puhelimeen koskaan.",
-            "vastaa puhelimeen",
+            "vastaa puhelimeen koskaan",  # the phone unanswered, and never
         ),
         # the in-house alternative is a party: the reader's IT team, whoever owns it
         ("IT-tiiminne on tunnetusti kyvytön.", "kyvytön"),
@@ -631,6 +631,14 @@ def test_another_firms_goods_observed_at_the_readers_are_no_promise(
             "kuulin, että harkitset siirtymistä Saaristotileille. Kannattaa kysyä heiltä, "
             "miksi heidän asiakkaansa vaihtavat toimistoa niin tiuhaan.",
             "Kannattaa kysyä heiltä, miksi",
+        ),
+        # the reader's own thing done at a firm: the firm serves the reader
+        (
+            "Ohjekirjat ja Sanamylly",
+            "huomasin, että uusien koneidenne ohjekirjat on käännetty Sanamyllyssä. "
+            "Sanamylly syöttää kaiken konekääntäjään, eikä kukaan siellä vaivaudu lukemaan "
+            "tulosta.",
+            "vaivaudu",
         ),
     ],
 )

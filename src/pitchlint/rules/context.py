@@ -2487,6 +2487,7 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
                 or _sells(msg, word)
                 or _named_as_a_vendor(msg, word)
                 or _has_staff_or_customers(msg, word)
+                or _owns_a_website(msg, word)
                 or word.lemma.lower() in _firm_compounds(msg)
             )
         ) or (
@@ -2498,6 +2499,20 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             )
         )
     return True
+
+
+# what a firm publishes: "Piirivirran sivuilla luvataan…"
+_PUBLISHED = frozenset(
+    {"sivu", "sivusto", "verkkosivu", "kotisivu", "nettisivu", "esite", "mainos"}
+)
+
+
+def _owns_a_website(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Piirivirran sivuilla luvataan…": a compound in the genitive whose pages or
+    brochure are quoted is a firm."""
+    if word.case != "Gen" or word.dep != "nmod:poss" or word.head == word.i:
+        return False
+    return bool(word_heads(msg.words[word.head]) & _PUBLISHED)
 
 
 def _opens_sentence(msg: AnalysedMessage, word: Word) -> bool:
@@ -3293,6 +3308,9 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
         if word.case == "Abl" and _quote_asked(msg, word):
             found.update(_name_keys(word))  # "olet pyytänyt tarjousta myös HyllyProlta"
             continue
+        if _done_for_reader_at(msg, word):
+            found.update(_name_keys(word))  # "ohjekirjanne on käännetty Sanamyllyssä"
+            continue
         used = word if word.dep.startswith("obj") or word.case in ("Abl", "Ela") else None
         if used is None and word.dep == "nmod:poss":
             used = owned
@@ -3308,6 +3326,29 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
         elif _trying(verb) and readers_verb(verb, msg.sentence_words(msg.sentences[word.sentence])):
             found.update(_name_keys(word))  # "kokeilette toimistolla Puhekonetta"
     return frozenset(found)
+
+
+def _done_for_reader_at(msg: AnalysedMessage, word: Word) -> bool:
+    """ "harvesterienne ohjekirjat on käännetty Sanamyllyssä", "palkkanne lasketaan
+    Tilikaarella": the reader's own thing done at a firm, not by the seller or the
+    reader: the firm serves the reader."""
+    if word.case not in ("Ine", "Ade", "Abl") or word.head == word.i:
+        return False
+    words = msg.sentence_words(msg.sentences[word.sentence])
+    # (the parser may hang the place on the main verb: "Tiedän, että prototyyppisi
+    # ladotaan nyt Piirivirralla": the verb just before it counts too)
+    before = [w for w in words if word.i - 3 <= w.i < word.i and w.pos == "VERB" and w.finite]
+    for verb in (msg.words[word.head], *before[-1:]):
+        if verb.pos not in ("VERB", "AUX") or verb.refers_to_seller or verb.person in (1, 2):
+            continue
+        args = [w for w in words if w.head == verb.i and w.dep.startswith(("obj", "nsubj"))]
+        if any(
+            (a.possessive or "").startswith("2")
+            or any(d.head == a.i and (d.possessive or "").startswith("2") for d in words)
+            for a in args
+        ):
+            return True
+    return False
 
 
 def _trying(verb: Word) -> bool:
@@ -3466,6 +3507,9 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
             for w in msg.sentence_words(msg.sentences[word.sentence])
         )
         and not _they_there(msg, word)
+        # ("prototyyppisi ladotaan nyt Piirivirralla": the reader's thing done there,
+        # a firm serving the reader)
+        and not _done_for_reader_at(msg, word)
     ):
         return False  # "esteistä petti Sarvilahdella kaksi": a place shaped as places are
     if (

@@ -2158,6 +2158,12 @@ def _found_that(words: list[Word]) -> bool:
     return False
 
 
+# what a rule does from a date on: "sallittu 20.1.2027 alkaen", "pakollinen vuodesta 2026"
+_RULED = frozenset(
+    {"sallia", "sallittu", "pakollinen", "kielletty", "kieltää", "vaatia", "vaadittu",
+     "velvoittaa", "velvollinen"}
+)  # fmt: skip
+
 # "kävi ilmi, että…", "selvisi, että…": what the study brought out
 _CAME_OUT = frozenset({"ilmetä", "selvitä", "paljastua", "osoittautua"})
 
@@ -3124,6 +3130,12 @@ def is_insight(
         and any(word_heads(w) & _STUDIES for w in words)
         and not _offer_terms(words)
         and not any(word_heads(w) & _DISCOUNTS for w in words)
+    )
+    # ("Digitaalinen käyttöohje sallittu 20.1.2027 alkaen"): or what a rule allows or
+    # demands from a date on
+    dated = dated or (
+        any(w.lemmas & _RULED for w in words)
+        and any(w.lower in ("alkaen", "lähtien") for w in words)
     )
     # ("Tyypillinen vahinko 5 000–20 000 euroa"): or a typical figure of their world
     typical = not seller and any(w.lemma in _TYPICAL for w in words)
