@@ -4516,6 +4516,11 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Kilpailijanne asiakaslehden mukaan keskeneräisten työmääräysten määrä laski.",
     ),
+    # a grade and those below it on a scale
+    (
+        "competitor-bashing",
+        "Kilpailijanne tarkasti 23 siltaa, joista 9 on kuntoluokassa 3 tai huonompi.",
+    ),
     # what a check or channel fails to reach is its reach, not a vendor out of reach
     ("competitor-bashing", "Huoltoyhtiön kuukausikäynti ei tavoita nopeasti etenevää vikaa."),
     ("competitor-bashing", "Kilpailijanne ilmoitusportaalit eivät tavoita nuoria asentajia."),

@@ -190,6 +190,8 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
     "@interjection": lambda w: w.pos == "INTJ",
     # a verb's illative -mAAn form, what someone is good "at doing": "mestareita lähettämään"
     "@to_do": lambda w: any(r.mood == "MA-infinitive" and r.case == "Ill" for r in w.readings),
+    # a number in figures or words: "kuntoluokassa 3 tai huonompi"
+    "@number": lambda w: w.like_num or w.text[:1].isdigit(),
 }
 _ANY_WORD = frozenset({"@word"})
 # adverbs with a clitic that mean something of their own: Voikko reads "ainakin" (at
