@@ -31,6 +31,7 @@ FACT_QUESTIONS = [
     "Kuinka monta myyjää sinulla on tiimissäsi?",
     "Mitä toiminnanohjausjärjestelmää käytätte?",
     "Mitä CRM:ää käytät nyt?",
+    "Ajaako teillä kyytejä yksi liikennöitsijä vai useampi?",  # "useampi" counts, not weighs
     "Paljonko budjettinne on tälle vuodelle?",
     "Keitä ovat nykyiset toimittajanne?",
     "Millainen on teidän nykyinen tilausprosessinne?",

@@ -4516,6 +4516,11 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Kilpailijanne asiakaslehden mukaan keskeneräisten työmääräysten määrä laski.",
     ),
+    # skew measured is physics, not a verdict
+    (
+        "competitor-bashing",
+        "Kahdella muulla valmistajalla hitsauksen lämpö vetää reiät 0,4 millimetriä vinoon.",
+    ),
     # a grade and those below it on a scale
     (
         "competitor-bashing",
@@ -4532,6 +4537,8 @@ NEGATIVES: list[tuple[str, str]] = [
     ("unbacked-promise", "Pahoittelen, että vertailu viivästyi lupaamastani."),
     # messages in the plural are a kind of thing, not this one belittled
     ("servile-tone", "Turhat viestit heikentävät kuljettajien luottamusta aikatauluun."),
+    # the number one the seller makes of the reader is a promise, not praise of the seller
+    ("self-praise", "Nostamme klinikkanne ykköseksi tärkeimmillä hakusanoilla."),
     # "parhaaksi nähdä" is to deem best, a choice left to the reader
     ("self-praise", "Voimme jatkaa ihan miten itse parhaaksi näet."),
     ("self-praise", "Toimimme niin kuin parhaaksi katsotte."),

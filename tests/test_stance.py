@@ -228,6 +228,9 @@ def test_a_place_things_go_to_is_no_party_judged(linter: Linter) -> None:
         ("Piirivirran sivuilla luvataan täydellistä tarkastusta.", ["Piirivirran"]),
         # the reader's thing done at a place-shaped name: a firm serving the reader
         ("Tiedän, että prototyyppisi ladotaan nyt Piirivirralla.", ["Piirivirralla"]),
+        # a compound whose customer the reader is, or with which the reader works
+        ("Kärkihaun asiakkaana olette varmasti odottaneet raporttia.", ["Kärkihaun"]),
+        ("Kaarnatelineen kanssa olette kai jo huomanneet eron.", ["Kaarnatelineen"]),
     ],
 )
 def test_a_firm_is_known_by_its_pages_and_by_the_work_it_does_for_the_reader(

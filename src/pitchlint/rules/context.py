@@ -2488,6 +2488,7 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
                 or _named_as_a_vendor(msg, word)
                 or _has_staff_or_customers(msg, word)
                 or _owns_a_website(msg, word)
+                or _readers_partner(msg, word)
                 or word.lemma.lower() in _firm_compounds(msg)
             )
         ) or (
@@ -2513,6 +2514,20 @@ def _owns_a_website(msg: AnalysedMessage, word: Word) -> bool:
     if word.case != "Gen" or word.dep != "nmod:poss" or word.head == word.i:
         return False
     return bool(word_heads(msg.words[word.head]) & _PUBLISHED)
+
+
+def _readers_partner(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Kärkihaun asiakkaana olette…", "Kaarnatelineen kanssa olette huomanneet…": a
+    compound in the genitive whose customer the reader is, or with which the reader
+    works, is a firm."""
+    if word.case != "Gen" or word.i + 1 >= len(msg.words):
+        return False
+    words = msg.sentence_words(msg.sentences[word.sentence])
+    if not any(w.finite and w.person == 2 for w in words):
+        return False
+    head = msg.words[word.head]
+    customer = word.head != word.i and "asiakas" in head.lemmas and head.case == "Ess"
+    return customer or msg.words[word.i + 1].lower == "kanssa"
 
 
 def _opens_sentence(msg: AnalysedMessage, word: Word) -> bool:
@@ -3318,13 +3333,12 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
             continue
         verb = msg.words[used.head]
         # ("teidän myymälänne käyttävät Kuusela Palkkojen ohjelmaa": the reader's own
-        # unit as the subject counts as the reader)
-        if verb.lemmas & _USING and readers_verb(
+        # unit as the subject counts as the reader; "kokeilette toimistolla Puhekonetta":
+        # what the reader tries out too)
+        if (verb.lemmas & _USING or _trying(verb)) and readers_verb(
             verb, msg.sentence_words(msg.sentences[word.sentence])
         ):
             found.update(_name_keys(word))
-        elif _trying(verb) and readers_verb(verb, msg.sentence_words(msg.sentences[word.sentence])):
-            found.update(_name_keys(word))  # "kokeilette toimistolla Puhekonetta"
     return frozenset(found)
 
 

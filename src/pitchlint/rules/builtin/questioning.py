@@ -536,10 +536,16 @@ _LETS = frozenset(
 
 def _weighs_alternatives(words: list[Word]) -> bool:
     """ "A vai B" with a comparative asks which matters more: "painaako enemmän hinta
-    vai toimitusaika?"; "Onko teillä 10 vai 20 autoa?" asks a fact."""
+    vai toimitusaika?"; "Onko teillä 10 vai 20 autoa?" asks a fact, and so does "yksi
+    liikennöitsijä vai useampi?" ("useampi" counts, it does not weigh)."""
     return any(w.lemma == "vai" for w in words) and any(
-        r.comparison == "comparative" for w in words for r in w.readings
+        r.comparison == "comparative" and r.baseform not in _COUNTING
+        for w in words
+        for r in w.readings
     )
+
+
+_COUNTING = frozenset({"usea", "useampi"})
 
 
 def question_sentences(msg: AnalysedMessage) -> list[Sentence]:
