@@ -2901,9 +2901,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan asentajat [olivat vastavalmistuneita] ilman kokemusta.",
             "Nykyisen toimittajanne tarkastajat [ovatkin kesätyöntekijöitä].",
         ],
-        "pelkkä|=pelkkää|=pelkkiä markkinointi|mainos|mainospuhe|myyntipuhe|sanahelinä|kulissi|"
+        "pelkkä|=pelkkää|=pelkkiä markkinointi|mainos|puhe|höttö|hype|mainospuhe|myyntipuhe|sanahelinä|kulissi|"
         "julkisivu|kiiltokuva|paperi|myyntikoneisto|myyntikone|myyntimateriaali|"
         "mainosmateriaali": [
+            "Kilpailijan tekoäly on [pelkkää markkinointipuhetta].",
+            "Kilpailijan lupaukset ovat [pelkkää puhetta]."
             "Nykyisen toimittajanne raportit ovat [pelkkää myyntimateriaalia].",
             "Isojen IT-talojen teollisuuspaketit ovat [pelkkää markkinointia].",
             "Kilpailijan ympäristösertifikaatti on [pelkkä kulissi].",
@@ -3728,6 +3730,26 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne ei [ikinä soita] takaisin.",
             "Kilpailijanne asiakaspalvelu ei [koskaan palaa] asiaan.",
         ],
+        "jos =ollenkaan|=lainkaan|=ylipäätään|=ylipäänsä": [
+            "Kilpailijan tuki vastaa viikossa, [jos vastaa ollenkaan].",
+            "Nykyinen toimittajanne toimittaa osat kuukaudessa, [jos ylipäätään] toimittaa.",
+            "Kilpailijan asentajat tulevat paikalle iltapäivällä, [jos tulevat lainkaan].",
+        ],
+        "=aina|=yleensä|=poikkeuksetta|=jatkuvasti venyä|viivästyä|myöhästyä|pitkittyä|lipsua|venyä": [
+            "Kilpailijan käyttöönotot [venyvät aina].",
+            "Nykyisen toimittajanne toimitukset [myöhästyvät jatkuvasti].",
+            "Isojen talojen projektit [pitkittyvät poikkeuksetta].",
+        ],
+        "asiakas olla pettynyt|tyytymätön|harmissaan|turhautunut": [
+            "Kilpailijan [asiakkaat ovat pettyneitä].",
+            "Nykyisen toimittajanne [asiakkaat ovat olleet tyytymättömiä].",
+            "Kilpailijan käyttöönotot venyvät, ja [asiakkaat ovat turhautuneita].",
+        ],
+        "hyvä päivä =jopa|=peräti|=ehkä": [
+            "Kilpailijan kamera löytää oksan, ja [hyvänä päivänä jopa] halkeaman.",
+            "Nykyisen toimittajanne tuki vastaa [hyvänä päivänä peräti] samana päivänä.",
+            "Kilpailijan asentaja ehtii [hyvinä päivinä ehkä] kahteen kohteeseen.",
+        ],
         "kallis|turha|hintava lelu|leikkikalu|vempain": [
             "Kilpailijan kamerat ovat [kalliita leluja].",
             "Nykyisen toimittajanne anturit: [turhia vempaimia].",
@@ -3944,6 +3966,15 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # stale data moved or dropped, not an outdated firm
+    (
+        "competitor-bashing",
+        "Moni yritys siirtää säännöt sellaisenaan, ja samalla siirtyvät vanhentuneet "
+        "kustannuspaikat ja toimittajat.",
+    ),
+    ("competitor-bashing", "Pankin portaalissa vanhentunut versio poistuu kilpailijan jakelusta."),
+    # a reader asked to answer if they can at all: no party
+    ("competitor-bashing", "Kilpailija on iso. Voisitteko vastata, jos ollenkaan ehditte?"),
     # no reason to change a working partnership: the reason is denied, not the working
     (
         "competitor-bashing",

@@ -277,6 +277,13 @@ def _deck_spans(linter: Linter, deck: str, rule: str = "competitor-bashing") -> 
             "sinnikkyyttä voi melkein ihailla",
         ),
         ("Karvakalenteri on vanhanaikainen ja kömpelö.", "vanhanaikainen"),
+        # ... also when the parser hangs it on the verb as an adverbial
+        ("Kielisilta tekee ihan kelpo käännöksiä, ainakin jos mittari on sanakirja.", "ihan kelpo"),
+        # ... and a patrol made into a firm's name
+        (
+            "Tuholaispartio on toki ihan kelpo valinta, jos riittää, että joku käy joskus.",
+            "toki ihan kelpo",
+        ),
         # ... also when the dictionary folds its first part into the last ("sijais" + "apu")
         (
             "Sijaisapu on ihan kelpo vaihtoehto silloin, kun ei ole niin tarkkaa, kuka tulee.",

@@ -2685,7 +2685,8 @@ _SELLING = frozenset(
 # what a name is said to be: "Annospilvi on kelpo järjestelmä", "Tukkiväylä on yritys, joka…"
 _VENDOR_KINDS = frozenset(
     {"toimittaja", "kilpailija", "yritys", "yhtiö", "firma", "toimija", "tarjoaja", "valmistaja",
-     "urakoitsija", "konsultti", "ohjelmisto", "ohjelma", "sovellus", "järjestelmä", "alusta"}
+     "urakoitsija", "konsultti", "ohjelmisto", "ohjelma", "sovellus", "järjestelmä", "alusta",
+     "kumppani", "porukka"}
 )  # fmt: skip
 
 
@@ -2768,7 +2769,7 @@ _NAME_HEADS = frozenset(
      "talli", "lukko", "pooli", "oppi", "tähti", "valo", "kipinä", "kide", "helmi", "nuoli",
      "kompassi", "majakka", "satama", "kalenteri", "ässä", "veli", "verso", "tori",
      "pilvi", "kartta", "kassa", "pulssi", "tuuli", "aalto", "voima", "apu", "väki",
-     "velho", "taika", "virta", "linssi", "silmä", "solmu", "kaista"}
+     "velho", "taika", "virta", "linssi", "silmä", "solmu", "kaista", "partio"}
 ) | PLACE_NOUNS  # fmt: skip
 
 
@@ -2814,6 +2815,8 @@ def _firm_shaped(msg: AnalysedMessage, word: Word) -> bool:
     if word.head == word.i:
         return False
     head = msg.words[word.head]
+    if word.case == "Nom" and _misparsed_subject(msg, word):
+        return True
     if word.case == "Nom" and word.dep.startswith("nsubj"):
         # (or of its auxiliary or copula: "Karvakalenteri on kömpelö")
         return (head.finite and head.person == 3 and head.number == "sg") or any(
@@ -2829,6 +2832,22 @@ def _firm_shaped(msg: AnalysedMessage, word: Word) -> bool:
             word.head > word.i and bool(word_heads(head) & _OFFERINGS)
         )
     return word.case == "Par" and word.dep == "obj" and bool(head.lemmas & _USING)
+
+
+def _misparsed_subject(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Kielisilta tekee ihan kelpo käännöksiä": a nominative opening the sentence
+    that the parser hung on the verb as an adverbial, when the verb, in the 3rd person
+    singular, has no subject of its own in the nominative, is that subject (a
+    partitive the parser made the subject, "käännöksiä", is the object)."""
+    if word.dep not in ("obl", "nmod", "advmod") or word.head == word.i:
+        return False
+    verb = msg.words[word.head]
+    if not (verb.finite and verb.person == 3 and verb.number == "sg"):
+        return False
+    words = msg.sentence_words(msg.sentences[word.sentence])
+    return _opens_sentence(msg, word) and not any(
+        w.head == verb.i and w.dep.startswith("nsubj") and w.case == "Nom" for w in words
+    )
 
 
 # what a firm offers, owned by its name
