@@ -780,9 +780,14 @@ def test_telling_the_reader_about_the_seller_opens_no_part_of_theirs(core: Linte
         "Yrityksemme perustettiin vuonna 1994, ja meillä työskentelee nykyään yli sata "
         "ammattilaista."
     )
-    text = _email(f"Haluamme kertoa teille hieman yrityksestämme. {background} {CUSTOMER} {NEXT}")
-    found = [f for f in core.lint(text, "email").findings if f.rule == "company-history-first"]
-    assert [text[f.start : f.end] for f in found] == [background]
+    for opening in (
+        "Haluamme kertoa teille hieman yrityksestämme.",
+        # an apology to the reader, "olen pahoillani", serves no interest of theirs
+        "Olen pahoillani, että lähestyn teitä näin pyytämättä.",
+    ):
+        text = _email(f"{opening} {background} {CUSTOMER} {NEXT}")
+        found = [f for f in core.lint(text, "email").findings if f.rule == "company-history-first"]
+        assert [text[f.start : f.end] for f in found] == [background], opening
 
 
 @pytest.mark.parametrize(
@@ -1796,6 +1801,14 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
             "suosittu kassajärjestelmä\n\n# Kassan arki\n- Varastosaldot heittävät\n",
             True,
         ),
+        # the seller's years from first to last, over short verbless bullets on the
+        # deck's first slide: no title slide, a history
+        (
+            "# Kulunvalvonta – Isännöinti Kuusikko\n\n## Matkamme 1994–2025\n"
+            "- 1994 lukkoliike Hervannassa\n- 2003 Helsinki ja Turku\n\n"
+            "## Kohteidenne tilanne\n- Avainluovutuksiin kuluu viisi tuntia viikossa\n",
+            True,
+        ),
         # the product in brief, by its own word, is no company slide
         (
             "# Tuotteemme lyhyesti\n- Olemme kehittäneet kenttähuollon ohjelmiston\n"
@@ -1849,6 +1862,7 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
         "product-in-brief",
         "a-family-firms-generations",
         "the-sellers-journey",
+        "the-sellers-years",
         "our-product-in-brief",
         "the-sellers-team",
         "situation-in-brief",
@@ -2529,6 +2543,15 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         # what a rule allows from a date on, even as a verbless bullet; a date alone is not
         ("Digitaalinen käyttöohje sallittu 20.1.2027 alkaen.", True),
         ("Palvelu saatavilla 1.3.2026 alkaen.", False),
+        # the seller's start and owners, told by its name, are no news
+        (
+            "Turussa vuonna 2009 aloittanut Kansiopilvi Oy on keskittynyt arkistointiin koko "
+            "toimintansa ajan.",
+            False,
+        ),
+        ("Henkilöstöä on 64, ja yhtiö on yhä perustajiensa omistama.", False),
+        # a change only provided for is no change seen
+        ("Tarjolla on vaihtoehto siltä varalta, että tilanteenne joskus muuttuu.", False),
     ],
     ids=[
         "serviced-vs-unserviced",
@@ -2593,6 +2616,9 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
         "large-share-anywhere",
         "allowed-from-a-date",
         "available-from-a-date",
+        "started-in-a-year-by-name",
+        "owned-by-its-founders",
+        "in-case-it-changes",
     ],
 )
 def test_truisms_by_construction_and_news_in_plain_words(

@@ -3973,6 +3973,14 @@ NEGATIVES: list[tuple[str, str]] = [
         "kustannuspaikat ja toimittajat.",
     ),
     ("competitor-bashing", "Pankin portaalissa vanhentunut versio poistuu kilpailijan jakelusta."),
+    # the seller's record, in the past, promises nothing
+    ("unbacked-promise", "Olemme kasvaneet joka ikinen vuosi perustamisesta lähtien."),
+    # a measured quantity changing slowly: physics
+    (
+        "competitor-bashing",
+        "Kilpailijan kuivaimet ovat kohteessa. Niitä voi siirtää sinne, missä kosteus laskee "
+        "hitaimmin.",
+    ),
     # a reader asked to answer if they can at all: no party
     ("competitor-bashing", "Kilpailija on iso. Voisitteko vastata, jos ollenkaan ehditte?"),
     # no reason to change a working partnership: the reason is denied, not the working

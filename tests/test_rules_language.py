@@ -650,6 +650,19 @@ def test_two_letters_swapped_in_a_headings_first_word_is_a_typo(linter: Linter) 
     assert [deck[f.start : f.end] for f in found_] == ["Havainotmme"]
 
 
+def test_a_long_headings_first_word_one_slip_from_a_common_word_is_a_typo(
+    linter: Linter,
+) -> None:
+    """ "## Aikatalu" is "Aikataulu" with a letter dropped; a short name one letter off
+    a word ("## Kassio" for "kaksio") is left alone."""
+    deck = (
+        "# Kassajärjestelmä\n\n## Aikatalu\n- Käyttöönotto kesäkuussa\n\n"
+        "## Kassio\n- Nykyinen järjestelmänne\n"
+    )
+    found_ = [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"]
+    assert [deck[f.start : f.end] for f in found_] == ["Aikatalu"]
+
+
 def test_makers_genitive_before_a_product_name_is_a_name(linter: Linter) -> None:
     text = (
         "Hei Anna,\n\nEsrin ArcGIS on yleisin vaihtoehto tähän. Toivottavsti ehdit "

@@ -2471,7 +2471,10 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         # "Tietolinna: …", "Rahtirannan "joustava kapasiteetti"": a proper noun
         # labelling what follows
         follows = msg.source[word.end : word.end + 3].lstrip(" ")[:1]
-        labels = (word.pos == "PROPN" and (follows == ":" or follows in QUOTES)) or (
+        # ("Tilamitan "reaaliaikainen" seuranta": a compound owning a thing in scare quotes)
+        labels = (
+            (word.pos == "PROPN" or word.case == "Gen") and (follows == ":" or follows in QUOTES)
+        ) or (
             follows == ":"
             and (_among_named_labels(msg, word) or _under_a_title_of_vendors(msg, word))
         )
@@ -3259,8 +3262,8 @@ def _dealt_with(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
 
 
 def _replaced(msg: AnalysedMessage, word: Word) -> bool:
-    """ "Vaihtoehto Kalenterixille", "Kalenterixin tilalle": the name the heading
-    offers to replace, the reader's current supplier."""
+    """ "Vaihtoehto Kalenterixille", "Kalenterixin tilalle", "Arkistovahdin jälkeen":
+    the name the heading offers to replace, the reader's current supplier."""
     before = msg.words[word.i - 1] if word.i > 0 else None
     after = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
     return (
@@ -3272,7 +3275,8 @@ def _replaced(msg: AnalysedMessage, word: Word) -> bool:
         word.case == "Gen"
         and after is not None
         and after.sentence == word.sentence
-        and after.lower in ("tilalle", "sijaan", "sijasta", "korvaajaksi")
+        # ("Aihe: Arkistovahdin jälkeen kaikki tuntuu nopealta": the one left behind)
+        and after.lower in ("tilalle", "sijaan", "sijasta", "korvaajaksi", "jälkeen")
     )
 
 
@@ -3336,7 +3340,10 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
         if owned.dep == "nsubj:cop" and holder.case == "Ade" and holder.addresses_reader:
             found.update(_name_keys(word))  # "teillä on Reittivahti": what the reader has
             continue
-        if owned.dep.startswith("nsubj") and _in_readers_use(msg, word.sentence):
+        # ("toimistollanne on käytössä Arkistovahdin järjestelmä": the parser may make
+        # the thing in use the object of "käytössä")
+        in_use = owned.dep.startswith("nsubj") or (owned.dep == "obj" and holder.lemma == "käyttö")
+        if in_use and _in_readers_use(msg, word.sentence):
             found.update(_name_keys(word))  # "klinikallanne on käytössä Varausväylän järjestelmä"
             continue
         if word.case == "Abl" and _quote_asked(msg, word):

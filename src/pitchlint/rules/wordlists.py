@@ -229,7 +229,14 @@ def _background_words(words: list[Word]) -> int:
         and not (w.lemma == "esittäytyä" and any(v.lemma in ("kiitos", "kiittää") for v in words))
         # ownership is told in the nominative or essive ("Omistajina Saarisen suku");
         # "pakottaa omistajan tiskin taakse" is the reader's owner at work
-        and not (w.lemma in _ROLE_NOUNS and w.case not in ("Nom", "Ess") and not seller)
+        # ("yhtiö on perustajiensa omistama": the owners in the genitive of an agent
+        # participle tell the seller's ownership too)
+        and not (
+            w.lemma in _ROLE_NOUNS
+            and w.case not in ("Nom", "Ess")
+            and not seller
+            and not (w.case == "Gen" and any(_participle_of(v, "omistaa") for v in words))
+        )
         # "mikä työllistää erityisesti pienempiä yrityksiä": keeps firms busy, no
         # headcount ("työllistämme 40 henkeä", "Kuormaketju työllistää 45 kuljettajaa")
         and not (w.lemma == "työllistää" and not _employs_people(w, words))
@@ -261,6 +268,11 @@ def _background_words(words: list[Word]) -> int:
     )
 
 
+def _participle_of(word: Word, verb: str) -> bool:
+    """ "aloittanut", "omistama": a participle the tagger lemmatises as itself, of ``verb``."""
+    return any(r.participle and r.parts[-1:] == (verb,) for r in word.readings)
+
+
 def strong_background(words: list[Word]) -> bool:
     """Founding, owners, awards or "vuodesta 1990": background whatever else is said."""
     if _background_words(words):
@@ -287,7 +299,8 @@ def _founding(words: list[Word]) -> bool:
     """ "aloitti toimintansa vuonna 1994", "Vellamon tarina alkoi vuonna 2012": how
     Finnish companies tell their founding."""
     started = (
-        any(w.lemma == "aloittaa" for w in words)
+        # ("vuonna 2009 aloittanut yhtiö": the participle's verb)
+        any(w.lemma == "aloittaa" or _participle_of(w, "aloittaa") for w in words)
         and any(
             w.lemma == "toiminta"
             # "aloitti vuonna 1996 kahden hengen toiminimenä": what it started as

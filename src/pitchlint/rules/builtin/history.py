@@ -24,6 +24,7 @@ from pitchlint.rules.context import (
 from pitchlint.rules.wordlists import background_score, strong_background, wordlist
 
 _YEAR = re.compile(r"^(1[89]\d\d|20[0-2]\d)$")
+_YEAR_SPAN = re.compile(r"^(1[89]\d\d|20[0-2]\d)\s*[–—-]\s*(1[89]\d\d|20[0-9]\d)?$")
 
 
 @dataclass(slots=True)
@@ -103,8 +104,9 @@ _WISHING = frozenset({"toivottavasti", "toivoa"})  # matched on the surface and 
 
 # An apology or thanks speaks to the reader but serves no interest of theirs
 _COURTESY = frozenset(
-    {"pahoitella", "anteeksi", "kiittää", "kiitos", "häiritä", "vaiva", "vaivata", "pahastua"}
-)
+    {"pahoitella", "anteeksi", "kiittää", "kiitos", "häiritä", "vaiva", "vaivata", "pahastua",
+     "pahoillani", "pahoillamme"}  # ("olen pahoillani": the lemma is "paha")
+)  # fmt: skip
 # the reader's time or patience is a courtesy too: "aikanne on kortilla", "jos jaksatte"
 _COURTEOUS_REFERENCES = frozenset({"jaksaa", "aika"})
 
@@ -207,7 +209,9 @@ def _background_title(words: list[Word]) -> bool:
         and any(w.text.isdigit() and len(w.text) == 4 for w in words)
         and not any(w.text == "%" for w in words)
     )
-    return about_us or us_at or founded or (named and (seller or len(words) <= 3))
+    # "Matkamme 1994–2025": the seller's own years, from a first to a last
+    years = seller and any(_YEAR_SPAN.match(w.text) for w in words)
+    return about_us or us_at or founded or years or (named and (seller or len(words) <= 3))
 
 
 # Titles that may present the product as well as the company: the bullets decide.

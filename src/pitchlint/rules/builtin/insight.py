@@ -2340,6 +2340,9 @@ def _no_event(words: list[Word], word: Word) -> bool:
     in passing ("Moni pohtii, miten kulutusta voisi vähentää")."""
     if word.reading is not None and word.reading.mood in ("MA-infinitive", "E-infinitive"):
         return True
+    # "siltä varalta, että tilanteenne joskus muuttuu": a change only provided for
+    if any(w.lower == "varalta" and w.i < word.i for w in words):
+        return True
     reading = word.reading
     if reading is not None and reading.participle and "tarkoittaa" in (word.lemma, *reading.parts):
         return True  # "käsittelyyn tarkoitettu palvelu": meant for, not "it means"

@@ -159,7 +159,7 @@ class Spelling(Rule):
             initial = starts_sentence(msg.source, word.start)
             if _is_allowed(word.text, allowed, voikko, initial=initial) and not (
                 _opens_heading(msg, word)
-                and _swapped_letters(word.text, voikko)
+                and (_swapped_letters(word.text, voikko) or _long_slip(msg, word, voikko))
                 and not _names_an_institution(msg, word)
             ):
                 continue
@@ -289,6 +289,23 @@ def _swapped_letters(text: str, voikko: VoikkoAnalyser) -> bool:
         and s.lower()[diff[0]] == lower[diff[1]]
         and s.lower()[diff[1]] == lower[diff[0]]
         for s in voikko.suggest(text, 5)
+    )
+
+
+# a name is short ("Kassio", "Valjas" are one letter from "kaksio", "valas"); a long
+# word one slip from a common one is a typo even where every word is capitalised
+_LONG_SLIP = 8
+
+
+def _long_slip(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool:
+    """A heading's first word, long and written only once, one slip from a common word
+    ("## Aikatalu" for "Aikataulu", "## Hinnottelu")."""
+    lower = word.text.lower()
+    return (
+        len(lower) >= _LONG_SLIP
+        and lower.isalpha()
+        and sum(1 for w in msg.words if w.text == word.text) == 1
+        and _common_fix(lower, voikko) is not None
     )
 
 
