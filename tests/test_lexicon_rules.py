@@ -3730,6 +3730,13 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne ei [ikinä soita] takaisin.",
             "Kilpailijanne asiakaspalvelu ei [koskaan palaa] asiaan.",
         ],
+        "mutta =eihän =kaikkea": [
+            "Kilpailija osaa ruokintalinjat. Robotit ovat eri laji, [mutta eihän kaikkea] voi "
+            "osata.",
+            "Kilpailijan esitteet ovat kauniita, [mutta eihän kaikkea] voi saada.",
+            "Nykyisellä toimittajallanne ei kierrätys kuulu tapoihin, [mutta eihän kaikkea] voi "
+            "ehtiä.",
+        ],
         "jos =ollenkaan|=lainkaan|=ylipäätään|=ylipäänsä": [
             "Kilpailijan tuki vastaa viikossa, [jos vastaa ollenkaan].",
             "Nykyinen toimittajanne toimittaa osat kuukaudessa, [jos ylipäätään] toimittaa.",
@@ -3973,14 +3980,30 @@ NEGATIVES: list[tuple[str, str]] = [
         "kustannuspaikat ja toimittajat.",
     ),
     ("competitor-bashing", "Pankin portaalissa vanhentunut versio poistuu kilpailijan jakelusta."),
+    # a record in the perfect of the copula, and the best way to find out
+    ("unbacked-promise", "Toimitukset ovat olleet poikkeuksetta ajallaan."),
+    ("self-praise", "En osaa sanoa etukäteen, toistuuko kuvio. Se selviää parhaiten vertailulla."),
     # the seller's record, in the past, promises nothing
     ("unbacked-promise", "Olemme kasvaneet joka ikinen vuosi perustamisesta lähtien."),
+    # reception measured, and a message marked as a possible fraud
+    (
+        "competitor-bashing",
+        "Kuitulinja hoitaa verkkonne. Kuituyhteys on vakaampi, sillä hallissa "
+        "matkapuhelinverkon kuuluvuus oli mittauksessamme heikko.",
+    ),
+    (
+        "competitor-bashing",
+        "Operaattorit ovat alkaneet merkitä rekisteröimättömiä lähettäjänimiä mahdollisiksi "
+        "huijauksiksi.",
+    ),
     # a measured quantity changing slowly: physics
     (
         "competitor-bashing",
         "Kilpailijan kuivaimet ovat kohteessa. Niitä voi siirtää sinne, missä kosteus laskee "
         "hitaimmin.",
     ),
+    # consolation of the reader, with no "but" after a rival's credit
+    ("competitor-bashing", "Kilpailija hoitaa huollon. Eihän kaikkea voi tietää etukäteen."),
     # a reader asked to answer if they can at all: no party
     ("competitor-bashing", "Kilpailija on iso. Voisitteko vastata, jos ollenkaan ehditte?"),
     # no reason to change a working partnership: the reason is denied, not the working

@@ -425,6 +425,8 @@ def test_grammar_wrapped_paragraph_maps_offsets_to_the_input(linter: Linter) -> 
         # a surname, then the firm named after it
         "Hei Mikko,\n\nOlen Laura Kivilampi Kivilampi Kunnostus Oy:stä. Soitan sinulle "
         "torstaina kello 10.\n\nTerveisin\nLaura",
+        "Hei Mikko,\n\nHeikki Vaara Vaara & Lehto Konsultoinnista kertoi aikataulustanne. "
+        "Soitan sinulle torstaina kello 10.\n\nTerveisin\nLaura",
         # an instrument noun the dictionary reads only as "I removed": no second verb
         # the idiom "whatever": no clause of its own to set off with a comma
         "Hei Mikko,\n\nLaatu on heillä mitä sattuu. Soitan sinulle torstaina kello 10."
@@ -661,6 +663,22 @@ def test_a_long_headings_first_word_one_slip_from_a_common_word_is_a_typo(
     )
     found_ = [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"]
     assert [deck[f.start : f.end] for f in found_] == ["Aikatalu"]
+
+
+def test_a_dictionary_word_one_lost_length_from_an_everyday_form_is_a_slip(
+    linter: Linter,
+) -> None:
+    """ "seuravana" (a compound no one writes) for "seuraavana", "laiteiden" for
+    "laitteiden"; an everyday word is left alone, and so is a capitalised one."""
+    text = (
+        "Hei Mikko,\n\nAsennus alkaa heti seuravana maanantaina, ja laiteiden kytkentä kestää "
+        "kaksi tuntia. Seuraavana päivänä laitteet ovat käytössä.\n\nTerveisin\nAino"
+    )
+    hits = [f for f in linter.lint(text, "email").findings if f.rule == "spelling"]
+    assert [(text[f.start : f.end], f.suggestion) for f in hits] == [
+        ("seuravana", "seuraavana"),
+        ("laiteiden", "laitteiden"),
+    ]
 
 
 def test_makers_genitive_before_a_product_name_is_a_name(linter: Linter) -> None:

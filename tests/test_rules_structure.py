@@ -261,6 +261,10 @@ def test_missing_next_step_vague_close_points_at_the_last_paragraph(
         "Laitoin sinulle kalenterikutsun ensi perjantaiksi klo 10.",
         "Varasin alustavasti 45 minuuttia torstaille 30.10. kello 13 suunnitelman läpikäyntiin.",
         "Olemme varanneet terminaalista esittelyajan tiistaiksi 1.4. kello 10.",
+        # a meeting already agreed, with its day and hour
+        "Tapaamisemme on sovittu torstaille 22.5. kello 10 toimistollenne.",
+        # a day written with the month's name
+        "Voisin käydä museolla katsomassa tiloja. Sopisiko sinulle 3. vai 4. kesäkuuta?",
         # a day and an hour put in the conditional: a slot offered or asked for
         "Meillä olisi mahdollisuus esitellä työtämme teille tiistaina 4.11. klo 13.",
         "Olisin kiitollinen, jos voisitte antaa minulle 15 minuuttia torstaina 20.6. klo 10.",

@@ -279,6 +279,10 @@ def _deck_spans(linter: Linter, deck: str, rule: str = "competitor-bashing") -> 
         ("Karvakalenteri on vanhanaikainen ja kömpelö.", "vanhanaikainen"),
         # ... also when the parser hangs it on the verb as an adverbial
         ("Kielisilta tekee ihan kelpo käännöksiä, ainakin jos mittari on sanakirja.", "ihan kelpo"),
+        # ... owning the contracts a vendor makes
+        ("Kiekkomestarin sopimukset ovat sekavia.", "sekavia"),
+        # ... or at whom a practice is or is not the custom (a place would be "Kivirannalla")
+        ("Rengasvahdilla on tapana jättää työt kesken.", "jättää työt kesken"),
         # ... and a patrol made into a firm's name
         (
             "Tuholaispartio on toki ihan kelpo valinta, jos riittää, että joku käy joskus.",

@@ -844,6 +844,13 @@ def reports_past(msg: AnalysedMessage, word: Word) -> bool:
         and head.reading.participle == "past_active"
     ):
         return True
+    # "työ on ollut poikkeuksetta tarkkaa": the perfect of the copula, its participle
+    # a helper of the predicate
+    if perfect and any(
+        w.dep == "cop" and w.reading is not None and w.reading.participle == "past_active"
+        for w in helpers
+    ):
+        return True
     # "hävikki on saatu puolitettua": the perfect passive
     # ("eikä yhtään kuormaa hylätty": the negative past passive, "ei" with it, too)
     if (
@@ -2810,10 +2817,25 @@ def _firm_shaped(msg: AnalysedMessage, word: Word) -> bool:
     if word.case == "Ade":
         # ("Laitevahdilla on nyt paljon töitä": the one that has, as a firm has work;
         # the parser makes the possessor the predicate of "on" or hangs it on "on")
-        return any(
+        if any(
             (w.head == word.i and w.dep in ("cop", "cop:own"))
             or (w.i == word.head and w.lemma == "olla" and word.dep == "obl")
             for w in msg.sentence_words(msg.sentences[word.sentence])
+        ):
+            return True
+        # ("Rengasvahdilla ei kuulu tapoihin kierrättää": the one whose ways they are,
+        # where a place name, "Kivirannalla", would be where it happens)
+        # (the parser may hang it on the noun after it: the clause's verb decides)
+        verb = clause_head(msg, word)
+        words = msg.sentence_words(msg.sentences[word.sentence])
+        third = (verb.finite and verb.person == 3) or any(
+            w.head == verb.i and w.dep.startswith(("aux", "cop")) and w.finite and w.person == 3
+            for w in words
+        )
+        return (
+            verb.i != word.i
+            and third
+            and not any(r.parts[-1:] and r.parts[-1] in PLACE_NOUNS for r in word.readings)
         )
     if word.head == word.i:
         return False
@@ -2857,7 +2879,8 @@ def _misparsed_subject(msg: AnalysedMessage, word: Word) -> bool:
 _OFFERINGS = frozenset(
     {"sovellus", "järjestelmä", "ohjelma", "ohjelmisto", "palvelu", "alusta", "tuote",
      "hinnasto", "tarjous", "raportti", "päivystys", "mallisto", "valikoima", "esite",
-     "moduuli", "työkalu", "päivitys", "versio", "tuki"}
+     "moduuli", "työkalu", "päivitys", "versio", "tuki", "sopimus", "sopimusehto",
+     "hinnankorotus"}
 )  # fmt: skip
 
 

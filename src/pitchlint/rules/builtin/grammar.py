@@ -252,9 +252,10 @@ def _name_twice(text: str, start: int, flagged: str) -> bool:
         and all(w[:1].isupper() for w in words)
         and bool(before)
         and before[-1] not in ".!?"
-        # the second goes on as a name of more words: "Kivilampi Kunnostus Oy"
+        # the second goes on as a name of more words: "Kivilampi Kunnostus Oy",
+        # "Vaara & Lehto"
         and bool(after)
-        and after[0][:1].isupper()
+        and (after[0][:1].isupper() or after[0] == "&")
     )
 
 

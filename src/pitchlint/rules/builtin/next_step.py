@@ -30,6 +30,12 @@ _NEXT = frozenset({"ensi", "tuleva", "seuraava", "tämä"})
 _PERIODS = frozenset({"viikko", "viikonloppu", "kuu", "kuukausi", "aamupäivä", "iltapäivä"})
 _DATE = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")
 _TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.])")
+# "3. kesäkuuta", "3. vai 4. kesäkuuta": a day written with the month's name
+_DATE_IN_WORDS = re.compile(
+    r"(?<![\d.])\d{1,2}\.\s*(?:(?:vai|tai|ja|–|-)\s*\d{1,2}\.\s*)?"
+    r"(?:tammi|helmi|maalis|huhti|touko|kesä|heinä|elo|syys|loka|marras|joulu)kuuta\b",
+    re.IGNORECASE,
+)
 _BOOKING_URL = re.compile(
     r"calendly|cal\.com|bookings?|meetings?|varaa|ajanvaraus|kalenteri|calendar|zcal|savvycal|"
     r"doodle|teams\.microsoft|zoom\.us|meet\.google",
@@ -821,7 +827,7 @@ def has_time_anchor(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """A weekday, a date, a clock time, "huomenna", "ensi viikolla", "viikolla 50"."""
     words = content_words(msg, sentence)
     text = msg.text(sentence.start, sentence.end)
-    if _DATE.search(text) or _TIME.search(text):
+    if _DATE.search(text) or _TIME.search(text) or _DATE_IN_WORDS.search(text):
         return True
     for n, w in enumerate(words):
         if _misspelt_weekday(w):
@@ -1155,6 +1161,8 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
             # voisitte antaa 15 minuuttia torstaina 20.6. klo 10": a day and an hour
             # put in the conditional are a slot offered
             return True
+        if day and _meeting_agreed(msg, words, w):
+            return True
         if w.lemma == "olla":
             # "Olemme varanneet sieltä ajan tiistaiksi 1.4. kello 10": the perfect of
             # holding a slot, said by its auxiliary in the 1st person
@@ -1193,6 +1201,21 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
 
 
 _VISITING = frozenset({"käydä", "tulla", "poiketa", "piipahtaa", "osallistua"})
+_AGREEING = frozenset({"sopia", "vahvistaa"})
+
+
+def _meeting_agreed(msg: AnalysedMessage, words: list[Word], finite: Word) -> bool:
+    """ "Tapaamisemme on sovittu torstaille 22.5. kello 10", "Sovimme esittelyn
+    tiistaiksi": a meeting already agreed, told with its day, is the next step itself
+    (not "Kuten sovimme puhelimessa 3.3.": the call is no meeting set)."""
+    verb = msg.words[finite.head] if finite.dep.startswith("aux") else finite
+    agreed = verb.lemmas & _AGREEING or any(
+        r.participle and r.parts[-1:] and r.parts[-1] in _AGREEING for r in verb.readings
+    )
+    return bool(agreed) and any(
+        w.head == verb.i and w.dep.startswith(("nsubj", "obj")) and is_meeting_word(w)
+        for w in words
+    )
 
 
 def _meeting(msg: AnalysedMessage, sentence: Sentence) -> bool:
