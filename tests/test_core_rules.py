@@ -1809,6 +1809,13 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
             "## Kohteidenne tilanne\n- Avainluovutuksiin kuluu viisi tuntia viikossa\n",
             True,
         ),
+        # how long the reader has had a system in use is their situation
+        (
+            "# Äänikeräily – Tukku Oy\n\n## Nykytilanne\n- Keräysäänen järjestelmä käytössä "
+            "vuodesta 2016\n- Tunnistusvirheitä trukkien lähellä\n\n## Ehdotus\n"
+            "- Kuulokkeiden vaihto\n",
+            False,
+        ),
         # the product in brief, by its own word, is no company slide
         (
             "# Tuotteemme lyhyesti\n- Olemme kehittäneet kenttähuollon ohjelmiston\n"
@@ -1863,6 +1870,7 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
         "a-family-firms-generations",
         "the-sellers-journey",
         "the-sellers-years",
+        "the-readers-system-in-use-since",
         "our-product-in-brief",
         "the-sellers-team",
         "situation-in-brief",
@@ -2378,8 +2386,11 @@ def test_rules_conditions_and_consequences_without_a_figure(
 
 
 def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
+    # (what the reader will get, and "in order to get", ask nothing either)
     body = (
-        "Tiedän, että hankintalaki rajoittaa, mitä voitte ostaa ja milloin. En tiedä, mitä "
+        "Tiedän, että hankintalaki rajoittaa, mitä voitte ostaa ja milloin. Saat viikon "
+        "lopussa yhteenvedon siitä, mitä työmaallasi on tapahtunut. Myyjät lupaavat mitä "
+        "tahansa saadakseen nimen sopimukseen, minkä jälkeen kukaan ei vastaa. En tiedä, mitä "
         "järjestelmää käytätte. Haluaisin tietää, montako autoa teillä on."
     )
     text = _email(f"{body} {NEXT}")

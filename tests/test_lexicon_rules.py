@@ -3730,6 +3730,13 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne ei [ikinä soita] takaisin.",
             "Kilpailijanne asiakaspalvelu ei [koskaan palaa] asiaan.",
         ],
+        "=harva osata|saada|opettaa|onnistua|uskaltaa|jaksaa|keksiä|pystyä|taitaa =yhtä": [
+            "Täytyy nostaa hattua kilpailijalle. [Harva osaa esitellä vanhan kameran yhtä] "
+            "vakuuttavasti.",
+            "Pitää kiittää nykyistä toimittajaanne. [Harva toimittaja on opettanut yhtä] monelle "
+            "kärsivällisyyttä.",
+            "Hattu täytyy nostaa kilpailijalle: [harva osaa laskuttaa yhtä] monta viikkoa.",
+        ],
         "mutta =eihän =kaikkea": [
             "Kilpailija osaa ruokintalinjat. Robotit ovat eri laji, [mutta eihän kaikkea] voi "
             "osata.",
@@ -4002,6 +4009,27 @@ NEGATIVES: list[tuple[str, str]] = [
         "Kilpailijan kuivaimet ovat kohteessa. Niitä voi siirtää sinne, missä kosteus laskee "
         "hitaimmin.",
     ),
+    # a season's pattern, in a compound of "kausi"
+    (
+        "unbacked-promise",
+        "Moottoripyöräkaudella varausten määrä kaksinkertaistuu autokoulussasi muutamassa "
+        "viikossa.",
+    ),
+    # a site named after its place is where, and what subcontractors complain of is not theirs
+    (
+        "competitor-bashing",
+        "Kolmella Pihlajavaaran työmaalla aliurakoitsijat valittivat puutteellisista kylteistä.",
+    ),
+    (
+        "competitor-bashing",
+        "Kahdella Tervasalmen työmaalla kamerat sammutettiin puutteellisen tiedottamisen vuoksi.",
+    ),
+    # "few do it as well" measured against the reader or the seller
+    (
+        "competitor-bashing",
+        "Kilpailija hoitaa huollon. Harva osaa yhtä hyvin hoitaa kylmäketjua kuin te.",
+    ),
+    ("competitor-bashing", "Harva toimittaja pystyy toimittamaan yhtä nopeasti kuin me."),
     # consolation of the reader, with no "but" after a rival's credit
     ("competitor-bashing", "Kilpailija hoitaa huollon. Eihän kaikkea voi tietää etukäteen."),
     # a reader asked to answer if they can at all: no party

@@ -2443,6 +2443,8 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             or _authored_by(msg, word)
             or _trade_and_name(word)
         )
+    if site_of_a_place(msg, word):
+        return False  # "kolmella Pihlajavaaran työmaalla": where, not who
     if _opens_sentence(msg, word):
         # sentence-initial: a name only if Voikko does not know the word ("Pohjoisen
         # reiteillä" is tagged PROPN, but is the common "pohjoinen")
@@ -2510,6 +2512,24 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             )
         )
     return True
+
+
+# the places a site is named after: "Pihlajavaaran työmaa", "Tervasalmen koulu"
+_SITES = frozenset(
+    {"työmaa", "kohde", "toimipiste", "tontti", "alue", "kiinteistö", "koulu", "sairaala",
+     "halli", "tehdas", "myymälä", "varasto", "asema", "satama", "terminaali", "kampus",
+     "toimipaikka", "rakennus", "talo", "kenttä", "tila", "kirjasto", "museo", "päiväkoti"}
+)  # fmt: skip
+
+
+def site_of_a_place(msg: AnalysedMessage, word: Word) -> bool:
+    """A place-shaped compound in the genitive ("pihlaja" + "vaara") owning a site:
+    "kolmella Pihlajavaaran työmaalla" says where, the site named after its place."""
+    if word.case != "Gen" or word.head == word.i or word.head < word.i:
+        return False
+    if not any(r.parts[-1:] and r.parts[-1] in PLACE_NOUNS for r in word.readings):
+        return False
+    return bool(word_heads(msg.words[word.head]) & _SITES)
 
 
 # what a firm publishes: "Piirivirran sivuilla luvataan…"

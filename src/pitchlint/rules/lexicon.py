@@ -91,6 +91,7 @@ from pitchlint.rules.context import (
     said_by_reader,
     said_of_a_share,
     sentence_has_checkable_terms,
+    site_of_a_place,
     slide_titles,
     subject_backed,
     that_frame,
@@ -1181,13 +1182,21 @@ class LexiconRule(Rule):
             # "heikon luokan kohteista" a grade of no one's (a predicate noun, "on
             # heikoin osa-alue", is judged through the clause's subject)
             owners = [msg.words[noun.head]] if noun.dep.startswith("nmod") else []
+            # ("aliurakoitsijat valittivat puutteellisista kylteistä": what someone
+            # complains of or reports is not theirs)
+            if head.lemmas & _COMPLAINING and noun.head == head.i:
+                subjects = []
             subjects = [*subjects, noun, *owners]
         if not subjects:
             return False  # "katoavat heti kaupan jälkeen": the subject is the one before
         targets = self._targets_in(msg, sentence, words)
 
         def party(w: Word) -> bool:
-            return w.i in targets or w.lemma in _THIRD_PRONOUNS or w.is_name
+            return (
+                w.i in targets
+                or w.lemma in _THIRD_PRONOUNS
+                or (w.is_name and not site_of_a_place(msg, w))
+            )
 
         if not any(party(w) for w in words):
             # the party is the slide's title ("Miksi nykyinen toimittaja ei riitä" over
@@ -2033,6 +2042,8 @@ def _market_fact(msg: AnalysedMessage, match: _Match) -> bool:
         return True
     return any(
         w.lemma in _GENERIC_SUBJECTS
+        # (a term that names the quantifier itself means it: "harva osaa … yhtä")
+        and w.i not in owned
         and not any(d.head == w.i and d.case == "Ela" for d in words)
         # "Moni … -toimisto on pihalla": the quantifier read as a second subject
         # counts the vendors, it is not "many people"
@@ -2434,6 +2445,8 @@ def _readers_trade_as_setting(msg: AnalysedMessage, word: Word) -> bool:
     return bool(word_heads(word) & kinds)
 
 
+# verbs whose object or oblique is what is complained of, not what the complainer did
+_COMPLAINING = frozenset({"valittaa", "huomauttaa", "kysyä", "reklamoida", "moittia", "kritisoida"})
 _KNOWING_OR_SAYING = frozenset(
     {"tuntea", "tietää", "osata", "sanoa", "arvioida", "kommentoida", "ottaa", "väittää"}
 )

@@ -292,6 +292,10 @@ def _background_bullet(words: list[Word]) -> bool:
     if _background_score(words) == 0 or any(w.addresses_reader or w.is_placeholder for w in words):
         return False
     seller = any(w.refers_to_seller for w in words)
+    # "Keräysäänen järjestelmä käytössä vuodesta 2016": how long the reader has used a
+    # system, not the seller's years
+    if not seller and any(w.lemma == "käyttö" and w.case == "Ine" for w in words):
+        return False
     # "Vertailumme 40 yrityksestä: … keskimäärin 61 %": the seller's finding is news
     if strong_background(words) or (seller and not is_insight(words)):
         return True

@@ -346,6 +346,19 @@ def indirect_clause(words: list[Word]) -> list[Word] | None:
         permitted = w.lemma == "saada" and any(
             d.head == w.i and d.dep == "xcomp" and d not in wordlist("ask") for d in words
         )
+        # "saat yhteenvedon siitä, mitä työmaallasi on tapahtunut": what the reader
+        # will get, told, asks nothing ("saisinko tietää, millä…" still asks)
+        # (nor "lupaavat mitä tahansa saadakseen nimen sopimukseen, minkä jälkeen…":
+        # "in order to get" is no verb of asking)
+        received = w.lemma == "saada" and (
+            not w.finite
+            or (
+                w.person == 2
+                and not w.clitic_ko
+                and w.reading is not None
+                and w.reading.mood == "indicative"
+            )
+        )
         if (
             w in wordlist("ask")
             and w.pos in ("VERB", "AUX")
@@ -354,6 +367,7 @@ def indirect_clause(words: list[Word]) -> list[Word] | None:
             and not narrated
             and not known
             and not permitted
+            and not received
         ):
             rest = words[n + 1 :]
             for m, x in enumerate(rest):

@@ -316,12 +316,21 @@ def _long_slip(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool
     """A heading's first word, long and written only once, one slip from a common word
     ("## Aikatalu" for "Aikataulu", "## Hinnottelu")."""
     lower = word.text.lower()
-    return (
-        len(lower) >= _LONG_SLIP
-        and lower.isalpha()
-        and sum(1 for w in msg.words if w.text == word.text) == 1
-        and _common_fix(lower, voikko) is not None
-    )
+    if (
+        len(lower) < _LONG_SLIP
+        or not lower.isalpha()
+        or sum(1 for w in msg.words if w.text == word.text) > 1
+    ):
+        return False
+    # (the word meant is an everyday one: "Kairoksen" is one letter from "kaivoksen",
+    # "Arkistra" from "arkista", but names are seldom slips from words that common)
+    fix = _common_fix(lower, voikko)
+    probability = log_probabilities([fix])[0] if fix is not None else None
+    return probability is not None and probability >= _HEADING_SLIP
+
+
+# how common the word meant must be for a heading's first word to be its slip
+_HEADING_SLIP = -12.0
 
 
 # A form at this log probability or above is among the few tens of thousands writers
