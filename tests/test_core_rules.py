@@ -82,6 +82,9 @@ OPINION_QUESTIONS = [
     "Mitkä ovat teille ratkaisevat kriteerit toimittajan valinnassa?",
     # a thought invited, a time offered
     "Oletko koskaan miettinyt, miksi päivitykset tulevat aina perjantaina?",
+    "Oletko koskaan ihmetellyt, miten kilpailija myy samaa laitetta neljättätoista vuotta?",
+    # a question whose answer is "no one"
+    "Kuka nyt päivityksiä kaipaisi, kun vanhakin laitteenne käynnistyy aamulla?",
     "Mitä sanot, käydäänkö luonnos läpi tiistaina kello 10?",
     # companies asked about, not the reader's own
     "Montako yritystä alalla mielestäsi toimii?",

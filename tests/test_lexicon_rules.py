@@ -4009,6 +4009,11 @@ NEGATIVES: list[tuple[str, str]] = [
         "Kilpailijan kuivaimet ovat kohteessa. Niitä voi siirtää sinne, missä kosteus laskee "
         "hitaimmin.",
     ),
+    # work that lags is no vendor fallen behind
+    (
+        "competitor-bashing",
+        "Kilpailijan niitto etenee 9 hehtaaria tunnissa, mutta haravointi ja ajo jäävät jälkeen.",
+    ),
     # a season's pattern, in a compound of "kausi"
     (
         "unbacked-promise",

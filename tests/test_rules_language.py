@@ -681,6 +681,16 @@ def test_a_dictionary_word_one_lost_length_from_an_everyday_form_is_a_slip(
     ]
 
 
+def test_a_web_brand_and_partners_names_are_names(linter: Linter) -> None:
+    """ "Vuokranet" (a word and "-net") and "Aaltola & Vesa" open sentences as names,
+    though each is one letter from a word; the slip beside them is still found."""
+    text = (
+        "Hei Mikko,\n\nVuokranet on alan vanhin toimija. Aaltola & Vesa ehdotti keväällä "
+        "yhtä rekisteriä. Toivottavsti ehdit lukea tämän.\n\nTerveisin\nAino"
+    )
+    assert _spelling_spans(linter, text) == ["Toivottavsti"]
+
+
 def test_makers_genitive_before_a_product_name_is_a_name(linter: Linter) -> None:
     text = (
         "Hei Anna,\n\nEsrin ArcGIS on yleisin vaihtoehto tähän. Toivottavsti ehdit "

@@ -651,6 +651,20 @@ def test_another_firms_goods_observed_at_the_readers_are_no_promise(
             "tulosta.",
             "vaivaudu",
         ),
+        # the name the reader got a quote from, and the one the reader has in use or
+        # the subject leaves behind
+        (
+            "Metsävarman tarjouksesta",
+            "yhtiönne sai kuulemani mukaan Metsävarmalta tarjouksen. Heidän tunnettu "
+            "hutilointinsa näkyy taimikoissa vuosia.",
+            "hutilointinsa",
+        ),
+        (
+            "Arkistovahdin jälkeen kaikki tuntuu nopealta",
+            "jos toimistollanne on yhä käytössä Arkistovahdin kömpelö kansiojärjestelmä, "
+            "ymmärrän hyvin, miksi haut takkuavat.",
+            "kömpelö",
+        ),
     ],
 )
 def test_a_name_the_subject_gives_as_the_readers_supplier_is_a_vendor(
@@ -692,6 +706,21 @@ def test_the_name_a_title_switches_from_is_the_rival_not_the_seller(linter: Lint
     findings = linter.lint(outline, "outline").findings
     spans = [outline[f.start : f.end] for f in findings if f.rule == "competitor-bashing"]
     assert "Kankea" in spans
+
+
+def test_bullets_on_a_slide_of_the_readers_current_tools_name_them(linter: Linter) -> None:
+    """ "## Miksi nykyiset työkalut eivät riitä": a compound opening a bullet there and
+    owning something names a tool's maker; under "## Nykyinen tilanne" it is the
+    reader's own."""
+    deck = (
+        "# Varasto\n\n## Miksi nykyiset työkalut eivät riitä\n"
+        "- Apteekkidatan raportit ovat kömpelöitä\n\n## Ehdotus\n- Ennuste viikoittain\n"
+    )
+    spans = [deck[f.start : f.end] for f in linter.lint(deck, "outline").findings]
+    assert "kömpelöitä" in spans
+    own = deck.replace("Miksi nykyiset työkalut eivät riitä", "Nykyinen tilanne")
+    findings = linter.lint(own, "outline").findings
+    assert [f for f in findings if f.rule == "competitor-bashing"] == []
 
 
 def test_labels_under_a_title_of_vendors_name_them(linter: Linter) -> None:

@@ -2422,7 +2422,18 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         return False  # "EUR-lavoista", "HR-järjestelmä": an acronym's kind of thing
     if text.count("-") >= 2 and head.isupper() and text.rsplit("-", 1)[1][:1].islower():
         return False  # "B2B-SaaS-yrityksissä": acronyms chained onto a kind of firm
-    if word.pos not in _NAME_POS and (word.readings or _opens_sentence(msg, word)):
+    # ("sai Metsävarmalta tarjouksen": a compound capitalised inside a sentence is a
+    # name however the tagger read it, here as the adjective "metsä" + "varma")
+    compound_inside = (
+        not _opens_sentence(msg, word)
+        and bool(word.readings)
+        and all(len(r.parts) > 1 for r in word.readings)
+    )
+    if (
+        word.pos not in _NAME_POS
+        and (word.readings or _opens_sentence(msg, word))
+        and not compound_inside
+    ):
         # (a capitalised word the dictionary does not know, inside a sentence, is a
         # name however the tagger read it: "käytätte Steriltekin ohjelmaa", tagged ADV)
         return False
@@ -2501,6 +2512,7 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
                 or _has_staff_or_customers(msg, word)
                 or _owns_a_website(msg, word)
                 or _readers_partner(msg, word)
+                or _opens_a_bullet_on_others(msg, word)
                 or word.lemma.lower() in _firm_compounds(msg)
             )
         ) or (
@@ -2665,6 +2677,33 @@ def _under_a_title_of_vendors(msg: AnalysedMessage, word: Word) -> bool:
         word_heads(w) & _SELLER_KINDS
         for title in slide_titles(msg, msg.sentences[word.sentence])
         for w in msg.sentence_words(title)
+    )
+
+
+# a slide title about the alternatives, or the reader's current tools ("Nykyinen
+# tilanne" is the reader's own situation)
+_OTHERS_TITLE = _SELLER_KINDS | {"vaihtoehto", "kilpailija"}
+_TOOLS = frozenset({"työkalu", "järjestelmä", "ohjelmisto", "ohjelma", "sovellus", "palvelu"})
+
+
+def _opens_a_bullet_on_others(msg: AnalysedMessage, word: Word) -> bool:
+    """ "## Miksi nykyiset työkalut eivät riitä" over "- Apteekkidatan raportit ovat
+    kömpelöitä": a compound owning or giving something, first in a bullet on a slide
+    about the reader's current suppliers or the alternatives, names one of them."""
+    block = msg.blocks[word.block]
+    if block.block.kind != "bullet" or block.first_word != word.i:
+        return False
+    if word.case not in ("Gen", "Ela", "Abl"):
+        return False
+    titles = [
+        msg.sentence_words(title) for title in slide_titles(msg, msg.sentences[word.sentence])
+    ]
+    return any(
+        any(word_heads(w) & _OTHERS_TITLE for w in title)
+        or (
+            any(w.lemma == "nykyinen" for w in title) and any(word_heads(w) & _TOOLS for w in title)
+        )
+        for title in titles
     )
 
 
@@ -3367,7 +3406,10 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
     for word in msg.words:
         if (
             not word.text[:1].isupper()
-            or word.pos not in ("NOUN", "PROPN")
+            or (
+                word.pos not in ("NOUN", "PROPN")
+                and not all(len(r.parts) > 1 for r in word.readings)
+            )
             or word.i == msg.sentences[word.sentence].first  # capitalised as an opening
             or msg.blocks[word.block].block.kind in ("subject", "greeting")
         ):
@@ -3449,16 +3491,21 @@ _QUOTES_ASKED = frozenset({"tarjous", "hinta", "hinnasto", "hinta-arvio", "kusta
 
 
 def _quote_asked(msg: AnalysedMessage, word: Word) -> bool:
-    """The reader asks the name for a quote: "pyysitte tarjousta Kattomestarilta"."""
+    """The reader asks the name for a quote, or gets one: "pyysitte tarjousta
+    Kattomestarilta", "saitte Metsävarmalta tarjouksen"."""
     verb = word
     # (up to the verb: the parser may hang the name on the quote's topic)
     while verb.head != verb.i and (verb is word or verb.pos != "VERB"):
         verb = msg.words[verb.head]
     words = msg.sentence_words(msg.sentences[word.sentence])
+    # ("Yhtiönne sai Metsävarmalta tarjouksen": a quote the reader got from it)
     return (
         verb is not word
         # (stems: the tagger gives a perfect's participle, "olet pyytänyt", its own lemma)
-        and any(lemma.startswith(("pyytä", "pyyd", "pyys")) for lemma in verb.lemmas)
+        and (
+            any(lemma.startswith(("pyytä", "pyyd", "pyys")) for lemma in verb.lemmas)
+            or "saada" in verb.lemmas
+        )
         and readers_verb(verb, words)
         and any(w.head == verb.i and w.lemma in _QUOTES_ASKED for w in words)
     )

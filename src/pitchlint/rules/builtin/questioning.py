@@ -203,7 +203,7 @@ _TELLING = frozenset({"kertoa", "selvittää"})
 _ASKING = frozenset({"kysyä", "tiedustella"})
 _RHETORICAL = frozenset({"oikeasti", "todella", "tosissaan"})
 # "Eikö kauppakeskuksenne ansaitse parempaa?", "Jaksatteko vielä katsella…?": a point
-_RHETORICAL_VERBS = frozenset({"ansaita", "jaksaa", "sietää"})
+_RHETORICAL_VERBS = frozenset({"ansaita", "jaksaa", "sietää", "ihmetellä"})
 
 
 # "onko tiedossa, …", "onko selvillä, …": the question word after it says what is known
@@ -424,10 +424,25 @@ def is_fact_question(words: list[Word]) -> bool:
         return False  # "Minkä vaatimuksen dokumentointi tuntuu työläimmältä?": a priority
     if any(w.lower in _MOST_ADVERBS for w in words) and any(w.lemmas & _BURDENING for w in words):
         return False  # "Mikä kuormittaa teillä eniten?": what weighs most, a priority
-    if any(w.lower in _RHETORICAL or w.lemma in _RHETORICAL_VERBS for w in words):
+    # (a participle's verb too: "Oletko koskaan ihmetellyt, miten…?")
+    if any(
+        w.lower in _RHETORICAL
+        or w.lemma in _RHETORICAL_VERBS
+        or any(r.participle and set(r.parts[-1:]) & _RHETORICAL_VERBS for r in w.readings)
+        for w in words
+    ):
         return False  # "Pitääkö teidän oikeasti maksaa siitä, että…?": a point, not a question
     if words and words[0].lower in ("eikö", "eikös") and any(w.lemma == "että" for w in words):
         return False  # "Eikö ole vähän erikoista, että…?": agreement asked, a point
+    if (
+        len(words) > 2
+        and words[0].interrogative
+        and words[1].lower == "nyt"
+        and any(
+            w.finite and w.reading is not None and w.reading.mood == "conditional" for w in words
+        )
+    ):
+        return False  # "Kuka nyt päivityksiä kaipaisi, kun…?": the answer is "no one"
     if any(
         w.lemma == "tietää"
         and any(d.head == w.i and d.dep.startswith("nsubj") and d.lemma == "kuka" for d in words)

@@ -940,6 +940,12 @@ def _sentence_initial_name(
         return True  # "Näsilahden varhaiskasvatus", "Kaarnalassa vaihdettiin": a place
     if word.text[-1:].lower() in _FOREIGN_FINALS:
         return True  # "Kiiltox", "Moppex": no Finnish word ends so; a brand
+    lower = word.text.lower()
+    if len(lower) >= 7 and lower.endswith("net") and not lower.endswith("neet"):
+        return True  # "Vuokranet", "Pakkasnet": a word and the web's "-net", a brand
+    following_text = msg.source[word.end : word.end + 3].lstrip(" ")[:1]
+    if following_text == "&":
+        return True  # "Aaltola & Vesa": partners' names joined, a firm
     if any(_ungraded(word.text.lower(), x.lower()) for x in suggestions):
         return True  # "Runkossa" for "Rungossa": a name keeps its consonants
     if _founded(msg, word) or _after_a_label(msg, word):
