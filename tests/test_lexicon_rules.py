@@ -1683,7 +1683,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Asiakas [odottaa yhä], että nykyinen toimittajanne vastaa.",
             "Naapurisi [odottelee edelleenkin], että edellinen urakoitsija palaa paikalle.",
         ],
-        "ihan|sinänsä kelpo|kelvollinen|pätevä": [
+        "ihan|aivan|sinänsä kelpo|kelvollinen|pätevä": [
             "Kuulin, että tilaat nykyään Medilinjalta. [Ihan kelpo] valinta sinänsä, jos ei haittaa, että puolet tulee jälkitoimituksena.",
             "Käytätte Kassavirran ohjelmaa. [Ihan kelvollinen] ohjelma, kunhan kukaan ei tarvitse raportteja.",
             "Kilpailijanne avasi uuden myymälän. [Sinänsä pätevä] ratkaisu, mutta varasto on yhä tyhjä.",
@@ -2154,10 +2154,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "En [vihjaa], että nykyinen toimittajanne laskuttaa liikaa. Huomautan vain, että "
             "tunteja on paljon.",
         ],
-        "ihan|sinänsä kelpo|kelvollinen|pätevä|mukava|kiva|sympaattinen": [
+        "ihan|aivan|sinänsä kelpo|kelvollinen|pätevä|mukava|kiva|sympaattinen": [
             "Tietolinna on [varmasti ihan kelpo] valinta firmalle, jolle riittää vastaus joskus.",
             "Nykyisen toimittajanne siivous on [ihan kelvollista], kunhan kukaan ei katso nurkkiin.",
             "Kilpailijanne raportit ovat [sinänsä päteviä], jos numeroita ei tarvitse ymmärtää.",
+            "Kilpailijan ohjelma on yhä [aivan kelpo], jos maksut laskee itse taskulaskimella.",
         ],
         "arvailla|arvuutella": [
             "Nykyisellä korjaamollanne vian syytä [arvaillaan] viikkoja.",

@@ -279,6 +279,9 @@ def _deck_spans(linter: Linter, deck: str, rule: str = "competitor-bashing") -> 
         ("Karvakalenteri on vanhanaikainen ja kömpelö.", "vanhanaikainen"),
         # ... also when the parser hangs it on the verb as an adverbial
         ("Kielisilta tekee ihan kelpo käännöksiä, ainakin jos mittari on sanakirja.", "ihan kelpo"),
+        # ... a brand on the web's "-netti" or a "voice"
+        ("Siivousnetti on kömpelö.", "kömpelö"),
+        ("Potilasääni on ihan kelpo valinta, jos raportti kerran vuodessa riittää.", "ihan kelpo"),
         # ... owning the contracts a vendor makes
         ("Kiekkomestarin sopimukset ovat sekavia.", "sekavia"),
         # ... or at whom a practice is or is not the custom (a place would be "Kivirannalla")

@@ -2838,7 +2838,8 @@ _NAME_HEADS = frozenset(
      "talli", "lukko", "pooli", "oppi", "tähti", "valo", "kipinä", "kide", "helmi", "nuoli",
      "kompassi", "majakka", "satama", "kalenteri", "ässä", "veli", "verso", "tori",
      "pilvi", "kartta", "kassa", "pulssi", "tuuli", "aalto", "voima", "apu", "väki",
-     "velho", "taika", "virta", "linssi", "silmä", "solmu", "kaista", "partio"}
+     "velho", "taika", "virta", "linssi", "silmä", "solmu", "kaista", "partio", "netti",
+     "ääni"}
 ) | PLACE_NOUNS  # fmt: skip
 
 
