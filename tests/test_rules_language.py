@@ -641,28 +641,29 @@ def test_a_place_before_its_institution_opens_a_heading(linter: Linter) -> None:
     assert [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"] == []
 
 
-def test_two_letters_swapped_in_a_headings_first_word_is_a_typo(linter: Linter) -> None:
-    """A heading's first word is capitalised whatever it is; a swap is still a slip,
-    while a name one letter off a word ("Näsinkallion") is left alone."""
-    deck = (
-        "# Siivous\n\n## Havainotmme saleilta\n- Kahvat likaantuvat iltaisin\n\n"
-        "## Näsinkallion taloyhtiön lähtötilanne\n- Kolme porrasta\n"
-    )
+@pytest.mark.parametrize(
+    ("deck", "typo"),
+    [
+        # a heading's first word is capitalised whatever it is; a swap is still a slip,
+        # while a name one letter off a word ("Näsinkallion") is left alone
+        (
+            "# Siivous\n\n## Havainotmme saleilta\n- Kahvat likaantuvat iltaisin\n\n"
+            "## Näsinkallion taloyhtiön lähtötilanne\n- Kolme porrasta\n",
+            "Havainotmme",
+        ),
+        # "## Aikatalu" is "Aikataulu" with a letter dropped; a short name one letter off
+        # a word ("## Kassio" for "kaksio") is left alone
+        (
+            "# Kassajärjestelmä\n\n## Aikatalu\n- Käyttöönotto kesäkuussa\n\n"
+            "## Kassio\n- Nykyinen järjestelmänne\n",
+            "Aikatalu",
+        ),
+    ],
+    ids=["two-letters-swapped", "long-word-one-slip-from-a-common-one"],
+)
+def test_a_slip_in_a_headings_first_word_is_a_typo(linter: Linter, deck: str, typo: str) -> None:
     found_ = [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"]
-    assert [deck[f.start : f.end] for f in found_] == ["Havainotmme"]
-
-
-def test_a_long_headings_first_word_one_slip_from_a_common_word_is_a_typo(
-    linter: Linter,
-) -> None:
-    """ "## Aikatalu" is "Aikataulu" with a letter dropped; a short name one letter off
-    a word ("## Kassio" for "kaksio") is left alone."""
-    deck = (
-        "# Kassajärjestelmä\n\n## Aikatalu\n- Käyttöönotto kesäkuussa\n\n"
-        "## Kassio\n- Nykyinen järjestelmänne\n"
-    )
-    found_ = [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"]
-    assert [deck[f.start : f.end] for f in found_] == ["Aikatalu"]
+    assert [deck[f.start : f.end] for f in found_] == [typo]
 
 
 def test_a_dictionary_word_one_lost_length_from_an_everyday_form_is_a_slip(
