@@ -645,7 +645,7 @@ def cites_wording(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
         earlier += [w for w in words if w.i < colon][-3:]
     # (a participle only of a document's verbs: "niin sanottu "tekoäly"" is irony)
     return any(
-        (w.lemmas | word_heads(w)) & _ANSWERING or _participle_verbs(w) & _DOCUMENTING
+        (w.lemmas | word_heads(w)) & _ANSWERING or participle_verbs(w) & _DOCUMENTING
         for w in earlier
     )
 
@@ -667,7 +667,7 @@ def _quote_end(msg: AnalysedMessage, sentence: Sentence, word: Word) -> int:
     return -1
 
 
-def _participle_verbs(word: Word) -> frozenset[str]:
+def participle_verbs(word: Word) -> frozenset[str]:
     """ "kirjattu" -> "kirjata": the verb a participle is made of."""
     return frozenset(r.parts[-1] for r in word.readings if r.participle and r.parts)
 
@@ -981,7 +981,7 @@ def is_reported(words: list[Word], word: Word) -> bool:
 
     def reported(w: Word) -> bool:  # past, or passive ("sanotaan, että…": hearsay)
         return (
-            bool(({w.lemma} | _participle_verbs(w)) & _REPORTING)  # "huomanneet" -> "huomata"
+            bool(({w.lemma} | participle_verbs(w)) & _REPORTING)  # "huomanneet" -> "huomata"
             and w.reading is not None
             and (
                 w.reading.tense == "past_imperfective"
@@ -991,7 +991,7 @@ def is_reported(words: list[Word], word: Word) -> bool:
             # "Kerroin jo, että takaamme…" restates the writer's own claim; what the
             # writer saw ("olemme huomanneet, että…") is an observation passed on
             and not (
-                not ({w.lemma} | _participle_verbs(w)) & _PERCEIVING and _first_person(words, w)
+                not ({w.lemma} | participle_verbs(w)) & _PERCEIVING and _first_person(words, w)
             )
         )
 
@@ -2424,11 +2424,7 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         return False  # "B2B-SaaS-yrityksissä": acronyms chained onto a kind of firm
     # ("sai Metsävarmalta tarjouksen": a compound capitalised inside a sentence is a
     # name however the tagger read it, here as the adjective "metsä" + "varma")
-    compound_inside = (
-        not _opens_sentence(msg, word)
-        and bool(word.readings)
-        and all(len(r.parts) > 1 for r in word.readings)
-    )
+    compound_inside = not _opens_sentence(msg, word) and _only_compound(word)
     if (
         word.pos not in _NAME_POS
         and (word.readings or _opens_sentence(msg, word))
@@ -2539,9 +2535,18 @@ def site_of_a_place(msg: AnalysedMessage, word: Word) -> bool:
     "kolmella Pihlajavaaran työmaalla" says where, the site named after its place."""
     if word.case != "Gen" or word.head == word.i or word.head < word.i:
         return False
-    if not any(r.parts[-1:] and r.parts[-1] in PLACE_NOUNS for r in word.readings):
-        return False
-    return bool(word_heads(msg.words[word.head]) & _SITES)
+    return _place_shaped(word) and bool(word_heads(msg.words[word.head]) & _SITES)
+
+
+def _place_shaped(word: Word) -> bool:
+    """A compound ending in a place noun: "Pihlaja|vaara", "Kivi|ranta"."""
+    return any(r.parts[-1:] and r.parts[-1] in PLACE_NOUNS for r in word.readings)
+
+
+def _only_compound(word: Word) -> bool:
+    """Every reading of the word is a compound ("metsä" + "varma"): capitalised inside
+    a sentence, a name made of common words."""
+    return bool(word.readings) and all(len(r.parts) > 1 for r in word.readings)
 
 
 # what a firm publishes: "Piirivirran sivuilla luvataan…"
@@ -2892,11 +2897,7 @@ def _firm_shaped(msg: AnalysedMessage, word: Word) -> bool:
             w.head == verb.i and w.dep.startswith(("aux", "cop")) and w.finite and w.person == 3
             for w in words
         )
-        return (
-            verb.i != word.i
-            and third
-            and not any(r.parts[-1:] and r.parts[-1] in PLACE_NOUNS for r in word.readings)
-        )
+        return verb.i != word.i and third and not _place_shaped(word)
     if word.head == word.i:
         return False
     head = msg.words[word.head]
@@ -3407,10 +3408,7 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
     for word in msg.words:
         if (
             not word.text[:1].isupper()
-            or (
-                word.pos not in ("NOUN", "PROPN")
-                and not all(len(r.parts) > 1 for r in word.readings)
-            )
+            or (word.pos not in ("NOUN", "PROPN") and not _only_compound(word))
             or word.i == msg.sentences[word.sentence].first  # capitalised as an opening
             or msg.blocks[word.block].block.kind in ("subject", "greeting")
         ):

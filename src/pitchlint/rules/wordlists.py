@@ -10,7 +10,7 @@ from pathlib import Path
 
 from pitchlint.analysis.model import Word
 from pitchlint.analysis.voikko import FINITE_MOODS, get_voikko
-from pitchlint.rules.context import LOCAL_CASES, MANY
+from pitchlint.rules.context import LOCAL_CASES, MANY, participle_verbs
 from pitchlint.rules.lexicon import lexeme_keys, word_keys
 
 _PAST_PARTICIPLES = frozenset({"past_passive", "past_active"})
@@ -235,7 +235,7 @@ def _background_words(words: list[Word]) -> int:
             w.lemma in _ROLE_NOUNS
             and w.case not in ("Nom", "Ess")
             and not seller
-            and not (w.case == "Gen" and any(_participle_of(v, "omistaa") for v in words))
+            and not (w.case == "Gen" and any("omistaa" in participle_verbs(v) for v in words))
         )
         # "mikä työllistää erityisesti pienempiä yrityksiä": keeps firms busy, no
         # headcount ("työllistämme 40 henkeä", "Kuormaketju työllistää 45 kuljettajaa")
@@ -268,11 +268,6 @@ def _background_words(words: list[Word]) -> int:
     )
 
 
-def _participle_of(word: Word, verb: str) -> bool:
-    """ "aloittanut", "omistama": a participle the tagger lemmatises as itself, of ``verb``."""
-    return any(r.participle and r.parts[-1:] == (verb,) for r in word.readings)
-
-
 def strong_background(words: list[Word]) -> bool:
     """Founding, owners, awards or "vuodesta 1990": background whatever else is said."""
     if _background_words(words):
@@ -300,7 +295,7 @@ def _founding(words: list[Word]) -> bool:
     Finnish companies tell their founding."""
     started = (
         # ("vuonna 2009 aloittanut yhtiö": the participle's verb)
-        any(w.lemma == "aloittaa" or _participle_of(w, "aloittaa") for w in words)
+        any(w.lemma == "aloittaa" or "aloittaa" in participle_verbs(w) for w in words)
         and any(
             w.lemma == "toiminta"
             # "aloitti vuonna 1996 kahden hengen toiminimenä": what it started as

@@ -16,7 +16,13 @@ from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
 from pitchlint.rules.builtin.length import merged_sentences
 from pitchlint.rules.builtin.questioning import is_fact_request
 from pitchlint.rules.builtin.spelling import ADDRESS, MAYBE_ADDRESS
-from pitchlint.rules.context import body_sentences, content_words, is_negated, that_frame
+from pitchlint.rules.context import (
+    body_sentences,
+    content_words,
+    is_negated,
+    participle_verbs,
+    that_frame,
+)
 from pitchlint.rules.wordlists import wordlist
 
 _WEEKDAYS = frozenset(
@@ -1209,9 +1215,7 @@ def _meeting_agreed(msg: AnalysedMessage, words: list[Word], finite: Word) -> bo
     tiistaiksi": a meeting already agreed, told with its day, is the next step itself
     (not "Kuten sovimme puhelimessa 3.3.": the call is no meeting set)."""
     verb = msg.words[finite.head] if finite.dep.startswith("aux") else finite
-    agreed = verb.lemmas & _AGREEING or any(
-        r.participle and r.parts[-1:] and r.parts[-1] in _AGREEING for r in verb.readings
-    )
+    agreed = (verb.lemmas | participle_verbs(verb)) & _AGREEING
     return bool(agreed) and any(
         w.head == verb.i and w.dep.startswith(("nsubj", "obj")) and is_meeting_word(w)
         for w in words

@@ -14,6 +14,7 @@ from pitchlint.rules.context import (
     body_sentences,
     content_words,
     is_quoted,
+    participle_verbs,
     word_heads,
 )
 from pitchlint.rules.wordlists import wordlist
@@ -428,7 +429,7 @@ def is_fact_question(words: list[Word]) -> bool:
     if any(
         w.lower in _RHETORICAL
         or w.lemma in _RHETORICAL_VERBS
-        or any(r.participle and set(r.parts[-1:]) & _RHETORICAL_VERBS for r in w.readings)
+        or participle_verbs(w) & _RHETORICAL_VERBS
         for w in words
     ):
         return False  # "Pitääkö teidän oikeasti maksaa siitä, että…?": a point, not a question

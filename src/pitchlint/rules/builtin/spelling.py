@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
@@ -307,6 +308,15 @@ def _swapped_letters(text: str, voikko: VoikkoAnalyser) -> bool:
     )
 
 
+def _times_written(msg: AnalysedMessage, lower: str) -> int:
+    """How often the message writes a word, case aside (counted once per message: the
+    speller asks for every word)."""
+    counts: Counter[str] | None = msg.memo.get(_times_written)
+    if counts is None:
+        counts = msg.memo[_times_written] = Counter(w.lower for w in msg.words)
+    return counts[lower]
+
+
 # a name is short ("Kassio", "Valjas" are one letter from "kaksio", "valas"); a long
 # word one slip from a common one is a typo even where every word is capitalised
 _LONG_SLIP = 8
@@ -316,11 +326,7 @@ def _long_slip(msg: AnalysedMessage, word: Word, voikko: VoikkoAnalyser) -> bool
     """A heading's first word, long and written only once, one slip from a common word
     ("## Aikatalu" for "Aikataulu", "## Hinnottelu")."""
     lower = word.text.lower()
-    if (
-        len(lower) < _LONG_SLIP
-        or not lower.isalpha()
-        or sum(1 for w in msg.words if w.text == word.text) > 1
-    ):
+    if len(lower) < _LONG_SLIP or not lower.isalpha() or _times_written(msg, lower) > 1:
         return False
     # (the word meant is an everyday one: "Kairoksen" is one letter from "kaivoksen",
     # "Arkistra" from "arkista", but names are seldom slips from words that common)
@@ -350,8 +356,8 @@ def _lost_length(msg: AnalysedMessage, word: Word) -> str | None:
         len(lower) < 7
         or not lower.isalpha()
         or text[:1].isupper()
-        or sum(1 for w in msg.words if w.lower == lower) > 1
         or log_probabilities([lower])[0] is not None
+        or _times_written(msg, lower) > 1
     ):
         return None
     # the letter doubled where it stands single, between other letters
