@@ -2176,7 +2176,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen urakoitsijanne kohdalla [kannattaa ihmetellä, miksi] työt venyvät.",
         ],
         "toki|kyllä|kieltämättä|epäilemättä|sinänsä nopea|edullinen|halpa|mukava|kiva|"
-        "ystävällinen|kelpo|kelvollinen|näyttävä|ahkera|innokas|reipas|kohtelias": [
+        "ystävällinen|kelpo|kelvollinen|näyttävä|ahkera|innokas|reipas|kohtelias|mainio|"
+        "oivallinen": [
+            "Kilpailijan alusta on [sinänsä ihan mainio], jos myytävää on kolme tuotetta.",
+            "Nykyisen toimittajanne raportit ovat [toki oivallisia], kunhan lukuja ei kaipaa.",
+            "Isojen talojen kurssit ovat [kyllä mainioita] – jos tarkastajaa ei tule.",
             "Kilpailijan asentajat ovat [kyllä mukavia] ihmisiä, mutta työ jää kesken.",
             "Kilpailijan laitteet ovat [kyllä halpoja], kunhan niitä ei tarvitse huoltaa.",
             "Nykyinen valvojanne on [toki mukava] ihminen, mutta lisätöitä kertyy.",
@@ -2788,7 +2792,7 @@ CASES: dict[str, dict[str, list[str]]] = {
         "yllättävä|odottamaton rivi|lisärivi|lisämaksu|kulu|veloitus|lisä": [
             "Nykyisen isännöitsijänne laskuihin ilmestyy [yllättäviä rivejä].",
             "Nykyisen toimittajanne laskuissa on aina [odottamattomia lisämaksuja].",
-            "Kilpailijat keksivät [yllättäviä veloituksia] sopimuksen jälkeen.",
+            "Kilpailijoiden laskuihin tulee [yllättäviä veloituksia] sopimuksen jälkeen.",
         ],
         "jäädä käsi": [
             "Isojen toimistojen kampanjoista ei [jää käteen] mitään.",
@@ -3282,6 +3286,31 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijoiden hinnoittelu on silkkaa [rahastusta].",
             "Nykyinen toimittajanne elää [rahastuksella].",
             "Muiden toimijoiden lisämaksut ovat [rahastus].",
+        ],
+        "osanotto": [
+            "Teillä on yhä käytössä kilpailijan ohjelma. [Osanottoni]!",
+            "Näin, että tilaatte nykyisen toimittajanne kautta. Lämmin [osanottomme].",
+            "Kuulin, että Kilpailija Oy hoitaa yhä huoltonne. [Osanotto] on paikallaan.",
+        ],
+        "sattuma =kai|=kaiketi|=varmaan|=varmaankin|=tietenkin|=tietysti|=lienee": [
+            "[Sattumaa kai], että kilpailijan lisätyölaskut kasvoivat samaa tahtia.",
+            "[Lienee sattumaa], että nykyisen toimittajanne hinnat nousivat juuri nyt.",
+            "Kilpailijan raportit ovat vihreitä, mikä on [varmaan sattumaa].",
+        ],
+        "keksiä lisämaksu|lisäkulu|lisäveloitus|veloitus|maksu|kulu|lisärivi": [
+            "Kilpailija [keksii aina uusia lisämaksuja].",
+            "Onnittelut Kauppakorille. He ovat [keksineet yhdelle tilaukselle viisi lisämaksua].",
+            "Nykyinen toimittajanne on [keksinyt laskuun kolme uutta veloitusta].",
+        ],
+        "rahastaja": [
+            "Kilpailijanne on alan [rahastaja].",
+            "Nykyistä toimittajaanne pidetään [rahastajana].",
+            "Muut toimijat ovat pelkkiä [rahastajia].",
+        ],
+        "nähdä|käydä =vuosiin|=vuosikausiin|=vuosikymmeneen|=vuosikymmeniin|=aikoihin": [
+            "Kilpailijan kouluttajat eivät ole [nähneet työmaata vuosikymmeneen].",
+            "Nykyisen toimittajanne myyjä ei ole [käynyt teillä vuosiin].",
+            "Isojen talojen konsultit eivät ole [käyneet lattiatasolla aikoihin].",
         ],
         "huijata": [
             "Kilpailijat [huijaavat] asiakkaitaan.",
@@ -3981,6 +4010,26 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # sympathy for a real loss
+    (
+        "competitor-bashing",
+        "Kuulin kilpailijanne toimitusjohtajasta. Lämmin osanottomme hänen poismenonsa johdosta.",
+    ),
+    # a visit long ago said of one's own people, or a visit that did happen
+    ("competitor-bashing", "Asentajamme eivät ole nähneet näin siistiä konehuonetta vuosiin."),
+    ("competitor-bashing", "Kilpailijan myyjä on käynyt teillä vuosittain, kuten kerroitte."),
+    # receipts that go missing, taken up by "ne" after the customers who collect them
+    (
+        "competitor-bashing",
+        "Rakennusalan asiakkailla kuitteja kertyy satoja, ja juuri ne katoavat työmaalla.",
+    ),
+    # the customers a business serves, described, and a measured share of fitters
+    ("competitor-bashing", "Muut toimistot eivät erottele myöhästeleviä asiakkaita ajoissa."),
+    (
+        "competitor-bashing",
+        "Kävimme kilpailijan työmailla, ja niillä kolmasosa asentajista ei ymmärtänyt "
+        "perehdytyksen keskeisiä kohtia.",
+    ),
     # stale data moved or dropped, not an outdated firm
     (
         "competitor-bashing",
@@ -5228,8 +5277,7 @@ NEGATIVES: list[tuple[str, str]] = [
     # ("Isot tilitoimistot ottavat verkkokauppoja asiakkaiksi, mutta myönnämme, ettemme
     # osaa kaikkea lainkaan": the terms leave it, the stance model does not; it is a
     # known false positive in tests/test_stance.py)
-    # the reader's own knowledge asked; "eräillä" before a noun names no one
-    ("competitor-bashing", "Tiedättekö edes, mitä nykyinen toimittajanne laskuttaa?"),
+    # "eräillä" before a noun names no one
     ("competitor-bashing", "Eräillä asiakkaillamme toimitus on hidas."),
     # a change that is only cosmetic, with its size
     ("competitor-bashing", "Muutos kilpailijan hinnastoon on vain kosmeettinen, 0,5 %."),

@@ -97,6 +97,26 @@ def test_irony_signals_are_praise_hedges_undercuts_and_their_pairs() -> None:
         assert ("C:hedge" in features(view)) is hedged, text
 
 
+def test_an_aside_is_told_apart_by_whether_the_party_stands_inside_it() -> None:
+    # "Tuki vastaa arkisin (X:n asiakkaille tämä on uutta)": the party inside the brackets
+    tokens = (
+        _token("Tuki", "tuki", "NOUN"),
+        _token("vastaa", "vastata", "VERB"),
+        _token("Kauppakorin", "Kauppakori", "PROPN", name=True, party=True),
+        _token("asiakkaille", "asiakas", "NOUN"),
+    )
+    text = "Tuki vastaa arkisin (Kauppakorin asiakkaille tämä on uutta)."
+    found = set(features(SentenceView(tokens, False, True, text)))
+    assert "aside:party" in found and "aside" not in found
+    # the party outside the aside, after a spaced dash
+    text = "Kauppakorin asiakkaille tuki vastaa – arkisin, kuten kaikilla."
+    found = set(features(SentenceView(tokens, False, True, text)))
+    assert "aside" in found and "aside:party" not in found
+    # no aside at all: a hyphen inside a word is none ("LED-seinä")
+    text = "Kauppakorin LED-seinä vastaa tukeen."
+    assert not {"aside", "aside:party"} & set(features(SentenceView(tokens, False, True, text)))
+
+
 @pytest.mark.parametrize(
     ("body", "signals"),
     [
@@ -383,7 +403,9 @@ def test_training_end_to_end_writes_a_model_that_loads(tmp_path: Path) -> None:
         cases.append(f'[[case]]\nfile = "{name}"\nkind = "email"\nexpect = {expect}\nnote = ""\n')
     (corpus / "labels.toml").write_text("\n".join(cases), encoding="utf-8")
     out = tmp_path / "model.json"
-    assert train_main([str(corpus), "--jobs", "1", "--rounds", "1", "--out", str(out)]) == 0
+    # (a corpus of five sentences: every feature seen twice is kept)
+    args = [str(corpus), "--jobs", "1", "--rounds", "1", "--min-count", "2", "--out", str(out)]
+    assert train_main(args) == 0
     model = StanceModel.load(out)
     assert model.trained_on["messages"] == 4 and model.trained_on["positive_messages"] == 2
     # a positive gives only the sentence its terms fired on ("Se on surkea…", not
@@ -440,6 +462,10 @@ def test_the_model_is_configurable_per_project(analyzer: Analyzer) -> None:
         # the hedge "toki" is the commonest mark of irony in the corpus, and a fair
         # concession uses it too
         "Kilpailijanne järjestelmä on toki hyvä, mutta meillä raportit tulevat päivittäin.",
+        # the reader's own knowledge asked (0.84 since the model of extra1080): "edes" and
+        # "laskuttaa" beside the vendor mostly belong to insinuation in the corpus
+        # ("Tiedättekö edes, mistä kaikesta he laskuttavat?")
+        "Tiedättekö edes, mitä nykyinen toimittajanne laskuttaa?",
     ],
 )
 def test_known_false_positives_of_the_model(linter: Linter, body: str) -> None:

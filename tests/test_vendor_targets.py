@@ -864,8 +864,19 @@ def test_an_adverb_of_a_things_state_blames_no_one(
         ("Välkystä siirtyminen", "Tiedän, että Välkky toimii monessa kunnassa. "),
         # whom the reader asked for a quote, in another case ending
         ("Välkyn tarjous", "Kuulin, että olet pyytänyt tarjousta myös Välkyltä. "),
+        # whom the reader bought from (a participle the tagger lemmatises as itself)
+        ("Välkyn kurssit", "Kuulin, että olette ostaneet kurssit Välkyltä. "),
+        # in use at the reader's firm, named by its own name
+        ("Välkky ja talven vuorolistat", "Kuulin, että Tuulikorvessa on yhä käytössä Välkky. "),
     ],
-    ids=["a-deal-with-it", "moved-to-it", "leaving-it", "asked-for-a-quote"],
+    ids=[
+        "a-deal-with-it",
+        "moved-to-it",
+        "leaving-it",
+        "asked-for-a-quote",
+        "bought-from-it",
+        "in-use-at-the-readers",
+    ],
 )
 def test_a_subject_lines_vendor_is_no_own_name(linter: Linter, subject: str, body: str) -> None:
     text = f"Aihe: {subject}\n\n{HEAD}{body}Välkky on kömpelö järjestelmä.{TAIL}"
@@ -890,8 +901,15 @@ def test_a_subject_lines_vendor_is_no_own_name(linter: Linter, subject: str, bod
         ),
         # an everyday compound owning a service is no firm
         ("Asiakaspalvelun uusi sovellus on kömpelö.", []),
+        # a capital inside the word, even at the head of the sentence
+        ("LedPisteen näytöt ovat kömpelöitä ja hitaita.", ["kömpelöitä", "hitaita"]),
     ],
-    ids=["coined-owner-of-an-app", "folded-prefix-then-they", "everyday-compound"],
+    ids=[
+        "coined-owner-of-an-app",
+        "folded-prefix-then-they",
+        "everyday-compound",
+        "camel-case-brand",
+    ],
 )
 def test_names_found_by_what_they_own_or_by_they(
     linter: Linter, body: str, spans: list[str]

@@ -95,7 +95,9 @@ def collect(rule_id: str, folders: Sequence[str], jobs: int) -> list[Example]:
         return [e for share in pool.map(_examples, shares) for e in share]
 
 
-def train(examples: Sequence[Example], *, c: float, rounds: int, threshold: float) -> StanceModel:
+def train(
+    examples: Sequence[Example], *, c: float, rounds: int, threshold: float, min_count: int = 2
+) -> StanceModel:
     """Multiple-instance training: see the module docstring."""
     usable = [e for e in examples if e.candidates]
     for example in usable:
@@ -115,7 +117,7 @@ def train(examples: Sequence[Example], *, c: float, rounds: int, threshold: floa
                 or example.candidates
             )
             instances.extend((cand.features, 1, 1.0 / len(picked)) for cand in picked)
-        weights, bias = fit(instances, c=c)
+        weights, bias = fit(instances, c=c, min_count=min_count)
         model = StanceModel(
             feature_version=FEATURE_VERSION,
             threshold=threshold,
@@ -126,6 +128,7 @@ def train(examples: Sequence[Example], *, c: float, rounds: int, threshold: floa
                 "positive_messages": sum(e.positive for e in examples),
                 "sentences": len(instances),
                 "c": c,
+                "min_count": min_count,
                 "rounds": rounds,
             },
         )
@@ -163,7 +166,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m pitchlint.train", description=__doc__)
     parser.add_argument("dirs", nargs="*", default=["corpora/dev"], help="labelled folders")
     parser.add_argument("--rule", default="competitor-bashing")
+    # (see docs/lexicon-rules.md for how these were chosen on held-out rounds)
     parser.add_argument("--c", type=float, default=0.6, help="inverse L2 strength")
+    parser.add_argument(
+        "--min-count", type=int, default=2, help="drop features seen in fewer sentences"
+    )
     parser.add_argument("--rounds", type=int, default=2, help="multiple-instance rounds")
     parser.add_argument("--threshold", type=float, default=0.8)
     parser.add_argument("--jobs", type=int, default=2)
@@ -199,7 +206,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     held_ids = {id(e) for e in held}
     kept = [e for e in examples if id(e) not in held_ids]
-    model = train(kept, c=args.c, rounds=args.rounds, threshold=args.threshold)
+    model = train(
+        kept, c=args.c, rounds=args.rounds, threshold=args.threshold, min_count=args.min_count
+    )
     print(
         f"trained on {len(kept)} messages ({sum(e.positive for e in kept)} positive), "
         f"{len(model.weights)} features"

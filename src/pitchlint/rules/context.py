@@ -108,6 +108,12 @@ def _elliptic(msg: AnalysedMessage, neg: Word) -> bool:
     hung on a temporal infinitive negates a verb left out ("and not [solve it] only
     when…"); "ei" never negates the infinitive itself."""
     head = msg.words[neg.head]
+    if neg.dep == "conj" and any(
+        d.head == neg.i and d.dep.startswith("nsubj")
+        for d in msg.sentence_words(msg.sentences[neg.sentence])
+    ):
+        # "Kilpailija huijaa asiakkaita, me emme": a clause of its own, its verb left out
+        return True
     return head.i != neg.i and any(r.mood == "E-infinitive" for r in head.readings)
 
 
@@ -2422,6 +2428,8 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
         return False  # "EUR-lavoista", "HR-järjestelmä": an acronym's kind of thing
     if text.count("-") >= 2 and head.isupper() and text.rsplit("-", 1)[1][:1].islower():
         return False  # "B2B-SaaS-yrityksissä": acronyms chained onto a kind of firm
+    if _CAMEL_CASE.search(head):
+        return True  # "LedPisteen näytöt": no common word has a capital inside it
     # ("sai Metsävarmalta tarjouksen": a compound capitalised inside a sentence is a
     # name however the tagger read it, here as the adjective "metsä" + "varma")
     compound_inside = not _opens_sentence(msg, word) and _only_compound(word)
@@ -2520,6 +2528,9 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
             )
         )
     return True
+
+
+_CAMEL_CASE = re.compile(r"[a-zåäö][A-ZÅÄÖ]")
 
 
 # the places a site is named after: "Pihlajavaaran työmaa", "Tervasalmen koulu"
@@ -3426,7 +3437,9 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
             continue
         # ("toimistollanne on käytössä Arkistovahdin järjestelmä": the parser may make
         # the thing in use the object of "käytössä")
-        in_use = owned.dep.startswith("nsubj") or (owned.dep == "obj" and holder.lemma == "käyttö")
+        in_use = owned.dep.startswith("nsubj") or (
+            owned.dep in ("obj", "nmod", "appos") and holder.lemma == "käyttö"
+        )
         if in_use and _in_readers_use(msg, word.sentence):
             found.update(_name_keys(word))  # "klinikallanne on käytössä Varausväylän järjestelmä"
             continue
@@ -3445,7 +3458,8 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
         # ("teidän myymälänne käyttävät Kuusela Palkkojen ohjelmaa": the reader's own
         # unit as the subject counts as the reader; "kokeilette toimistolla Puhekonetta":
         # what the reader tries out too)
-        if (verb.lemmas & _USING or _trying(verb)) and readers_verb(
+        # ("olette ostaneet": the tagger may lemmatise the participle as itself)
+        if ((verb.lemmas | participle_verbs(verb)) & _USING or _trying(verb)) and readers_verb(
             verb, msg.sentence_words(msg.sentences[word.sentence])
         ):
             found.update(_name_keys(word))
@@ -3537,9 +3551,10 @@ def _in_readers_use(msg: AnalysedMessage, sentence: int) -> bool:
     "klinikallanne on käytössä …" (an adessive of the reader's, and "käytössä")."""
     words = msg.sentence_words(msg.sentences[sentence])
     in_use = any(w.lemma == "käyttö" and w.case == "Ine" for w in words)
-    # ("Virralla on tietääkseni käytössä Kalenterix": the reader named by its own name)
+    # ("Virralla on tietääkseni käytössä Kalenterix", "Purilaislaaksossa on käytössä
+    # Vuoroässä": the reader named by its own name)
     return in_use and any(
-        w.case == "Ade"
+        (w.case == "Ade" or (w.case == "Ine" and w.pos == "PROPN"))
         and (w.addresses_reader or w.pos == "PROPN" or (w.text[:1].isupper() and w.i != words[0].i))
         for w in words
     )

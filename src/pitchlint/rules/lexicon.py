@@ -276,6 +276,9 @@ class TermSpec(_Strict):
     # than in its own sentence ("Kysykää toimittajaltanne, kuka raportit lukee. Arvaan
     # vastauksen.")
     target_before: bool = False
+    # the writer's own word is the put-down: "Osanottoni!" after the vendor is named
+    # (otherwise a fault the writer owns, "viivästyksemme", is said of no other party)
+    writers_word: bool = False
     # a comment that stands as its own sentence: the match's last word is the root, not
     # an argument of a verb ("Rohkea ratkaisu." after what another did, not "teki
     # rohkean ratkaisun")
@@ -771,7 +774,9 @@ class LexiconRule(Rule):
             return True
         if term.party_subject and self._said_of_a_thing(msg, sentence, words, first):
             return True
-        if self.compiled.requires and _writers_own(msg, sentence, match):
+        if self.compiled.requires and _describes_the_served(msg, words, last):
+            return True
+        if self.compiled.requires and not term.writers_word and _writers_own(msg, sentence, match):
             return True
         if self.compiled.requires and _counted_with_a_figure(msg, match):
             return True
@@ -1194,7 +1199,7 @@ class LexiconRule(Rule):
         def party(w: Word) -> bool:
             return (
                 w.i in targets
-                or w.lemma in _THIRD_PRONOUNS
+                or (w.lemma in _THIRD_PRONOUNS and not _takes_up_a_thing(msg, words, w, targets))
                 or (w.is_name and not site_of_a_place(msg, w))
             )
 
@@ -1998,12 +2003,53 @@ def _said_of_a_counted_share(msg: AnalysedMessage, match: _Match) -> bool:
             d.case == "Ela" and d.pos == "NUM" for d in counted
         ):
             return True
-        # "myyntikylteistä 27 % oli vinossa": a percentage of a whole, measured
-        if (subject.text == "%" or subject.lemma == "prosentti") and any(
-            d.case == "Ela" and d.pos == "NOUN" for d in counted
-        ):
+        # "myyntikylteistä 27 % oli vinossa", "kolmasosa asentajista ei ymmärtänyt":
+        # a percentage or a fraction of a whole, measured ("osa" alone is no measure)
+        if (
+            subject.text == "%"
+            or subject.lemma == "prosentti"
+            or (subject.lemma.endswith("osa") and subject.lemma != "osa")
+        ) and any(d.case == "Ela" and d.pos == "NOUN" for d in counted):
             return True
     return False
+
+
+def _describes_the_served(msg: AnalysedMessage, words: list[Word], word: Word) -> bool:
+    """ "Myöhästelevät asiakkaat tunnistettiin": an attribute judges the noun it
+    describes, and customers, patients or residents nobody owns here are the people a
+    business serves, not a vendor ("kilpailijan tyytymättömät asiakkaat" are its own)."""
+    if word.dep not in ("amod", "acl") or word.head == word.i:
+        return False
+    # (an adjective or a participle: "huijaa asiakkaita" misparsed is still a verb)
+    if word.pos != "ADJ" and not any(r.participle for r in word.readings):
+        return False
+    noun = msg.words[word.head]
+    if noun.lemma not in _SERVED or (noun.possessive or "").startswith("3"):
+        return False
+    # (not a predicate noun: "asentajat ovat mukavia ihmisiä" describes the fitters)
+    return not any(
+        d.head == noun.i and (d.case == "Gen" or d.dep.startswith(("nmod:poss", "cop")))
+        for d in words
+    )
+
+
+def _takes_up_a_thing(
+    msg: AnalysedMessage, words: list[Word], pronoun: Word, parties: set[int]
+) -> bool:
+    """ "Heillä kuitteja kertyy satoja, ja juuri ne katoavat": a "se" or "ne" subject
+    of a clause joined to one before it takes up that clause's subject, here a thing
+    ("he" is always a person, and so a party when one was named)."""
+    if pronoun.dep == "det":  # "ne ne katoavat", "se se": the word doubled
+        pronoun = msg.words[pronoun.head]
+    if pronoun.lemma not in ("se", "ne") or not pronoun.dep.startswith("nsubj"):
+        return False
+    verb = msg.words[pronoun.head]
+    if verb.dep != "conj" or verb.head == verb.i:
+        return False
+    first = [w for w in words if w.head == verb.head and w.dep.startswith("nsubj")]
+    return bool(first) and all(
+        w.pos in ("NOUN", "NUM") and not w.is_name and w.i not in parties for w in first
+    )
 
 
 def _market_fact(msg: AnalysedMessage, match: _Match) -> bool:
@@ -2424,9 +2470,12 @@ def _readers_trade_as_setting(msg: AnalysedMessage, word: Word) -> bool:
     name ("pienille toimistoille" served, "toimistollanne" owned), is where the
     reader's peers work, not a vendor. Only the bare or counted plural: "muissa
     toimistoissa", "halvoissa toimistoissa" set others apart."""
-    if word.case not in ("Ine", "Ade") or word.pos != "NOUN":
+    if word.case not in ("Ine", "Ade") or word.reading is None:
         return False
-    if word.reading is None or word.reading.number != "pl":
+    # (a common noun the tagger calls a name at the head of a sentence counts too)
+    if word.pos != "NOUN" and word.reading.word_class != "nimisana":
+        return False
+    if word.reading.number != "pl":
         return False
     around = msg.sentence_words(msg.sentences[word.sentence])
     if any(
@@ -2442,7 +2491,22 @@ def _readers_trade_as_setting(msg: AnalysedMessage, word: Word) -> bool:
         for w in msg.words
         if (w.possessive or "").startswith("2") and w.lemma in _READERS_OWN_PLACES
     )
-    return bool(word_heads(word) & kinds)
+    if word_heads(word) & kinds:
+        return True
+    # "Isännöintitoimistoissa …" to one whose "isännöintijärjestelmänne" is named: the
+    # reader's own tools are of the trade the setting names
+    trade = _trade_part(word)
+    return trade is not None and any(
+        (w.possessive or "").startswith("2") and _trade_part(w) == trade for w in msg.words
+    )
+
+
+def _trade_part(word: Word) -> str | None:
+    """The first part of a two-part compound noun: "isännöidä" of "isännöintitoimisto"."""
+    reading = word.reading
+    if reading is None or word.pos not in ("NOUN", "PROPN") or len(reading.parts) != 2:
+        return None
+    return reading.parts[0]
 
 
 # verbs whose object or oblique is what is complained of, not what the complainer did

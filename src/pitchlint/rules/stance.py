@@ -6,7 +6,8 @@ faint praise and insinuation often have none: "Kyllähän he vastaavat puhelimee
 kunhan on tiistai." What gives them away is a pattern of small signals: the -han
 and -pa clitics, concessive "toki … mutta", negated 3rd-person verbs, scare quotes,
 a question put about them. A logistic model over lemmas, lemma pairs and such
-morphology weighs those signals; it is trained on the labelled dev corpus by
+morphology weighs those signals, and so does an aside in brackets or after a dash
+with the party inside it; it is trained on the labelled dev corpus by
 ``python -m pitchlint.train`` and shipped as a data file beside the rule's TOML.
 
 The model only judges sentences the rule's own `requires` machinery puts about a
@@ -31,7 +32,7 @@ from pitchlint.errors import RuleError
 from pitchlint.rules.context import is_negated
 
 # Bump when ``features`` changes: a model trained on other features is refused.
-FEATURE_VERSION = 5
+FEATURE_VERSION = 6
 
 _NUMBER = re.compile(r"[\d.,%€:/-]+")
 _QUOTES = re.compile(r"[\"”“»]")
@@ -177,7 +178,28 @@ def features(sentence: SentenceView) -> list[str]:
         found.add("quote")
     if "…" in text or "..." in text:
         found.add("ellipsis")
+    found.update(_asides(sentence))
     return sorted(found)
+
+
+# a remark set off from its sentence: in brackets, or after a spaced dash
+_ASIDE_MARKS = (("(", ")"), (" – ", " – "), (" - ", " - "))
+
+
+def _asides(sentence: SentenceView) -> set[str]:
+    """ "Tukemme vastaa arkisin (X:n asiakkaille tämä on tietysti uusi kokemus)": an
+    aside with the party inside it is the snide one; an aside without it is told apart."""
+    text = sentence.text
+    found: set[str] = set()
+    for opening, closing in _ASIDE_MARKS:
+        start = text.find(opening)
+        if start < 0:
+            continue
+        end = text.find(closing, start + len(opening))
+        inside = text[start + len(opening) : end if end > 0 else len(text)]
+        party = any(t.party and t.text in inside for t in sentence.tokens)
+        found.add("aside:party" if party else "aside")
+    return found
 
 
 def _bare(text: str) -> str:
