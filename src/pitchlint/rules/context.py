@@ -104,9 +104,9 @@ def is_negated(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
 
 
 def _elliptic(msg: AnalysedMessage, neg: Word) -> bool:
-    """ "ratkaista ennen hankintaa eikä vasta vian tullessa": a negation the parser
-    hung on a temporal infinitive negates a verb left out ("and not [solve it] only
-    when…"); "ei" never negates the infinitive itself."""
+    """A negation of a verb left out, not of the word it hangs on: "ratkaista ennen
+    hankintaa eikä vasta vian tullessa" ("ei" never negates the temporal infinitive
+    itself), "Kilpailija huijaa asiakkaita, me emme" (a joined clause of its own)."""
     head = msg.words[neg.head]
     if neg.dep == "conj" and any(
         d.head == neg.i and d.dep.startswith("nsubj")

@@ -2485,28 +2485,30 @@ def _readers_trade_as_setting(msg: AnalysedMessage, word: Word) -> bool:
         for d in around
     ):
         return False
-    kinds = set(reader_kinds(msg))
-    kinds.update(
-        w.lemma
-        for w in msg.words
-        if (w.possessive or "").startswith("2") and w.lemma in _READERS_OWN_PLACES
-    )
-    if word_heads(word) & kinds:
+    places, trades = _readers_places_and_trades(msg)
+    if word_heads(word) & (reader_kinds(msg) | places):
         return True
     # "Isännöintitoimistoissa …" to one whose "isännöintijärjestelmänne" is named: the
     # reader's own tools are of the trade the setting names
-    trade = _trade_part(word)
-    return trade is not None and any(
-        (w.possessive or "").startswith("2") and _trade_part(w) == trade for w in msg.words
-    )
+    return _trade_part(word) in trades
+
+
+def _readers_places_and_trades(msg: AnalysedMessage) -> tuple[frozenset[str], frozenset[str]]:
+    """The places the reader calls its own ("toimistollanne") and the trades of the
+    things it does ("isännöintijärjestelmänne" -> "isännöidä"). Memoised per message."""
+    known: tuple[frozenset[str], frozenset[str]] | None = msg.memo.get(_readers_places_and_trades)
+    if known is None:
+        owned = [w for w in msg.words if (w.possessive or "").startswith("2")]
+        places = frozenset(w.lemma for w in owned if w.lemma in _READERS_OWN_PLACES)
+        trades = frozenset(t for w in owned if (t := _trade_part(w)) is not None)
+        known = msg.memo[_readers_places_and_trades] = (places, trades)
+    return known
 
 
 def _trade_part(word: Word) -> str | None:
     """The first part of a two-part compound noun: "isännöidä" of "isännöintitoimisto"."""
-    reading = word.reading
-    if reading is None or word.pos not in ("NOUN", "PROPN") or len(reading.parts) != 2:
-        return None
-    return reading.parts[0]
+    parts = word.parts
+    return parts[0] if word.pos in ("NOUN", "PROPN") and len(parts) == 2 else None
 
 
 # verbs whose object or oblique is what is complained of, not what the complainer did

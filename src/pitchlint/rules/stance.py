@@ -196,7 +196,7 @@ def _asides(sentence: SentenceView) -> set[str]:
         if start < 0:
             continue
         end = text.find(closing, start + len(opening))
-        inside = text[start + len(opening) : end if end > 0 else len(text)]
+        inside = text[start + len(opening) : end if end >= 0 else len(text)]
         party = any(t.party and t.text in inside for t in sentence.tokens)
         found.add("aside:party" if party else "aside")
     return found
