@@ -1229,6 +1229,37 @@ def test_a_figure_on_a_slide_about_the_reader_is_news(core: Linter) -> None:
     assert "no-novel-insight" in {f.rule for f in core.lint(seller, "outline").findings}
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a change by an amount, with an evening time that is no meeting's
+        "Kysyn siksi, että lähialueen kirjastoissa ryhmätilojen iltakäyttö on kasvanut "
+        "kahdessa vuodessa noin kolmanneksella, ja opintopiirit varaavat nyt tiloja yhä "
+        f"useammin kello 20 jälkeen. {NEXT}",
+        # an event of a named month, told after advice to the reader and a colon
+        "Ennen kuin vaihdatte mitään, kannattaa kokeilla yhtä asiaa: Varauspisteen elokuun "
+        f"päivityksessä tuli ajastettava tiedostovienti. {NEXT}",
+    ],
+    ids=["grew-by-a-third", "a-months-update-after-advice"],
+)
+def test_a_measured_change_or_a_dated_event_is_news(core: Linter, body: str) -> None:
+    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+    # the seller's own doings in the same month are no news
+    own = f"Lähetin elokuussa teille esitteen. {NEXT}"
+    assert "no-novel-insight" in {f.rule for f in core.lint(_email(own), "email").findings}
+
+
+def test_what_you_get_is_no_slide_about_the_readers_world(core: Linter) -> None:
+    deck = (
+        "# Docuvahti\n\n## Mitä saat\n- Asiakirjat ja määräajat samassa paikassa\n\n"
+        "## Mitä me teemme\n- Kehitämme ohjelmistoamme jatkuvasti\n"
+    )
+    assert "no-novel-insight" in {f.rule for f in core.lint(deck, "outline").findings}
+    # a deadline as news on its own line is still news
+    news = deck.replace("Asiakirjat ja määräajat samassa paikassa", "Uusi määräaika 1.3.2027")
+    assert "no-novel-insight" not in {f.rule for f in core.lint(news, "outline").findings}
+
+
 def test_the_most_common_brands_in_the_offer_are_no_news(core: Linter) -> None:
     body = (
         "Valikoimassa ovat kaikki yleisimmät merkit, ja sopimuskauden voitte valita 24–60 "

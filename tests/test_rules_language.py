@@ -570,6 +570,12 @@ def test_a_sentence_initial_name_known_from_the_message(linter: Linter, text: st
             "tämän.\n\nTerveisin\nJari\n",
             "email",
         ),
+        # letters no Finnish word spells ("th"), though one edit from a word
+        (
+            "Hei Anna,\n\nSavothermin asentajat kävivät eilen. Toivottavsti ehdit lukea "
+            "tämän.\n\nTerveisin\nJari\n",
+            "email",
+        ),
         # the name of the reader's firm, known from the address it writes from
         (
             "From: Jari <jari@kumuri.fi>\nTo: Aino <aino@juoksola.fi>\nSubject: Videot\n\n"
@@ -612,6 +618,7 @@ def test_a_sentence_initial_name_known_from_the_message(linter: Linter, text: st
     ],
     ids=[
         "foreign-final-letter",
+        "foreign-letters",
         "address",
         "address-tail",
         "ungraded-name",

@@ -537,6 +537,12 @@ def test_a_han_clitic_question_that_offers_a_call_is_a_step(lint_ids: LintIds, c
         # "or" with the writer's own fallback time is the same step
         INTRO_SINA + "Sopisiko puhelu torstaina 12.6. kello 10? Tai jos aamu on kiireinen, "
         "soitan perjantaina kello 14." + END,
+        # "silloin": the day the sentence before named
+        INTRO_SINA + "Kamari 4 tyhjenee ensi viikon keskiviikkona. Teenkö muutoksen silloin "
+        "aamupäivällä, vai haluatko, että tulen paikan päälle?" + END,
+        # verbs sharing the subject of the first in their chain describe the product
+        INTRO_TE + "Ohjelma poimii päätöksen päivän, laskee määräajan ja vie sen kalenteriin. "
+        "Soitan teille torstaina 16.10. aamupäivällä." + END,
     ],
     ids=[
         "fallback-time",
@@ -550,6 +556,8 @@ def test_a_han_clitic_question_that_offers_a_call_is_a_step(lint_ids: LintIds, c
         "question-ends-menu",
         "see-you-there",
         "or-the-writers-fallback",
+        "then-the-day-before",
+        "a-chain-of-the-products-verbs",
     ],
 )
 def test_one_concrete_step(lint_ids: LintIds, text: str) -> None:
@@ -603,6 +611,13 @@ def test_what_our_product_lets_one_do_is_no_menu(lint_ids: LintIds) -> None:
     text = INTRO_SINA + "Alustallamme voit pilkkoa tallenteet jaksoiksi, lisätä tehtävän ja "
     text += "seurata katselua. Sopisiko demo torstaina 17.4. klo 9?" + END
     assert "missing-next-step" not in lint_ids(text)
+
+
+def test_then_needs_a_time_in_the_sentence_before(lint_ids: LintIds) -> None:
+    ask = "Teenkö muutoksen silloin aamupäivällä?"
+    assert "missing-next-step" in lint_ids(INTRO_SINA + "Kamari 4 tyhjenee pian. " + ask + END)
+    dated = INTRO_SINA + "Kamari 4 tyhjenee ensi keskiviikkona. " + ask + END
+    assert "missing-next-step" not in lint_ids(dated)
 
 
 def test_the_sellers_routine_is_no_next_step(lint_ids: LintIds) -> None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from pitchlint import Linter
+from pitchlint.inputs import parse_bytes
 
 HEAD = "Hei Anna,\n\n"
 TAIL = "\n\nSoitan torstaina kello 10.\n\nTerveisin\nMatti Meikäläinen\nKassavirta Oy"
@@ -922,3 +923,81 @@ def test_a_fault_denied_in_the_next_sentence_blames_no_one(linter: Linter) -> No
     assert _spans(linter, problem, "competitor-bashing") == ["kenelläkään"]
     denied = problem + " Kyse ei ole kenenkään toimittajan virheestä."
     assert _spans(linter, denied, "competitor-bashing") == []
+
+
+def test_the_readers_firm_is_known_from_the_address_written_to(linter: Linter) -> None:
+    """ "To: outi@taikametsa.fi": "Taikametsän kokoinen päiväkoti" is the reader's size."""
+    body = (
+        "Taikametsän kokoisessa päiväkodissa työskentelee kuukaudessa viisi sijaista, eikä "
+        "kukaan ehdi perehdyttää heitä kansioon."
+    )
+    eml = (
+        "From: Riikka <riikka@ruokaraitti.fi>\nTo: Outi <outi@{to}.fi>\nSubject: Sijaiset\n"
+        "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+        f"{HEAD}{body}{TAIL}\n"
+    )
+
+    def spans(raw: str) -> list[str]:
+        report = linter.lint_message(parse_bytes(raw.encode(), path="sijaiset.eml"))
+        return [raw[f.start : f.end] for f in report.findings if f.rule == "competitor-bashing"]
+
+    assert spans(eml.format(to="taikametsa")) == []
+    # written to someone else, the same firm is a third party with no one in it
+    assert spans(eml.format(to="kuusikko")) == ["kukaan"]
+
+
+def test_a_subject_lines_vendor_is_known_from_its_deal_with_the_reader(linter: Linter) -> None:
+    text = (
+        f"Aihe: Ennen kuin jatkatte Koetorin sopimusta\n\n{HEAD}Kuulin, että teillä mietitään "
+        f"Koetorin sopimuksen jatkamista. Koetori on kömpelö järjestelmä.{TAIL}"
+    )
+    assert _message_spans(linter, text) == ["kömpelö"]
+
+
+def test_a_title_slide_names_the_vendor_it_offers_life_without(linter: Linter) -> None:
+    deck = (
+        "# Hopeahelmi: asiakaspalvelu ilman Palvelukaaren kahleita\n\n"
+        "## Miksi vaihtaa\n- Palvelukaaren järjestelmä on sekava\n"
+    )
+    assert _deck_spans(linter, deck) == ["sekava"]
+    # the title's own name is the seller's or the reader's
+    own = deck.replace("ilman Palvelukaaren kahleita", "Palvelukaaren kanssa")
+    assert _deck_spans(linter, own) == []
+
+
+def test_an_unknown_name_opening_a_sentence_tagged_as_an_adjective(linter: Linter) -> None:
+    body = (
+        "Drylinen huolto toimii niin, että joku soittaa takaisin parin päivän päästä. "
+        "Heillä ei ole yhtään asentajaa, joka osaisi laitteensa. Se on heikkoa palvelua."
+    )
+    assert _spans(linter, body, "competitor-bashing") == ["heikkoa"]
+
+
+def test_they_after_a_firms_things_are_still_the_firm(linter: Linter) -> None:
+    """ "Varausvelho … siirsi integraatiot lisäpakettiin. Heidän…": things between
+    the name and "they" are no people "they" could stand for."""
+    text = (
+        f"Aihe: Varausvelhon lisäpaketti\n\n{HEAD}Kuulin, että Varausvelho siirsi "
+        f"kanavaintegraatiot erilliseen lisäpakettiin. Heidän tukensa on kömpelö.{TAIL}"
+    )
+    assert _message_spans(linter, text) == ["kömpelö"]
+    # people between: "they" are the fitters, and the subject's name stays the reader's
+    people = text.replace("siirsi kanavaintegraatiot", "palkkasi uudet asentajat")
+    assert _message_spans(linter, people) == []
+
+
+def test_a_customer_cases_before_row_blames_no_one(linter: Linter) -> None:
+    deck = (
+        "# Kosteudenhallinta\n\n## Mitä Rakennus Mäkelän kohteessa tapahtui\n"
+        "- Ennen: lämmitys nestekaasulla, laatat kuivuivat hitaasti\n"
+        "- Tulos: päällystyskosteus kolme viikkoa aiemmin\n"
+    )
+    assert _deck_spans(linter, deck) == []
+
+
+def test_advice_to_keep_the_rivals_product_is_no_put_down(linter: Linter) -> None:
+    body = (
+        "Kuivaamossanne on Norrtorkin ohjaus vuodelta 2008. Ne laitteet ovat tunnetusti "
+        "kestäviä, eikä niitä kannata vaihtaa pelkän iän vuoksi."
+    )
+    assert _spans(linter, body, "competitor-bashing") == []

@@ -609,7 +609,9 @@ _ANSWERING = frozenset(
      # an official grade or rating: Oiva-arvosana "korjattavaa", luokitus "hyvä"
      "arvosana", "arvio", "luokitus", "luokka", "tulos",
      # a message's words: huijari lähettää viestin "laskunne erääntyy", aihe "Muistutus"
-     "viesti", "sähköposti", "aihe", "aiherivi", "ilmoitus", "lause", "kehote", "muistutus"}
+     "viesti", "sähköposti", "aihe", "aiherivi", "ilmoitus", "lause", "kehote", "muistutus",
+     # a form's or a report's labels: kaksi saraketta, "raja ennen" ja "raja jälkeen"
+     "sarake", "kenttä", "nimike", "välilehti", "valikko", "painike"}
 )  # fmt: skip
 _DOCUMENTING = frozenset({"kirjata", "mainita", "määritellä", "määrittää", "lukea"})
 
@@ -1040,7 +1042,13 @@ def cites_source(msg: AnalysedMessage, sentence: Sentence) -> bool:
     words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
 
     def source(w: Word) -> bool:
-        return bool(word_heads(w) & _SOURCES) and not (w.possessive or "").startswith("1")
+        # (not a word of a firm's name: "Miksi ei Sarastus Mittaus")
+        named = w.text[:1].isupper() and w.i != msg.sentences[w.sentence].first
+        return (
+            bool(word_heads(w) & _SOURCES)
+            and not (w.possessive or "").startswith("1")
+            and not named
+        )
 
     told = any(w.lemma in _CITING for w in words)
     # "kuluttajakyselyssä (Tutkimustoimisto Kanava, 1 200 vastaajaa) … tunnetuin": the
@@ -1398,6 +1406,8 @@ _QUOTE_START = re.compile(
 )
 _SIGNATURE_LINES = 6
 _SENDER_DOMAIN = re.compile(r"^From:[^\n]*@([\w-]+)\.", re.MULTILINE | re.IGNORECASE)
+_RECIPIENT_DOMAIN = re.compile(r"^To:[^\n]*@([\w-]+)\.", re.MULTILINE | re.IGNORECASE)
+_UNACCENTED = str.maketrans("äöå", "aoa")
 
 
 def seller_names(msg: AnalysedMessage) -> frozenset[str]:
@@ -2435,11 +2445,13 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
     compound_inside = not _opens_sentence(msg, word) and _only_compound(word)
     if (
         word.pos not in _NAME_POS
-        and (word.readings or _opens_sentence(msg, word))
+        and (word.readings or (_opens_sentence(msg, word) and word.pos != "ADJ"))
         and not compound_inside
     ):
         # (a capitalised word the dictionary does not know, inside a sentence, is a
-        # name however the tagger read it: "käytätte Steriltekin ohjelmaa", tagged ADV)
+        # name however the tagger read it: "käytätte Steriltekin ohjelmaa", tagged ADV;
+        # so is one opening the sentence that the tagger took for an adjective by its
+        # ending: "Drylinen huolto toimii…")
         return False
     if (
         word.readings
@@ -2613,12 +2625,32 @@ def _they_there(msg: AnalysedMessage, word: Word) -> bool:
     return after is not None and any(w.lemma == "he" for w in msg.sentence_words(after))
 
 
+# plural people a "he" may stand for instead of a firm
+PEOPLE = frozenset(
+    {"ihminen", "henkilö", "asiakas", "työntekijä", "lapsi", "oppilas", "potilas", "vieras",
+     "asukas", "jäsen", "mies", "nainen", "kaveri", "tyyppi", "poika", "porukka", "väki",
+     "henkilökunta", "tiimi", "kollega", "opiskelija", "ammattilainen"}
+)  # fmt: skip
+
+
+def _may_be_people(word: Word) -> bool:
+    """A plural "he" could stand for: people by name or kind, or a doer of a verb in
+    -jA ("asentajat"); not things ("kanavaintegraatiot", "laitteet")."""
+    return (
+        word.pos == "PRON"
+        or word.is_name
+        or bool((word.lemmas | word_heads(word)) & PEOPLE)
+        or word.lemma.endswith(("ja", "jä"))
+    )
+
+
 def _they_follow(msg: AnalysedMessage, word: Word) -> bool:
     """ "Kuormainkeskuksella on päivystysnumero … Varmaan se riittää heille": "he"
     after a singular name, later in its sentence or in the next sentence of its block
     or slide, can only be the people of that name, a firm, when no other plural
-    subject or object stands between ("Kipinäkoulussa opiskelijat…, heidän…" are
-    students, "palkkasi uudet asentajat. Heidän…" the fitters; but
+    subject or object that may be people stands between ("Kipinäkoulussa
+    opiskelijat…, heidän…" are students, "palkkasi uudet asentajat. Heidän…" the
+    fitters; but "siirsi integraatiot lisäpakettiin. Heille…" is still the firm, and
     "Kuormainkeskuksen huoltoraportit … heillä" are still the firm's)."""
     if is_plural(word):
         return False
@@ -2638,6 +2670,7 @@ def _they_follow(msg: AnalysedMessage, word: Word) -> bool:
             and w.dep.startswith(("nsubj", "obj"))
             and w.lemma not in ("me", "te")  # (not whom "he" could stand for)
             and word.head != w.i
+            and _may_be_people(w)
         ):
             return False
     return False
@@ -3273,27 +3306,49 @@ def own_names(msg: AnalysedMessage) -> frozenset[str]:
     return known
 
 
+def _recipients_names(msg: AnalysedMessage) -> frozenset[str]:
+    """ "To: outi@taikametsa.fi" … "Taikametsän kokoisessa päiväkodissa": the words
+    that spell the reader's domain name the reader's own firm."""
+    known: frozenset[str] | None = msg.memo.get(_recipients_names)
+    if known is not None:
+        return known
+    recipient = _RECIPIENT_DOMAIN.search(msg.source[: msg.message.body_start])
+    domain = recipient.group(1).lower().replace("-", "") if recipient else None
+    known = msg.memo[_recipients_names] = frozenset(
+        key
+        for word in msg.words
+        if domain is not None
+        and word.text[:1].isupper()
+        and domain in {k.replace("-", "").translate(_UNACCENTED) for k in _name_keys(word)}
+        for key in _name_keys(word)
+    )
+    return known
+
+
 def _own_names(msg: AnalysedMessage) -> frozenset[str]:
     names = set(seller_names(msg))
     first_slide = msg.blocks[0].block.slide if msg.blocks else None
     used = _used_by_reader(msg)
+    names.update(_recipients_names(msg))
     for word in msg.words:
         block = msg.blocks[word.block].block
         frame = block.kind in ("subject", "greeting")
         title_slide = msg.kind == "outline" and block.slide == first_slide
         if (frame or title_slide) and _name_like(msg, word, lenient=True):
             keys = _name_keys(word)
+            # (an outline's title slide is its subject line)
+            headline = block.kind == "subject" or title_slide
             # "Aihe: Laskurivi ja urakkapalkat" … "käytätte Laskurivin ohjelmaa": the
             # subject may name the reader's supplier, which the body shows
-            if block.kind == "subject" and any(_same_name(k, used) for k in keys):
+            if headline and any(_same_name(k, used) for k in keys):
                 continue
-            if block.kind == "subject" and _set_against_seller(msg, word, names):
+            if headline and _set_against_seller(msg, word, names):
                 continue  # "Aihe: Ajotapa vai Kettunen Telematiikka?": the rival
-            if block.kind == "subject" and _replaced(msg, word):
+            if headline and _replaced(msg, word):
                 continue  # "Aihe: Vaihtoehto Kalenterixille": the one to replace
-            if block.kind == "subject" and _spoken_of_as_them(msg, keys):
+            if headline and _spoken_of_as_them(msg, keys):
                 continue  # "Aihe: Konevarman raportit" … "Konevarma …: heidän pohjansa…"
-            if block.kind == "subject" and _dealt_with(msg, keys):
+            if headline and _dealt_with(msg, keys):
                 continue  # "Aihe: Välkyn jatkokausi" … "nykyinen sopimus Välkyn kanssa"
             if _switched_from(msg, word):
                 continue  # "Hammasdatasta Hammasvuoroon": the one the reader leaves
@@ -3335,7 +3390,8 @@ _DEALS = frozenset({"sopimus", "sopimuskausi", "yhteistyö", "asiakkuus", "kumpp
 def _dealt_with(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
     """The body names the subject's name as someone's counterpart, which the reader
     is not: a deal "with" it that is not the seller's ("Tuulikorven nykyinen sopimus
-    Välkyn kanssa"), or the place someone moves to ("Routasaari siirtyi Välkkyyn",
+    Välkyn kanssa"), its deal in a sentence to the reader ("jatkatteko Välkyn
+    sopimusta"), or the place someone moves to ("Routasaari siirtyi Välkkyyn",
     "harkitset siirtymistä Saaristotileille")."""
     names = frozenset(keys)
     for word in msg.words:
@@ -3353,25 +3409,51 @@ def _dealt_with(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
         with_it = any(w.head == word.i and w.lemma == "kanssa" for w in words)
         if with_it and head.lemma in _DEALS and not head.refers_to_seller:
             return True
+        # ("teillä mietitään Koetorin sopimuksen jatkamista": the reader's deal, its name
+        # the other side of it)
+        if (
+            word.dep == "nmod:poss"
+            and head.lemma in _DEALS
+            and not head.possessive
+            and any(w.addresses_reader for w in words)
+        ):
+            return True
     return False
 
 
 def _replaced(msg: AnalysedMessage, word: Word) -> bool:
-    """ "Vaihtoehto Kalenterixille", "Kalenterixin tilalle", "Arkistovahdin jälkeen":
-    the name the heading offers to replace, the reader's current supplier."""
-    before = msg.words[word.i - 1] if word.i > 0 else None
+    """ "Vaihtoehto Kalenterixille", "Kalenterixin tilalle", "Arkistovahdin jälkeen",
+    "ilman Kalenterixia": the name the heading offers to replace, the reader's current
+    supplier."""
+    start = word.i
+    # ("vaihtoehto Juhlatalo Kuohulle": back over the name's other capitalised words)
+    while (
+        start > 0
+        and msg.words[start - 1].sentence == word.sentence
+        and msg.words[start - 1].text[:1].isupper()
+        and (word.dep.startswith("flat") or msg.words[start - 1].dep.startswith("flat"))
+    ):
+        start -= 1
+    before = msg.words[start - 1] if start > 0 else None
     after = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
     return (
-        word.case == "All"
-        and before is not None
-        and before.sentence == word.sentence
-        and before.lemma in _REPLACING
-    ) or (
-        word.case == "Gen"
-        and after is not None
-        and after.sentence == word.sentence
-        # ("Aihe: Arkistovahdin jälkeen kaikki tuntuu nopealta": the one left behind)
-        and after.lower in ("tilalle", "sijaan", "sijasta", "korvaajaksi", "jälkeen")
+        (
+            word.case == "All"
+            and before is not None
+            and before.sentence == word.sentence
+            and before.lemma in _REPLACING
+        )
+        or (
+            # "asiakaspalvelu ilman Palvelukaaren kahleita", "arki ilman Kalenterixia"
+            before is not None and before.sentence == word.sentence and before.lower == "ilman"
+        )
+        or (
+            word.case == "Gen"
+            and after is not None
+            and after.sentence == word.sentence
+            # ("Aihe: Arkistovahdin jälkeen kaikki tuntuu nopealta": the one left behind)
+            and after.lower in ("tilalle", "sijaan", "sijasta", "korvaajaksi", "jälkeen")
+        )
     )
 
 
@@ -3459,11 +3541,29 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
         # unit as the subject counts as the reader; "kokeilette toimistolla Puhekonetta":
         # what the reader tries out too)
         # ("olette ostaneet": the tagger may lemmatise the participle as itself)
-        if ((verb.lemmas | participle_verbs(verb)) & _USING or _trying(verb)) and readers_verb(
-            verb, msg.sentence_words(msg.sentences[word.sentence])
+        sentence = msg.sentence_words(msg.sentences[word.sentence])
+        if ((verb.lemmas | participle_verbs(verb)) & _USING or _trying(verb)) and (
+            readers_verb(verb, sentence) or _at_the_readers(msg, verb, sentence)
         ):
             found.update(_name_keys(word))
     return frozenset(found)
+
+
+def _at_the_readers(msg: AnalysedMessage, verb: Word, words: list[Word]) -> bool:
+    """A passive done at the reader's own place: "Honkaharjun päiväkodeissa käytetään
+    yhä X:n järjestelmää" written to honkaharju.fi, "toimipisteissänne käytetään"."""
+    if verb.person != 4:
+        return False
+    places = [w for w in words if w.head == verb.i and w.case in ("Ine", "Ade")]
+    theirs = _recipients_names(msg)
+    return any(
+        p.addresses_reader
+        or any(
+            w.addresses_reader or _name_keys(w) & theirs
+            for w in _under(msg, words, p, lambda _: False)
+        )
+        for p in places
+    )
 
 
 def _done_for_reader_at(msg: AnalysedMessage, word: Word) -> bool:

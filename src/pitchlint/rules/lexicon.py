@@ -51,6 +51,7 @@ from pitchlint.rules.context import (
     FRACTIONS,
     LOCAL_CASES,
     MANY,
+    PEOPLE,
     PROMISING,
     QUOTES,
     cites_source,
@@ -670,7 +671,7 @@ class LexiconRule(Rule):
                 continue
             if ctx.skip_cited and cites_source(msg, sentence):
                 continue
-            if _declines_to_judge(msg, sentence, words):
+            if _declines_to_judge(msg, sentence, words) or _advises_keeping(words):
                 continue
             if (
                 ctx.skip_quoted
@@ -1203,11 +1204,14 @@ class LexiconRule(Rule):
                 or (w.is_name and not site_of_a_place(msg, w))
             )
 
+        label = label_end(msg, sentence)
         if not any(party(w) for w in words):
             # the party is the slide's title ("Miksi nykyinen toimittaja ei riitä" over
-            # "- Laskutus epäselvää"): the thing is theirs
-            return False
-        label = label_end(msg, sentence)
+            # "- Laskutus epäselvää"): the thing is theirs, unless the row is a customer
+            # case's state before the change ("- Ennen: laatat kuivuivat hitaasti")
+            return label is not None and any(
+                w.lemma in _BEFORE_LABELS and w.end <= label for w in words
+            )
         if label is not None and any(party(w) and w.end <= label for w in words):
             return False  # "- Frostia: halpaa kalustoa, joka hajoaa": the row is theirs
         # the subject, what it is part of ("puolet vedestä"), its owner
@@ -1389,6 +1393,8 @@ class LexiconRule(Rule):
             return True
         if head.lemma in _CLAIMING and _named_party_as_subject(msg, words, head):
             return True  # "Veroväylä lupaa kaiken ja hoitaa puolet": a rival's claim told
+        if _anothers_way(msg, words, word):
+            return True  # "Raution tapa ratkaista kaikki ongelmat on myydä uusi kone"
         if any(
             (w.refers_to_seller or w.addresses_reader)
             and not _cached_match_keys(w) & others
@@ -2321,12 +2327,6 @@ _EVENT_POSTPOSITIONS = frozenset(
 
 
 _APPOSED = frozenset({"compound:nn", "flat", "flat:name", "appos"})
-# plural people a "he" may stand for instead of a firm
-_PEOPLE = frozenset(
-    {"ihminen", "henkilö", "asiakas", "työntekijä", "lapsi", "oppilas", "potilas", "vieras",
-     "asukas", "jäsen", "mies", "nainen", "kaveri", "tyyppi", "poika", "porukka", "väki",
-     "henkilökunta", "tiimi", "kollega", "opiskelija", "ammattilainen"}
-)  # fmt: skip
 
 
 # people a business serves, never the business itself: "kilpailijan asiakkaista moni …
@@ -2385,7 +2385,7 @@ def _they_are_people_before(
         if w.lemma in _SERVED:
             return True
         owned = any(d.head == w.i and d.i in targets for d in words)
-        if (w.lemma in _PEOPLE or _agent_noun(w)) and not owned:
+        if (w.lemma in PEOPLE or _agent_noun(w)) and not owned:
             return True
     return False
 
@@ -2404,7 +2404,7 @@ def _taken_up_by_they(msg: AnalysedMessage, sentence: Sentence, own: frozenset[s
         w.pos == "NOUN"
         and w.reading is not None
         and w.reading.number == "pl"
-        and (_agent_noun(w) or w.lemma in _PEOPLE)
+        and (_agent_noun(w) or w.lemma in PEOPLE)
         for w in words
     ):
         return []
@@ -2525,6 +2525,26 @@ def _line_up_to(msg: AnalysedMessage, end: int) -> str:
 
 # a guess that says what the writer claims not to know: "kai", "varmaan", "ilmeisesti"
 _GUESSES = frozenset({"kai", "kaiketi", "varmaan", "varmaankin", "ilmeisesti", "luultavasti"})
+
+
+# what one does to a product one gives up
+_REPLACING_VERBS = frozenset(
+    {"vaihtaa", "uusia", "korvata", "luopua", "hylätä", "poistaa", "romuttaa", "irtisanoa"}
+)
+_WORTH = frozenset({"kannattaa", "tarvita", "pitää", "täytyä"})
+
+
+def _advises_keeping(words: list[Word]) -> bool:
+    """ "Ne laitteet ovat kestäviä, eikä niitä kannata vaihtaa": advice not to replace
+    the other party's product speaks for it, whatever praise and hedges come with it."""
+    by_i = {w.i: w for w in words}
+    return any(
+        w.lemma in _REPLACING_VERBS
+        and (worth := by_i.get(w.head)) is not None
+        and worth.lemma in _WORTH
+        and any(n.negative and n.head == worth.i for n in words)
+        for w in words
+    )
 
 
 def _declines_to_judge(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bool:
@@ -3409,7 +3429,9 @@ def _done_by_someone(msg: AnalysedMessage, word: Word) -> bool:
     if reading is None:
         return True
     if reading.person == 4 or (reading.participle or "").endswith("passive"):
-        return False  # "asiakkaita huijataan", "huijatun asiakkaan": the victim's side
+        # "asiakkaita huijataan": the victim's side; but "Heidän tuotettaan ei ole
+        # uudistettu vuosiin": the owner of the thing left alone is the one who left it
+        return _owned_by_them(msg, word)
     if word.pos in ("NOUN", "PROPN"):
         if len(reading.parts) > 1:
             return False  # "puhelinhuijaukset": a kind of crime
@@ -3434,6 +3456,52 @@ def _done_by_someone(msg: AnalysedMessage, word: Word) -> bool:
             return False
         return owned or not word.dep.startswith("nsubj")
     return True
+
+
+# a case's "before" row: "Ennen: …", "Lähtötilanne: …"
+_BEFORE_LABELS = frozenset({"ennen", "aiemmin", "aikaisemmin", "lähtötilanne", "alkutilanne"})
+
+
+def _anothers_way(msg: AnalysedMessage, words: Sequence[Word], word: Word) -> bool:
+    """An infinitive that modifies a noun a named other party or "they" own: "Raution
+    tapa ratkaista kaikki ongelmat", "heidän lupauksensa hoitaa kaikki": theirs, told."""
+    verb = word
+    for _ in range(3):  # from the term's word up to its verb: "ongelmat" → "ratkaista"
+        if verb.pos == "VERB" or verb.head == verb.i:
+            break
+        verb = msg.words[verb.head]
+    if verb.dep != "acl" or verb.finite or verb.head == verb.i:
+        return False
+    own = own_names(msg)
+    return any(w.head == verb.head and w.dep == "nmod:poss" and _theirs(msg, w, own) for w in words)
+
+
+def _theirs(msg: AnalysedMessage, owner: Word, own: frozenset[str]) -> bool:
+    """An owner that is another party: "heidän", or a third party's name that is not
+    just a common noun capitalised to open the sentence ("Pankin asiakkaita …")."""
+    if owner.lemma == "he":
+        return True
+    opening = owner.i == msg.sentences[owner.sentence].first and all(
+        r.word_class in ("nimisana", "laatusana", "nimisana_laatusana") for r in owner.readings
+    )
+    return not opening and (
+        is_third_party_name(msg, owner, own)
+        # ("Kompressorikeskus Rautiolla …, ja Raution tapa": a firm by a surname)
+        or (owner.pos == "PROPN" and owner.is_name and not is_own_name(owner, own))
+    )
+
+
+def _owned_by_them(msg: AnalysedMessage, verb: Word) -> bool:
+    """A passive verb's object or subject is a named party's or "their" thing:
+    "heidän tuotettaan ei ole uudistettu", "Lexintan ohjelmaa ei ole päivitetty"."""
+    sentence = msg.sentence_words(msg.sentences[verb.sentence])
+    things = [w for w in sentence if w.head == verb.i and w.dep.startswith(("obj", "nsubj"))]
+    own = own_names(msg)
+    return any(
+        w.head == thing.i and w.dep == "nmod:poss" and _theirs(msg, w, own)
+        for thing in things
+        for w in sentence
+    )
 
 
 # what one does about a crime: spots it, warns of it, fends it off

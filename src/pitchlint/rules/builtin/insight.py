@@ -147,6 +147,10 @@ class NoNovelInsight(Rule):
         )
 
 
+# what the reader gets from the seller: a slide titled so lists the offer
+_GAINS = frozenset({"saada", "hyötyä", "hyöty", "etu", "säästää", "voittaa"})
+
+
 def gives_news(msg: AnalysedMessage) -> bool:
     """Does any sentence of the message tell the reader something new?"""
     body = body_sentences(msg)
@@ -163,6 +167,11 @@ def gives_news(msg: AnalysedMessage) -> bool:
         and msg.blocks[s.block].block.slide is not None
         and any(
             w.addresses_reader or bool(word_heads(w) & _FINDINGS) for w in msg.sentence_words(s)
+        )
+        # ("Mitä saat", "Hyötynne": what the seller offers the reader, not their world)
+        and not any(
+            w.addresses_reader and (w.lemmas | word_heads(w)) & _GAINS
+            for w in msg.sentence_words(s)
         )
     }
     # A slide titled "Mitä huomasimme aulassanne" lists what the seller saw at the
@@ -1469,6 +1478,9 @@ def _recent_event(words: list[Word]) -> bool:
         return False
     return any(
         w.lemma in _LATELY
+        # ("Varauspisteen elokuun päivityksessä tuli ajastettava vienti": an event of a
+        # named month)
+        or (w.lemma in MONTHS and w.case in ("Ine", "Gen"))
         or (
             w.lemma in _DATING
             and n > 0
@@ -2270,6 +2282,27 @@ def _shown_change(words: list[Word]) -> bool:
     )
 
 
+def _changed_by(words: list[Word]) -> bool:
+    """ "iltakäyttö on kasvanut kahdessa vuodessa kolmanneksella", "laski 20 prosentilla":
+    a verb of change with the amount it changed by (the adessive of a figure or a
+    share), a change measured."""
+    by_i = {w.i: w for w in words}
+    for w in words:
+        verb = by_i.get(w.head)
+        if (
+            verb is not None
+            and verb is not w
+            and w.case == "Ade"
+            and (
+                w.lemma in FRACTIONS or w.pos == "NUM" or has_digits(w) or w.lemma in _PERCENT_WORDS
+            )
+            and verb.pos in ("VERB", "AUX")
+            and (verb in wordlist("insight") or verb.lemma in _FALLING)
+        ):
+            return True
+    return False
+
+
 # a count falling, which the "insight" list leaves out ("lehdet pudottaneet" is no news)
 _FALLING = frozenset({"pudota", "vähetä"})
 
@@ -2425,6 +2458,19 @@ def _an_option(words: list[Word], word: Word) -> bool:
     return any(
         d.head == word.i and d.lemma == "voida" and d.dep.startswith("aux") for d in words
     ) and not any(d.head == word.i and d.dep.startswith("nsubj") for d in words)
+
+
+def _listed_thing(words: list[Word], word: Word) -> bool:
+    """ "Asiakirjat ja määräajat samassa paikassa": a news noun as one of the things
+    a verbless line lists (what a product holds), with no figure, is no news."""
+    if word.pos != "NOUN" or any(w.finite for w in words) or _figures(words):
+        return False
+    return any(
+        w.pos == "NOUN"
+        and w not in wordlist("insight")
+        and ((w.head == word.i and w.dep == "conj") or (word.head == w.i and word.dep == "conj"))
+        for w in words
+    )
 
 
 def _lets(words: list[Word]) -> bool:
@@ -2736,16 +2782,24 @@ def is_insight(
             # "Olemme seuranneet, että yhä useampi konepaja …": what the seller saw
             # is judged by itself, without the seller's own frame
             return is_insight(observed, quoted=quoted)
+    framing = [w for w in words if after_colon and w.end <= after_colon[0].start]
     if (
-        seller
-        and after_colon
+        after_colon
         and not any(w.refers_to_seller for w in after_colon)
-        and any(w.refers_to_seller for w in words if w.end <= after_colon[0].start)
+        and (
+            any(w.refers_to_seller for w in framing)
+            or (
+                any(w.addresses_reader for w in framing)
+                and not any(w.addresses_reader for w in after_colon)
+            )
+        )
         and is_insight(after_colon, quoted=quoted)
     ):
         # "Kerron yhden luvun: yhdellä pisteellä ladataan yössä 80 kWh": the seller
         # only announces what follows the colon, which is judged by itself (a list
-        # after the colon, "…kohdista: ilmakanavista, …", leaves the whole to judge)
+        # after the colon, "…kohdista: ilmakanavista, …", leaves the whole to judge);
+        # so does advice to the reader ("Ennen kuin vaihdatte, kokeilkaa yhtä asiaa:
+        # X:n elokuun päivityksessä tuli …")
         return True
     before_colon = _without_as_i_said(
         [w for w in words if after_colon and w.end <= after_colon[0].start]
@@ -2792,7 +2846,7 @@ def is_insight(
         # "osuus laski 40 prosentista 20 prosenttiin, kun maanantaisin…": a change
         # measured; "Sovitaan palaveri to klo 10": a meeting proposal's times, no news
         # ("joka viides puhelu jää vastaamatta kello 11–13": a share, at a time of day)
-        measured = shown_change or share or (percent and not meeting)
+        measured = shown_change or share or _changed_by(words) or (percent and not meeting)
         if not measured and (seller or reader or (not percent and meeting)):
             return False
     # "Kävimme läpi 40 asiakkaamme matkakulut, … 23 % korkeampi": a comparison the
@@ -2884,6 +2938,7 @@ def is_insight(
                     and not _in_a_manner(words, w)
                     and not _may_do_harm(words, w)
                     and not _an_option(words, w)
+                    and not _listed_thing(words, w)
                     and not (seller and sellers_own_change(words))
                     for w in words
                 )

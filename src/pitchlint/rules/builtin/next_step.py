@@ -324,6 +324,10 @@ def _has_subject(msg: AnalysedMessage, word: Word) -> bool:
     words = msg.sentence_words(sent)
     opens = _opens_clause(msg, word)
     head = msg.words[word.head]
+    # ("se poimii päivän, laskee määräajan ja vie sen kalenteriin": up the chain of
+    # conjuncts to the first, whose subject they all share)
+    while head.dep == "conj" and head.head != head.i and msg.words[head.head].i < head.i:
+        head = msg.words[head.head]
     if (
         word.dep == "conj"
         and head.i < word.i
@@ -829,12 +833,18 @@ def _names_weekday(word: Word) -> bool:
     )
 
 
-def has_time_anchor(msg: AnalysedMessage, sentence: Sentence) -> bool:
-    """A weekday, a date, a clock time, "huomenna", "ensi viikolla", "viikolla 50"."""
+def has_time_anchor(msg: AnalysedMessage, sentence: Sentence, *, back: bool = True) -> bool:
+    """A weekday, a date, a clock time, "huomenna", "ensi viikolla", "viikolla 50";
+    or "silloin" for the time the sentence before, in the same paragraph, named
+    ("Kamari tyhjenee ensi keskiviikkona. Teenkö muutoksen silloin?")."""
     words = content_words(msg, sentence)
     text = msg.text(sentence.start, sentence.end)
     if _DATE.search(text) or _TIME.search(text) or _DATE_IN_WORDS.search(text):
         return True
+    if back and sentence.index > 0 and any(w.lower in _THEN for w in words):
+        before = msg.sentences[sentence.index - 1]
+        if before.block == sentence.block and has_time_anchor(msg, before, back=False):
+            return True
     for n, w in enumerate(words):
         if _misspelt_weekday(w):
             return True  # "ensi keskiviikona": the reader still reads a day
@@ -858,6 +868,9 @@ def has_time_anchor(msg: AnalysedMessage, sentence: Sentence) -> bool:
         if w.lemma == "viikko" and any(_week_number(v) for v in words[n + 1 : n + 6]):
             return True  # "viikolla 50", "kumpi viikko sopii paremmin, 24 vai 26"
     return False
+
+
+_THEN = frozenset({"silloin", "tuolloin"})
 
 
 def _misspelt_weekday(word: Word) -> bool:

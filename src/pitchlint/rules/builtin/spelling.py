@@ -910,6 +910,11 @@ def _before_company_form(msg: AnalysedMessage, word: Word) -> bool:
     return False
 
 
+# letters and pairs Finnish spells only in loans and names: a slip of the fingers on a
+# Finnish word does not make them
+_FOREIGN_LETTERS = ("th", "ph", "sh", "ch", "w", "x", "z", "q", "c")
+
+
 def _sentence_initial_name(
     msg: AnalysedMessage,
     word: Word,
@@ -946,6 +951,8 @@ def _sentence_initial_name(
         return True  # "Näsilahden varhaiskasvatus", "Kaarnalassa vaihdettiin": a place
     if word.text[-1:].lower() in _FOREIGN_FINALS:
         return True  # "Kiiltox", "Moppex": no Finnish word ends so; a brand
+    if any(c in word.text.lower() for c in _FOREIGN_LETTERS):
+        return True  # "Savothermin", "Wanderbay": letters no Finnish word spells; a brand
     lower = word.text.lower()
     if len(lower) >= 7 and lower.endswith("net") and not lower.endswith("neet"):
         return True  # "Vuokranet", "Pakkasnet": a word and the web's "-net", a brand
