@@ -620,6 +620,18 @@ def test_then_needs_a_time_in_the_sentence_before(lint_ids: LintIds) -> None:
     assert "missing-next-step" not in lint_ids(dated)
 
 
+def test_a_colleague_of_the_writers_offered_on_a_date_is_a_step(lint_ids: LintIds) -> None:
+    visit = "Leena voi tulla varastollenne keskiviikkona 25.6."
+    ours = INTRO_TE + "Asiantuntijamme Leena Rautio on tehnyt tämän kymmenesti. " + visit + END
+    assert "missing-next-step" not in lint_ids(ours)
+    # the writer's customer of that name is no one the writer sends
+    theirs = ours.replace("Asiantuntijamme", "Asiakkaamme")
+    assert "missing-next-step" in lint_ids(theirs)
+    # nor is a visit already made
+    past = ours.replace("voi tulla varastollenne", "kävi varastollanne")
+    assert "missing-next-step" in lint_ids(past)
+
+
 def test_the_sellers_routine_is_no_next_step(lint_ids: LintIds) -> None:
     """A clock time in the seller's habits ("nykyään", "yleensä") books nothing."""
     text = INTRO_TE + "Järjestämme nykyään jokaiselle asiakkaallemme kolme koulutusta, ja "

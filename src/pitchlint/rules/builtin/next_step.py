@@ -1008,6 +1008,39 @@ def _commits(msg: AnalysedMessage, sentence: Sentence) -> bool:
     return False
 
 
+def _colleague_comes(msg: AnalysedMessage, words: list[Word]) -> bool:
+    """ "Leena voi tulla Hirvikariin keskiviikkona 25.6." after "asiantuntijamme Leena
+    Rautio": the writer's colleague, named as the writer's own, offered for a visit or
+    a call (the caller checks that the sentence names a time)."""
+    colleagues = _colleagues(msg)
+    for w in words:
+        if not (w.dep.startswith("nsubj") and w.lower in colleagues and w.head != w.i):
+            continue
+        verb = msg.words[w.head]
+        if verb.lemmas & _COMING and not verb.negative and not is_past(msg, verb):
+            return True
+    return False
+
+
+# the writer's people served or worked with, not sent: "asiakkaamme Leena"
+_NOT_STAFF = frozenset({"asiakas", "kumppani", "vieras", "potilas", "käyttäjä", "ystävä"})
+_COMING = frozenset({"tulla", "käydä", "soittaa", "esitellä", "näyttää", "tavata"})
+
+
+def _colleagues(msg: AnalysedMessage) -> frozenset[str]:
+    """First names the message gives as the writer's own people: the name after a
+    noun with "my" or "our" ("kollegani Jere", "asiantuntijamme Leena Rautio")."""
+    return frozenset(
+        msg.words[w.i + 1].lower
+        for w in msg.words[:-1]
+        if (w.possessive or "").startswith("1")
+        and w.pos == "NOUN"
+        and not w.lemmas & _NOT_STAFF
+        and msg.words[w.i + 1].text[:1].isupper()
+        and msg.words[w.i + 1].sentence == w.sentence
+    )
+
+
 def _wants_a_state(words: list[Word], verb: Word) -> bool:
     """ "Haluamme, että jokainen huoltokäynti on sujuva": wanting that something is
     so (a copula clause under "että") proposes nothing ("Haluaisin, että tapaisimme"
@@ -1394,6 +1427,7 @@ def is_next_step(msg: AnalysedMessage, sentence: Sentence) -> bool:
         words = content_words(msg, sentence)
         return (
             offers
+            or _colleague_comes(msg, words)
             or _returns(msg, sentence)
             or _time_offered(msg, sentence, words)
             or any(is_imperative(msg, w) for w in words)
