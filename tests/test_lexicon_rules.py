@@ -3930,12 +3930,13 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Kilpailijan asentajat lähtivät kesken. Kalenterissa oli [isompia projekteja].",
             "Kilpailijanne hoitaa ensin [isompien asiakkaiden] työt.",
         ],
-        "=voi =heitä|=heitäkin|=raukkoja|=raukkaa|=parkoja": [
+        "=voi =heitä|=heitäkin": [
             "Nykyinen toimittajanne ei ehdi vastata. [Voi heitä], kiireistä aikaa.",
-            "Kilpailijanne asentajat eksyivät taas. [Voi raukkoja].",
             "Isot talot hukkasivat tilauksen. [Voi heitäkin], kun kaikki on niin vaikeaa.",
+            "Kilpailijan tuki vastasi viikossa. [Voi heitä].",
         ],
         "=voi =raukkoja|=raukkaa|=parkoja": [
+            "Kilpailijanne asentajat eksyivät taas. [Voi raukkoja].",
             "Nykyisen toimittajanne asentaja eksyi taas. [Voi sinua raukkaa].",
             "Kilpailijanne tuki ei vastannut viikkoon. [Voi teitä parkoja].",
             "Isot talot hukkasivat tilauksenne. [Voi teitä raukkoja], kun kaikki on vaikeaa.",

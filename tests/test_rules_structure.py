@@ -630,6 +630,9 @@ def test_a_colleague_of_the_writers_offered_on_a_date_is_a_step(lint_ids: LintId
     # nor is a visit already made
     past = ours.replace("voi tulla varastollenne", "kävi varastollanne")
     assert "missing-next-step" in lint_ids(past)
+    # nor one she cannot make
+    refused = ours.replace("voi tulla", "ei voi tulla")
+    assert "missing-next-step" in lint_ids(refused)
 
 
 def test_the_sellers_routine_is_no_next_step(lint_ids: LintIds) -> None:

@@ -1410,6 +1410,11 @@ _RECIPIENT_DOMAIN = re.compile(r"^To:[^\n]*@([\w-]+)\.", re.MULTILINE | re.IGNOR
 _UNACCENTED = str.maketrans("äöå", "aoa")
 
 
+def _as_domain(text: str) -> str:
+    """A name as a web domain spells it: "Pyöräkulma" → "pyorakulma"."""
+    return text.lower().replace("-", "").translate(_UNACCENTED)
+
+
 def seller_names(msg: AnalysedMessage) -> frozenset[str]:
     """Names the seller signs with, lowercased: from the lines after the closing.
 
@@ -1456,7 +1461,7 @@ def _named_by_domain(words: list[str], domain: str) -> list[str]:
     for start in range(len(words)):
         for end in range(start + 1, min(start + 4, len(words)) + 1):
             run = words[start:end]
-            if "".join(w.lower().replace("-", "") for w in run) == domain.replace("-", ""):
+            if "".join(_as_domain(w) for w in run) == _as_domain(domain):
                 return [w.lower() for w in run]
     return []
 
@@ -2633,6 +2638,22 @@ PEOPLE = frozenset(
 )  # fmt: skip
 
 
+def agent_noun(word: Word) -> bool:
+    """ "pesijä", "asentaja", "työntekijä": a noun for whoever does a verb, derived with
+    -jA; people, whom an organisation has and a place or a thing does not."""
+    return word.pos == "NOUN" and any(
+        r.baseform.endswith(("ja", "jä"))
+        and r.parts
+        and (
+            # derived from a verb by Voikko ("pesijä": pestä), or a vowel before -jA in
+            # a last part too long for "raja", "paja" ("siivooja", Voikko's own entry)
+            (r.parts[-1] != r.baseform.split("-")[-1] and r.parts[-1].endswith(("a", "ä")))
+            or (len(r.parts[-1]) >= 5 and r.parts[-1][-3] in "aeiouyäö")
+        )
+        for r in word.readings
+    )
+
+
 def _may_be_people(word: Word) -> bool:
     """A plural "he" could stand for: people by name or kind, or a doer of a verb in
     -jA ("asentajat"); not things ("kanavaintegraatiot", "laitteet")."""
@@ -2640,7 +2661,7 @@ def _may_be_people(word: Word) -> bool:
         word.pos == "PRON"
         or word.is_name
         or bool((word.lemmas | word_heads(word)) & PEOPLE)
-        or word.lemma.endswith(("ja", "jä"))
+        or agent_noun(word)
     )
 
 
@@ -3313,13 +3334,13 @@ def _recipients_names(msg: AnalysedMessage) -> frozenset[str]:
     if known is not None:
         return known
     recipient = _RECIPIENT_DOMAIN.search(msg.source[: msg.message.body_start])
-    domain = recipient.group(1).lower().replace("-", "") if recipient else None
+    domain = _as_domain(recipient.group(1)) if recipient else None
     known = msg.memo[_recipients_names] = frozenset(
         key
         for word in msg.words
         if domain is not None
         and word.text[:1].isupper()
-        and domain in {k.replace("-", "").translate(_UNACCENTED) for k in _name_keys(word)}
+        and domain in {_as_domain(k) for k in _name_keys(word)}
         for key in _name_keys(word)
     )
     return known

@@ -54,6 +54,7 @@ from pitchlint.rules.context import (
     PEOPLE,
     PROMISING,
     QUOTES,
+    agent_noun,
     cites_source,
     cites_wording,
     clause_head,
@@ -127,22 +128,6 @@ def _action_noun(reading: Reading) -> bool:
     )
 
 
-def _agent_noun(word: Word) -> bool:
-    """ "pesijä", "asentaja", "työntekijä": a noun for whoever does a verb, derived with
-    -jA; people, whom an organisation has and a place or a thing does not."""
-    return word.pos == "NOUN" and any(
-        r.baseform.endswith(("ja", "jä"))
-        and r.parts
-        and (
-            # derived from a verb by Voikko ("pesijä": pestä), or a vowel before -jA in
-            # a last part too long for "raja", "paja" ("siivooja", Voikko's own entry)
-            (r.parts[-1] != r.baseform.split("-")[-1] and r.parts[-1].endswith(("a", "ä")))
-            or (len(r.parts[-1]) >= 5 and r.parts[-1][-3] in "aeiouyäö")
-        )
-        for r in word.readings
-    )
-
-
 _SPECIAL: dict[str, Callable[[Word], bool]] = {
     "@reader": lambda w: w.addresses_reader,  # te, teidän, -nne, -tte, sinä forms
     "@seller": lambda w: w.refers_to_seller,  # me, meidän, -mme
@@ -179,10 +164,10 @@ _SPECIAL: dict[str, Callable[[Word], bool]] = {
     # an action noun made from a verb: "lukemista", "luennointia", "odottelua"
     "@doing": lambda w: any(_action_noun(r) for r in w.readings),
     # who does a verb's work: "halvat poraajat", "halpoihin kuntotarkastajiin"
-    "@agent": _agent_noun,
+    "@agent": agent_noun,
     # ... and one made cheap in a compound: "halpaporaajat", "halpa-asentajat"
     "@cheap_agent": lambda w: (
-        _agent_noun(w)
+        agent_noun(w)
         and any(len(r.parts) > 1 and r.parts[0] in ("halpa", "halpahintainen") for r in w.readings)
     ),
     # a verb asking with -kO ("onko", "mahtoiko"): "onko heidän mekaanikkonsa koskaan…?"
@@ -1130,7 +1115,7 @@ class LexiconRule(Rule):
         targets = self._targets_in(msg, sentence, words)
         if (
             pronoun.case == "Gen"
-            and _agent_noun(msg.words[pronoun.head])
+            and agent_noun(msg.words[pronoun.head])
             and any(w.i in targets for w in plural)
         ):
             # "pesufirmat eivät pese näitä paikkoja, koska niiden pesijät…": the ones
@@ -2385,7 +2370,7 @@ def _they_are_people_before(
         if w.lemma in _SERVED:
             return True
         owned = any(d.head == w.i and d.i in targets for d in words)
-        if (w.lemma in PEOPLE or _agent_noun(w)) and not owned:
+        if (w.lemma in PEOPLE or agent_noun(w)) and not owned:
             return True
     return False
 
@@ -2404,7 +2389,7 @@ def _taken_up_by_they(msg: AnalysedMessage, sentence: Sentence, own: frozenset[s
         w.pos == "NOUN"
         and w.reading is not None
         and w.reading.number == "pl"
-        and (_agent_noun(w) or w.lemma in PEOPLE)
+        and (agent_noun(w) or w.lemma in PEOPLE)
         for w in words
     ):
         return []

@@ -2272,10 +2272,7 @@ def _shown_change(words: list[Word]) -> bool:
     numbers = [w for w in words if (w.pos == "NUM" and w.lemma != "yksi") or has_digits(w)]
     from_to = any(
         a.case == "Ela" and b.case == "Ill" and a.i < b.i for a in numbers for b in numbers
-    ) and any(
-        w.pos in ("VERB", "AUX") and (w in wordlist("insight") or w.lemma in _FALLING)
-        for w in words
-    )
+    ) and any(_verb_of_change(w) for w in words)
     return from_to or (
         (instead or then or before_now or any(w.text in _ARROWS for w in words))
         and _figures(words) >= 2
@@ -2296,11 +2293,15 @@ def _changed_by(words: list[Word]) -> bool:
             and (
                 w.lemma in FRACTIONS or w.pos == "NUM" or has_digits(w) or w.lemma in _PERCENT_WORDS
             )
-            and verb.pos in ("VERB", "AUX")
-            and (verb in wordlist("insight") or verb.lemma in _FALLING)
+            and _verb_of_change(verb)
         ):
             return True
     return False
+
+
+def _verb_of_change(word: Word) -> bool:
+    """ "kasvaa", "laskea", "pudota": a verb that says a quantity changed."""
+    return word.pos in ("VERB", "AUX") and (word in wordlist("insight") or word.lemma in _FALLING)
 
 
 # a count falling, which the "insight" list leaves out ("lehdet pudottaneet" is no news)

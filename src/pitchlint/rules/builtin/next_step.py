@@ -1017,7 +1017,11 @@ def _colleague_comes(msg: AnalysedMessage, words: list[Word]) -> bool:
         if not (w.dep.startswith("nsubj") and w.lower in colleagues and w.head != w.i):
             continue
         verb = msg.words[w.head]
-        if verb.lemmas & _COMING and not verb.negative and not is_past(msg, verb):
+        if (
+            verb.lemmas & _COMING
+            and not is_negated(msg, msg.sentences[verb.sentence], verb)
+            and not is_past(msg, verb)
+        ):
             return True
     return False
 
