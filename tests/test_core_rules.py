@@ -3075,3 +3075,81 @@ def test_what_a_product_lets_the_reader_do_is_no_menu_of_asks(analyzer: Analyzer
     assert not linter.lint(_email(f"{INSIGHT} {features} {NEXT}"), "email").findings
     asks = features.replace("Valjaksen avulla voitte", "Voitte")
     assert linter.lint(_email(f"{INSIGHT} {asks} {NEXT}"), "email").findings
+
+
+def test_questions_handed_to_the_reader_to_ask_others_are_not_asked(core: Linter) -> None:
+    """ "Kolme kysymystä, jotka voit ottaa käyttöön": questions given to the reader to
+    ask candidates, not asked of the reader; a slide of questions for the reader is."""
+    questions = (
+        "- Mitä työkaluja käytät nyt?\n"
+        "- Kuinka monta hakijaa sinulla oli viime haussa?\n"
+        "- Miten selittäisit ratkaisun asiakkaalle?\n"
+    )
+    handed = (
+        f"# Haastattelut\n\n## Kolme kysymystä, jotka voit ottaa käyttöön huomenna\n{questions}"
+    )
+    asked = f"# Haastattelut\n\n## Kysymyksiä teille\n{questions}"
+
+    def fired(deck: str) -> bool:
+        return "over-questioning" in {f.rule for f in core.lint(deck, "outline").findings}
+
+    assert not fired(handed)
+    assert fired(asked)
+    # an e-mail's list after a sentence that hands the questions over
+    email = _email(
+        f"{INSIGHT} Tässä kysymykset, joita kannattaa kysyä jokaiselta toimittajalta:\n\n"
+        "- Montako asentajaa teillä on?\n- Mitä järjestelmää käytätte?\n\n"
+        "Soitan torstaina kello 10."
+    )
+    assert "over-questioning" not in {f.rule for f in core.lint(email, "email").findings}
+    to_reader = email.replace(
+        "Tässä kysymykset, joita kannattaa kysyä jokaiselta toimittajalta:", "Kertoisitteko:"
+    )
+    assert "over-questioning" in {f.rule for f in core.lint(to_reader, "email").findings}
+
+
+def test_registering_for_a_dated_event_is_a_step(analyzer: Analyzer) -> None:
+    """A webinar the message dates, and the reader told how to sign up: a step."""
+    linter = Linter(Config(select=["missing-next-step"]), analyzer=analyzer)
+    event = (
+        "Torstaina 14.1. kello 9–9.45 pidettävässä webinaarissa käydään läpi kolme huijausviestiä."
+    )
+    for sign_up in (
+        "Ilmoittaudu vastaamalla tähän viestiin.",
+        "Voitte ilmoittautua vastaamalla tähän viestiin, niin lähetän linkin.",
+        "Ilmoittautuminen onnistuu vastaamalla tähän viestiin 5.1. mennessä.",
+    ):
+        assert not linter.lint(_email(f"{INSIGHT}\n\n{event}\n\n{sign_up}"), "email").findings
+    # no date for the event: signing up to nothing in particular
+    undated = _email(
+        f"{INSIGHT}\n\nPidämme webinaarin huijausviesteistä.\n\nVoitte ilmoittautua vastaamalla."
+    )
+    assert linter.lint(undated, "email").findings
+    # told not to sign up
+    assert linter.lint(
+        _email(f"{INSIGHT}\n\n{event}\n\nEtte voi ilmoittautua vielä."), "email"
+    ).findings
+
+
+def test_questions_someone_else_cannot_answer_ask_the_reader_nothing(core: Linter) -> None:
+    """ "eikä siellä kukaan välitä, istuuko kruunu", "ettei kukaan tiedä, kuka työnne
+    tekee": a third party's not knowing, told; "En tiedä, kuka työnne tekee" asks."""
+    told = _email(
+        f"{INSIGHT} Ketjun tehtaalla kukaan ei välitä, istuuko kruunu vai ei, ja teknikot "
+        f"vaihtuvat niin tiuhaan, ettei kukaan tiedä, kuka työnne tekee. {NEXT}"
+    )
+    assert "over-questioning" not in {f.rule for f in core.lint(told, "email").findings}
+    asked = _email("En tiedä, kuka työnne tekee. Mikä laboratorio tekee analyysinne?")
+    assert "over-questioning" in {f.rule for f in core.lint(asked, "email").findings}
+
+
+def test_a_background_word_owning_the_title_topic_is_no_background_title(core: Linter) -> None:
+    later = "2. Teidän kassavirtanne\n   - Asiakkaanne maksavat 38 päivässä\n"
+    topic = f"1. Kasvavan yrityksen budjetointi\n   - Pankki edellyttää kuukausiennusteen\n{later}"
+    history = f"1. Yrityksen historia\n   - Perustettu 1987 Lahdessa\n{later}"
+
+    def fired(deck: str) -> bool:
+        return "company-history-first" in {f.rule for f in core.lint(deck, "outline").findings}
+
+    assert not fired(topic)
+    assert fired(history)

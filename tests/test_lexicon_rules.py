@@ -1354,7 +1354,7 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Lupaamme, että [jonot ovat historiaa].",
             "Uuden laitteen myötä [katkokset ovat pian historiaa].",
         ],
-        "jäädä historia": [
+        "jäädä =historiaan": [
             "Tuotantokatkot [jäävät historiaan].",
             "Käsin tehty kirjanpito [jää historiaan].",
             "Jonot ovat [jääneet kokonaan historiaan] asiakkaillamme.",
@@ -3148,6 +3148,48 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne on pelkkä [amatööri].",
             "Muut toimijat palkkaavat [amatöörejä].",
         ],
+        "=mikä =yllätys": [
+            "Kyberkilpi teki teille ilmaisen arvioinnin. Ja [mikä yllätys]: tarvitsette juuri "
+            "heidän sopimuksensa.",
+            "Nykyinen toimittajanne tarkasti laitteet itse. Ja [mikä yllätys], kaikki pitää vaihtaa.",
+            "Kilpailijamme teki vertailun. [Mikä yllätys]: voittaja oli he itse.",
+        ],
+        "=kuka oikeastaan|oikeasti|todella|lopulta hyötyä": [
+            "Verkkotorin asiakkaat maksavat jokaisesta muutoksesta. Ja [kuka oikeastaan hyötyy] "
+            "siitä?",
+            "Nykyinen toimittajanne laskuttaa tunneista. [Kuka oikeasti hyötyy] hitaasta työstä?",
+            "Kilpailija myy kolmen vuoden sopimuksia. [Kuka lopulta hyötyy] niistä eniten?",
+        ],
+        "museotavara|museokappale|museoesine|museokama": [
+            "Nykyinen alustanne on [museotavaraa].",
+            "Kilpailijan ohjelma on kömpelö [museokappale].",
+            "Nykyiselle toimittajallesi on annettava tunnustusta. Sivupohja on jo [museoesine].",
+        ],
+        "kotikutoinen": [
+            "Äänivirta on ihastuttavan [kotikutoinen] toimittaja.",
+            "Kilpailijanne kauppa pyörii [kotikutoisella] alustalla.",
+            "Nykyisen toimittajanne raportit ovat [kotikutoisia] taulukoita.",
+        ],
+        "=sekin|=tämäkin|=tuokin tietysti|tietenkin|toki|kai|kieltämättä yksi|eräs tapa|keino": [
+            "Eräs kilpailijamme jätti kaapelin käytävälle. Kävijät kompastuivat siihen. "
+            "[Sekin on tietysti yksi tapa] saada huomiota.",
+            "Nykyinen toimittajanne laskuttaa jokaisesta soitosta. [Tämäkin on toki yksi keino] "
+            "pitää asiakkaat.",
+            "Kilpailijan tuki vastaa kerran viikossa. [Sekin on kai yksi tapa] säästää.",
+        ],
+        "rakastava|nauttiva|kaipaava oiva|hieno|mainio|loistava|täydellinen|erinomainen valinta|ratkaisu|vaihtoehto": [
+            "Kaikutalon tarjouksesta puuttuu kuljetus. Yllätyksiä [rakastavalle tilaajalle tämä "
+            "on tietysti oiva valinta].",
+            "Kilpailijan tuki vastaa viikon päästä. Jonottamisesta [nauttivalle asiakkaalle se on "
+            "mainio ratkaisu].",
+            "Nykyisen toimittajanne laitteet ovat vanhoja. Jännitystä [kaipaavalle juhlijalle "
+            "ne ovat täydellinen valinta].",
+        ],
+        "tietää|ymmärtää|arvata =mistä|=mitä puhua|tarkoittaa": [
+            "Jos teidänkin talonne huoltaa sama yhtiö, [tiedät jo, mistä puhun].",
+            "Jotkut isot ketjut tinkivät siivouksesta – jos [ymmärrät, mitä tarkoitan].",
+            "Nykyinen toimittajanne lupaa paljon. [Arvaatte varmaan, mitä tarkoitan].",
+        ],
         "amatöörimäinen": [
             "Kilpailijan työ on [amatöörimäistä].",
             "Nykyinen toimittajanne toimii [amatöörimäisesti].",
@@ -4061,6 +4103,81 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # a job too small on its own: the trade's economics, no indifference judged
+    (
+        "competitor-bashing",
+        "Pienet taimikkokuviot jäävät hoitamatta, koska ne eivät yksinään kiinnosta urakoitsijoita.",
+    ),
+    # the reader's own plan grown old, no vendor judged
+    (
+        "competitor-bashing",
+        "Nykyinen metsäsuunnitelmanne on laadittu vuonna 2015. Vanhentunut suunnitelma näkyy "
+        "suoraan tuloissa.",
+    ),
+    # the adjective names an advantage of theirs, it vouches for nothing
+    (
+        "unbacked-promise",
+        "Jos salinne tarvitsee siivousta yöllä, se on heidän selvä etunsa.",
+    ),
+    # their guarantee judged, not the writer's
+    (
+        "unbacked-promise",
+        "Kerroit, että Helmisiivous tarjosi laatutakuuta. Sanon suoraan: heidän laatutakuunsa "
+        "on tyhjää puhetta.",
+    ),
+    # what their brochure promises, reported
+    (
+        "unbacked-promise",
+        "Vartiotorni hoitaa valvonnan. Heidän esitteessään luvataan ympärivuorokautista valvontaa.",
+    ),
+    # a surprise reported, no sarcasm
+    (
+        "competitor-bashing",
+        "Kilpailijat laskuttivat ylimenevät käynnit erikseen, mikä yllätti monen hallituksen.",
+    ),
+    # literal waste in a customer case, no junk sold
+    (
+        "competitor-bashing",
+        "Kahvilaketjussa illalla roskiin menneiden leivonnaisten määrä laski kolmanneksella.",
+    ),
+    # the field's most common kind of fraud, no vendor doing it
+    (
+        "competitor-bashing",
+        "- Asiakkaan nimissä lähetetty tilinvaihtoilmoitus on alan yleisin huijaus",
+    ),
+    # the writer's own limits, owned up to
+    ("competitor-bashing", "Mitä pystymme hoitamaan Levin kohteille – ja mitä emme."),
+    # what decides instead of good will, no put-down
+    ("competitor-bashing", "Sopimus määrää vasteajat, ei huoltoyhtiön hyvä tahto."),
+    # a fair option, no knowing hedge
+    (
+        "competitor-bashing",
+        "Kilpailijanne tarjoaa laitteet vuokralle. Sekin on yksi tapa hoitaa asia.",
+    ),
+    # the reader's own experience, no vendor in sight
+    ("competitor-bashing", "Jos olet joskus odottanut huoltomiestä, tiedät, mistä puhun."),
+    # whichever shop the reader uses: no result vouched for
+    (
+        "unbacked-promise",
+        "Laakerien välysmittaus kannattaa jättää huoltoliikkeelle, olipa se mikä tahansa.",
+    ),
+    ("unbacked-promise", "- Laakerien välysmittaus: huoltoliike, olipa se mikä tahansa"),
+    # a service record, not trouble gone for good
+    (
+        "unbacked-promise",
+        "Jokaisesta vaihdosta jää merkintä huoltohistoriaan, jonka voitte näyttää maahantuojalle.",
+    ),
+    # what past work has shown, told as a finding
+    (
+        "unbacked-promise",
+        "Kun olemme sovittaneet laatikkokokoja, yleisin löydös on ollut, että täytepaperin "
+        "kulutus puolittuu.",
+    ),
+    # the best thing to do, advice
+    (
+        "self-praise",
+        "Kokemuksemme mukaan paras mahdollisuus on hakea ihmisiä Vaasan energiayhtiöistä.",
+    ),
     # the modal "voi", no cry of pity
     (
         "competitor-bashing",

@@ -96,6 +96,16 @@ def test_empty_text_is_an_input_error(linter: Linter) -> None:
                 "Katso esim. liite ja mm. hinnat.",
             ],
         ),
+        # a quotation mark after a space opens the next sentence; one glued to the stop
+        # closes the sentence it ends
+        (
+            'Kävin tarjouksen läpi. "Edullisuus" on saavutettu taitavasti.',
+            ["Kävin tarjouksen läpi.", '"Edullisuus" on saavutettu taitavasti.'],
+        ),
+        (
+            'Hän sanoi "kyllä." Sitten hän lähti.',
+            ['Hän sanoi "kyllä."', "Sitten hän lähti."],
+        ),
     ],
 )
 def test_sentence_ends_after_a_number_with_a_period(

@@ -926,9 +926,9 @@ def test_a_fault_denied_in_the_next_sentence_blames_no_one(linter: Linter) -> No
 
 
 def test_the_readers_firm_is_known_from_the_address_written_to(linter: Linter) -> None:
-    """ "To: outi@taikametsa.fi": "Taikametsän kokoinen päiväkoti" is the reader's size."""
+    """ "To: outi@taikametsa.fi": "Taikametsässä" is the reader's own daycare."""
     body = (
-        "Taikametsän kokoisessa päiväkodissa työskentelee kuukaudessa viisi sijaista, eikä "
+        "Kuulin, että Taikametsällä on kuukaudessa viisi sijaista, eikä "
         "kukaan ehdi perehdyttää heitä kansioon."
     )
     eml = (
@@ -1001,3 +1001,80 @@ def test_advice_to_keep_the_rivals_product_is_no_put_down(linter: Linter) -> Non
         "kestäviä, eikä niitä kannata vaihtaa pelkän iän vuoksi."
     )
     assert _spans(linter, body, "competitor-bashing") == []
+
+
+def test_a_first_name_inflected_is_part_of_a_firms_name(linter: Linter) -> None:
+    """ "Pirkan Kiinteistöpalvelulle": a first name before a surname stays in the
+    nominative ("Pekka Salon"), so an inflected one begins a firm's name."""
+    body = (
+        "Meidän pitäisi lähettää kiitoskortti Pirkan Kiinteistöpalvelulle. Heidän ansiostaan "
+        "moni taloyhtiö on oppinut, että \u201dtalvikunnossapito\u201d voi tarkoittaa odottamista."
+    )
+    assert _spans(linter, body, "competitor-bashing") == ["talvikunnossapito"]
+
+
+def test_a_paragraph_taking_up_the_partys_thing_is_about_the_party(linter: Linter) -> None:
+    """ "…kokeiltu Kodinvarman vikailmoitussovellusta.¶ Sovellus on kieltämättä kaunis.":
+    the subject repeats the thing the party was last named with."""
+    body = (
+        "Kuulin, että talossa on kokeiltu Kodinvarman vikailmoitussovellusta.\n\n"
+        "Sovellus on kieltämättä kaunis. Kellarin kosteus näkyy anturista kuukausia ennen."
+    )
+    assert _spans(linter, body, "competitor-bashing") == ["Sovellus on kieltämättä kaunis"]
+    # another subject opens the paragraph: nothing taken up
+    other = body.replace("Sovellus on kieltämättä kaunis", "Kellari on kieltämättä kaunis")
+    assert _spans(linter, other, "competitor-bashing") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body moves the reader from the subject's name to the seller
+        'Aihe: Tase Classicin "uusin versio"\n\nHei Raimo,\n\nTase-Data on taas julkaissut '
+        '"uusimman versionsa" Tase Classicista. Voin näyttää siirtymäsuunnitelman Tase '
+        "Classicista Saldoon torstaina.\n\nTerveisin\nSanna Pesonen\nSaldo Oy",
+        # a customer came to the seller from it
+        "Aihe: Mitä Numeran päivityksessä tapahtui\n\nHei Tuomas,\n\nYksi asiakkaistamme "
+        "tuli meille viime syksynä Numeralta. Numeran tuki ei osannut viikkoon kertoa edes "
+        "sitä, saadaanko tiedot palautettua.\n\nSoitan torstaina.\n\nTerveisin\nJussi "
+        "Rautio\nSaldo Oy",
+    ],
+)
+def test_a_subject_name_the_reader_leaves_is_a_rival(linter: Linter, text: str) -> None:
+    assert _message_spans(linter, text)
+
+
+def test_bullets_under_a_title_on_the_readers_current_model_name_its_vendor(
+    linter: Linter,
+) -> None:
+    deck = (
+        "# Huolto Ratinan Portissa\n\n## Nykyinen huoltomalli\n"
+        "- Huoltoässän huoltokäynnit ovat kömpelöitä\n\n## Ehdotus\n- Etävalvonta\n"
+    )
+    assert _deck_spans(linter, deck) == ["kömpelöitä"]
+
+
+def test_a_test_bought_from_a_vendor_is_no_published_source(linter: Linter) -> None:
+    """ "## Haapamäen Energian edellinen testi Kyberkilveltä": the reader's last test is
+    the vendor's work judged, not a publication cited."""
+    deck = (
+        "# Tietoturvatestaus\n\n## Haapamäen Energian edellinen testi Kyberkilveltä\n"
+        "- Kiitos Kyberkilvelle ainakin siitä, että kansilehti oli tyylikäs\n"
+        "- 140 sivua raporttia, josta 120 sivua on skannerin listaa – tehokasta paperinkulutusta\n"
+    )
+    assert _deck_spans(linter, deck)
+    published = deck.replace("edellinen testi Kyberkilveltä", "testi Metsälehdessä")
+    published = published.replace("Kiitos Kyberkilvelle", "Kiitos lehdelle")
+    assert _deck_spans(linter, published) == []
+
+
+def test_a_review_of_the_readers_supplier_is_the_writers_own(linter: Linter) -> None:
+    """ "## Nykyinen toimittajasi – arvostava katsaus": the writer reviews the supplier;
+    no published review is cited, so its scare quotes are the writer's."""
+    deck = (
+        "# Tiimipäivä\n\n## Nykyinen toimittajasi – arvostava katsaus\n"
+        '- Ohjelmana on "omatoiminen rentoutuminen", eli tiimi lukee työviestejä altaalla\n'
+    )
+    assert _deck_spans(linter, deck) == ["omatoiminen"]
+    published = deck.replace("Nykyinen toimittajasi – arvostava katsaus", "Matkalehden katsaus")
+    assert _deck_spans(linter, published) == []

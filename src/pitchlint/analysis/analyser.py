@@ -99,18 +99,18 @@ def _block_starts(doc: Doc) -> Doc:
         prev = doc[token.i - 1]
         if token.is_space:
             continue
-        if (
-            (prev.is_space and "\n\n" in prev.text)
-            or (
-                after_final
-                and (
-                    token.text[:1].isupper()
-                    or token.text[:1].isdigit()
-                    or token.text[:1] in '"”«-–'
-                )
+        # a quotation mark glued to the stop closes its sentence ("…sanoi "kyllä." Sitten");
+        # one after a space opens the next ("…riviltä. "Edullisuus" on…")
+        closing = token.text in _CLOSERS and not prev.whitespace_ and not prev.is_space
+        started = (prev.is_space and "\n\n" in prev.text) or (
+            after_final
+            and (
+                token.text[:1].isupper()
+                or token.text[:1].isdigit()
+                or (token.text[:1] in '"”«-–' and not closing)
             )
-            or (after_word_stop and token.text[:1].islower())
-        ):
+        )
+        if started or (after_word_stop and token.text[:1].islower()):
             token.is_sent_start = True
             starts.append(token.i)
         else:
@@ -118,7 +118,7 @@ def _block_starts(doc: Doc) -> Doc:
         # a full stop of its own after a whole word, not an abbreviation's ("esim.",
         # "mm." keep their stop in the token), still ends the sentence
         after_word_stop = token.text == "." and prev.is_alpha and len(prev.text) >= 3
-        if token.text in _FINAL or (after_final and token.text in _CLOSERS):
+        if token.text in _FINAL or (after_final and token.text in _CLOSERS and not started):
             after_final = True
         elif _NUMBER_WITH_PERIOD.match(token.text):
             # "yli 30. Siksi …": Finnish writes ordinals as "30.", so the period is

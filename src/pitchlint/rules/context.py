@@ -646,6 +646,8 @@ def cites_wording(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     all_words = msg.sentence_words(sentence)
     words = [w for w in all_words if not w.is_punct]
     earlier = [w for w in words if w.i < word.i][-4:]
+    if earlier and earlier[-1].lemma == "kuten":
+        return True  # 'ohjeartikkelit, kuten "mikä on lämmönvaihdin"': an example, cited
     # "Oiva-arviot: 12 "oivallista" ja 2 "hyvää"": the label before a colon names
     # what the quoted list is
     colon = next((w.i for w in all_words if w.text == ":" and w.i < word.i), None)
@@ -1006,13 +1008,20 @@ def is_reported(words: list[Word], word: Word) -> bool:
     def reported_as(w: Word) -> bool:  # "Kuten Anna sanoi,"; "Kuten sanoin," is the writer's
         return w.lemma in _REPORTING and w.person == 3
 
+    def found(w: Word) -> bool:  # "yleisin löydös on ollut, että…": what was seen, told
+        return reported(w) or (w.lemma in _FINDINGS and w.dep.startswith("nsubj"))
+
     # "väitteeseen, jonka mukaan tekoäly tuplaa tuottavuuden": a claim cited
     before = [w for w in words if w.i < word.i and not w.is_punct]
     claimed = any(
         w.lemma == "mukaan" and n > 0 and before[n - 1].lemma == "joka"
         for n, w in enumerate(before)
     )
-    return claimed or _said_in_frame(words, word, reported, reported_as)
+    return claimed or _said_in_frame(words, word, found, reported_as)
+
+
+# what was seen in past work: "Yleisin löydös on ollut, että kulutus puolittuu"
+_FINDINGS = frozenset({"löydös", "havainto", "huomio", "johtopäätös"})
 
 
 # Published sources: what one of them says is a fact cited, not the writer's verdict.
@@ -1073,14 +1082,25 @@ def cites_source(msg: AnalysedMessage, sentence: Sentence) -> bool:
         return True
     # ("## Miksi muiden selvitykset eivät kelpaa": others' documents judged, in the plural;
     # "# Nykyinen mittauksesi ei riitä": the reader's own, which no one published)
+    # ("## Haapamäen Energian edellinen testi Kyberkilveltä": the reader's last test,
+    # bought from a vendor, is that vendor's work judged, no publication; so is "##
+    # Nykyinen toimittajasi – arvostava katsaus", the writer's review of them)
     return any(
         source(w)
         and w.case == "Nom"
         and not (w.reading is not None and w.reading.number == "pl")
         and not w.possessive
+        and not any(
+            d.lemma in FORMER_OR_CURRENT or (d.head == w.i and d.case == "Abl")
+            for d in msg.sentence_words(title)
+        )
         for title in slide_titles(msg, sentence)
         for w in msg.sentence_words(title)
     )
+
+
+# the reader's provider now or before: "edellinen toimittajanne", "nykyinen testi"
+FORMER_OR_CURRENT = frozenset({"edellinen", "entinen", "aiempi", "nykyinen"})
 
 
 _CITING = frozenset(
@@ -1868,6 +1888,8 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
         return False  # "Vertailukuntien mediaani 39 kWh, paras 31 kWh": a row of figures
     if _a_destination(msg, last):
         return False  # "osallistumme alan tärkeimmille messuille": where, not who
+    if _best_way_to(msg, last):
+        return False  # "paras mahdollisuus on hakea ihmisiä Vaasasta": advice, not praise
     if last.pos == "NOUN" and any(
         w.head == last.i
         and w.dep == "nmod:poss"
@@ -2710,6 +2732,17 @@ def _label_start(msg: AnalysedMessage, sentence: Sentence) -> Word | None:
     return first if msg.source[first.end : first.end + 2].lstrip(" ")[:1] == ":" else None
 
 
+def _best_way_to(msg: AnalysedMessage, last: Word) -> bool:
+    """ "Paras tapa on soittaa", "paras mahdollisuus on hakea ihmisiä Vaasasta": the
+    superlative's noun is the subject of "olla" with an infinitive, the best thing to
+    do, a piece of advice."""
+    praised = msg.words[last.head] if last.dep == "amod" else last
+    if praised.dep != "nsubj:cop" or praised.head == praised.i:
+        return False
+    verb = msg.words[praised.head]
+    return verb.pos == "VERB" and verb.reading is not None and verb.reading.mood == "A-infinitive"
+
+
 def _anothers_row(msg: AnalysedMessage, sentence: Sentence, first: Word) -> bool:
     """The sentence is a row of a list of named parties ("- Öljykolmio: …",
     "- Rasvamestarit: …", "- Voitelupiste: …") labelled with a name that is not
@@ -2753,7 +2786,10 @@ def _under_a_title_of_vendors(msg: AnalysedMessage, word: Word) -> bool:
 # a slide title about the alternatives, or the reader's current tools ("Nykyinen
 # tilanne" is the reader's own situation)
 _OTHERS_TITLE = _SELLER_KINDS | {"vaihtoehto", "kilpailija"}
-_TOOLS = frozenset({"työkalu", "järjestelmä", "ohjelmisto", "ohjelma", "sovellus", "palvelu"})
+_TOOLS = frozenset(
+    {"työkalu", "järjestelmä", "ohjelmisto", "ohjelma", "sovellus", "palvelu", "ratkaisu", "malli",
+     "sopimus", "huolto", "alusta", "valvonta", "ylläpito", "tuki", "siivous", "kuljetus"}
+)  # fmt: skip
 
 
 def _opens_a_bullet_on_others(msg: AnalysedMessage, word: Word) -> bool:
@@ -3124,8 +3160,8 @@ def _capitalised_mid_sentence(msg: AnalysedMessage) -> frozenset[str]:
             if msg.blocks[s.block].block.kind == "subject"
             and all(w.text[:1].isupper() for w in msg.sentence_words(s) if w.text.isalpha())
         }
-        found = msg.memo[_capitalised_mid_sentence] = frozenset(
-            w.lemma.lower()
+        inside = [
+            w
             for w in msg.words
             if w.i not in firsts
             and w.text[:1].isupper()
@@ -3135,9 +3171,25 @@ def _capitalised_mid_sentence(msg: AnalysedMessage) -> frozenset[str]:
             and w.sentence not in title_case
             and msg.blocks[w.block].block.kind not in ("greeting", "signature")
             and not any(r.word_class in _PERSON_OR_PLACE for r in w.readings)
-            and msg.words[w.i - 1].text not in (":", "-", "–", "•", "*", *QUOTES)
+        ]
+        mid = {w.i for w in inside if msg.words[w.i - 1].text not in _OPENING_MARKS}
+        # "Vertailu: Hoitoverkko, Hoivadata ja Terveystupa": after a colon, the first of a
+        # list whose other items are capitalised inside the sentence is a name like them
+        listed = {
+            w.i
+            for w in inside
+            if w.i not in mid
+            and msg.words[w.i - 1].text == ":"
+            and any(c.head == w.i and c.dep == "conj" and c.i in mid for c in inside)
+        }
+        found = msg.memo[_capitalised_mid_sentence] = frozenset(
+            w.lemma.lower() for w in inside if w.i in mid or w.i in listed
         )
     return found
+
+
+# marks after which a capital may open a list item or a quotation, not a name
+_OPENING_MARKS = frozenset({":", "-", "–", "•", "*", *QUOTES})
 
 
 def _adjective_named_as_product(msg: AnalysedMessage, word: Word) -> bool:
@@ -3187,7 +3239,33 @@ def _supplied_by(msg: AnalysedMessage, word: Word) -> bool:
         # (the parser may hang the name on the thing paid for)
         or (surname and word.case == "All" and "maksaa" in (head.lemma, verb.lemma))
         or _trade_and_surname(msg, word)
+        or (surname and _through_to_reader(msg, word))
+        or (surname and _done_at_unlike_us(msg, word))
     )
+
+
+def _through_to_reader(msg: AnalysedMessage, word: Word) -> bool:
+    """ "teillä on sesonkiväki Kivelän kautta": what the reader has through a surname
+    comes from a firm."""
+    words = msg.sentence_words(msg.sentences[word.sentence])
+    return (
+        word.case == "Gen"
+        and any(d.head == word.i and d.lemma == "kautta" for d in words)
+        and any(w.addresses_reader for w in words)
+    )
+
+
+def _done_at_unlike_us(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Meillä … Rantalalla asiat hoidetaan vähän "tehokkaammin"": a surname where a
+    passive says how things are done, set against the seller's own way in the same
+    or the previous sentence, is a firm like the seller."""
+    if word.case != "Ade" or word.head == word.i or msg.words[word.head].person != 4:
+        return False
+    sentence = msg.sentences[word.sentence]
+    around = list(msg.sentence_words(sentence))
+    if sentence.index > 0:
+        around += msg.sentence_words(msg.sentences[sentence.index - 1])
+    return any(w.refers_to_seller for w in around)
 
 
 def _trade_and_surname(msg: AnalysedMessage, word: Word) -> bool:
@@ -3412,8 +3490,9 @@ def _dealt_with(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
     """The body names the subject's name as someone's counterpart, which the reader
     is not: a deal "with" it that is not the seller's ("Tuulikorven nykyinen sopimus
     Välkyn kanssa"), its deal in a sentence to the reader ("jatkatteko Välkyn
-    sopimusta"), or the place someone moves to ("Routasaari siirtyi Välkkyyn",
-    "harkitset siirtymistä Saaristotileille")."""
+    sopimusta"), the place someone moves to ("Routasaari siirtyi Välkkyyn",
+    "harkitset siirtymistä Saaristotileille"), the one moved from ("Tase
+    Classicista Saldoon") or the channel a deal goes through ("Vaarametsän kautta")."""
     names = frozenset(keys)
     for word in msg.words:
         if (
@@ -3439,6 +3518,16 @@ def _dealt_with(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
             and any(w.addresses_reader for w in words)
         ):
             return True
+        if _switched_from(msg, word):
+            return True  # "siirtymäsuunnitelma Tase Classicista Saldoon": the one left
+        if any(w.head == word.i and w.lemma == "kautta" for w in words):
+            return True  # "tila myy leimikkoa Vaarametsän kautta": a channel, not the reader
+        if (
+            word.case in ("Abl", "Ela")
+            and head.lemmas & (_LEAVING | {"tulla"})
+            and any(w.refers_to_seller and w.head == head.i for w in words)
+        ):
+            return True  # "asiakkaistamme tuli meille Numeralta": the one left for the seller
     return False
 
 
@@ -3884,6 +3973,8 @@ def _after_first_name(msg: AnalysedMessage, word: Word) -> bool:
         and all(r.word_class == "etunimi" for r in before.readings)
     ):
         return False
+    if before.case not in (None, "", "Nom"):
+        return False  # "Pirkan Kiinteistöpalvelulle": a first name inflects only as a firm's
     after = msg.words[i + 1] if i + 1 < len(msg.words) else None
     return after is None or after.lower.strip(".") not in _COMPANY_FORMS
 

@@ -48,6 +48,7 @@ from pitchlint.rules.context import (
     ANAPHORIC_KINDS,
     CONDITIONS,
     DATA_SOURCES,
+    FORMER_OR_CURRENT,
     FRACTIONS,
     LOCAL_CASES,
     MANY,
@@ -110,6 +111,7 @@ _FREE_RELATIVES = frozenset({"ken", "kuka", "mikä", "mitä"})
 _CHAIN_LINKS = 2  # sentences with "he" that carry a named business further back
 _LOOKBACK = 3  # sentences an anaphor ("heidän") may look back for what it stands for
 _STANCE_LOOKBACK = 3  # sentences after a party is named that the stance model judges
+_STORY_LOOKBACK = 4  # sentences a comment may come after the party its story is about
 _DECADE = re.compile(r"\d{2,4}-luku$")
 # the endings of nouns that name doing: -minen, -nti (luennointi), -lu/-ly (odottelu),
 # -Us (kierrätys, tarkastus)
@@ -601,11 +603,19 @@ class LexiconRule(Rule):
         own = own_names(msg) if self.spec.context.name_targets else frozenset()
         group = self.compiled.requires[0]
         named = [bool(self._named_in(msg, s, group, own)) for s in msg.sentences]
+        # a paragraph that takes up the party the one before ended on is about it too
+        taken = [
+            not named[s.index]
+            and _takes_up_the_party(
+                msg, s, [w for w in msg.sentence_words(s) if not w.is_punct], named, own
+            )
+            for s in msg.sentences
+        ]
         found: list[PartySentence] = []
         for sentence in msg.sentences:
             slide = msg.blocks[sentence.block].block.slide
             after_named = any(
-                named[k]
+                (named[k] or taken[k])
                 and (
                     msg.sentences[k].block == sentence.block
                     or (
@@ -616,11 +626,7 @@ class LexiconRule(Rule):
                 for k in range(max(0, sentence.index - _STANCE_LOOKBACK), sentence.index)
             )
             words = [w for w in msg.sentence_words(sentence) if not w.is_punct]
-            if not (
-                named[sentence.index]
-                or after_named
-                or _they_open_the_next_paragraph(msg, sentence, words, named)
-            ):
+            if not (named[sentence.index] or after_named or taken[sentence.index]):
                 continue
             targets = self._targets_in(msg, sentence, words)
             party = targets | {
@@ -869,6 +875,11 @@ class LexiconRule(Rule):
                 # "X on tunnettu siitä, että autot tulevat miten sattuu": the clause
                 # spells out "siitä", an argument of the clause about X
                 clause += clause_words(msg, governor)
+            elif match.term.spec.quoted and head.dep == "ccomp" and head.head != head.i:
+                # "Heidän ansiostaan moni on oppinut, että "talvikunnossapito" voi
+                # tarkoittaa odottamista": the scare quote's "että" clause spells out
+                # what the clause about the party brought about
+                clause += clause_words(msg, msg.words[head.head])
             if not any(w.finite for w in clause) and head.dep.startswith("xcomp"):
                 # "vuokraamot tuovat harjoittelijan säätämään niitä": an infinitive
                 # clause belongs to the clause of the verb it completes
@@ -1305,7 +1316,10 @@ class LexiconRule(Rule):
             last.lemma == "muu" and after is not None and after.lemma.lower() in reader_kinds(msg)
         ):
             return False
-        if any(w.lemma.lower() in self.compiled.not_targets for w in match.words):
+        # (a compound's tail too: "nykyinen metsäsuunnitelmanne" is the reader's plan)
+        if any(
+            ({w.lemma.lower()} | word_heads(w)) & self.compiled.not_targets for w in match.words
+        ):
             return False  # "toisin kuin huonetoimistossa": a kind of office, not a vendor
         around = msg.sentence_words(msg.sentences[last.sentence])
         if any(
@@ -1511,23 +1525,29 @@ class LexiconRule(Rule):
         self, msg: AnalysedMessage, sentence: Sentence, group: TermSet, own: frozenset[str]
     ) -> bool:
         """Does the sentence just before, in the same paragraph or on the same slide,
-        name a ``group`` party?"""
-        if sentence.index == 0:
-            return False
-        before = msg.sentences[sentence.index - 1]
+        name a ``group`` party? Or one a little before, when the sentences between
+        tell its story without turning to the reader ("Eräs kilpailijamme ratkaisi
+        saman ongelman… Kaapeli jätettiin… kävijät kompastuivat. Sekin on tietysti
+        yksi tapa saada huomiota.")?"""
         slide = msg.blocks[sentence.block].block.slide
-        together = before.block == sentence.block or (
-            slide is not None and msg.blocks[before.block].block.slide == slide
-        )
-        if not together:
-            return False
-        if self._named_in(msg, before, group, own):
-            return True
-        # ("Nykyinen toimittajanne … Heidän laskuissaan on kolme lisämaksua. Onhan sekin
-        # eräänlaista palvelua."): the sentence before carries the party on with "he"
-        return _they_carry_on(msg.sentence_words(before)) and bool(
-            self._named_before(msg, before, group, before.start, own)
-        )
+        for k in range(sentence.index - 1, max(-1, sentence.index - 1 - _STORY_LOOKBACK), -1):
+            before = msg.sentences[k]
+            together = before.block == sentence.block or (
+                slide is not None and msg.blocks[before.block].block.slide == slide
+            )
+            if not together:
+                return False
+            if self._named_in(msg, before, group, own):
+                return True
+            words = msg.sentence_words(before)
+            # ("Nykyinen toimittajanne … Heidän laskuissaan on kolme lisämaksua. Onhan
+            # sekin eräänlaista palvelua."): the sentence before carries the party on
+            # with "he"
+            if _they_carry_on(words):
+                return bool(self._named_before(msg, before, group, before.start, own))
+            if any(w.addresses_reader for w in words):
+                return False
+        return False
 
     def _named_in(
         self, msg: AnalysedMessage, sentence: Sentence, group: TermSet, own: frozenset[str]
@@ -2341,19 +2361,35 @@ def _destination(msg: AnalysedMessage, word: Word) -> bool:
     )
 
 
-def _they_open_the_next_paragraph(
-    msg: AnalysedMessage, sentence: Sentence, words: list[Word], named: list[bool]
+def _takes_up_the_party(
+    msg: AnalysedMessage,
+    sentence: Sentence,
+    words: list[Word],
+    named: list[bool],
+    own: frozenset[str],
 ) -> bool:
-    """ "Teillä on sopimus Akustiikka-Ässien kanssa.¶ Olen nähnyt heidän jälkiään…":
-    a paragraph that opens by taking up, with "he", the party the one before ended on."""
+    """A paragraph that opens by taking up the party the one before ended on: with
+    "he" ("Teillä on sopimus Akustiikka-Ässien kanssa.¶ Olen nähnyt heidän jälkiään…")
+    or by its subject repeating the party's thing ("…kokeiltu Kodinvarman
+    vikailmoitussovellusta.¶ Sovellus on kieltämättä kaunis.")."""
     k = sentence.index
-    return (
+    if not (
         k > 0
         and msg.sentences[k - 1].block != sentence.block
         and msg.blocks[sentence.block].block.slide is None
         and named[k - 1]
-        and any(w.lemma == "he" for w in words)
-    )
+    ):
+        return False
+    if any(w.lemma == "he" for w in words):
+        return True
+    subject = next((w for w in words if w.dep.startswith("nsubj")), None)
+    if subject is None or subject.pos != "NOUN" or subject.possessive:
+        return False
+    before = msg.sentence_words(msg.sentences[k - 1])
+    parties = {w.i for w in _third_parties(msg, msg.sentences[k - 1], own)}
+    owners = {d.head for d in before if d.i in parties}
+    owned = {head for w in before if w.pos == "NOUN" and w.i in owners for head in word_heads(w)}
+    return bool(word_heads(subject) & owned)
 
 
 def _they_are_people_before(
@@ -3081,14 +3117,26 @@ def _named_party_as_subject(msg: AnalysedMessage, words: list[Word], head: Word)
 
 
 def _anothers_thing_as_subject(msg: AnalysedMessage, words: list[Word], head: Word) -> bool:
-    """The clause's subject belongs to a third party's name: "Ampeeritalon laitteet",
-    or the place an existential clause is about: "Lavakeskuksen ehdoissa ei ole vikaa"."""
+    """The clause's subject belongs to a third party's name or to "them":
+    "Ampeeritalon laitteet", "heidän laatutakuunsa"; or the place an existential
+    clause is about: "Lavakeskuksen ehdoissa ei ole vikaa"; or where a passive says
+    it: "Heidän esitteessään luvataan…"."""
     own = own_names(msg)
-    return any(
-        ((s.head == head.i and s.dep.startswith("nsubj")) or (s is head and s.case == "Ine"))
-        and any(
-            d.head == s.i and d.case == "Gen" and is_third_party_name(msg, d, own) for d in words
+
+    def theirs(d: Word, s: Word) -> bool:
+        return (
+            d.head == s.i
+            and d.case == "Gen"
+            and (is_third_party_name(msg, d, own) or (d.pos == "PRON" and d.lemma == "he"))
         )
+
+    return any(
+        (
+            (s.head == head.i and s.dep.startswith("nsubj"))
+            or (s is head and s.case == "Ine")
+            or (s.head == head.i and s.case in ("Ine", "Ade") and head.person == 4)
+        )
+        and any(theirs(d, s) for d in words)
         for s in words
     )
 
@@ -3156,19 +3204,16 @@ def _followed_by(msg: AnalysedMessage, sentence: Sentence, last: Word, lemmas: l
 # knowing, caring and bothering: in the writer's 1st person ("emme tunne", "en
 # viitsi vaivata sinua") they are said of the writer, not of a vendor
 _OWN_FAILINGS = frozenset(
-    {"ymmärtää", "tajuta", "tuntea", "tietää", "osata",
+    {"ymmärtää", "tajuta", "tuntea", "tietää", "osata", "pystyä", "kyetä",
      "välittää", "piitata", "jaksaa", "viitsiä", "vaivautua", "yrittää"}
 )  # fmt: skip
-
-
-_FORMER_OR_CURRENT = frozenset({"edellinen", "entinen", "aiempi", "nykyinen"})
 
 
 def _readers_provider(words: list[Word], word: Word) -> bool:
     """ "edellinen tutkijanne", "nykyinen kumppaninne": a noun of the reader's with
     "former" or "current" before it is someone the reader has hired, not the reader."""
     return (word.possessive or "").startswith("2") and any(
-        d.head == word.i and d.lemma in _FORMER_OR_CURRENT for d in words
+        d.head == word.i and d.lemma in FORMER_OR_CURRENT for d in words
     )
 
 
@@ -3434,13 +3479,22 @@ def _done_by_someone(msg: AnalysedMessage, word: Word) -> bool:
             w.head == word.i and (w.dep == "cop" or w.dep.startswith("nsubj")) for w in sentence
         ):
             return False  # a slide titled "Huijaukset syksyllä": the crime as the topic
-        owned = any(w.head == word.i and w.dep in ("nmod:poss", "nmod:gsubj") for w in sentence)
+        if any(w.head == word.i and w.dep == "amod" and w.lemma in _COMMON for w in sentence):
+            return False  # "alan yleisin huijaus": a kind of crime, ranked by how common
+        owned = any(
+            w.head == word.i and w.dep in ("nmod:poss", "nmod:gsubj") and w.lemma != "ala"
+            for w in sentence
+        )
         if not owned and word.case in ("All", "Abl", "Ade"):
             # "tili on huijarille kiinnostava kohde", "suojaa huijareilta": the fraudster
             # as a threat one is exposed to
             return False
         return owned or not word.dep.startswith("nsubj")
     return True
+
+
+# how common a kind of thing is: "yleisin huijaus", "tyypillinen virhe"
+_COMMON = frozenset({"yleinen", "tavallinen", "tyypillinen", "harvinainen"})
 
 
 # a case's "before" row: "Ennen: …", "Lähtötilanne: …"

@@ -196,11 +196,17 @@ def _background_title(words: list[Word]) -> bool:
             or (w.dep.startswith("nsubj") and any(h.i == w.head and h.person == 3 for h in words))
         )
     }
+    # "Kasvavan yrityksen budjetointi": a background word owning the title's topic is
+    # whose the topic is, not the topic ("Yrityksen historia" still tells the past)
+    titles = wordlist("background_titles")
+    owner = {
+        w.i
+        for w in words
+        if w.case == "Gen"
+        and any(h.i == w.head and h.i != w.i and not titles.count([h]) for h in words)
+    }
     named = (
-        wordlist("background_titles").count(
-            [w for w in words if w.case not in _FOR and w.i not in offered]
-        )
-        > 0
+        titles.count([w for w in words if w.case not in _FOR and w.i not in offered | owner]) > 0
     )
     # "Konekorjaamo Hakala – perustettu 1971": the founding told in the title itself, with
     # its year (not "Hinnat nousseet 40 % vuodesta 2021": a change since a year)

@@ -154,6 +154,12 @@ class MissingNextStep(Rule):
             for before, s in itertools.pairwise(sentences)
         ):
             return
+        # "Keskiviikkona 26.3. klo 14 pidettävässä webinaarissa… Ilmoittaudu vastaamalla
+        # tähän viestiin": the reader registers for an event the message dates
+        if any(_asked_to_register(msg, s) for s in sentences) and any(
+            _dated_event(msg, s) for s in sentences
+        ):
+            return
         # "…avoimet ovet torstaina 12.6. klo 15–18. Olisi hienoa nähdä teidät siellä.":
         # meeting "there" at the time the sentence before named
         if any(
@@ -168,6 +174,48 @@ class MissingNextStep(Rule):
             "tai esittelyä, päivää tai kellonaikaa. Ehdota yhtä asiaa ajankohtineen, esimerkiksi "
             '"Sopisiko puhelu torstaina klo 10?"',
         )
+
+
+_REGISTERING = frozenset({"ilmoittautua", "rekisteröityä", "ilmoittautuminen", "rekisteröityminen"})
+
+
+def _by_doing(word: Word) -> bool:
+    """ "vastaamalla", "täyttämällä": the -mAllA form says how something is done."""
+    return any(r.mood == "MA-infinitive" and r.case == "Ade" for r in word.readings)
+
+
+# what one registers for: "webinaari", "aamiaistilaisuus", "työpaja"
+_EVENTS = frozenset(
+    {"webinaari", "tilaisuus", "seminaari", "työpaja", "aamiainen", "koulutus", "tapahtuma",
+     "kurssi", "klinikka", "esittely", "info", "ilta", "päivä"}
+)  # fmt: skip
+
+
+def _asked_to_register(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """ "Ilmoittaudu vastaamalla tähän viestiin", "Voitte ilmoittautua…": the reader is
+    told how to sign up, in the imperative or with a 2nd-person "voida" as its helper or
+    head (not negated)."""
+    words = content_words(msg, sentence)
+    for w in words:
+        if not w.lemmas & _REGISTERING or is_negated(msg, sentence, w):
+            continue
+        if w.pos == "NOUN" and any(_by_doing(v) for v in words):
+            return True  # "Ilmoittautuminen onnistuu vastaamalla tähän viestiin"
+        if w.reading is not None and w.reading.mood == "imperative":
+            return True
+        if (w.finite and w.person == 2) or any(
+            v.lemma == "voida" and v.finite and v.person == 2 and w.i in (v.head, v.i + 1)
+            for v in words
+        ):
+            return True
+    return False
+
+
+def _dated_event(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    """A sentence naming an event ("webinaari", "aamiaistilaisuus") with its date or time."""
+    return any(
+        {h for r in w.readings for h in r.heads} & _EVENTS for w in content_words(msg, sentence)
+    ) and has_time_anchor(msg, sentence)
 
 
 def _meets_there(words: list[Word]) -> bool:

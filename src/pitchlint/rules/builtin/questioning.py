@@ -15,6 +15,7 @@ from pitchlint.rules.context import (
     content_words,
     is_quoted,
     participle_verbs,
+    slide_titles,
     word_heads,
 )
 from pitchlint.rules.wordlists import wordlist
@@ -63,7 +64,10 @@ class OverQuestioning(Rule):
         facts: list[Sentence] = []
         announced: Sentence | None = None  # "kerro pari asiaa." before the questions
         listed: Sentence | None = None  # "kertoisitteko:" before a list of them
+        handed: Sentence | None = None  # "kysymykset, jotka voit esittää ehdokkaille:"
         for s in body:
+            if _handed_over(msg, handed, s):
+                continue  # a question the reader is given to ask others, not asked
             words = _asked(msg, s)
             after = facts[-1] if facts else announced
             question = (
@@ -79,6 +83,8 @@ class OverQuestioning(Rule):
                 announced = s
             if _opens_a_list(msg, s):
                 listed = s
+            if msg.sentence_words(s)[-1:] and msg.sentence_words(s)[-1].text == ":":
+                handed = s if _questions_to_ask(msg.sentence_words(s)) else None
         if not facts:
             return
         # "Millainen tilanne teillä on, eli montako liittymää teillä on ja kenen kautta
@@ -99,6 +105,46 @@ class OverQuestioning(Rule):
 
 
 _ANNOUNCED = frozenset({"asia", "kysymys", "tieto", "seikka"})
+
+
+def _questions_to_ask(words: list[Word]) -> bool:
+    """ "Kolme kysymystä, jotka voit ottaa käyttöön huomenna", "Kysymykset, joita
+    kannattaa esittää toimittajalle": questions handed to the reader to ask someone,
+    the reader the one who asks or uses them ("jos ehtisitte vastata muutamaan
+    kysymykseen:" asks the reader)."""
+    if not any(word_heads(w) & {"kysymys"} for w in words):
+        return False
+    if any(w.lemma == "vastata" for w in words):
+        return False
+    reader_does = any(
+        (w.finite and w.person == 2 and not w.clitic_ko) or w.lemma == "kannattaa" for w in words
+    )
+    return any(
+        w.lemma in _USING_QUESTIONS
+        and (reader_does or (w.reading is not None and w.reading.mood == "imperative"))
+        for w in words
+    )
+
+
+# what one does with questions handed over: "kysy", "esitä", "ota käyttöön"
+_USING_QUESTIONS = frozenset({"kysyä", "esittää", "käyttää", "ottaa", "hyödyntää"})
+
+
+def _handed_over(msg: AnalysedMessage, handed: Sentence | None, sentence: Sentence) -> bool:
+    """The sentence is one of the questions handed over: a bullet under a slide title
+    or after a sentence ending in a colon that hands questions to the reader."""
+    if msg.blocks[sentence.block].block.kind != "bullet":
+        return False
+    if any(_questions_to_ask(msg.sentence_words(t)) for t in slide_titles(msg, sentence)):
+        return True
+    return (
+        handed is not None
+        and sentence.block > handed.block
+        and all(
+            msg.blocks[b].block.kind == "bullet"
+            for b in range(handed.block + 1, sentence.block + 1)
+        )
+    )
 
 
 def _same_run(msg: AnalysedMessage, before: Sentence, sentence: Sentence) -> bool:
@@ -330,7 +376,11 @@ def indirect_clause(words: list[Word]) -> list[Word] | None:
         )
         # "kukaan ei tiennyt, kuka yhteyttä käytti", "myyvät sitä, mistä saavat palkkion":
         # someone else's knowing or getting, told, asks the reader nothing
-        narrated = w.finite and w.person in (3, 4)
+        # ("ettei kukaan tiedä, kuka työnne tekee": the negation verb carries the person)
+        negation = next((v for v in reversed(words[max(0, n - 3) : n]) if v.negative), None)
+        narrated = (w.finite and w.person in (3, 4)) or (
+            negation is not None and negation.person in (3, 4)
+        )
         # "Tiedän, että hankintalaki rajoittaa, mitä voitte ostaa": what the writer
         # knows is stated ("En tiedä, mitä järjestelmää käytätte" still asks)
         # ("Tiedät, mitä leimikossa on": what the reader will know, stated)
