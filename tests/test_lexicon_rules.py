@@ -4103,6 +4103,13 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # a ranking of the reader's figures, no praise
+    ("self-praise", "- Suosituin juoma maitokahvi (46 %), toisena musta kahvi (31 %)"),
+    # information ages by itself
+    (
+        "competitor-bashing",
+        "Nykyinen toimittajanne teki kartoituksen. Vanhentunut tieto näkyy hinnassa.",
+    ),
     # a job too small on its own: the trade's economics, no indifference judged
     (
         "competitor-bashing",

@@ -1078,3 +1078,39 @@ def test_a_review_of_the_readers_supplier_is_the_writers_own(linter: Linter) -> 
     assert _deck_spans(linter, deck) == ["omatoiminen"]
     published = deck.replace("Nykyinen toimittajasi – arvostava katsaus", "Matkalehden katsaus")
     assert _deck_spans(linter, published) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "span"),
+    [
+        # what the reader gets through a surname comes from a firm
+        (
+            "Kuulin, että teillä on sesonkiväki Kivelän kautta. Heidän keräilijänsä ovat "
+            "kömpelöitä.",
+            "kömpelöitä",
+        ),
+        # a deal with a surname is a deal with a firm
+        (
+            "Tiedän, että teillä on sopimus Kivelän kanssa. Heidän järjestelmänsä on pelkkä "
+            "mainostemppu.",
+            "mainostemppu",
+        ),
+        # a surname where a passive says how things are done, against the seller's way
+        (
+            'Me haastattelemme jokaisen itse. Rantalalla asiat hoidetaan vähän "tehokkaammin".',
+            "tehokkaammin",
+        ),
+    ],
+)
+def test_a_surname_dealt_with_as_a_supplier_is_a_firm(linter: Linter, body: str, span: str) -> None:
+    assert _spans(linter, body, "competitor-bashing") == [span]
+
+
+def test_a_subject_name_the_reader_deals_through_is_a_rival(linter: Linter) -> None:
+    text = (
+        "Aihe: Ennen kuin hyväksytte Vaarametsän tarjouksen\n\nHyvä Markku,\n\nKuulin, että "
+        "tilanne myy leimikkoa Vaarametsän kautta. Vaarametsän leimikot suunnitellaan "
+        "puolihuolimattomasti.\n\nSoitan maanantaina.\n\nTerveisin\nSanna Hyvönen\n"
+        "Kuusikon Metsäpalvelu Oy"
+    )
+    assert _message_spans(linter, text) == ["puolihuolimattomasti"]

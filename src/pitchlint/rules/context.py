@@ -1788,12 +1788,22 @@ def _owners(msg: AnalysedMessage, noun: Word) -> list[Word]:
 
 def _a_value_listed(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     """In a fragment without a verb, a word followed by a figure names a value
-    ("paras 31 kWh", "nopein 2 päivää"), not a title the seller gives itself."""
+    ("paras 31 kWh", "nopein 2 päivää"), not a title the seller gives itself; so does
+    one a few words before a share ("Suosituin juoma maitokahvi (46 %)")."""
     words = msg.sentence_words(sentence)
+    if any(w.finite for w in words):
+        return False
     after = msg.words[word.i + 1] if word.i + 1 < sentence.last else None
-    return (
-        after is not None and bool(_NUMBER.search(after.text)) and not any(w.finite for w in words)
-    )
+    if after is not None and _NUMBER.search(after.text):
+        return True
+    ahead = []
+    for w in words:
+        if w.i <= word.i:
+            continue
+        if w.text == "," or len(ahead) > 5:
+            break
+        ahead.append(w)
+    return any(w.text == "%" for w in ahead) and any(_NUMBER.search(w.text) for w in ahead)
 
 
 # "mielestäni", "tietääkseni": the writer's view or knowledge of what the clause says,
@@ -3246,13 +3256,15 @@ def _supplied_by(msg: AnalysedMessage, word: Word) -> bool:
 
 def _through_to_reader(msg: AnalysedMessage, word: Word) -> bool:
     """ "teillä on sesonkiväki Kivelän kautta": what the reader has through a surname
-    comes from a firm."""
+    comes from a firm; so does a deal with one ("teillä on sopimus Kivelän kanssa")."""
     words = msg.sentence_words(msg.sentences[word.sentence])
-    return (
-        word.case == "Gen"
-        and any(d.head == word.i and d.lemma == "kautta" for d in words)
-        and any(w.addresses_reader for w in words)
+    if word.case != "Gen" or not any(w.addresses_reader for w in words):
+        return False
+    through = any(d.head == word.i and d.lemma == "kautta" for d in words)
+    dealt = any(d.head == word.i and d.lemma == "kanssa" for d in words) and any(
+        w.lemma in _DEALS for w in words
     )
+    return through or dealt
 
 
 def _done_at_unlike_us(msg: AnalysedMessage, word: Word) -> bool:
