@@ -1796,7 +1796,7 @@ def _a_value_listed(msg: AnalysedMessage, sentence: Sentence, word: Word) -> boo
     after = msg.words[word.i + 1] if word.i + 1 < sentence.last else None
     if after is not None and _NUMBER.search(after.text):
         return True
-    ahead = []
+    ahead: list[Word] = []
     for w in words:
         if w.i <= word.i:
             continue
