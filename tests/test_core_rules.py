@@ -17,6 +17,11 @@ def core(analyzer: Analyzer) -> Linter:
     return Linter(Config(select=CORE), analyzer=analyzer)
 
 
+def _fired(linter: Linter, text: str, kind: str = "email") -> set[str]:
+    """The ids of the rules that fire on a message."""
+    return {f.rule for f in linter.lint(text, kind).findings}
+
+
 def _email(body: str) -> str:
     return f"Hei Anna,\n\n{body}\n\nTerveisin\nJari Virtanen\n"
 
@@ -125,7 +130,7 @@ def test_fact_questions_fire_with_exact_spans(core: Linter, question: str) -> No
 @pytest.mark.parametrize("question", OPINION_QUESTIONS)
 def test_opinion_and_choice_questions_do_not_count(core: Linter, question: str) -> None:
     text = _email(f"{INSIGHT} {question} Mitä järjestelmää käytätte? {NEXT}")
-    assert "over-questioning" not in {f.rule for f in core.lint(text, "email").findings}
+    assert "over-questioning" not in _fired(core, text)
 
 
 def test_follow_up_questions_ask_the_same_reader(core: Linter) -> None:
@@ -329,14 +334,14 @@ def test_a_choice_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
 
 def test_one_fact_question_as_the_main_content_fires(core: Linter) -> None:
     text = _email("Mitä taloushallinnon ohjelmistoa yrityksessänne käytetään?")
-    assert "over-questioning" in {f.rule for f in core.lint(text, "email").findings}
+    assert "over-questioning" in _fired(core, text)
 
 
 def test_one_side_question_in_a_full_message_does_not_fire(core: Linter) -> None:
     text = _email(
         f"{INSIGHT} Kilpailijanne siirtyivät jo uuteen malliin. Käytättekö vielä paperilomakkeita? {NEXT}"
     )
-    assert "over-questioning" not in {f.rule for f in core.lint(text, "email").findings}
+    assert "over-questioning" not in _fired(core, text)
 
 
 def test_two_questions_after_a_colon_count_twice(core: Linter) -> None:
@@ -393,7 +398,7 @@ def test_a_request_after_the_sellers_own_purpose_asks_the_reader(core: Linter) -
 
 
 def _deck_rules(core: Linter, deck: str) -> set[str]:
-    return {f.rule for f in core.lint(deck, "outline").findings}
+    return _fired(core, deck, "outline")
 
 
 def test_an_observation_slide_before_a_why_us_slide_is_for_the_reader(core: Linter) -> None:
@@ -480,7 +485,7 @@ def test_a_wish_for_the_reader_does_not_open_the_readers_part(core: Linter) -> N
     ],
 )
 def test_the_readers_size_is_not_the_sellers_background(core: Linter, deck: str) -> None:
-    assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
+    assert "company-history-first" not in _fired(core, deck, "outline")
 
 
 @pytest.mark.parametrize(
@@ -500,7 +505,7 @@ def test_the_readers_size_is_not_the_sellers_background(core: Linter, deck: str)
     ids=["readers-ownership", "clients-as-family-firms", "others-introduce", "source-of-finding"],
 )
 def test_the_readers_matters_are_not_the_sellers_background(core: Linter, text: str) -> None:
-    assert "company-history-first" not in {f.rule for f in core.lint(text, "email").findings}
+    assert "company-history-first" not in _fired(core, text)
 
 
 def test_what_the_seller_saw_of_the_readers_market_serves_the_reader(core: Linter) -> None:
@@ -518,7 +523,7 @@ def test_what_the_seller_saw_of_the_readers_market_serves_the_reader(core: Linte
         "Perustimme yrityksen 1998, ja meillä on 40 työntekijää. Rakensimme salin, koska "
         "huomasimme, että yli 200 hengen juhlat on pitänyt jakaa kahteen tilaan. " + NEXT
     )
-    assert "company-history-first" in {f.rule for f in core.lint(_email(founded), "email").findings}
+    assert "company-history-first" in _fired(core, _email(founded))
 
 
 @pytest.mark.parametrize(
@@ -556,7 +561,7 @@ def test_what_the_seller_saw_of_the_readers_market_serves_the_reader(core: Linte
     ],
 )
 def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> None:
-    assert "company-history-first" in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "company-history-first" in _fired(core, _email(body))
 
 
 @pytest.mark.parametrize(
@@ -749,7 +754,7 @@ def test_the_sellers_figures_first_are_background(core: Linter, body: str) -> No
     ],
 )
 def test_findings_with_the_sellers_words_are_news(core: Linter, body: str) -> None:
-    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "no-novel-insight" not in _fired(core, _email(body))
 
 
 @pytest.mark.parametrize(
@@ -885,12 +890,12 @@ def test_a_presentation_slide_of_the_product_is_no_background(core: Linter) -> N
         "laakereille\n2. Huomio vertailusahoilta\n   - Laakereita vaihdettiin 21 aiemman 38 "
         "sijaan\n"
     )
-    assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
+    assert "company-history-first" not in _fired(core, deck, "outline")
     # the same title over the company's founding and size is background
     company = deck.replace(
         "Keskusvoitelu sahalinjan laakereille", "Perustettu 1988\n   - 140 asentajaa"
     )
-    assert "company-history-first" in {f.rule for f in core.lint(company, "outline").findings}
+    assert "company-history-first" in _fired(core, company, "outline")
 
 
 @pytest.mark.parametrize(
@@ -912,7 +917,7 @@ def test_outline_opening_slide_is_no_customer_slide(core: Linter, opening: str) 
         "2. Keitä olemme\n   - Perustettu Kuopiossa 1965\n   - Henkilökuntaa 65\n"
         "3. Verkostonne kunto\n   - Neljännes viemäreistä on yli 50 vuotta vanhoja\n"
     )
-    assert "company-history-first" in {f.rule for f in core.lint(deck, "outline").findings}
+    assert "company-history-first" in _fired(core, deck, "outline")
 
 
 @pytest.mark.parametrize(
@@ -947,7 +952,7 @@ def test_outline_opening_slide_is_no_customer_slide(core: Linter, opening: str) 
 )
 def test_a_first_slide_of_news_is_no_background(core: Linter, first_slide: str) -> None:
     deck = f"Ehdotus\n\n{first_slide}\n# Meistä\n- Perustettu 1990\n- 120 henkeä\n"
-    assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
+    assert "company-history-first" not in _fired(core, deck, "outline")
 
 
 def test_the_decks_title_slide_with_the_sellers_name_is_no_background(core: Linter) -> None:
@@ -956,7 +961,7 @@ def test_the_decks_title_slide_with_the_sellers_name_is_no_background(core: Lint
         "1. Markkinointijohdon haaste\n   - Vain 23 % johtajista osoittaa panoksensa\n"
         "2. Miksi Datavirta\n   - Perustettu 2009\n   - 40 analyytikkoa\n"
     )
-    assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
+    assert "company-history-first" not in _fired(core, deck, "outline")
 
 
 def test_thanks_for_the_chance_to_present_is_no_background(core: Linter) -> None:
@@ -964,9 +969,9 @@ def test_thanks_for_the_chance_to_present_is_no_background(core: Linter) -> None
         "1. Merielektroniikka ja Rauman Purjevene\n   - Kiitos, että saimme tulla esittäytymään\n"
         "2. Mitä tarjoamme\n   - Kaikuluotaimet ja plotterit kolmelta valmistajalta\n"
     )
-    assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
+    assert "company-history-first" not in _fired(core, deck, "outline")
     told = deck.replace("Kiitos, että saimme tulla esittäytymään", "Esittäydymme: perustettu 1990")
-    assert "company-history-first" in {f.rule for f in core.lint(told, "outline").findings}
+    assert "company-history-first" in _fired(core, told, "outline")
 
 
 def test_courtesy_about_the_readers_time_is_no_interest_of_theirs(core: Linter) -> None:
@@ -978,7 +983,7 @@ def test_courtesy_about_the_readers_time_is_no_interest_of_theirs(core: Linter) 
         "   - 32 asentajaa ja oma varaosavarasto\n"
         "3. Hissienne tilanne\n   - Ohjausyksikön varaosatuki päättyi vuonna 2023\n"
     )
-    assert "company-history-first" in {f.rule for f in core.lint(deck, "outline").findings}
+    assert "company-history-first" in _fired(core, deck, "outline")
 
 
 def test_outline_background_at_the_end_is_fine(core: Linter) -> None:
@@ -986,7 +991,7 @@ def test_outline_background_at_the_end_is_fine(core: Linter) -> None:
         "# Esitys\n\n## Varastonne kiertää hitaasti\n- Alan keskiarvo 8 kertaa vuodessa, teillä 5\n\n"
         "## Ratkaisu\n- Automaattinen täydennys\n\n## Meistä\n- Perustettu 1990\n- 120 henkeä\n"
     )
-    assert "company-history-first" not in {f.rule for f in core.lint(deck, "outline").findings}
+    assert "company-history-first" not in _fired(core, deck, "outline")
 
 
 @pytest.mark.parametrize(
@@ -1212,7 +1217,7 @@ def test_nothing_new_fires(core: Linter, body: str) -> None:
     ],
 )
 def test_one_concrete_new_thing_is_enough(core: Linter, body: str) -> None:
-    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "no-novel-insight" not in _fired(core, _email(body))
 
 
 def test_a_figure_on_a_slide_about_the_reader_is_news(core: Linter) -> None:
@@ -1221,12 +1226,12 @@ def test_a_figure_on_a_slide_about_the_reader_is_news(core: Linter) -> None:
         "- Varaosien toimitusaika Saksasta 4–6 viikkoa\n\n"
         "## Seuraava askel\n- Kartoitus tammikuussa\n"
     )
-    assert "no-novel-insight" not in {f.rule for f in core.lint(deck, "outline").findings}
+    assert "no-novel-insight" not in _fired(core, deck, "outline")
     # the same bullet on the seller's own slide is a feature of the offer
     seller = deck.replace("Konepajanne suurimmat riskit", "Palvelumme").replace(
         "Varaosien toimitusaika Saksasta 4–6 viikkoa", "Käyttöönotto noin kaksi viikkoa"
     )
-    assert "no-novel-insight" in {f.rule for f in core.lint(seller, "outline").findings}
+    assert "no-novel-insight" in _fired(core, seller, "outline")
 
 
 @pytest.mark.parametrize(
@@ -1243,10 +1248,10 @@ def test_a_figure_on_a_slide_about_the_reader_is_news(core: Linter) -> None:
     ids=["grew-by-a-third", "a-months-update-after-advice"],
 )
 def test_a_measured_change_or_a_dated_event_is_news(core: Linter, body: str) -> None:
-    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "no-novel-insight" not in _fired(core, _email(body))
     # the seller's own doings in the same month are no news
     own = f"Lähetin elokuussa teille esitteen. {NEXT}"
-    assert "no-novel-insight" in {f.rule for f in core.lint(_email(own), "email").findings}
+    assert "no-novel-insight" in _fired(core, _email(own))
 
 
 def test_what_you_get_is_no_slide_about_the_readers_world(core: Linter) -> None:
@@ -1254,10 +1259,10 @@ def test_what_you_get_is_no_slide_about_the_readers_world(core: Linter) -> None:
         "# Docuvahti\n\n## Mitä saat\n- Asiakirjat ja määräajat samassa paikassa\n\n"
         "## Mitä me teemme\n- Kehitämme ohjelmistoamme jatkuvasti\n"
     )
-    assert "no-novel-insight" in {f.rule for f in core.lint(deck, "outline").findings}
+    assert "no-novel-insight" in _fired(core, deck, "outline")
     # a deadline as news on its own line is still news
     news = deck.replace("Asiakirjat ja määräajat samassa paikassa", "Uusi määräaika 1.3.2027")
-    assert "no-novel-insight" not in {f.rule for f in core.lint(news, "outline").findings}
+    assert "no-novel-insight" not in _fired(core, news, "outline")
 
 
 def test_the_most_common_brands_in_the_offer_are_no_news(core: Linter) -> None:
@@ -1265,7 +1270,7 @@ def test_the_most_common_brands_in_the_offer_are_no_news(core: Linter) -> None:
         "Valikoimassa ovat kaikki yleisimmät merkit, ja sopimuskauden voitte valita 24–60 "
         f"kuukauden väliltä. {NEXT}"
     )
-    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "no-novel-insight" in _fired(core, _email(body))
 
 
 def test_a_consequence_on_a_slide_about_the_reader_counts(core: Linter) -> None:
@@ -1274,7 +1279,7 @@ def test_a_consequence_on_a_slide_about_the_reader_counts(core: Linter) -> None:
         "- Siksi jokainen kylpyhuone valokuvataan ennen laatoitusta, ja kuvat luovutetaan "
         "hallitukselle\n"
     )
-    assert "no-novel-insight" not in {f.rule for f in core.lint(deck, "outline").findings}
+    assert "no-novel-insight" not in _fired(core, deck, "outline")
 
 
 def test_the_sellers_team_news_is_no_news_for_the_reader(core: Linter) -> None:
@@ -1282,12 +1287,12 @@ def test_the_sellers_team_news_is_no_news_for_the_reader(core: Linter) -> None:
         "Meillä on tapahtunut paljon. Tiimi on kasvanut, ja tuotteeseen on tullut uusia "
         f"ominaisuuksia. {NEXT}"
     )
-    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "no-novel-insight" in _fired(core, _email(body))
 
 
 def test_seller_size_figures_are_not_insight(core: Linter) -> None:
     body = "Meillä työskentelee 60 asentajaa, ja meillä on 12 toimipistettä. Sopisiko tapaaminen?"
-    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "no-novel-insight" in _fired(core, _email(body))
 
 
 @pytest.mark.parametrize(
@@ -1478,7 +1483,7 @@ def test_seller_size_figures_are_not_insight(core: Linter) -> None:
     ],
 )
 def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str) -> None:
-    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "no-novel-insight" in _fired(core, _email(body))
 
 
 @pytest.mark.parametrize(
@@ -1507,7 +1512,7 @@ def test_prices_and_the_readers_own_events_are_not_news(core: Linter, body: str)
     ],
 )
 def test_a_measured_change_or_share_in_a_bullet_is_news(core: Linter, text: str) -> None:
-    assert "no-novel-insight" not in {f.rule for f in core.lint(text, "outline").findings}
+    assert "no-novel-insight" not in _fired(core, text, "outline")
 
 
 def test_a_finding_after_the_sellers_study_is_news(core: Linter) -> None:
@@ -1516,7 +1521,7 @@ def test_a_finding_after_the_sellers_study_is_news(core: Linter) -> None:
         "tavoitteesta lähes yksinomaan niissä porrashuoneissa, joissa eristekaista oli "
         f"asennettu työmaalla. {NEXT}"
     )
-    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "no-novel-insight" not in _fired(core, _email(body))
 
 
 @pytest.mark.parametrize(
@@ -1550,7 +1555,7 @@ def test_where_the_seller_found_the_readers_address_is_no_news(core: Linter) -> 
         "Olen Laura Hietala Lujahissi Oy:stä, ja löysin yhteystietosi Koskikatu 5:n "
         "ilmoitustaululta. Tarjoamme hissien huoltoa."
     )
-    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "no-novel-insight" in _fired(core, _email(body))
 
 
 def test_a_study_that_finds_the_seller_good_is_no_news(core: Linter) -> None:
@@ -1558,7 +1563,7 @@ def test_a_study_that_finds_the_seller_good_is_no_news(core: Linter) -> None:
         "Viime vuonna teimme 40 auditointia ja huomasimme, että asiakkaamme olivat "
         f"tyytyväisiä meihin. {NEXT}"
     )
-    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "no-novel-insight" in _fired(core, _email(body))
 
 
 def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
@@ -1566,7 +1571,7 @@ def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
         "# Kasvua brändillenne\n\n## Miksi me\n- Alan johtavat markkinoinnin osaajat\n"
         "- Kokonaisvaltainen palvelu\n\n## Seuraava askel\n- Työpaja tammikuussa\n"
     )
-    assert "no-novel-insight" in {f.rule for f in core.lint(deck, "outline").findings}
+    assert "no-novel-insight" in _fired(core, deck, "outline")
 
 
 @pytest.mark.parametrize(
@@ -1639,7 +1644,7 @@ def test_a_benefit_title_and_a_leader_are_no_news(core: Linter) -> None:
 )
 def test_changes_and_consequences_without_a_digit_are_news(core: Linter, body: str) -> None:
     text = _email(f"{body} {NEXT}")
-    assert "no-novel-insight" not in {f.rule for f in core.lint(text, "email").findings}
+    assert "no-novel-insight" not in _fired(core, text)
 
 
 @pytest.mark.parametrize(
@@ -1682,25 +1687,25 @@ def test_changes_and_consequences_without_a_digit_are_news(core: Linter, body: s
     ],
 )
 def test_a_promised_change_and_a_conditional_request_are_no_news(core: Linter, body: str) -> None:
-    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "no-novel-insight" in _fired(core, _email(body))
 
 
 def test_a_need_every_job_has_is_no_news(core: Linter) -> None:
     """ "vaatii asiantuntemusta" is a truism; "vaatii erillisen luvan 1.3. alkaen" is news."""
     truism = f"Luvat, mittaukset ja selvitykset vaativat asiantuntemusta ja aikaa. {NEXT}"
-    assert "no-novel-insight" in {f.rule for f in core.lint(_email(truism), "email").findings}
+    assert "no-novel-insight" in _fired(core, _email(truism))
     news = f"Uusi asetus vaatii jokaiselta työmaalta erillisen meluluvan 1.3. alkaen. {NEXT}"
-    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(news), "email").findings}
+    assert "no-novel-insight" not in _fired(core, _email(news))
 
 
 def test_news_announced_as_unknown_to_the_reader_counts(core: Linter) -> None:
     body = f"Ette ehkä tiedä, että hankintalaki vaatii nyt ilmastokriteerit kaikkiin ajoneuvohankintoihin. {NEXT}"
-    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "no-novel-insight" not in _fired(core, _email(body))
 
 
 def test_a_price_in_the_readers_market_can_be_news(core: Linter) -> None:
     body = f"Sähkön hinta nousi tammikuussa 40 prosenttia, mikä näkyy kylmiöiden kuluissa. {NEXT}"
-    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "no-novel-insight" not in _fired(core, _email(body))
 
 
 def test_premises_the_seller_opened_are_background(core: Linter) -> None:
@@ -1709,7 +1714,7 @@ def test_premises_the_seller_opened_are_background(core: Linter) -> None:
         "palvelupisteen myös Kuusamoon.\n\nHotellien pyykki haetaan Kainuussa yleensä kerran "
         f"viikossa, ja kolmella noudolla liinavaatevarasto pienenee kolmanneksella. {NEXT}"
     )
-    assert "company-history-first" in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "company-history-first" in _fired(core, _email(body))
     # a service point opened for the reader is an offer, not the seller's story
     offer = (
         "Avaamme teille oman palvelupisteen, ja hotellien pyykki haetaan kolmesti "
@@ -1914,7 +1919,7 @@ def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> No
     ],
 )
 def test_outline_bullets_decide_a_neutral_slide(core: Linter, deck: str, fires: bool) -> None:
-    found = {f.rule for f in core.lint(deck, "outline").findings}
+    found = _fired(core, deck, "outline")
     assert ("company-history-first" in found) is fires
 
 
@@ -1926,7 +1931,7 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
         "hallitusten päätöksissä enemmän: investoinnin hinta vai vakuutuksen omavastuu? "
         f"{NEXT}"
     )
-    assert "over-questioning" not in {f.rule for f in core.lint(text, "email").findings}
+    assert "over-questioning" not in _fired(core, text)
 
 
 @pytest.mark.parametrize(
@@ -2005,7 +2010,7 @@ def test_a_priority_after_a_fact_question_is_no_follow_up(core: Linter) -> None:
     ],
 )
 def test_pleasantries_and_advice_are_no_news(core: Linter, body: str) -> None:
-    assert "no-novel-insight" in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "no-novel-insight" in _fired(core, _email(body))
 
 
 @pytest.mark.parametrize(
@@ -2126,13 +2131,13 @@ def test_what_the_offer_usually_gives_is_no_news(core: Linter) -> None:
         "Teidän kaltaisenne operaattorit hyötyvät usein siitä, että asiakaspalvelu on "
         f"osaavissa käsissä. {NEXT}"
     )
-    assert "no-novel-insight" in {f.rule for f in core.lint(pitch, "email").findings}
+    assert "no-novel-insight" in _fired(core, pitch)
     # where the most is seen is a pattern in the market
     seen = pitch.replace(
         "hyötyvät usein siitä, että asiakaspalvelu on osaavissa käsissä",
         ("hyötyvät eniten siitä, että jonot lyhenevät iltaisin"),
     )
-    assert "no-novel-insight" not in {f.rule for f in core.lint(seen, "email").findings}
+    assert "no-novel-insight" not in _fired(core, seen)
 
 
 @pytest.mark.parametrize(
@@ -2147,7 +2152,7 @@ def test_what_the_offer_usually_gives_is_no_news(core: Linter) -> None:
 )
 def test_years_that_are_not_the_sellers_past(core: Linter, body: str) -> None:
     text = _email(f"{body} {NEXT}")
-    assert "no-novel-insight" not in {f.rule for f in core.lint(text, "email").findings}
+    assert "no-novel-insight" not in _fired(core, text)
 
 
 @pytest.mark.parametrize(
@@ -2219,7 +2224,7 @@ def test_news_of_the_sellers_customers_and_market_and_its_near_miss(
 ) -> None:
     def fires(body: str) -> bool:
         text = _email(f"{body} {NEXT}")
-        return "no-novel-insight" in {f.rule for f in core.lint(text, "email").findings}
+        return "no-novel-insight" in _fired(core, text)
 
     assert not fires(news)
     assert fires(plain)
@@ -2322,7 +2327,7 @@ def test_news_of_the_sellers_customers_and_market_and_its_near_miss(
 def test_news_in_less_obvious_forms(core: Linter, body: str, news: bool) -> None:
     """News announced ("Tiesittekö, että…"), found by the seller, shown as before and
     now, or seen at the reader's site in the sentence after the visit."""
-    found = {f.rule for f in core.lint(_email(f"{body} {NEXT}"), "email").findings}
+    found = _fired(core, _email(f"{body} {NEXT}"))
     assert ("no-novel-insight" not in found) is news
 
 
@@ -2415,7 +2420,7 @@ def test_news_in_less_obvious_forms(core: Linter, body: str, news: bool) -> None
 def test_rules_conditions_and_consequences_without_a_figure(
     core: Linter, text: str, kind: str, news: bool
 ) -> None:
-    found = {f.rule for f in core.lint(text, kind).findings}
+    found = _fired(core, text, kind)
     assert ("no-novel-insight" not in found) is news
 
 
@@ -2669,7 +2674,7 @@ def test_what_the_writer_knows_is_stated_not_asked(core: Linter) -> None:
 def test_truisms_by_construction_and_news_in_plain_words(
     core: Linter, body: str, news: bool
 ) -> None:
-    found = {f.rule for f in core.lint(_email(f"{body} {NEXT}"), "email").findings}
+    found = _fired(core, _email(f"{body} {NEXT}"))
     assert ("no-novel-insight" not in found) is news
 
 
@@ -2757,7 +2762,7 @@ def test_a_title_that_names_the_reader_may_still_tell_a_change(
     core: Linter, title: str, news: bool
 ) -> None:
     deck = f"# Ostolaskut\n\n## {title}\n- Laskujen kulku nyt\n\n## Jatko\n- Pilotti\n"
-    found = {f.rule for f in core.lint(deck, "outline").findings}
+    found = _fired(core, deck, "outline")
     assert ("no-novel-insight" not in found) is news
 
 
@@ -2837,7 +2842,7 @@ def test_the_speakers_own_career_in_the_introduction_is_no_company_background(
         "vuotta eläinlääkärinä ennen ohjelmistotyötä."
     )
     text = _email(f"{intro}\n\n{CUSTOMER} {NEXT}")
-    assert "company-history-first" not in {f.rule for f in core.lint(text, "email").findings}
+    assert "company-history-first" not in _fired(core, text)
     # the company's own past in the introduction is still background
     company = "Olen Mikko Heinonen, ja yrityksemme on perustettu vuonna 1987."
     text = _email(f"{company}\n\n{CUSTOMER} {NEXT}")
@@ -2885,13 +2890,13 @@ def test_the_seller_by_name_as_the_subject_is_the_sellers_talk(core: Linter) -> 
         "Hei Anna,\n\nHävikkitutka on järjestelmä, jolla ravintolat voivat vähentää "
         f"hävikkiä. {NEXT}\n\nTerveisin\nJoonas Heikkilä\nHävikkitutka Oy\n"
     )
-    assert "no-novel-insight" in {f.rule for f in core.lint(text, "email").findings}
+    assert "no-novel-insight" in _fired(core, text)
     # what the seller found in its own measurements is still news
     found = text.replace(
         "on järjestelmä, jolla ravintolat voivat vähentää hävikkiä",
         "mittasi 40 keittiössä, että maanantain hävikki on 30 % muita päiviä suurempi",
     )
-    assert "no-novel-insight" not in {f.rule for f in core.lint(found, "email").findings}
+    assert "no-novel-insight" not in _fired(core, found)
 
 
 @pytest.mark.parametrize(
@@ -2916,7 +2921,7 @@ def test_the_seller_by_name_as_the_subject_is_the_sellers_talk(core: Linter) -> 
     ],
 )
 def test_news_behind_a_frame_or_a_number_named_kind(core: Linter, body: str) -> None:
-    assert "no-novel-insight" not in {f.rule for f in core.lint(_email(body), "email").findings}
+    assert "no-novel-insight" not in _fired(core, _email(body))
 
 
 @pytest.mark.parametrize(
@@ -2964,7 +2969,7 @@ def test_news_behind_a_frame_or_a_number_named_kind(core: Linter, body: str) -> 
     ],
 )
 def test_news_behind_usefulness_and_a_perfect_study(core: Linter, body: str, news: bool) -> None:
-    found = {f.rule for f in core.lint(_email(f"{body} {NEXT}"), "email").findings}
+    found = _fired(core, _email(f"{body} {NEXT}"))
     assert ("no-novel-insight" not in found) is news
 
 
@@ -2995,7 +3000,7 @@ def test_news_behind_usefulness_and_a_perfect_study(core: Linter, body: str, new
 def test_decisions_and_proposals_are_no_fact_questions(
     core: Linter, questions: str, fires: bool
 ) -> None:
-    found = {f.rule for f in core.lint(_email(f"{INSIGHT} {questions} {NEXT}"), "email").findings}
+    found = _fired(core, _email(f"{INSIGHT} {questions} {NEXT}"))
     assert ("over-questioning" in found) is fires
 
 
@@ -3029,10 +3034,10 @@ def test_a_count_falling_from_one_figure_to_another_is_news(core: Linter) -> Non
         "Pilottikunnassamme väärin jaettujen annosten määrä putosi lukukaudessa 23:sta "
         f"neljään. {NEXT}"
     )
-    assert "no-novel-insight" not in {f.rule for f in core.lint(fell, "email").findings}
+    assert "no-novel-insight" not in _fired(core, fell)
     # a span the seller serves is no change
     span = _email(f"Palvelemme tilaisuuksia kymmenestä hengestä tuhanteen. {NEXT}")
-    assert "no-novel-insight" in {f.rule for f in core.lint(span, "email").findings}
+    assert "no-novel-insight" in _fired(core, span)
 
 
 def test_the_readers_years_with_another_vendor_are_no_background(core: Linter) -> None:
@@ -3040,7 +3045,7 @@ def test_the_readers_years_with_another_vendor_are_no_background(core: Linter) -
         "Lepikössä on käytetty Ruokakelloa vuodesta 2011. Ruokavaliomuutos siirtyi "
         f"Tervaniemessä keittiöön yhdeksän päivää nopeammin. {NEXT}"
     )
-    assert "company-history-first" not in {f.rule for f in core.lint(text, "email").findings}
+    assert "company-history-first" not in _fired(core, text)
 
 
 def test_the_sellers_founding_told_in_the_passive_by_name_is_background(core: Linter) -> None:
@@ -3049,7 +3054,7 @@ def test_the_sellers_founding_told_in_the_passive_by_name_is_background(core: Li
         "toimistoja on kolmessa kaupungissa.\n\nTallinnan hotellien ryhmähinnat ovat "
         f"huhtikuussa noin 35 prosenttia tammikuuta edullisemmat. {NEXT}"
     )
-    assert "company-history-first" in {f.rule for f in core.lint(text, "email").findings}
+    assert "company-history-first" in _fired(core, text)
 
 
 def test_an_apology_for_writing_is_no_visit_offered(analyzer: Analyzer) -> None:
@@ -3091,7 +3096,7 @@ def test_questions_handed_to_the_reader_to_ask_others_are_not_asked(core: Linter
     asked = f"# Haastattelut\n\n## Kysymyksiä teille\n{questions}"
 
     def fired(deck: str) -> bool:
-        return "over-questioning" in {f.rule for f in core.lint(deck, "outline").findings}
+        return "over-questioning" in _fired(core, deck, "outline")
 
     assert not fired(handed)
     assert fired(asked)
@@ -3101,11 +3106,11 @@ def test_questions_handed_to_the_reader_to_ask_others_are_not_asked(core: Linter
         "- Montako asentajaa teillä on?\n- Mitä järjestelmää käytätte?\n\n"
         "Soitan torstaina kello 10."
     )
-    assert "over-questioning" not in {f.rule for f in core.lint(email, "email").findings}
+    assert "over-questioning" not in _fired(core, email)
     to_reader = email.replace(
         "Tässä kysymykset, joita kannattaa kysyä jokaiselta toimittajalta:", "Kertoisitteko:"
     )
-    assert "over-questioning" in {f.rule for f in core.lint(to_reader, "email").findings}
+    assert "over-questioning" in _fired(core, to_reader)
 
 
 def test_registering_for_a_dated_event_is_a_step(analyzer: Analyzer) -> None:
@@ -3138,9 +3143,9 @@ def test_questions_someone_else_cannot_answer_ask_the_reader_nothing(core: Linte
         f"{INSIGHT} Ketjun tehtaalla kukaan ei välitä, istuuko kruunu vai ei, ja teknikot "
         f"vaihtuvat niin tiuhaan, ettei kukaan tiedä, kuka työnne tekee. {NEXT}"
     )
-    assert "over-questioning" not in {f.rule for f in core.lint(told, "email").findings}
+    assert "over-questioning" not in _fired(core, told)
     asked = _email("En tiedä, kuka työnne tekee. Mikä laboratorio tekee analyysinne?")
-    assert "over-questioning" in {f.rule for f in core.lint(asked, "email").findings}
+    assert "over-questioning" in _fired(core, asked)
 
 
 def test_a_background_word_owning_the_title_topic_is_no_background_title(core: Linter) -> None:
@@ -3149,7 +3154,7 @@ def test_a_background_word_owning_the_title_topic_is_no_background_title(core: L
     history = f"1. Yrityksen historia\n   - Perustettu 1987 Lahdessa\n{later}"
 
     def fired(deck: str) -> bool:
-        return "company-history-first" in {f.rule for f in core.lint(deck, "outline").findings}
+        return "company-history-first" in _fired(core, deck, "outline")
 
     assert not fired(topic)
     assert fired(history)

@@ -1009,7 +1009,7 @@ def is_reported(words: list[Word], word: Word) -> bool:
         return w.lemma in _REPORTING and w.person == 3
 
     def found(w: Word) -> bool:  # "yleisin löydös on ollut, että…": what was seen, told
-        return reported(w) or (w.lemma in _FINDINGS and w.dep.startswith("nsubj"))
+        return reported(w) or (w.lemma in _WHAT_WAS_SEEN and w.dep.startswith("nsubj"))
 
     # "väitteeseen, jonka mukaan tekoäly tuplaa tuottavuuden": a claim cited
     before = [w for w in words if w.i < word.i and not w.is_punct]
@@ -1021,7 +1021,7 @@ def is_reported(words: list[Word], word: Word) -> bool:
 
 
 # what was seen in past work: "Yleisin löydös on ollut, että kulutus puolittuu"
-_FINDINGS = frozenset({"löydös", "havainto", "huomio", "johtopäätös"})
+_WHAT_WAS_SEEN = frozenset({"löydös", "havainto", "huomio", "johtopäätös"})
 
 
 # Published sources: what one of them says is a fact cited, not the writer's verdict.

@@ -22,6 +22,7 @@ from pitchlint.rules.context import (
     is_negated,
     participle_verbs,
     that_frame,
+    word_heads,
 )
 from pitchlint.rules.wordlists import wordlist
 
@@ -201,7 +202,7 @@ def _asked_to_register(msg: AnalysedMessage, sentence: Sentence) -> bool:
             continue
         if w.pos == "NOUN" and any(_by_doing(v) for v in words):
             return True  # "Ilmoittautuminen onnistuu vastaamalla tähän viestiin"
-        if w.reading is not None and w.reading.mood == "imperative":
+        if is_imperative(msg, w):
             return True
         if (w.finite and w.person == 2) or any(
             v.lemma == "voida" and v.finite and v.person == 2 and w.i in (v.head, v.i + 1)
@@ -213,9 +214,9 @@ def _asked_to_register(msg: AnalysedMessage, sentence: Sentence) -> bool:
 
 def _dated_event(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """A sentence naming an event ("webinaari", "aamiaistilaisuus") with its date or time."""
-    return any(
-        {h for r in w.readings for h in r.heads} & _EVENTS for w in content_words(msg, sentence)
-    ) and has_time_anchor(msg, sentence)
+    return any(word_heads(w) & _EVENTS for w in content_words(msg, sentence)) and has_time_anchor(
+        msg, sentence
+    )
 
 
 def _meets_there(words: list[Word]) -> bool:
@@ -286,7 +287,7 @@ def _content_of_advice(msg: AnalysedMessage, word: Word) -> bool:
     if colon is None:
         return False
     noun = next((w for w in reversed(before[:colon]) if w.pos in ("NOUN", "PROPN")), None)
-    return noun is not None and bool({h for r in noun.readings for h in r.heads} & _ADVICE_NOUNS)
+    return noun is not None and bool(word_heads(noun) & _ADVICE_NOUNS)
 
 
 def _subordinate(msg: AnalysedMessage, word: Word) -> bool:

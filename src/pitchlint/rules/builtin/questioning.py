@@ -83,7 +83,7 @@ class OverQuestioning(Rule):
                 announced = s
             if _opens_a_list(msg, s):
                 listed = s
-            if msg.sentence_words(s)[-1:] and msg.sentence_words(s)[-1].text == ":":
+            if _ends_in_colon(msg, s):
                 handed = s if _questions_to_ask(msg.sentence_words(s)) else None
         if not facts:
             return
@@ -137,14 +137,19 @@ def _handed_over(msg: AnalysedMessage, handed: Sentence | None, sentence: Senten
         return False
     if any(_questions_to_ask(msg.sentence_words(t)) for t in slide_titles(msg, sentence)):
         return True
-    return (
-        handed is not None
-        and sentence.block > handed.block
-        and all(
-            msg.blocks[b].block.kind == "bullet"
-            for b in range(handed.block + 1, sentence.block + 1)
-        )
+    return handed is not None and _bullet_after(msg, handed, sentence)
+
+
+def _bullet_after(msg: AnalysedMessage, opener: Sentence, sentence: Sentence) -> bool:
+    """The sentence is in the run of bullets right after the sentence that opened it."""
+    return sentence.block > opener.block and all(
+        msg.blocks[b].block.kind == "bullet" for b in range(opener.block + 1, sentence.block + 1)
     )
+
+
+def _ends_in_colon(msg: AnalysedMessage, sentence: Sentence) -> bool:
+    words = msg.sentence_words(sentence)
+    return bool(words) and words[-1].text == ":"
 
 
 def _same_run(msg: AnalysedMessage, before: Sentence, sentence: Sentence) -> bool:
@@ -181,8 +186,9 @@ _WANTING_TO_KNOW = frozenset({"tietää", "kysyä", "selvittää", "tarvita", "y
 def _opens_a_list(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """ "Jotta osaisin ehdottaa jotain, kertoisitteko:": the reader asked to tell, and
     the colon hands over to the list that follows."""
-    words = msg.sentence_words(sentence)
-    return bool(words) and words[-1].text == ":" and any(_asked_to_tell(w) for w in words)
+    return _ends_in_colon(msg, sentence) and any(
+        _asked_to_tell(w) for w in msg.sentence_words(sentence)
+    )
 
 
 def _listed_question(
@@ -190,11 +196,7 @@ def _listed_question(
 ) -> bool:
     """A bullet of the list after "kertoisitteko:" opened by a question word ("- kuinka
     monta palvelinta teillä on,"): a question, though only the last has its mark."""
-    if not words or sentence.block <= listed.block:
-        return False
-    if any(
-        msg.blocks[b].block.kind != "bullet" for b in range(listed.block + 1, sentence.block + 1)
-    ):
+    if not words or not _bullet_after(msg, listed, sentence):
         return False
     opening = [w for w in words[:2] if w.lower != "ja"]
     return bool(opening) and opening[0].interrogative
