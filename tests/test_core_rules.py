@@ -940,6 +940,9 @@ def test_outline_opening_slide_is_no_customer_slide(core: Linter, opening: str) 
         # the reader's owner at work, not the seller's ownership
         "1. Havainto myymälästä\n   - Kun töissä on kaksi myyjää, yksikin poissaolo pakottaa "
         "omistajan tiskin taakse\n   - Myyjät seisovat kahdeksan tuntia päivässä\n",
+        # who attends: the reader's firm, labelled with its owners after a comma
+        "# Kirjanpito: kolme vaihtoehtoa\n- Kärkölän Tilamatkailu Oy, omistajat\n"
+        "- Riikka Salo, Tase & Tili Oy\n",
     ],
     ids=[
         "matter-background",
@@ -948,6 +951,7 @@ def test_outline_opening_slide_is_no_customer_slide(core: Linter, opening: str) 
         "company-as-a-compound-tail",
         "readers-office-by-name",
         "readers-owner",
+        "owners-attending",
     ],
 )
 def test_a_first_slide_of_news_is_no_background(core: Linter, first_slide: str) -> None:
@@ -2403,6 +2407,21 @@ def test_news_in_less_obvious_forms(core: Linter, body: str, news: bool) -> None
             "outline",
             True,
         ),
+        # under "Miksi valita Lumiverkko" what many peers use is the seller's feature
+        (
+            "# Mittarit taloyhtiöösi\n\n## Miksi valita Lumiverkko\n- Lukemat siirtyvät "
+            "isännöintiohjelma Talokanavaan, jota moni isännöitsijä käyttää\n\n"
+            "## Seuraavaksi\n- Varaa tarjouskäynti\n",
+            "outline",
+            False,
+        ),
+        (
+            "# Mittarit taloyhtiöösi\n\n## Taloyhtiöiden lukemat\n- Lukemat siirtyvät "
+            "isännöintiohjelma Talokanavaan, jota moni isännöitsijä käyttää\n\n"
+            "## Seuraavaksi\n- Varaa tarjouskäynti\n",
+            "outline",
+            True,
+        ),
     ],
     ids=[
         "eu-introduces",
@@ -2415,6 +2434,8 @@ def test_news_in_less_obvious_forms(core: Linter, body: str, news: bool) -> None
         "consequence-slide-of-our-service",
         "what-we-do-when",
         "what-we-do-found",
+        "why-choose-us",
+        "peers-use-it",
     ],
 )
 def test_rules_conditions_and_consequences_without_a_figure(
@@ -2786,6 +2807,12 @@ def test_a_title_that_names_the_reader_may_still_tell_a_change(
             "Soita minulle, lähetä viesti tai varaa aika verkosta.",
             False,
         ),
+        # imperatives spelling out a task are its content, not asks
+        (
+            "Jokainen palkkakuitti on pieni tehtävä: löydä virhe ja voita oikea palkka. "
+            "Lähetä minulle laskelmat, niin soitan tulokset torstaina 17.4.",
+            True,
+        ),
         # wondering whether a rival could manage by a day is no time offered
         ("Mahtaako yksikään heistä löytää tulkkia tiistaiaamuksi?", False),
         ("Mahtaisiko teille sopia tiistaiaamu?", True),
@@ -2805,6 +2832,7 @@ def test_a_title_that_names_the_reader_may_still_tell_a_change(
         "weekday-afternoon",
         "advice-spelt-out",
         "three-asks",
+        "task-spelt-out",
         "wondering",
         "polite-proposal",
         "calls-to-others",
@@ -3158,3 +3186,23 @@ def test_a_background_word_owning_the_title_topic_is_no_background_title(core: L
 
     assert not fired(topic)
     assert fired(history)
+
+
+@pytest.mark.parametrize(
+    ("asked_of", "fires"),
+    [
+        # questions the reader is told to ask a rival are for them
+        ("Sinuna kysyisin heiltä pari asiaa.", False),
+        ("Kysykää Itäputkelta pari asiaa.", False),
+        # asked of the reader, the same questions ask what the reader knows
+        ("Kysyisin teiltä pari asiaa.", True),
+    ],
+)
+def test_questions_handed_over_to_ask_another_party(
+    core: Linter, asked_of: str, fires: bool
+) -> None:
+    body = (
+        f"Kuulin, että Itäputki on teillä loppusuoralla. {asked_of} Montako asuntoa "
+        "taloyhtiössänne on? Kuka vastaa teillä huollosta? " + NEXT
+    )
+    assert ("over-questioning" in _fired(core, _email(body))) is fires

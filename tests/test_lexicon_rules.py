@@ -1542,8 +1542,10 @@ CASES: dict[str, dict[str, list[str]]] = {
         ],
         "koskaan|ikinä ongelma|vika|katko|viive|virhe|huoli|murhe|häiriö|reklamaatio|pettyä|"
         "huolehtia|murehtia|odottaa|jonottaa|katkos|tietomurto|seisokki|vahinko|lisälasku|"
-        "lisäkulu|yllätys|yllättää|vaurioitua|rikkinäinen|miettiä|sakko|huomautus": [
+        "lisäkulu|lisätyö|yllätys|yllättää|vaurioitua|rikkinäinen|miettiä|sakko|huomautus": [
             "Verotarkastus ei tule [koskaan yllättämään] teitä.",
+            "Meidän kanssamme ei tule [koskaan lisätöitä].",
+            "Remontissamme ei [ikinä tule lisätöitä].",
             "Verottajalta ei tule [koskaan huomautuksia].",
             "Kanssamme et saa [ikinä sakkoja] verottajalta.",
             "Hallituksen ei tarvitse [ikinä miettiä] siivousta.",
@@ -1821,6 +1823,48 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Autonne ovat Rantasen autokeskuksella. [Toki sekin on yksi vaihtoehto], jos tykkää "
             "odotella.",
             "Kilpailija lupaa kaiken. [Tietysti tuokin on eräs strategia].",
+        ],
+        "=sitäkin|=tätäkin|=tuotakin tietysti|toki|kai|tietenkin|kieltämättä voida "
+        "pitää|kutsua|lukea|laskea": [
+            "Kilpailijan autot seisovat usein tien laidassa. [Sitäkin voi tietysti pitää] "
+            "lisäpalveluna.",
+            "Nykyinen toimittajanne vastaa viikon päästä. [Toki tätäkin voi kutsua] "
+            "asiakaspalveluksi.",
+            "Kilpailijan raportti tulee kerran vuodessa. [Kai sitäkin voi laskea] seurannaksi.",
+        ],
+        "=sekin|=tämäkin|=tuokin|=sekään oma|omanlainen|omanlaatuinen taito|taiteenlaji|"
+        "saavutus|lahjakkuus": [
+            "Kuljetusliike pahoitteli joka kerta yhtä kohteliaasti, ja [sekin on oma taitonsa].",
+            "Kilpailijan myyjät selittävät viivästykset aina uudella tavalla. [Tämäkin on "
+            "omanlaisensa taiteenlaji].",
+            "Nykyinen toimittajanne on lykännyt päivitystä kolme kertaa. [Sekin on oma "
+            "saavutuksensa].",
+        ],
+        "omanlainen|omanlaatuinen saavutus|suoritus|ansio|taidonnäyte": [
+            "Kasvuvoima opetti teille palaverimallin, jota noudatetaan yhä, vaikka kukaan ei "
+            "muista miksi. Se on [omanlaisensa saavutus].",
+            "Kilpailijan sopimusehdot ovat [omanlaatuinen taidonnäyte].",
+            "Nykyisen toimittajanne laskut ovat kuuden sivun mittaisia, mikä on [omanlaisensa "
+            "suoritus].",
+        ],
+        "irrota|hajota|rikkoutua|vuotaa|ruostua|pettää|haljeta|lohkeilla|kulua =ennen|=heti|"
+        "=juuri takuu|takuuaika": [
+            "Kilpailijan pinnoitteet [irtoavat ennen takuuajan] loppua.",
+            "Nykyisen toimittajanne pumput [hajoavat heti takuun] jälkeen.",
+            "Halpojen tarjoajien saumat [vuotavat juuri takuun] päätyttyä.",
+        ],
+        "kallis harrastus|huvi|seurustelu|lysti|leikki|kahvittelu": [
+            "Kilpailija dokumentoi ongelman mutta ei korjaa sitä. Se on melko [kallis harrastus].",
+            "Nykyinen toimittajanne käy kerran vuodessa toteamassa saman. Aika [kallista "
+            "seurustelua].",
+            "Kilpailijan raportit eivät johda mihinkään. Niistä tulee [kallis huvi].",
+        ],
+        "luova aikataulu|aikataulutus|laskutus|kirjanpito|hinnoittelu|tulkinta|tuntikirjaus|"
+        "matematiikka|lasku": [
+            "Nykyinen toimittajanne on taas siirtänyt noutoja: heidän [luovan aikataulunsa] "
+            "ansiosta lavat odottavat.",
+            "Kilpailijan [luova laskutus] näkyy vanhojen asiakkaiden hinnoissa.",
+            "Edellisellä urakoitsijalla oli [luova tulkinta] sopimuksen sanasta viikoittain.",
         ],
         "=aina =jokin|=joku|=jonkin|=jonkun|=uusi|=uuden lisämaksu|lisäkulu|lisärivi|lisälasku|"
         "yllätys": [
@@ -3038,9 +3082,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen siivousfirmanne [tinkii] aineista ja ajasta.",
             "Kilpailijat [tinkivät] turvallisuudesta, kun kiire tulee.",
         ],
-        "kyhäelmä|nuhjuinen|nuhruinen|rähjäinen|hutiloitu|hutilointi|puolivillainen|myöhästellä|"
-        "myöhästelevä": [
+        "kyhäelmä|nuhjuinen|nuhruinen|rähjäinen|hutiloitu|hutilointi|hutiloida|hutiloiva|"
+        "puolivillainen|myöhästellä|myöhästelevä": [
             "Nykyisen firmanne [puolivillainen] jälki näkyy käytävillä.",
+            "Kilpailijan asentajat tekevät [hutiloivaa] jälkeä.",
+            "Nykyisen toimittajanne asentajat [hutiloivat] kytkennät.",
             "Kilpailijan siivoojat [myöhästelevät] viikoittain.",
             "Edellisen urakoitsijan [nuhruiset] moppikärryt jäivät käytävälle.",
             "Halpojen rakentajien [kyhäelmät] pettävät messuilla.",
@@ -4103,6 +4149,49 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # the condition first, then a fair recommendation of the rival
+    (
+        "competitor-bashing",
+        "Jos teille riittää, että ALV-ilmoitukset, palkat ja tilinpäätös hoituvat, Numerokulma "
+        "on järkevä valinta.",
+    ),
+    # a skill of its own without "-kin" only says the work is hard
+    (
+        "competitor-bashing",
+        "Kilpailijan myyjät kertovat, että tarjouksen laatiminen on oma taitonsa.",
+    ),
+    # a partner rated by the seller's groups: the seller only gave the rating
+    (
+        "self-praise",
+        "Illallisen valmistaa Pitopalvelu Jänkä, jonka poronkäristys sai viime talvena "
+        "ryhmiltämme parhaat arviot.",
+    ),
+    # a doubling on days that come round every year is a pattern, no promise
+    (
+        "unbacked-promise",
+        "- Ystävänpäivän ja äitienpäivän viikoilla myymälöidenne tunnit kaksinkertaistuvat",
+    ),
+    # a count that found nothing reports, it promises no outcome
+    (
+        "unbacked-promise",
+        "Kävin läpi 40 hakua. Lupien myyntisivu ei näy yhdelläkään, vaikka luvat myydään "
+        "juuri sinun kauttasi.",
+    ),
+    # the seller's own warranty terms: nothing fails, nobody is blamed
+    (
+        "competitor-bashing",
+        "Jos pinnoite irtoaa ennen takuuajan loppua, korjaamme sen veloituksetta.",
+    ),
+    # a material that gives way with age betrays no one
+    (
+        "competitor-bashing",
+        "Nykyisen isännöitsijänne hoitamissa 1980-luvun taloissa vedeneristys on pettänyt "
+        "useassa kylpyhuoneessa.",
+    ),
+    # a pastime that is dear, with no vendor before it
+    ("competitor-bashing", "Purjehdus on kallis harrastus, mutta moni pitää siitä."),
+    # "luova" of the reader's own work is praise
+    ("competitor-bashing", "Kilpailijanne kehui markkinointitiimiänne luovaksi."),
     # a ranking of the reader's figures, no praise
     ("self-praise", "- Suosituin juoma maitokahvi (46 %), toisena musta kahvi (31 %)"),
     # information ages by itself
@@ -8274,6 +8363,21 @@ def test_a_rivals_row_in_a_comparison_is_no_self_praise(linter: Linter) -> None:
     # the seller's own row still praises the seller
     own = text.replace("öljyanalyysi ja suodatus", "alan paras öljyanalyysi")
     assert _spans(linter, own, "self-praise", "outline") == ["alan paras"]
+
+
+def test_the_name_a_why_us_title_chooses_labels_the_sellers_row(linter: Linter) -> None:
+    """ "# Miksi valita Kuntoremontti Kataja – Asunto Oy Kettulan Kallio": the name chosen
+    is the seller's, so its row of the comparison praises the seller."""
+    text = (
+        "# Miksi valita Kuntoremontti Kataja – Asunto Oy Kettulan Kallio\n\n"
+        "## Kataja ja muut tarjoajat rinnakkain\n"
+        "- Kataja: Kuopion paras laatu ja nopea aikataulu\n"
+        "- Itäputki: edullinen yksikköhinta\n\n## Seuraavaksi\n- Kohdekäynti 8.4.\n"
+    )
+    assert _spans(linter, text, "self-praise", "outline") == ["paras"]
+    # a deck whose title chooses no one leaves the row to whoever it names
+    plain = text.replace("Miksi valita Kuntoremontti Kataja", "Linjasaneeraus")
+    assert _spans(linter, plain, "self-praise", "outline") == []
 
 
 def test_a_name_the_tagger_took_for_a_verb_inside_a_sentence(linter: Linter) -> None:

@@ -155,6 +155,9 @@ def test_spelling_te_register_mid_sentence_typos_one_finding_each(linter: Linter
         "Kuvantamislaitteiden huolto ja kuvantamisen laatu: röntgen kuvantaa hampaat.",
         "Kuvantaminen nopeutuu, kun kuvantamisohjelmaa päivitetään.",
         "Pk-asiakkaan viesteihin vastataan, ja pk-sektorin yritykset saavat saman palvelun.",
+        # public agencies the speller lacks, opening a sentence and inflected
+        "Tukes valvoo kaivoksia, ja Tukesin ohje koskee myös Valviran ja Fimean tarkastuksia.",
+        "Traficomin päätös ja Finnveran takaus tulivat samana päivänä kuin AVI:n lupa.",
         # a reflexive -UtUA verb of a known -idA verb ("tiliöidä" -> "tiliöityä")
         "Ostolasku tiliöityy automaattisesti, ja laskut tiliöityivät ennen käsin.",
         # one of a place, made with -lAinen from a name Voikko knows or the message writes
@@ -658,6 +661,12 @@ def test_a_place_before_its_institution_opens_a_heading(linter: Linter) -> None:
             "## Näsinkallion taloyhtiön lähtötilanne\n- Kolme porrasta\n",
             "Havainotmme",
         ),
+        # "Kaarnion" is "kaarnoin" swapped, but nobody writes that form: a name
+        (
+            "# Kaarnion lihakuormat Vantaalle\n\n## Havainotmme laiturilta\n"
+            "- Ovi auki yli 8 minuuttia\n",
+            "Havainotmme",
+        ),
         # "## Aikatalu" is "Aikataulu" with a letter dropped; a short name one letter off
         # a word ("## Kassio" for "kaksio") is left alone
         (
@@ -666,7 +675,11 @@ def test_a_place_before_its_institution_opens_a_heading(linter: Linter) -> None:
             "Aikatalu",
         ),
     ],
-    ids=["two-letters-swapped", "long-word-one-slip-from-a-common-one"],
+    ids=[
+        "two-letters-swapped",
+        "swapped-from-a-form-nobody-writes",
+        "long-word-one-slip-from-a-common-one",
+    ],
 )
 def test_a_slip_in_a_headings_first_word_is_a_typo(linter: Linter, deck: str, typo: str) -> None:
     found_ = [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"]
@@ -877,3 +890,14 @@ def test_a_reflexive_verb_is_derived_from_a_known_ida_verb(word: str, derived: b
     from pitchlint.rules.builtin.spelling import _reflexive_derivation
 
     assert _reflexive_derivation(word, get_voikko()) is derived
+
+
+def test_two_capitalised_words_the_parser_joins_are_one_name(linter: Linter) -> None:
+    """ "Lingua Nova" opens a bullet: "Lingua" is one letter from "lintua", but the
+    parser reads the two as one proper name; the slip in the next bullet is found."""
+    deck = (
+        "# Käännökset\n\n## Ehdotus\n- Lingua Nova kääntää puolan ja tšekin\n"
+        "- Toivottavsti aikataulu sopii\n"
+    )
+    found_ = [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"]
+    assert [deck[f.start : f.end] for f in found_] == ["Toivottavsti"]

@@ -1114,3 +1114,92 @@ def test_a_subject_name_the_reader_deals_through_is_a_rival(linter: Linter) -> N
         "Kuusikon Metsäpalvelu Oy"
     )
     assert _message_spans(linter, text) == ["puolihuolimattomasti"]
+
+
+def test_a_name_built_on_a_word_of_the_sellers_name_is_another_firm(linter: Linter) -> None:
+    """ "Tilipilvi" beside the seller "Tase & Tili Oy": the dictionary reads it as
+    "tili" + "pilvi", a name of its own, not "Tili" with a case ending."""
+    text = (
+        "Aihe: Alv-raja\n\nHei Emma,\n\nTiedän, että kirjanpitosi on Tilipilvessä. Heidän "
+        "asiakaspalvelunsa on surkea.\n\nSoitan torstaina.\n\nTerveisin\nHeidi Laaksonen\n"
+        "Tase & Tili Oy"
+    )
+    assert _message_spans(linter, text) == ["surkea"]
+    # the seller's own word with a case ending stays the seller's
+    own = text.replace("kirjanpitosi on Tilipilvessä", "kirjanpitosi on Tilissä")
+    assert _message_spans(linter, own) == []
+
+
+@pytest.mark.parametrize(
+    ("firm", "spans"),
+    [
+        # a product named by the first part of the seller's compound name is its own
+        ("Helmiapteekkipalvelut Oy", []),
+        # signed by another firm, "Helmi Jono" is a third party's, and its name's
+        # "jono" makes the vanishing queues theirs
+        ("Apteekkipalvelut Oy", ["katoavat"]),
+    ],
+)
+def test_a_product_named_after_the_sellers_compound_name_is_its_own(
+    linter: Linter, firm: str, spans: list[str]
+) -> None:
+    text = (
+        "Aihe: Ratkaisu apteekkinne jonoon\n\nHei Jari,\n\nAsemanapteekissa asiakasvirta "
+        "seuraa junia. Tarjoamme tähän uuden ratkaisun. Helmi Jonon avulla jonot katoavat "
+        "kokonaan.\n\nSoitan torstaina 6.11.\n\nTerveisin\nMikaela Rantanen\n"
+        f"myyntipäällikkö, {firm}"
+    )
+    assert _message_spans(linter, text) == spans
+
+
+@pytest.mark.parametrize(
+    ("body", "spans"),
+    [
+        # the slowest among the options on the table is a ranking, not a verdict
+        (
+            "Vertasimme kolmea vaihtoehtoa. Kilpailijan malli on vaihtoehdoista hitain ja kallein.",
+            [],
+        ),
+        ("Kilpailijan malli on alan hitain.", ["hitain"]),
+        # a part of a country is where, not who: "kukaan" there is the reader's people
+        (
+            "Jos osakkaat asuvat eri puolilla Suomea eikä kukaan ehdi metsään, välitetty kauppa "
+            "säästää eniten vaivaa.",
+            [],
+        ),
+    ],
+    ids=["ranked-among-options", "ranked-in-the-trade", "part-of-a-country"],
+)
+def test_rankings_and_places_are_not_verdicts(linter: Linter, body: str, spans: list[str]) -> None:
+    assert _spans(linter, body, "competitor-bashing") == spans
+
+
+def test_what_the_readers_thing_relies_on_is_its_supplier(linter: Linter) -> None:
+    """ "terminaalinne on PohjanNetin radiolinkin varassa": the subject line's name is
+    the reader's supplier, not the reader's own name."""
+    text = (
+        "Aihe: Terminaalinne yhteys ja PohjanNetin radiolinkki\n\nHei Pekka,\n\nkuulin, että "
+        "terminaalinne Kuortaneella on PohjanNetin radiolinkin varassa. PohjanNetin asentajat "
+        "tekevät hutiloivaa jälkeä.\n\nSoitan tiistaina.\n\nTerveisin\nSanna Kivioja\n"
+        "Kuitulinja Oy"
+    )
+    assert _message_spans(linter, text) == ["hutiloivaa"]
+
+
+def test_a_coined_compound_tagged_as_a_verb_is_still_a_name(linter: Linter) -> None:
+    """ "Hakuvoiman kuukausiraportissa" opens the sentence and the tagger reads a verb,
+    but the dictionary knows only the nouns "haku" + "voima", a compound web text never
+    uses: a firm owning a report."""
+    from pitchlint.inputs import parse_text
+    from pitchlint.rules.context import is_third_party_name, own_names
+
+    text = (
+        "Aihe: Kurenpolven sijoitukset kolmella hakusanalla\n\nHei Pekka!\n\nKiitos eilisestä "
+        'puhelusta, jossa sovimme, että tarkistan erämajan sijoitukset hakusanoilla "erämaja '
+        'Taivalkoski" ja "kalastusmökki Iijoki".\n\nErämaja on näillä hauilla sijoilla 14 ja '
+        "22. Hakuvoiman kuukausiraportissa, jonka välititte minulle, samat sanat on merkitty "
+        "vihreällä.\n\nSoitan torstaina.\n\nTerveisin\nJuho Tervo\nKasvupolku Digital Oy"
+    )
+    msg = linter.analyzer.analyse(parse_text(text, "email"))
+    word = next(w for w in msg.words if w.text == "Hakuvoiman")
+    assert is_third_party_name(msg, word, own_names(msg))

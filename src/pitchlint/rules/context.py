@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 
 from pitchlint.analysis.frequency import log_probabilities
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
-from pitchlint.analysis.voikko import Reading, shares_stem
+from pitchlint.analysis.voikko import Reading, get_voikko, shares_stem
 
 QUOTES = '"”“«»„'  # the marks a quotation can open or close with
 _CONCRETE_UNITS = frozenset(
@@ -1449,7 +1449,8 @@ def seller_names(msg: AnalysedMessage) -> frozenset[str]:
     return known
 
 
-def _signed_names(msg: AnalysedMessage) -> frozenset[str]:
+def _signature_lines(msg: AnalysedMessage) -> list[str]:
+    """The first lines after the closing (or of the signature), up to a quoted reply."""
     closings = [b for b in msg.blocks if b.block.kind == "closing"]
     signatures = [b for b in msg.blocks if b.block.kind == "signature"]
     if closings:
@@ -1457,18 +1458,27 @@ def _signed_names(msg: AnalysedMessage) -> frozenset[str]:
     elif signatures:  # signed with no closing formula above
         tail = msg.source[signatures[0].block.start :]
     else:
-        return frozenset()
-    names: set[str] = set()
-    lines = [line.strip() for line in tail.splitlines() if line.strip()][:_SIGNATURE_LINES]
-    # "From: elina@tuulensuu.fi" … "myyntipäällikkö, Kongressihotelli Tuulensuu"
-    sender = _SENDER_DOMAIN.search(msg.source[: msg.message.body_start])
-    for line in lines:
+        return []
+    lines = []
+    for line in [line.strip() for line in tail.splitlines() if line.strip()][:_SIGNATURE_LINES]:
         if _QUOTE_START.search(line):
             break
+        lines.append(line)
+    return lines
+
+
+def _has_company_form(line: str) -> bool:
+    return bool({t.lower().strip(".,:;") for t in line.split()} & _COMPANY_FORMS)
+
+
+def _signed_names(msg: AnalysedMessage) -> frozenset[str]:
+    names: set[str] = set()
+    # "From: elina@tuulensuu.fi" … "myyntipäällikkö, Kongressihotelli Tuulensuu"
+    sender = _SENDER_DOMAIN.search(msg.source[: msg.message.body_start])
+    for line in _signature_lines(msg):
         words = _CAPITALISED.findall(line)
-        tokens = {t.lower().strip(".,:;") for t in line.split()}
         person = 0 < len(words) == len(line.split()) <= 3  # "Aino Virtanen"
-        if tokens & _COMPANY_FORMS or person:
+        if _has_company_form(line) or person:
             names.update(w.lower() for w in words)
         elif sender is not None:
             names.update(_named_by_domain(words, sender.group(1).lower()))
@@ -1745,6 +1755,27 @@ def _why_the_name(words: list[Word]) -> bool:
     )
 
 
+def _why_us_names(msg: AnalysedMessage) -> frozenset[str]:
+    """The names a deck's why-us title gives the seller ("# Miksi valita Kuntoremontti
+    Kataja – Asunto Oy Kettulan Kallio": "kuntoremontti", "kataja"), up to the dash or
+    the colon that turns to the reader."""
+    known: frozenset[str] | None = msg.memo.get(_why_us_names)
+    if known is None:
+        keys: set[str] = set()
+        for sentence in msg.sentences:
+            if msg.blocks[sentence.block].block.kind != "title":
+                continue
+            words = msg.sentence_words(sentence)
+            if len(words) < 3 or words[0].lower != "miksi" or words[1].lemma != "valita":
+                continue
+            for w in words[2:]:
+                if w.is_punct or not w.text[:1].isupper():
+                    break
+                keys.update(_name_keys(w))
+        known = msg.memo[_why_us_names] = frozenset(keys)
+    return known
+
+
 def _readers_subject(msg: AnalysedMessage, word: Word) -> bool:
     """The predicate's subject is the reader's ("omenamehunne", "te"): the praise is
     theirs, whatever opinion the writer adds ("mielestäni")."""
@@ -1872,6 +1903,28 @@ def opens_with_congratulations(words: list[Word]) -> bool:
     )
 
 
+# receiving a rating or an award: what is rated is the one that receives it
+_RECEIVING = frozenset({"saada", "ansaita", "kerätä", "niittää"})
+
+
+def _rated_by_us(msg: AnalysedMessage, last: Word, words: list[Word]) -> bool:
+    """ "Pitopalvelu Jänkä, jonka poronkäristys sai ryhmiltämme parhaat arviot": the
+    seller is only who gave the rating (in the ablative); the subject that received it
+    is someone else's."""
+    noun = msg.words[last.head] if last.dep == "amod" and last.head != last.i else last
+    verb = msg.words[noun.head]
+    if noun.head == noun.i or not noun.dep.startswith("obj") or verb.lemma not in _RECEIVING:
+        return False
+    ours = [w for w in words if w.refers_to_seller]
+    subjects = [w for w in words if w.head == verb.i and w.dep.startswith("nsubj")]
+    return (
+        bool(ours)
+        and all(w.case in ("Abl", "Ela") and w.head == verb.i for w in ours)
+        and bool(subjects)
+        and not (verb.finite and verb.person == 1)
+    )
+
+
 def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last: Word) -> bool:
     """Does the phrase's clause speak of the seller?
 
@@ -1940,6 +1993,8 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
             # is of the one the seller serves, not of the seller (the object of "olemme
             # kehittäneet avustajan, joka on paras" is the seller's own make)
             return False
+    if _rated_by_us(msg, last, words):
+        return False  # "Jänkä, jonka poronkäristys sai ryhmiltämme parhaat arviot"
     if any(
         (w.refers_to_seller and w.lower not in _OPINION_MARKERS and not _writers_sample(w))
         or w.i in why
@@ -2022,7 +2077,12 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     label = [w for w in sentence_words[:6] if w.end <= first.start]
     # (a one-word label is an attribute of the seller's own: "Hinta: alan edullisin")
     colon = msg.source.find(":", sentence_words[0].start, first.start) if len(label) > 1 else -1
-    if colon >= 0 and not any(w.refers_to_seller or w.i in why for w in label if w.end <= colon):
+    chosen = _why_us_names(msg)
+    if colon >= 0 and not any(
+        w.refers_to_seller or w.i in why or bool(_name_keys(w) & chosen)
+        for w in label
+        if w.end <= colon
+    ):
         return False
     # "- Vetoakseli: laajin korjaamoverkosto": but a rival's name labels the rival's
     if (
@@ -2480,10 +2540,18 @@ def _name_like(msg: AnalysedMessage, word: Word, *, lenient: bool = False) -> bo
     # ("sai Metsävarmalta tarjouksen": a compound capitalised inside a sentence is a
     # name however the tagger read it, here as the adjective "metsä" + "varma")
     compound_inside = not _opens_sentence(msg, word) and _only_compound(word)
+    # ("Hakuvoiman kuukausiraportissa": tagged a verb, though the dictionary knows only
+    # the nouns of a coined compound; the tag is wrong, the word may still be a name)
+    mistagged_verb = (
+        word.pos == "VERB"
+        and not any(r.word_class == "teonsana" for r in word.readings)
+        and _coined(word)
+    )
     if (
         word.pos not in _NAME_POS
         and (word.readings or (_opens_sentence(msg, word) and word.pos != "ADJ"))
         and not compound_inside
+        and not mistagged_verb
     ):
         # (a capitalised word the dictionary does not know, inside a sentence, is a
         # name however the tagger read it: "käytätte Steriltekin ohjelmaa", tagged ADV;
@@ -3653,6 +3721,12 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
         if _done_for_reader_at(msg, word):
             found.update(_name_keys(word))  # "ohjekirjanne on käännetty Sanamyllyssä"
             continue
+        sentence = msg.sentence_words(msg.sentences[word.sentence])
+        if any(w.head == owned.i and w.lower in _RELIED_ON for w in sentence) and any(
+            w.addresses_reader for w in sentence
+        ):
+            found.update(_name_keys(word))  # "terminaalinne on PohjanNetin linkin varassa"
+            continue
         used = word if word.dep.startswith("obj") or word.case in ("Abl", "Ela") else None
         if used is None and word.dep == "nmod:poss":
             used = owned
@@ -3669,6 +3743,10 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
         ):
             found.update(_name_keys(word))
     return frozenset(found)
+
+
+# "X:n varassa": what something of the reader's relies on
+_RELIED_ON = frozenset({"varassa", "varaan", "varassaan"})
 
 
 def _at_the_readers(msg: AnalysedMessage, verb: Word, words: list[Word]) -> bool:
@@ -3783,7 +3861,19 @@ def _in_readers_use(msg: AnalysedMessage, sentence: int) -> bool:
 
 
 def is_own_name(word: Word, own: frozenset[str]) -> bool:
-    return word.text[:1].isupper() and any(_same_name(k, own) for k in _name_keys(word))
+    keys = _name_keys(word)
+    return (
+        word.text[:1].isupper()
+        and any(_same_name(k, own) for k in keys)
+        and (bool(keys & own) or not _own_word_as_prefix(word, own))
+    )
+
+
+def _own_word_as_prefix(word: Word, own: frozenset[str]) -> bool:
+    """ "Tilipilvessä" beside the seller "Tase & Tili Oy": an own name's word that the
+    dictionary reads as the first part of a compound is another name built on a common
+    word, not that name with a case ending."""
+    return any(len(r.parts) > 1 and r.parts[0] in own for r in word.readings)
 
 
 def reader_surnames(msg: AnalysedMessage) -> frozenset[str]:
@@ -3879,7 +3969,8 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
     ):
         return False  # "esteistä petti Sarvilahdella kaksi": a place shaped as places are
     if (
-        word.case == "Gen"
+        # ("eri puolilla Suomea": the partitive of a part of a place)
+        word.case in ("Gen", "Par")
         and word.head != word.i
         and msg.words[word.head].case in LOCAL_CASES
         and any(r.word_class == "paikannimi" for r in word.readings)
@@ -3895,9 +3986,41 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         return False  # "kävin lounaalla Kahvila Pihlajassa": the place the writer saw
     if _ours_by_apposition(msg, word):
         return False  # "asiakkaamme Kielipaja": the seller's customer, named
+    if _sellers_line(msg, word):
+        return False  # "Helmi Jonon avulla" from "Helmiapteekkipalvelut Oy": its product
     if _foreign_gloss(msg, word):
         return False  # "teitittely (Sie)", "energiatermit (Arbeitspreis, Grundpreis)"
     return _name_like(msg, word) and not is_own_name(word, own)
+
+
+def _sellers_line(msg: AnalysedMessage, word: Word) -> bool:
+    """A product named by the first part of the seller's compound name ("Helmi Kassa",
+    "Helmi Jono" from "Helmiapteekkipalvelut Oy") is the seller's own line: the word is
+    that part, or follows it in the same name."""
+    stems = _brand_stems(msg)
+    if not stems:
+        return False
+    before = msg.words[word.i - 1] if word.i > 0 else None
+    named = [word] if before is None or before.sentence != word.sentence else [before, word]
+    return any(w.text[:1].isupper() and _name_keys(w) & stems for w in named)
+
+
+def _brand_stems(msg: AnalysedMessage) -> frozenset[str]:
+    """The first parts, four letters or more, of the compound names on the line the
+    seller signs with a company form ("helmi" of "Helmiapteekkipalvelut Oy"; a
+    person's "Koskimies" is no "Koski" line)."""
+    known: frozenset[str] | None = msg.memo.get(_brand_stems)
+    if known is None:
+        voikko = get_voikko()
+        known = msg.memo[_brand_stems] = frozenset(
+            r.parts[0]
+            for line in _signature_lines(msg)
+            if _has_company_form(line)
+            for name in _CAPITALISED.findall(line)
+            for r in voikko.analyse(name.lower())
+            if len(r.parts) > 1 and len(r.parts[0]) >= 4
+        )
+    return known
 
 
 # nouns whose bracketed name names a party: "toimittajanne (Nordtec)"

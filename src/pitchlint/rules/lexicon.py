@@ -810,7 +810,9 @@ class LexiconRule(Rule):
         backed_by = term.backed_by
         if ctx.results_need_remedy and promises_readers_result(msg, first):
             backed_by = "remedy"
-        if comparative and any(_has_degree(w, "comparative") for w in match.words):
+        if comparative and any(
+            _has_degree(w, "comparative") or _ranked_among(msg, sentence, w) for w in match.words
+        ):
             return True
         return (
             (ctx.skip_quoted and is_quoted(msg, first))
@@ -975,6 +977,9 @@ class LexiconRule(Rule):
                 if not w.is_placeholder
                 and w.pos in ("NOUN", "PROPN")
                 and _cached_match_keys(w) & named
+                # (a common noun repeats what was named as a whole, not by a shared
+                # last part: "pesuvesi" does not repeat "Nordic Puhdasvesi")
+                and (w.text[:1].isupper() or w.lemma.lower() in named)
                 and usable(_Match(match.term, (w,)))
                 and self._is_target(msg, _Match(match.term, (w,)), own)  # not "toimistonne"
                 and not _whole_field(msg, _Match(match.term, (w,)))
@@ -3184,6 +3189,27 @@ def _plural_nouns(words: list[Word], before: int) -> list[Word]:
         and w.pos == "NOUN"
         and ((w.reading is not None and w.reading.number == "pl") or w.i in counted)
     ]
+
+
+def _ranked_among(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
+    """A superlative ranked among the options named in the elative ("Vaihtoehdoista
+    hitain ja kallein", "näistä hitain") compares as a comparative does ("alan hitain"
+    ranks against the whole trade and is a verdict)."""
+    if not _has_degree(word, "superlative"):
+        return False
+    words = msg.sentence_words(sentence)
+    at = next((n for n, w in enumerate(words) if w.i == word.i), 0)
+    return any(
+        w.case == "Ela" and w.pos in ("NOUN", "PRON", "NUM") and w.lemma in _RANKED_SETS
+        for w in words[max(0, at - 2) : at]
+    )
+
+
+# what a ranking compares among: the options on the table, not a trade or a market
+_RANKED_SETS = frozenset(
+    {"vaihtoehto", "tämä", "nämä", "tuo", "malli", "tarjous", "ratkaisu", "paketti", "kolme",
+     "kaksi", "neljä", "ehdokas"}
+)  # fmt: skip
 
 
 def _followed_by(msg: AnalysedMessage, sentence: Sentence, last: Word, lemmas: list[str]) -> bool:

@@ -173,6 +173,18 @@ def _as_a_kind(noun: Word, words: list[Word]) -> bool:
 _MANY_OF_A_KIND = MANY | {"useimmat", "useimpi", "jokainen", "kaikki"}
 
 
+def _labels_a_name(noun: Word, words: list[Word]) -> bool:
+    """ "Kärkölän Tilamatkailu Oy, omistajat": the noun after a comma that ends a
+    name labels the people of that named firm (a list of who attends)."""
+    k = next((n for n, w in enumerate(words) if w.i == noun.i), 0)
+    return (
+        k >= 2
+        and words[k - 1].text == ","
+        and words[k - 2].text[:1].isupper()
+        and not words[k - 2].refers_to_seller
+    )
+
+
 # "perustaa jonkin varaan / pohjalle": to base on, not to found
 _BASED_ON = frozenset({"varaan", "pohjalle", "pohjaan", "perustalle", "päälle"})
 
@@ -243,6 +255,8 @@ def _background_words(words: list[Word]) -> int:
         # "moni perustaja huomaa vasta silloin…", "omistajat kysyvät": founders as a
         # kind the reader belongs to; the seller's founder is one ("perustajamme")
         and not (w.lemma in _ROLE_NOUNS and not seller and _as_a_kind(w, words))
+        # "- Kärkölän Tilamatkailu Oy, omistajat": who attends, labelled after a comma
+        and not (w.lemma in _ROLE_NOUNS and not seller and _labels_a_name(w, words))
         # "suositukset alettiin perustaa kirjailijaan": "base on", not "found"
         # ("perusti toimiston Jyväskylään": founded in a place)
         # ("perustettiin vuonna 1994 vanhaan kesähuvilaan": a year dates a founding)

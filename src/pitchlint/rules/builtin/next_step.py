@@ -275,7 +275,9 @@ def is_imperative(msg: AnalysedMessage, word: Word) -> bool:
 # (not "viesti": "Lyhyt viesti: soita minulle" is the writer's own ask)
 _ADVICE_NOUNS = frozenset(
     {"suositus", "ohje", "neuvo", "kehotus", "käsky", "komento", "painike", "nappi",
-     "muistutus", "hälytys", "toimenpide"}
+     "muistutus", "hälytys", "toimenpide",
+     # a task or a game's rule: "palkkakuitti on pieni tehtävä: löydä virhe"
+     "tehtävä", "arvoitus", "sääntö", "motto", "tunnuslause"}
 )  # fmt: skip
 
 

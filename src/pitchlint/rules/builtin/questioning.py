@@ -65,9 +65,13 @@ class OverQuestioning(Rule):
         announced: Sentence | None = None  # "kerro pari asiaa." before the questions
         listed: Sentence | None = None  # "kertoisitteko:" before a list of them
         handed: Sentence | None = None  # "kysymykset, jotka voit esittää ehdokkaille:"
+        others: Sentence | None = None  # "sinuna kysyisin heiltä pari asiaa."
         for s in body:
             if _handed_over(msg, handed, s):
                 continue  # a question the reader is given to ask others, not asked
+            if others is not None and others.block == s.block:
+                continue  # the questions for them, in the paragraph that hands them over
+            others = s if _ask_them(msg.sentence_words(s)) else None
             words = _asked(msg, s)
             after = facts[-1] if facts else announced
             question = (
@@ -122,6 +126,24 @@ def _questions_to_ask(words: list[Word]) -> bool:
     return any(
         w.lemma in _USING_QUESTIONS
         and (reader_does or (w.reading is not None and w.reading.mood == "imperative"))
+        for w in words
+    )
+
+
+def _ask_them(words: list[Word]) -> bool:
+    """ "Sinuna kysyisin heiltä pari asiaa", "Kysykää toimittajaltanne": the reader is
+    told what to ask another party (in the ablative), so the questions after it in the
+    paragraph are for them, not about the reader."""
+    return any(
+        w.lemma == "kysyä"
+        and any(
+            d.head == w.i
+            and d.case == "Abl"
+            and not d.addresses_reader
+            and not d.refers_to_seller
+            and (d.pos in ("NOUN", "PROPN") or d.lemma in ("he", "ne", "hän"))
+            for d in words
+        )
         for w in words
     )
 

@@ -295,17 +295,22 @@ def _opens_heading(msg: AnalysedMessage, word: Word) -> bool:
 def _swapped_letters(text: str, voikko: VoikkoAnalyser) -> bool:
     """A heading's first word is capitalised whatever it is, so there a name and a
     typo look alike; two adjacent letters swapped ("Havainotmme" for "Havaintomme")
-    is the slip of the fingers a name almost never is one step from."""
+    is the slip of the fingers a name almost never is one step from. The word meant
+    is one in use: "Kaarnion" is "kaarnoin" swapped, a form nobody writes, so a name."""
     lower = text.lower()
-    return len(lower) >= 5 and any(  # not "As Oy": a short word swapped is a new word
-        len(s) == len(lower)
+    if len(lower) < 5:  # not "As Oy": a short word swapped is a new word
+        return False
+    swapped = [
+        s.lower()
+        for s in voikko.suggest(text, 5)
+        if len(s) == len(lower)
         and (diff := [n for n, (a, b) in enumerate(zip(s.lower(), lower, strict=True)) if a != b])
         and len(diff) == 2
         and diff[1] == diff[0] + 1
         and s.lower()[diff[0]] == lower[diff[1]]
         and s.lower()[diff[1]] == lower[diff[0]]
-        for s in voikko.suggest(text, 5)
-    )
+    ]
+    return any(p is not None for p in log_probabilities(swapped)) if swapped else False
 
 
 def _times_written(msg: AnalysedMessage, lower: str) -> int:
@@ -983,6 +988,12 @@ def _sentence_initial_name(
                 and following.pos == "NOUN"
                 and following.start == word.end + 1
                 and word.pos not in ("ADV", "VERB", "AUX")
+            )
+            # ("Lingua Nova kääntää…": the parser joins the two as one proper name)
+            or (
+                following.dep == "flat:name"
+                and following.head == word.i
+                and following.start == word.end + 1
             )
         )
     ):
