@@ -3737,7 +3737,6 @@ def _used_by_reader(msg: AnalysedMessage) -> frozenset[str]:
         # unit as the subject counts as the reader; "kokeilette toimistolla Puhekonetta":
         # what the reader tries out too)
         # ("olette ostaneet": the tagger may lemmatise the participle as itself)
-        sentence = msg.sentence_words(msg.sentences[word.sentence])
         if ((verb.lemmas | participle_verbs(verb)) & _USING or _trying(verb)) and (
             readers_verb(verb, sentence) or _at_the_readers(msg, verb, sentence)
         ):
