@@ -4188,6 +4188,12 @@ NEGATIVES: list[tuple[str, str]] = [
         "Nykyisen isännöitsijänne hoitamissa 1980-luvun taloissa vedeneristys on pettänyt "
         "useassa kylpyhuoneessa.",
     ),
+    # the ones not reached, named by a relative pronoun: the advertising's reach
+    (
+        "competitor-bashing",
+        "Uudet kävijät ovat kesävaeltajia, joita teidän nykyinen talvipainotteinen mainontanne "
+        "ei tavoita.",
+    ),
     # a pastime that is dear, with no vendor before it
     ("competitor-bashing", "Purjehdus on kallis harrastus, mutta moni pitää siitä."),
     # "luova" of the reader's own work is praise
