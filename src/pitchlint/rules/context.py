@@ -1755,24 +1755,32 @@ def _why_the_name(words: list[Word]) -> bool:
     )
 
 
+def why_choose(words: list[Word]) -> list[Word] | None:
+    """A why-choose title ("Miksi valita Kuntoremontti Kataja – Asunto Oy Kettulan
+    Kallio", "Miksi valita meidät"): the capitalised names it chooses, up to the dash
+    or the colon that turns to the reader (the seller: no one pitches a competitor);
+    None for any other title."""
+    if len(words) < 2 or words[0].lower != "miksi" or words[1].lemma != "valita":
+        return None
+    chosen: list[Word] = []
+    for w in words[2:]:
+        if w.is_punct or not w.text[:1].isupper():
+            break
+        chosen.append(w)
+    return chosen
+
+
 def _why_us_names(msg: AnalysedMessage) -> frozenset[str]:
-    """The names a deck's why-us title gives the seller ("# Miksi valita Kuntoremontti
-    Kataja – Asunto Oy Kettulan Kallio": "kuntoremontti", "kataja"), up to the dash or
-    the colon that turns to the reader."""
+    """The names a deck's why-choose titles give the seller ("kuntoremontti", "kataja")."""
     known: frozenset[str] | None = msg.memo.get(_why_us_names)
     if known is None:
-        keys: set[str] = set()
-        for sentence in msg.sentences:
-            if msg.blocks[sentence.block].block.kind != "title":
-                continue
-            words = msg.sentence_words(sentence)
-            if len(words) < 3 or words[0].lower != "miksi" or words[1].lemma != "valita":
-                continue
-            for w in words[2:]:
-                if w.is_punct or not w.text[:1].isupper():
-                    break
-                keys.update(_name_keys(w))
-        known = msg.memo[_why_us_names] = frozenset(keys)
+        known = msg.memo[_why_us_names] = frozenset(
+            key
+            for sentence in msg.sentences
+            if msg.blocks[sentence.block].block.kind == "title"
+            for w in why_choose(msg.sentence_words(sentence)) or []
+            for key in _name_keys(w)
+        )
     return known
 
 

@@ -26,6 +26,7 @@ from pitchlint.rules.context import (
     is_quoted,
     names_the_seller,
     opens_with_congratulations,
+    why_choose,
     word_heads,
 )
 from pitchlint.rules.wordlists import background_score, has_digits, strong_background, wordlist
@@ -437,12 +438,9 @@ def _sellers_story(title: list[Word]) -> bool:
         # "Mitä teemme", "Mitä tarjoamme": the seller's offer, told in its own voice
         or any(w.finite and w.person == 1 and w.lemma in _OFFER_VERBS for w in title)
         # "Miksi valita Lumiverkko", "Miksi valita meidät": the seller's case for itself
-        # (a name chosen in a deck's title is the presenter's own)
-        or (
-            any(w.lemma == "valita" for w in title)
-            and any(
-                w.refers_to_seller or (w is not title[0] and w.text[:1].isupper()) for w in title
-            )
+        or bool(
+            (chosen := why_choose(title)) is not None
+            and (chosen or any(w.refers_to_seller for w in title))
         )
     )
 
