@@ -188,6 +188,14 @@ def test_someone_elses_knowing_told_asks_nothing(core: Linter, sentence: str) ->
     assert _question_spans(core, text) == []
 
 
+def test_finding_out_advised_in_the_imperative_asks_nothing(core: Linter) -> None:
+    """ "Selvittäkää, …" tells the reader to check for themselves; "Kertokaa, …" asks."""
+    advice = "Selvittäkää hälytyskeskukselta, kulkeeko siirto vielä puhelinlinjan kautta."
+    assert _question_spans(core, _email(f"{INSIGHT} {advice} {NEXT}")) == []
+    asked = "Kertokaa, montako kiinteistöä teillä on valvonnassa."
+    assert _question_spans(core, _email(f"{INSIGHT} {asked} {NEXT}")) == [asked]
+
+
 def test_questions_the_reader_is_asked_to_answer_after_a_colon(core: Linter) -> None:
     first = "Jotta voin tehdä tarjouksen, kerrotko vielä: montako luokkaa uudistus koskee?"
     second = "Kuinka leveitä luokat ovat?"

@@ -3241,6 +3241,13 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne toimii [amatöörimäisesti].",
             "Muut tekevät [amatöörimäisiä] asennuksia.",
         ],
+        "odottaa|toivoa|luottaa|jäädä ratketa|korjaantua|hoitua|kadota|poistua|parantua|selvitä "
+        "=itsestään": [
+            "Nykyinen huoltoyhtiönne tuntuu [odottavan, että vuoto korjaantuu itsestään].",
+            "Kilpailijat [toivovat ilmeisesti, että reklamaatiot hoituvat itsestään].",
+            "Nykyinen toimittajanne vastaa viestiin kahden viikon päästä. Ehkä he [luottavat "
+            "siihen, että ongelma katoaa itsestään].",
+        ],
         "halpa näkyä =jäljessä|=työnjäljessä|=lopputuloksessa|=laadussa|=tuloksessa|=tuloksissa": [
             "Nykyinen urakoitsijanne oli [halvin, ja se näkyy jäljessä].",
             "Kilpailija on alan [halvin, ja se näkyy myös lopputuloksessa].",
@@ -4188,6 +4195,13 @@ NEGATIVES: list[tuple[str, str]] = [
         "Nykyisen isännöitsijänne hoitamissa 1980-luvun taloissa vedeneristys on pettänyt "
         "useassa kylpyhuoneessa.",
     ),
+    # waiting for a fault to go away: the seller's own refusal, or the trade's people
+    (
+        "competitor-bashing",
+        "Emme jää odottamaan, että vika korjaantuu itsestään, vaan soitamme teille heti.",
+    ),
+    ("competitor-bashing", "Moni yrittäjä toivoo, että ongelma ratkeaa itsestään."),
+    ("competitor-bashing", "Nykyinen toimittajanne ei odota, että vika korjaantuu itsestään."),
     # the ones not reached, named by a relative pronoun: the advertising's reach
     (
         "competitor-bashing",

@@ -313,6 +313,31 @@ def _deck_spans(linter: Linter, deck: str, rule: str = "competitor-bashing") -> 
             "Tiedän, että laitteitanne huoltaa nyt Kylmälä. Heidän asentajansa ovat huolimattomia.",
             "huolimattomia",
         ),
+        # a name after "kilpailijanne" is a rival, "he" after it too
+        (
+            "Vertasin tarjousta kilpailijanne Kaiku & Kuva Oy:n hintoihin. Heidän "
+            "kouluttajansa lukee diat ääneen.",
+            "lukee diat ääneen",
+        ),
+        # the vendor serving with beginners is its own act
+        (
+            "Isot ohjelmistotalot palvelevat pieniä asiakkaita kesäharjoittelijoilla.",
+            "palvelevat pieniä asiakkaita kesäharjoittelijoilla",
+        ),
+        # a list of scare quotes, not examples, is irony item by item
+        (
+            'Kilpailijanne mainostaa "nopeaa" ja "joustavaa" palvelua, mutta toimitus kestää '
+            "kolme viikkoa.",
+            "joustavaa",
+        ),
+        # "valtaosa" is no measured share, unlike "kolmasosa"
+        (
+            "Valtaosa seudun siivousfirmoista on huijareita, jotka laskuttavat "
+            "tekemättömästä työstä.",
+            "huijareita",
+        ),
+        # what an onlooker sees of the vendor's own is still the vendor's
+        ("Kilpailijanne laskutus on sekavaa, ja pankki näkee heidän heikon palvelunsa.", "heikon"),
     ],
 )
 def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str) -> None:
@@ -419,6 +444,29 @@ def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str
         # a share counted out of a whole is a measurement of the group
         "Kyselyissämme kaksi myyjää kolmesta ei tiennyt, mistä ilmoituskanava löytyy.",
         "Testissämme neljä toimittajaa viidestä ei tiennyt, mitä asetus vaatii.",
+        # a published work cited, whatever its noun: the association is the source
+        "Verkkokauppiaat ry:n keväällä julkaiseman vertailun mukaan puolet kuluttajista on "
+        "jättänyt ostoksen kesken, koska chattiin ei vastattu.",
+        "Verkkokauppiaat ry:n keväällä julkaiseman barometrin mukaan 35 prosenttia alle "
+        "30-vuotiaista ostajista on jättänyt ostoksen kesken, koska puhelimeen ei vastattu.",
+        # the seller's own partner, named after "kumppanimme" (a compound too), and "he"
+        # for it, works on the seller's side
+        "Selvitin asian äänitekniikkakumppanimme Kaiku & Kuva Oy:n kanssa. He ehdottavat "
+        "kahta mikrofonia ja juontajaa, joka lukee yleisön kysymykset ääneen.",
+        "Selvitin asian kumppanimme Kaiku & Kuva Oy:n kanssa. He ehdottavat juontajaa, joka "
+        "lukee yleisön kysymykset ääneen.",
+        # the seller's own act, in the 1st person, however near a beginner is named
+        "Suurimmat ohjelmistotalot julkaisevat kesätyönsä jo lokakuussa. Meillä on valmiina "
+        "malli, jossa haemme sinulle neljä kesäharjoittelijaa ja hoidamme myös heidän "
+        "palkanlaskentansa.",
+        # a list of examples after "kuten" is cited, its later items too
+        "Rakennusliikkeet etsivät toimittajia yhä useammin tuotenimillä, kuten "
+        '"palamaton eriste" tai "kierrätettävä kuplamuovi".',
+        "Ostajat etsivät toimittajia tuotekohtaisilla hauilla, kuten "
+        '"biohajoava pussi" tai "kestävä kassi".',
+        # the party sees what is judged: the reader's weak year, not the bank's
+        "Jos kirjaus puuttuu, tulos heittelee vuodesta toiseen, ja pankki näkee heikon "
+        "tilikauden eikä tasaista kasvua.",
     ],
 )
 def test_no_named_target_does_not_fire(linter: Linter, body: str) -> None:
@@ -544,6 +592,12 @@ _FEES = (
 )
 
 
+_AERIAL = (
+    "Ilmakuvat teille tekee nyt Ilmakuva Pohjola, jolla on luvat drooneille. "
+    "Heidän kuvaajansa tuntee tunturit. "
+)
+
+
 @pytest.mark.parametrize(
     ("body", "spans"),
     [
@@ -568,6 +622,19 @@ _FEES = (
             "kuvauksensa valmistajan sivuilta.",
             ["kopioinut"],
         ),
+        # "he" stands for the people named last in its own sentence, not the supplier
+        # named before ("heidän kuvaajansa" still pointed back at the partner)
+        (
+            _AERIAL + "Seurannassamme ruotsalaiset hiihtäjät katsoivat pitkiä videoita, "
+            "kun taas lyhyet mainosvideot toimivat heillä huonommin kuin muilla ryhmillä.",
+            [],
+        ),
+        # people of the vendor's own are the vendor's
+        (
+            _AERIAL + "Heidän kuvaajansa tulevat aina myöhässä, ja heillä on väärät "
+            "linssit mukana.",
+            ["tulevat aina myöhässä"],
+        ),
     ],
     ids=[
         "passive-then-they",
@@ -577,6 +644,8 @@ _FEES = (
         "customers",
         "a-sample-count-after-them",
         "the-count-as-subject",
+        "they-are-the-people-named-last",
+        "they-are-the-vendors-people",
     ],
 )
 def test_they_points_back_to_a_party(linter: Linter, body: str, spans: list[str]) -> None:
@@ -710,6 +779,20 @@ def test_the_name_a_title_switches_from_is_the_rival_not_the_seller(linter: Lint
     findings = linter.lint(outline, "outline").findings
     spans = [outline[f.start : f.end] for f in findings if f.rule == "competitor-bashing"]
     assert "Kankea" in spans
+
+
+def test_a_system_the_title_slide_puts_data_into_is_no_own_name(linter: Linter) -> None:
+    """ "- Kuljettajat kirjaavat ajot Ajopilveen" on the title slide: the system the
+    reader's data goes into, not the reader's or the seller's name; a later slide may
+    judge it."""
+    deck = (
+        "# Kuljetus Lahtinen: 12 autoa ja kaksi järjestelmää\n"
+        "- Kuljettajat kirjaavat ajot Ajopilveen\n- Laskutus tehdään Tilikirjassa\n\n"
+        "## Miksi Ajopilvi ei riitä\n"
+        "- Kömpelö käyttöliittymä, jonka kanssa kuljettajat tuskailevat\n\n"
+        "## Seuraava askel\n- Pilotti kolmella autolla syyskuussa\n"
+    )
+    assert _deck_spans(linter, deck) == ["Kömpelö"]
 
 
 def test_bullets_on_a_slide_of_the_readers_current_tools_name_them(linter: Linter) -> None:

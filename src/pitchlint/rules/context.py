@@ -648,6 +648,19 @@ def cites_wording(msg: AnalysedMessage, sentence: Sentence, word: Word) -> bool:
     earlier = [w for w in words if w.i < word.i][-4:]
     if earlier and earlier[-1].lemma == "kuten":
         return True  # 'ohjeartikkelit, kuten "mikä on lämmönvaihdin"': an example, cited
+    if (
+        len(earlier) >= 2
+        and earlier[-1].lemma in ("tai", "ja", "sekä")
+        and is_quoted(msg, earlier[-2])
+    ):
+        # 'kuten "kartonkirasia" tai "kierrätettävä kuplamuovi"': one of a list cited
+        opening = earlier[-2]
+        while opening.i > 0 and msg.words[opening.i - 1].sentence == word.sentence:
+            before = msg.source[max(0, opening.start - 3) : opening.start].rstrip(" ")
+            if before and before[-1] in QUOTES:
+                return cites_wording(msg, sentence, opening)
+            opening = msg.words[opening.i - 1]
+        return False
     # "Oiva-arviot: 12 "oivallista" ja 2 "hyvää"": the label before a colon names
     # what the quoted list is
     colon = next((w.i for w in all_words if w.text == ":" and w.i < word.i), None)
@@ -1028,7 +1041,8 @@ _WHAT_WAS_SEEN = frozenset({"löydös", "havainto", "huomio", "johtopäätös"})
 _SOURCES = frozenset(
     {"tiedote", "häiriötiedote", "raportti", "kysely", "tutkimus", "selvitys", "tilasto",
      "uutinen", "lehti", "testi", "arvio", "arvostelu", "katsaus", "tiedonanto",
-     "pörssitiedote", "vuosikertomus", "tiedotus", "julkaisu", "mittaus"}
+     "pörssitiedote", "vuosikertomus", "tiedotus", "julkaisu", "mittaus", "barometri",
+     "indeksi"}
 )  # fmt: skip
 
 
@@ -1069,6 +1083,15 @@ def cites_source(msg: AnalysedMessage, sentence: Sentence) -> bool:
         if w.case in ("Ine", "Ela") and (told or detailed):
             return True  # "kyselyssä … kertoi", "tiedotteesta käy ilmi"
         if w.case == "Gen" and any(v.lemma == "mukaan" for v in words[n + 1 : n + 3]):
+            return True
+    # "Kauppiasliiton syyskuussa julkaiseman vertailun mukaan": whatever the noun, a
+    # published work is a source
+    for n, w in enumerate(words):
+        if (
+            w.case == "Gen"
+            and any(v.lemma == "mukaan" for v in words[n + 1 : n + 2])
+            and any(d.head == w.i and d.lemma.startswith("julkais") for d in words[:n])
+        ):
             return True
     # "Lehden arvio nosturista: …": a label of a few words without a verb
     end = label_end(msg, sentence)
@@ -2762,7 +2785,7 @@ def agent_noun(word: Word) -> bool:
     )
 
 
-def _may_be_people(word: Word) -> bool:
+def may_be_people(word: Word) -> bool:
     """A plural "he" could stand for: people by name or kind, or a doer of a verb in
     -jA ("asentajat"); not things ("kanavaintegraatiot", "laitteet")."""
     return (
@@ -2799,7 +2822,7 @@ def _they_follow(msg: AnalysedMessage, word: Word) -> bool:
             and w.dep.startswith(("nsubj", "obj"))
             and w.lemma not in ("me", "te")  # (not whom "he" could stand for)
             and word.head != w.i
-            and _may_be_people(w)
+            and may_be_people(w)
         ):
             return False
     return False
@@ -3539,8 +3562,10 @@ def _own_names(msg: AnalysedMessage) -> frozenset[str]:
                 continue  # "Aihe: Välkyn jatkokausi" … "nykyinen sopimus Välkyn kanssa"
             if _switched_from(msg, word):
                 continue  # "Hammasdatasta Hammasvuoroon": the one the reader leaves
-            if title_slide and block.kind != "title" and word.case in ("Ine", "Ela"):
-                continue  # "- Varaukset Varauskoneessa": the system the reader's data is in
+            if title_slide and block.kind != "title" and word.case in ("Ine", "Ela", "Ill"):
+                # "- Varaukset Varauskoneessa", "- työt kirjataan Huoltopilveen": the
+                # system the reader's data is in
+                continue
             names.update(keys)
     return frozenset(names)
 
@@ -3991,7 +4016,7 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         return False  # "Hirvosen Sahan sopimukset" to Pekka Hirvonen: the reader's own firm
     if _visited(msg, word):
         return False  # "kävin lounaalla Kahvila Pihlajassa": the place the writer saw
-    if _ours_by_apposition(msg, word):
+    if ours_by_apposition(msg, word):
         return False  # "asiakkaamme Kielipaja": the seller's customer, named
     if _sellers_line(msg, word):
         return False  # "Helmi Jonon avulla" from "Helmiapteekkipalvelut Oy": its product
@@ -4062,19 +4087,28 @@ def _foreign_gloss(msg: AnalysedMessage, word: Word) -> bool:
     return False
 
 
-_OUR_RELATIONS = frozenset({"asiakas", "kumppani", "yhteistyökumppani", "jälleenmyyjä"})
+OUR_RELATIONS = frozenset({"asiakas", "kumppani", "yhteistyökumppani", "jälleenmyyjä"})
 
 
-def _ours_by_apposition(msg: AnalysedMessage, word: Word) -> bool:
-    """A name right after "asiakkaamme", "kumppanimme": one of the seller's own
+def ours_by_apposition(msg: AnalysedMessage, word: Word) -> bool:
+    """A name right after "asiakkaamme", "tekniikkakumppanimme": one of the seller's own
     customers or partners, which the parser seldom links to the name."""
-    before = msg.words[word.i - 1] if word.i > 0 else None
-    return (
-        before is not None
-        and before.sentence == word.sentence
-        and before.lemma in _OUR_RELATIONS
-        and (before.possessive or "")[:1] == "1"
-    )
+
+    def ours(w: Word) -> bool:
+        # (a compound too: "tekniikkakumppanimme", "jälleenmyyjäasiakkaamme")
+        return bool(({w.lemma} | word_heads(w)) & OUR_RELATIONS) and (
+            w.possessive or ""
+        ).startswith("1")
+
+    # (from any word of the name: "kumppanimme Valo & Ääni Oy")
+    for back in range(1, 5):
+        if word.i < back or (before := msg.words[word.i - back]).sentence != word.sentence:
+            return False
+        if ours(before):
+            return True
+        if not (before.text[:1].isupper() or before.text == "&"):
+            return False
+    return False
 
 
 _VISITING = frozenset({"käydä", "vierailla", "asioida", "syödä", "yöpyä", "olla"})

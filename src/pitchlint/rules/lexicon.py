@@ -52,6 +52,7 @@ from pitchlint.rules.context import (
     FRACTIONS,
     LOCAL_CASES,
     MANY,
+    OUR_RELATIONS,
     PEOPLE,
     PROMISING,
     QUOTES,
@@ -78,9 +79,11 @@ from pitchlint.rules.context import (
     is_tied,
     is_unasserted,
     label_end,
+    may_be_people,
     may_be_present,
     next_sentence,
     opens_scare_quote,
+    ours_by_apposition,
     own_names,
     person_or_place,
     phrase_head,
@@ -1101,6 +1104,23 @@ class LexiconRule(Rule):
                 and w.reading.number == "sg"
             ]
             return bool(singular) and singular[-1].i not in self._targets_in(msg, sentence, words)
+        if pronoun.lemma == "he":
+            # "saksalaiset kalastajat katsoivat pitkiä videoita, kun taas lyhyet toimivat
+            # heillä huonommin": the people named last before "he" in its sentence, when
+            # they are neither a vendor nor a vendor's own ("Kilpailijan asentajat")
+            targets = self._targets_in(msg, sentence, words)
+            people = [
+                w
+                for w in words
+                if w.i < pronoun.i
+                and w.pos == "NOUN"
+                and w.dep.startswith(("nsubj", "obj"))
+                and is_plural(w)
+                and may_be_people(w)
+            ]
+            return bool(people) and not any(
+                w.i in targets and (w.i == people[-1].i or w.head == people[-1].i) for w in words
+            )
         if pronoun.lemma not in ("ne", "nämä"):
             return False
         # ("…, ja asiat hoidetaan niissä välinpitämättömästi": not an argument of its
@@ -1334,6 +1354,8 @@ class LexiconRule(Rule):
             return False  # "asiakkaidemme tilitoimistoissa": the seller's clients
         if len(match.words) == 1 and last.pos == "VERB" and last.finite:
             return False  # "kukaan ei muista": the verb "muistaa", not "muista" (others)
+        if any(ours_by_apposition(msg, w) for w in match.words):
+            return False  # "kumppanimme Valo & Ääni Oy": the seller's own partner
         if in_housing_company_name(msg, last):
             return False  # "As Oy Rekolan Sorsapuisto": a housing company, a customer
         if last.case == "Gen" and any(w.head == last.i and w.lemma == "mukaan" for w in around):
@@ -1372,7 +1394,10 @@ class LexiconRule(Rule):
             return False  # "Tilitoimistoissa käsitellään…" to an office: the reader's trade
         if word.refers_to_seller:  # "perheyhtiömme", but "kilpailijamme" are others
             keys = _cached_match_keys(word)
-            return not (keys & organisations or keys & self.compiled.in_house)
+            # ("tekniikkakumppanimme": a partner of the seller's works on its side)
+            return not (
+                keys & organisations or keys & self.compiled.in_house or keys & OUR_RELATIONS
+            )
         # "taloyhtiönne" is the reader; "huoltoyhtiönne" its vendor
         return not (word.addresses_reader and word.lemmas & organisations)
 
@@ -1522,6 +1547,7 @@ class LexiconRule(Rule):
                         *_business_at_work(msg, earlier, own),
                         *_name_partners(msg, earlier, earlier_words, own),
                     )
+                    if not ours_by_apposition(msg, w)  # "kumppanimme Valo & Ääni"
                     for k in _content_keys(w)
                 )
         return frozenset(keys)
@@ -2024,7 +2050,8 @@ def _said_of_a_counted_share(msg: AnalysedMessage, match: _Match) -> bool:
         if (
             subject.text == "%"
             or subject.lemma == "prosentti"
-            or (subject.lemma.endswith("osa") and subject.lemma != "osa")
+            # (an ordinal's part, "kolmasosa"; "valtaosa" is no measure either)
+            or subject.lemma.endswith("sosa")
         ) and any(d.case == "Ela" and d.pos == "NOUN" for d in counted):
             return True
     return False
@@ -3312,6 +3339,8 @@ def _writers_own(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> boo
 
 
 _OFFERING = frozenset({"ehdottaa", "tarjota", "suositella", "esittää"})
+# (not "kuulla": "toimittaja kuulee valituksia jatkuvasti" is the vendor's complaints)
+_PERCEIVING = frozenset({"nähdä", "huomata", "havaita", "todeta"})
 # the market's people, who are no vendor: "Kuluttaja ei jaksa irrottaa ikkunaa"
 _BYSTANDERS = frozenset(
     {"kuluttaja", "käyttäjä", "ostaja", "ihminen", "vieras", "potilas", "matkustaja", "asukas"}
@@ -3613,6 +3642,22 @@ def _victim(msg: AnalysedMessage, target: _Match, match: _Match) -> bool:
         return True  # "esittäytyy pankin virkailijaksi": the firm impersonated
     if _object_of_another(msg, last, match.words[0]):
         return True
+    if (
+        last.dep.startswith("nsubj")
+        # (not a possessed noun, nominative or genitive alike: "vakuuttajanne asiakkailta
+        # kuulee valituksia" is the owner of the ones heard from)
+        and last.case == "Nom"
+        and not last.possessive
+        and head.lemma in _PERCEIVING
+        and any(
+            (w.dep == "obj" and w.head == head.i)
+            or (
+                w.dep == "amod" and (noun := msg.words[w.head]).dep == "obj" and noun.head == head.i
+            )
+            for w in match.words
+        )
+    ):
+        return True  # "pankki näkee heikon vuoden": the one who sees it, not whose it is
     if (
         last.dep.startswith("nsubj")
         and last.case == "Nom"

@@ -434,9 +434,15 @@ def indirect_clause(words: list[Word]) -> list[Word] | None:
                 and w.reading.mood == "indicative"
             )
         )
+        # "Selvittäkää, kulkeeko siirto vielä lankaliittymän kautta": finding out, told
+        # in the imperative, is advice to check for oneself ("kertokaa, …" still asks)
+        advised = (
+            w.lemma == "selvittää" and w.reading is not None and w.reading.mood == "imperative"
+        )
         if (
             w in wordlist("ask")
             and w.pos in ("VERB", "AUX")
+            and not advised
             and not telling
             and not readers
             and not narrated
