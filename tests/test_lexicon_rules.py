@@ -3241,6 +3241,20 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyinen toimittajanne toimii [amatöörimäisesti].",
             "Muut tekevät [amatöörimäisiä] asennuksia.",
         ],
+        "nimi viitsiä": [
+            "Tilan silloinen vartiointiliike, jonka [nimeä en viitsi] mainita, kuittasi "
+            "hälytyksen.",
+            "Nykyinen toimittajanne, jonka [nimeä en edes viitsi] kirjoittaa, laskutti heiltä "
+            "kaksi kertaa.",
+            "Muuan kilpailija, jonka [nimeä emme viitsi] tähän kirjoittaa, lupasi saman.",
+        ],
+        "odottaa =vastausta|=yhteydenottoa|=soittoa|=paluusoittoa =yhä|=edelleen|=vieläkin": [
+            "Kysyin heidän myyjältään, mistä partiot ajavat yöllä, ja hän lupasi selvittää "
+            "asian. [Odotan vastausta yhä].",
+            "Lähetin tarjouspyynnön nykyiselle toimittajallenne kaksi viikkoa sitten. [Odotan "
+            "vastausta edelleen].",
+            "Kilpailija lupasi soittaa meille takaisin maaliskuussa. [Odotamme yhä soittoa].",
+        ],
         "odottaa|toivoa|luottaa|jäädä ratketa|korjaantua|hoitua|kadota|poistua|parantua|selvitä "
         "=itsestään": [
             "Nykyinen huoltoyhtiönne tuntuu [odottavan, että vuoto korjaantuu itsestään].",
@@ -4195,6 +4209,20 @@ NEGATIVES: list[tuple[str, str]] = [
         "Nykyisen isännöitsijänne hoitamissa 1980-luvun taloissa vedeneristys on pettänyt "
         "useassa kylpyhuoneessa.",
     ),
+    # a name kept back for discretion, not contempt
+    (
+        "competitor-bashing",
+        "Asiakas, jonka nimeä en voi mainita, säästi viime vuonna 12 000 euroa.",
+    ),
+    # waiting for the reader's or an authority's answer
+    (
+        "competitor-bashing",
+        "Lähetin teille tarjouksen viime viikolla. Odotan vastaustanne edelleen.",
+    ),
+    (
+        "competitor-bashing",
+        "Lähetin kysymyksen Verohallintoon maanantaina. Odotan vastausta edelleen.",
+    ),
     # waiting for a fault to go away: the seller's own refusal, or the trade's people
     (
         "competitor-bashing",
@@ -4452,6 +4480,22 @@ NEGATIVES: list[tuple[str, str]] = [
     (
         "competitor-bashing",
         "Nykyisen toimittajanne sopimuksessa on viivästyksestä hyvitys 200 euroa vuorokaudelta.",
+    ),
+    (
+        "competitor-bashing",
+        "Nykyisen toimittajanne sopimuksessa viivästyksestä maksetaan korkolain mukainen "
+        "viivästyskorko.",
+    ),
+    # the vendor being left, named by the system it supplied
+    (
+        "competitor-bashing",
+        "Järjestelmävaihdoksissa on koko alalla sama ongelma: vanhan järjestelmän toimittaja "
+        "luovuttaa tiedot yleensä yhtenä vientitiedostona.",
+    ),
+    # data that aged by itself, said after it
+    (
+        "competitor-bashing",
+        "Nykyinen suunnitelmanne on vuodelta 2012, ja puustotiedot ovat vanhentuneet.",
     ),
     # nature's ecosystem, not a vendor's network
     ("vague-fluff", "Ravinnepäästöt kuormittavat Itämeren ekosysteemiä joka kesä."),
@@ -7291,6 +7335,15 @@ def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Lin
             "# Rekrytointi studiollesi\n\n## Miksi Kuusela on alan ykkönen\n- Suomen kokenein tiimi pelistudioiden hauissa\n",
             ["ykkönen", "kokenein"],
         ),
+        # ... but "Miksi <Name> ei ole vaihtoehto" turns against the name: a promise its
+        # bullets speak of is the rival's
+        (
+            "unbacked-promise",
+            "outline",
+            "# Puukauppa\n\n## Miksi Metsäpiste ei ole vaihtoehto\n- Metsäpisteen ostajat "
+            "lupaavat mitä tahansa ja unohtavat lupauksensa kaupan jälkeen\n",
+            [],
+        ),
         # parts swapped are no vendor left: the verdict after it is still the vendor"s
         (
             "competitor-bashing",
@@ -7366,6 +7419,7 @@ def test_a_negation_hung_on_an_opening_adverb_still_negates_the_verb(linter: Lin
         "cheap-guards",
         "others-reports",
         "why-name",
+        "why-name-not",
         "parts-swapped",
         "signature-name-inflected",
         "next-slides-possessive",

@@ -1770,11 +1770,13 @@ def _title_of_ours(word: Word) -> bool:
 
 def _why_the_name(words: list[Word]) -> bool:
     """ "Miksi Kuusela on alan ykkönen", "Miksi juuri Kuusela": a deck's why-us slide
-    names the seller (no one pitches a competitor)."""
+    names the seller (no one pitches a competitor); "Miksi X ei ole vaihtoehto", "Miksi
+    ei X" turn it against the name."""
     return (
         len(words) > 1
         and words[0].lower == "miksi"
         and any(w.is_name and w.text[:1].isupper() for w in words[1:3])
+        and not any(w.negative or w.lemma == "ei" for w in words)
     )
 
 

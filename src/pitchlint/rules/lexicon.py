@@ -3612,14 +3612,20 @@ def _remedied(words: list[Word], noun: Word) -> bool:
     return (
         noun.pos == "NOUN"
         and noun.case == "Ela"
-        and any(w.lemma in _COMPENSATING and noun.head in (w.i, w.head) for w in words)
+        and any(
+            ({w.lemma} | word_heads(w)) & _COMPENSATING and noun.head in (w.i, w.head)
+            for w in words
+        )
         and not (noun.possessive or "").startswith("3")
         and not any(w.head == noun.i and w.dep.startswith("nmod") for w in words)
     )
 
 
 # a contract's remedy: "viivästyksestä hyvitys", "virheestä korvataan"
-_COMPENSATING = frozenset({"hyvitys", "hyvittää", "korvaus", "korvata", "sakko", "sanktio"})
+# ("viivästyksestä maksetaan viivästyskorko": a compound's last part too)
+_COMPENSATING = frozenset(
+    {"hyvitys", "hyvittää", "korvaus", "korvata", "sakko", "sanktio", "korko", "hinnanalennus"}
+)
 # what one does about a risk before it hits: "puuttua viivästyksiin ajoissa"
 _HEADING_OFF = frozenset({"puuttua", "ennakoida", "havaita", "ehtiä", "varautua"})
 

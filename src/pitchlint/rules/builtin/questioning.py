@@ -439,10 +439,14 @@ def indirect_clause(words: list[Word]) -> list[Word] | None:
         advised = (
             w.lemma == "selvittää" and w.reading is not None and w.reading.mood == "imperative"
         )
+        # "käy läpi, mitä työntekijöille pitää kertoa, kuinka kauan…": a verb inside a
+        # question of its own asks nothing more
+        asked_itself = any(v.interrogative and v.i < w.i and v.head == w.i for v in words)
         if (
             w in wordlist("ask")
             and w.pos in ("VERB", "AUX")
             and not advised
+            and not asked_itself
             and not telling
             and not readers
             and not narrated
