@@ -795,6 +795,21 @@ def test_a_system_the_title_slide_puts_data_into_is_no_own_name(linter: Linter) 
     assert _deck_spans(linter, deck) == ["Kömpelö"]
 
 
+def test_a_fault_that_shrank_is_a_result_not_a_verdict(linter: Linter) -> None:
+    """ "viivästykset puolittuivat" under "Mitä muut ketjut ovat muuttaneet" tells a
+    change for the better; a fault that did not shrink or grew still blames."""
+    deck = (
+        "# Ketjun laboratoriotyöt\n\n## Mitä muut ketjut ovat muuttaneet\n"
+        "- Kiinteä noutoreitti kahdesti viikossa: viivästykset puolittuivat kolmessa "
+        "kuukaudessa\n\n## Seuraava askel\n- Pilotti kolmessa toimipisteessä maaliskuussa\n"
+    )
+    assert _deck_spans(linter, deck) == []
+    grew = "Muut tukut lupasivat parannusta, mutta niiden viivästykset vain pahenivat."
+    assert _spans(linter, grew, "competitor-bashing") == ["viivästykset"]
+    denied = "Nykyisen toimittajanne viivästykset eivät vähentyneet, vaikka he lupasivat niin."
+    assert _spans(linter, denied, "competitor-bashing") != []
+
+
 def test_bullets_on_a_slide_of_the_readers_current_tools_name_them(linter: Linter) -> None:
     """ "## Miksi nykyiset työkalut eivät riitä": a compound opening a bullet there and
     owning something names a tool's maker; under "## Nykyinen tilanne" it is the

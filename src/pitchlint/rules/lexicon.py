@@ -779,6 +779,8 @@ class LexiconRule(Rule):
             return True
         if self.compiled.requires and _market_fact(msg, match):
             return True
+        if self.compiled.requires and _fault_that_shrank(msg, sentence, match):
+            return True
         if self.compiled.requires and _blame_denied_next(msg, sentence):
             return True
         if self.compiled.requires and (
@@ -3603,6 +3605,30 @@ _COUNTERING = frozenset(
     {"tunnistaa", "torjua", "varoittaa", "estää", "ehkäistä", "välttää", "paljastaa",
      "huomata", "suojautua", "suojata", "kohdata", "tunnistaminen", "torjunta"}
 )  # fmt: skip
+
+
+# a fault told as shrinking or gone: "viivästykset puolittuivat kolmessa kuukaudessa"
+_SHRINKING = frozenset(
+    {"puolittua", "vähentyä", "vähetä", "pienentyä", "laskea", "lyhentyä", "loppua",
+     "pudota", "harventua", "hävitä", "poistua"}
+)  # fmt: skip
+
+
+def _fault_that_shrank(msg: AnalysedMessage, sentence: Sentence, match: _Match) -> bool:
+    """ "Kiinteä noutoreitti: viivästykset puolittuivat": a fault as the subject of a
+    verb of shrinking or ending is a result told, a change for the better, not a
+    verdict ("heidän viivästyksensä eivät vähentyneet" still blames; "heiltä loppuu
+    kiinnostus", the verb in the term, is the put-down itself)."""
+    noun = match.words[-1]
+    if noun.pos != "NOUN" or not noun.dep.startswith("nsubj") or noun.head == noun.i:
+        return False
+    verb = msg.words[noun.head]
+    return (
+        verb.lemma in _SHRINKING
+        and all(w.i != verb.i for w in match.words)
+        and not is_negated(msg, sentence, verb)
+        and not (noun.possessive or "").startswith("3")
+    )
 
 
 def _remedied(words: list[Word], noun: Word) -> bool:
