@@ -1078,19 +1078,14 @@ def cites_source(msg: AnalysedMessage, sentence: Sentence) -> bool:
     # source's details in brackets
     detailed = "(" in msg.text(sentence.start, sentence.end) and sentence_is_concrete(msg, sentence)
     for n, w in enumerate(words):
-        if not source(w):
-            continue
-        if w.case in ("Ine", "Ela") and (told or detailed):
+        if w.case in ("Ine", "Ela") and (told or detailed) and source(w):
             return True  # "kyselyssä … kertoi", "tiedotteesta käy ilmi"
-        if w.case == "Gen" and any(v.lemma == "mukaan" for v in words[n + 1 : n + 3]):
-            return True
-    # "Kauppiasliiton syyskuussa julkaiseman vertailun mukaan": whatever the noun, a
-    # published work is a source
-    for n, w in enumerate(words):
         if (
             w.case == "Gen"
-            and any(v.lemma == "mukaan" for v in words[n + 1 : n + 2])
-            and any(d.head == w.i and d.lemma.startswith("julkais") for d in words[:n])
+            and any(v.lemma == "mukaan" for v in words[n + 1 : n + 3])
+            # ("Kauppiasliiton syyskuussa julkaiseman vertailun mukaan": whatever the
+            # noun, a published work is a source)
+            and (source(w) or any(d.head == w.i and d.lemma.startswith("julkais") for d in words))
         ):
             return True
     # "Lehden arvio nosturista: …": a label of a few words without a verb

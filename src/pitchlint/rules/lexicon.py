@@ -1549,7 +1549,6 @@ class LexiconRule(Rule):
                         *_business_at_work(msg, earlier, own),
                         *_name_partners(msg, earlier, earlier_words, own),
                     )
-                    if not ours_by_apposition(msg, w)  # "kumppanimme Valo & Ääni"
                     for k in _content_keys(w)
                 )
         return frozenset(keys)
@@ -2687,6 +2686,7 @@ def _name_partners(
         )
         and not any(r.word_class == "etunimi" for r in w.readings)
         and not is_own_name(w, own)
+        and not ours_by_apposition(msg, w)  # "kumppanimme Valo & Ääni Oy"
     ]
 
 
