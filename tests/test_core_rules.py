@@ -2995,6 +2995,43 @@ def test_news_behind_a_frame_or_a_number_named_kind(core: Linter, body: str) -> 
             "hoitajilta keskitason kielitodistuksen.",
             True,
         ),
+        # a renewed regulation rules as its authority does; the old one's duty is known
+        ("Uusi EU-pakkausasetus kieltää kahviloilta kertakäyttöiset mukit.", True),
+        # what no longer suffices in a setting of the reader's trade named in full; in
+        # "today's competition" it is the usual line
+        (
+            "Elintarviketehtaiden sertifiointiauditoinneissa ei enää riitä, että "
+            "huoltoraportit ovat kansiossa.",
+            True,
+        ),
+        ("Tämän päivän kilpailussa ei enää riitä, että hinta on kohdallaan.", False),
+        # the seller's customers' experience is a source cited, not the seller's story
+        (
+            "Polvivaivoissa tutkimus paikan päällä ratkaisee usein hoidon, ja asiakkaidemme "
+            "kokemuksen mukaan etänä aloitettu hoito voi venyä pari viikkoa pidemmäksi.",
+            True,
+        ),
+        # a share of what the seller handled, traced to its cause, in a dated season
+        (
+            "Kesän 2025 hälytyksistämme 70 prosenttia johtui likaisista lauhduttimista, "
+            "ei laiterikoista.",
+            True,
+        ),
+        # a finding the writer announces, then tells of the reader's own things
+        (
+            "Kerron yhden havainnon. Verkkosivujenne yhteydenottolomake ei lähetä viestejä "
+            "perille, koska osoite on väärin.",
+            True,
+        ),
+        (
+            "Kerron yhden havainnon. Asiakkaat arvostavat nopeaa ja ystävällistä palvelua aina.",
+            False,
+        ),
+        # a third party's practice that ends at a named later time
+        (
+            "Moni pankki lopettaa paperisten tiliotteiden lähettämisen vuodenvaihteessa.",
+            True,
+        ),
     ],
     ids=[
         "worth-knowing",
@@ -3005,6 +3042,14 @@ def test_news_behind_a_frame_or_a_number_named_kind(core: Linter, body: str) -> 
         "read-more",
         "why-i-write",
         "an-authority-announces",
+        "a-renewed-regulation",
+        "no-longer-in-a-named-setting",
+        "no-longer-in-todays-competition",
+        "customers-experience-cited",
+        "a-share-traced-to-its-cause",
+        "a-finding-announced-then-told",
+        "a-truism-announced-as-a-finding",
+        "a-practice-ending-at-a-named-time",
     ],
 )
 def test_news_behind_usefulness_and_a_perfect_study(core: Linter, body: str, news: bool) -> None:
@@ -3217,3 +3262,63 @@ def test_questions_handed_over_to_ask_another_party(
         "taloyhtiössänne on? Kuka vastaa teillä huollosta? " + NEXT
     )
     assert ("over-questioning" in _fired(core, _email(body))) is fires
+
+
+def test_a_question_that_gives_its_own_answer_is_a_point(core: Linter) -> None:
+    """ "…, jos ei siihen, että te maksatte ilmasta?" answers itself; "jos ei lasketa
+    varakoneita" keeps a verb and is a real condition of a fact asked."""
+    point = "Mihin hintanne perustuu, jos ei siihen, että te maksatte rahtia ilmasta?"
+    fact = "Kuinka monta konetta teillä on, jos ei lasketa varakoneita?"
+    others = "Paljonko te maksatte rahtia kuukaudessa? Mitä järjestelmää käytätte varastossa?"
+    spans = others.replace("? ", "?|").split("|")
+    assert _question_spans(core, _email(f"{INSIGHT} {point} {others} {NEXT}")) == spans
+    assert _question_spans(core, _email(f"{INSIGHT} {fact} {others} {NEXT}")) == [fact, *spans]
+
+
+def test_a_why_question_as_the_decks_title_is_a_hook(core: Linter) -> None:
+    """ "# Miksi kassajonosi venyy iltaisin?" is answered by the slides; the same
+    question on a slide of questions asks the reader's own facts."""
+    slides = (
+        "## Havainto\n- Iltaisin jonot pitenevät, kun kassoja suljetaan kello 18 jälkeen\n"
+        "- Kahdessa ketjussa itsepalvelukassa lyhensi jonoa kolmanneksella\n\n"
+        "## Kysymys teille\n- Montako kassaa teillä on auki iltaisin?\n{more}\n"
+        "## Seuraava askel\n- Puhelu torstaina kello 10\n"
+    )
+    hooked = "# Miksi kassajonosi venyy iltaisin?\n\n" + slides.format(more="")
+    asked = "# Kassajonot\n\n" + slides.format(more="- Miksi kassajonosi venyy iltaisin?\n")
+
+    def spans(deck: str) -> list[str]:
+        found = core.lint(deck, "outline").findings
+        return [deck[f.start : f.end] for f in found if f.rule == "over-questioning"]
+
+    assert spans(hooked) == []
+    assert spans(asked) == [
+        "Montako kassaa teillä on auki iltaisin?",
+        "Miksi kassajonosi venyy iltaisin?",
+    ]
+
+
+def test_the_winners_of_the_readers_gala_are_no_award_of_the_seller(core: Linter) -> None:
+    """ "Palkittujen nimet", "12 palkittua", "palkittu etsii reittiä lavalle" are the
+    people of the reader's gala; "Palkittu Vuoden yrittäjänä 2019" is the seller's."""
+    slides = "## Seuraava askel\n- Kenraaliharjoitus gaalaa edeltävänä iltana kello 18\n"
+    gala = (
+        "# Yrittäjägaala 2026\n\n## Mitä vieraat muistavat\n- Palkittujen nimet ja kasvot "
+        "lavalla\n- Palkintojenjaossa on 12 palkittua\n\n## Havainto\n- Syy: palkittu etsii "
+        "reittiä lavalle, ja mikrofoni siirtyy kädestä käteen\n\n"
+    )
+    ours = (
+        "# Esittely\n\n## Meistä\n- Palkittu Vuoden yrittäjänä 2019\n- Perustettu 1998\n\n"
+        "## Teidän gaalanne\n- Palkintojenjaossa on 12 palkittua\n\n"
+    )
+    assert "company-history-first" not in _fired(core, gala + slides, "outline")
+    assert "company-history-first" in _fired(core, ours + slides, "outline")
+
+
+def test_a_generic_verb_read_as_an_imperative_asks_the_reader_nothing(core: Linter) -> None:
+    """ "Mitä sillä rahalla oikeastaan saa?": "saa" is 2nd person only as a command,
+    which a question word rules out; the generic "one gets" asks no fact of the reader."""
+    generic = "Mitä sillä rahalla oikeastaan saa?"
+    others = "Paljonko te maksatte rahtia kuukaudessa? Mitä järjestelmää käytätte varastossa?"
+    spans = others.replace("? ", "?|").split("|")
+    assert _question_spans(core, _email(f"{INSIGHT} {generic} {others} {NEXT}")) == spans

@@ -2673,6 +2673,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Muiden toimijoiden ohjeista ei ollut kenellekään [hyötyä].",
             "Kilpailijan kurssista ei ollut [hyötyäkään].",
         ],
+        "=meille|=meidän hyvä|tehokas|paras|parempi|tehokkain markkinointi|mainos|mainonta": [
+            "Meditervan jono on ollut [meille tehokkaampaa markkinointia] kuin mainoksemme.",
+            "Kilpailijan hinnoittelu on ollut [meille parasta mainosta].",
+            "Nykyisen toimittajanne hitaus on ollut [meille parempaa mainontaa] kuin kampanja.",
+        ],
+        "haluta|esittää kiittää|kiitos|kiitokset": [
+            "[Haluan kiittää] Lavaväkeä uusista asiakkaistamme.",
+            "[Haluan esittää kiitokset] nykyiselle äänitoimittajallenne.",
+            "[Haluamme kiittää] kilpailijaanne Reitiota kolmesta uudesta asiakkaasta.",
+        ],
+        "kun|jos =joskus|=aikanaan ehtiä|kerkiää|jaksaa|muistaa": [
+            "Kilpailijallanne kone korjataan sitten, [kun mekaanikko joskus ehtii].",
+            "Nykyinen toimittajanne vastaa viesteihin, [kun joskus jaksaa].",
+            "Muut huoltoliikkeet tulevat paikalle, [jos aikanaan muistavat].",
+        ],
         "kopioida": [
             "Kilpailijan raportit ovat [kopioitua] pohjaa.",
             "Nykyinen toimittajanne [kopioi] saman tekstin jokaiselle.",
@@ -4518,6 +4533,59 @@ NEGATIVES: list[tuple[str, str]] = [
         "competitor-bashing",
         "Signeon rinnalla kuluu 35 minuuttia sopimusta kohden, kun tiedot kopioidaan käsin.",
     ),
+    # "joka kolmannelle": a share of past cases, not every one
+    (
+        "unbacked-promise",
+        "Viime vuonna näin kävi noin joka kolmannelle, joten sijaisesta voi tulla syystekijä.",
+    ),
+    # thanks to the reader, to the seller's partner and to a person: no vendor thanked
+    ("competitor-bashing", "Kiitos, että kerroitte nykyisestä toimittajastanne."),
+    ("competitor-bashing", "Kiitos kumppanillemme Kuvavirta Oy:lle hyvästä yhteistyöstä."),
+    ("competitor-bashing", "Kiitos Maija Virtaselle eilisestä esittelystä."),
+    ("competitor-bashing", "Kiitos tapaamisesta Hotelli Sointulan aulassa viime torstaina."),
+    ("competitor-bashing", "Jos kuitenkin joskus mitenkään ehtisitte, soitan Kivelän asiasta."),
+    # the seller's own spare time, and a supplier praised for visiting more often
+    (
+        "competitor-bashing",
+        "Kilpailija Kivelä tekee hyvää työtä, ja kun joskus ehdimme, autamme heitä.",
+    ),
+    (
+        "competitor-bashing",
+        "Nykyinen toimittajanne hoitaa huollon hyvin, ja joskus ehtii käydä useamminkin.",
+    ),
+    # records lost between systems, and the reader's settings copied in a migration
+    ("competitor-bashing", "Kilpailijan järjestelmässä ruokavaliomerkinnät katoavat helpoimmin."),
+    ("competitor-bashing", "Telvion jonosäännöt toimivat hyvin, ja ne kopioidaan sellaisinaan."),
+    # the shop "whom it does not interest at all": another's indifference, no plea
+    (
+        "servile-tone",
+        "Sellaista se on, kun tilaa halpahallista, jota ei kiinnosta yhtään, mitä se lähettää.",
+    ),
+    # a rival's offer was the cheapest: no praise of the seller's own
+    ("self-praise", "Eräs taloyhtiö valitsi kilpailijamme, jonka tarjous oli edullisin."),
+    # a record kept on paper, literally
+    ("competitor-bashing", "Kilpailijan vanhemmissa koneissa huoltotieto on vain paperilla."),
+    # perishables past their date at a named place: expired goods, no outdated firm
+    (
+        "competitor-bashing",
+        "Kahvila Aallon varastossa vanhentuneiden pakkausten hävikki pieneni 40 eurolla.",
+    ),
+    # the seller's praise of itself is self-praise, not a put-down of others
+    (
+        "competitor-bashing",
+        "Olemme Suomen paras trukkien jälleenmyyjä, ja huoltomme on alan nopein.",
+    ),
+    # an agency's work for the seller: a good advertisement made, no mockery
+    (
+        "competitor-bashing",
+        "Mainostoimisto Vireo on tehnyt meille viime vuonna tehokkaan mainoksen.",
+    ),
+    # records copied as they are in a migration (a compound "-tieto", an apposition)
+    (
+        "competitor-bashing",
+        "Kun Kassanetin asiakasrekisteri siirretään, potilastiedot, myös lääkitysmerkinnät, "
+        "kopioidaan usein sellaisinaan uuteen järjestelmään.",
+    ),
     # the reader's own time before the vendor's fitter arrives
     (
         "competitor-bashing",
@@ -4870,6 +4938,15 @@ NEGATIVES: list[tuple[str, str]] = [
     # items picked by rank: a count before the superlative
     ("self-praise", "Ehdotan kauppaa, jossa on aluksi sata suosituinta lankaa."),
     ("self-praise", "Tuomme näytille kolme myydyintä malliamme."),
+    # a peak of a measured quantity in a trade is no top rank of the seller
+    (
+        "self-praise",
+        "Viime jouluna kahvialan verkkokauppojen kuormitushuippu oli asiakkaillamme "
+        "nelinkertainen.",
+    ),
+    # a count in digits picks items by rank too
+    ("self-praise", "Hinnoittelemme 25 suosituinta tuotetta uudelleen."),
+    ("self-praise", "Päivitämme 30 suosituimman tuotteen kuvat."),
     # a promise kept small on purpose
     ("unbacked-promise", "Lupaamme vain sovitun purkuajan satamassa."),
     # a pronoun standing for another party named in the sentence before
@@ -8587,3 +8664,20 @@ def test_a_row_of_a_comparison_slide_speaks_of_its_label(linter: Linter) -> None
     assert _spans(linter, deck, "self-praise", "outline") == []
     ours = deck.replace("## Vaihtoehdot rinnakkain", "## Mitä tarjoamme")
     assert _spans(linter, ours, "self-praise", "outline") == ["vahvin"]
+
+
+def test_a_place_opening_the_sellers_name_is_no_seller(linter: Linter) -> None:
+    """Signed "Turun Varjotalo Oy": "Turun" says where, so "Turun edullisimmat hinnat"
+    said of another firm is no praise of the seller; "Varjotalo" still names it."""
+    text = (
+        "Hei Anna,\n\n{}\n\nSoitan torstaina kello 10.\n\nTerveisin\nHenna Laaksonen\n"
+        "Turun Varjotalo Oy\n"
+    )
+
+    def praised(sentence: str) -> list[str]:
+        body = text.format(sentence)
+        found = linter.lint(body, "email").findings
+        return [body[f.start : f.end] for f in found if f.rule == "self-praise"]
+
+    assert praised("Markisolilla on tunnetusti Turun edullisimmat hinnat.") == []
+    assert praised("Varjotalolla on Turun edullisimmat hinnat.") == ["edullisimmat"]

@@ -531,6 +531,21 @@ def test_a_list_items_name_is_no_typo_but_a_list_items_typo_is(linter: Linter) -
     assert [deck[f.start : f.end] for f in found] == ["Toivottavsti", "Tyhjenys"]
 
 
+def test_a_title_opened_by_a_name_is_no_typo_but_a_titles_typo_is(linter: Linter) -> None:
+    """ "# Kalvio – esitys …", "## Kalvio: …", "## Kalvio teidän autoissanne": a title
+    opened by a name and a dash or colon, or a name set in the reader's world (the
+    speller would offer "Kalvo"); a typo opening a title is still a typo."""
+    rest = "\n\n## Toivottavsti ehditte vertailla\n- Koeajo kahdella autolla\n"
+    for title in (
+        "# Kalvio – esitys Kuhmon Puukuljetukselle",
+        "# Kuhmon Puukuljetus\n\n## Kalvio teidän autoissanne\n- Sijainti 10 sekunnin välein",
+        "# Kuhmon Puukuljetus\n\n## Kalvio: seuranta ja huolto\n- Sijainti 10 sekunnin välein",
+    ):
+        deck = title + rest
+        found = [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"]
+        assert [deck[f.start : f.end] for f in found] == ["Toivottavsti"], title
+
+
 def test_a_typo_of_a_dictionary_word_is_no_inflected_name(linter: Linter) -> None:
     """ "Asukaspalaute" is a word, so "Asukaspalauteet" is its typo, not its form; and
     the split "Asukaspa lauteet" finds a surname only in a common noun."""
@@ -901,3 +916,40 @@ def test_two_capitalised_words_the_parser_joins_are_one_name(linter: Linter) -> 
     )
     found_ = [f for f in linter.lint(deck, "outline").findings if f.rule == "spelling"]
     assert [deck[f.start : f.end] for f in found_] == ["Toivottavsti"]
+
+
+def test_an_abbreviation_ending_a_sentence_is_no_typo(linter: Linter) -> None:
+    """ "… jonka järjestää Suomen Teollisuusenergia ry." keeps one full stop for both;
+    a slip before it is still found."""
+    text = (
+        "Hei Anna,\n\nSeminaarin järjestää Suomen Teollisuusenergia ry. Kirjoitin sanan "
+        "väärn tähän.\n\nTerveisin\nJari\n"
+    )
+    assert _spelling_spans(linter, text) == ["väärn"]
+
+
+def test_the_sellers_name_with_a_weakened_stop_is_no_typo(linter: Linter) -> None:
+    """Signed "Linjakko Oy": "Linjakossa" is the name inflected (kk -> k before a
+    closed syllable), not a slip of "Linjakassa"."""
+    text = (
+        "Hei Anna,\n\nLinjakossa puhelut ja chatit jonottavat samassa näkymässä. Kirjoitin "
+        "sanan väärn tähän.\n\nTerveisin\nVille Rantanen\nLinjakko Oy\n"
+    )
+    assert _spelling_spans(linter, text) == ["väärn"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "typo"),
+    [
+        # a genitive that a cited source is named by is its publisher's name
+        ("Kontaktion mukaan puhelut lisääntyivät talvella.", []),
+        ("Kontaktion tuoreen selvityksen mukaan jonot pitenivät.", []),
+        # unless the nearest word is itself such a source: a typo of one
+        ("Tutkimksen mukaan puhelut lisääntyivät talvella.", ["Tutkimksen"]),
+    ],
+)
+def test_a_source_cited_by_its_publishers_name(
+    linter: Linter, sentence: str, typo: list[str]
+) -> None:
+    text = f"Hei Anna,\n\n{sentence}\n\nTerveisin\nJari\n"
+    assert _spelling_spans(linter, text) == typo

@@ -788,3 +788,33 @@ def test_bringing_samples_on_a_date_is_a_next_step(linter: Linter) -> None:
         "torstaina 20.11. kello 10.\n\nTerveisin\nLeena\n"
     )
     assert "missing-next-step" not in {f.rule for f in linter.lint(text, "email").findings}
+
+
+@pytest.mark.parametrize(
+    ("close", "step"),
+    [
+        # what the seller sends, dated, is its step told through the parcel
+        ("Kun ilmoitatte osoitteen, näytteet lähtevät maanantaina 20.10.", True),
+        ("Sopimusluonnos saapuu sähköpostiinne perjantaina 24.10.", True),
+        # already sent, or a date that only limits an offer, is no step
+        ("Näytteet lähtivät maanantaina 20.10.", False),
+        ("Tarjous on voimassa 31.10. asti.", False),
+    ],
+)
+def test_a_dated_parcel_is_a_next_step(linter: Linter, close: str, step: bool) -> None:
+    text = (
+        "Hei Pirjo,\n\nFluoriton paperi kestää rasvaa testissä yhtä hyvin kuin fluorattu. "
+        f"{close}\n\nTerveisin\nLeena\n"
+    )
+    found = {f.rule for f in linter.lint(text, "email").findings}
+    assert ("missing-next-step" not in found) is step
+
+
+def test_registering_by_a_reply_that_suffices_is_a_step(linter: Linter) -> None:
+    """ "Ilmoittautumiseksi riittää vastaus tähän viestiin" for a dated webinar is a step."""
+    text = (
+        "Hei Pekka,\n\nPidämme keskiviikkona 23.4. kello 14 verkkoseminaarin paineilmavuodoista. "
+        "Valimossa vuodot kuluttivat 19 % kompressorien tuotosta. Ilmoittautumiseksi riittää "
+        "vastaus tähän viestiin.\n\nTerveisin\nSanna\n"
+    )
+    assert "missing-next-step" not in {f.rule for f in linter.lint(text, "email").findings}

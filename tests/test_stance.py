@@ -380,6 +380,9 @@ def test_irony_spread_over_sentences_adds_up(analyzer: Analyzer) -> None:
         "jo teidän alueenne hinnoissa.",
         "Moni asiakkaamme tuli meille Kuuselalta, koska tarvitsi vuorolistat mobiiliin. "
         "Kuuselan palkanlaskenta on hyvä, ja se jää monella käyttöön.",
+        # the customers' "eivät ymmärrä" about the current supplier's offer (a known
+        # false positive of the model until the model of extra1208)
+        "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa.",
     ],
 )
 def test_a_fair_mention_of_a_rival_is_no_put_down(linter: Linter, body: str) -> None:
@@ -447,9 +450,6 @@ def test_the_model_is_configurable_per_project(analyzer: Analyzer) -> None:
         # the customers' "he eivät", built of many weak signals of a put-down
         "Kilpailijan asiakkaista moni asuu kaukana, eli he eivät olisi muuten käyneet paikan "
         "päällä.",
-        # the customers' "eivät ymmärrä" about the current supplier's offer: the term
-        # side knows this is no verdict (requires_scope first_clause), the model not
-        "Asiakkaat eivät aina ymmärrä, mitä nykyinen toimittajanne tarjoaa.",
         # "toisin kuin" and "laskuttaa" lean to a put-down in the corpus ("toisin kuin
         # kilpailijat, me…"); a change in the rivals' billing told plainly (it flips with
         # each retrain: right with the model of extra700, wrong again since extra708)

@@ -467,6 +467,16 @@ def test_evaluation_of_a_named_vendor_fires(linter: Linter, body: str, span: str
         # the party sees what is judged: the reader's weak year, not the bank's
         "Jos kirjaus puuttuu, tulos heittelee vuodesta toiseen, ja pankki näkee heikon "
         "tilikauden eikä tasaista kasvua.",
+        # the reader's own kind, told in the essive ("… ketjuna teillä on"): a chain in
+        # the subject line is the reader's kind, not a vendor
+        "Aihe: Viivästykset 12 toimipisteen ketjussa\n\nAlueen suurimpana "
+        "eläinlääkäriketjuna teillä on laaja verkko, ja se näkyy näytteiden kuljetuksessa.",
+        "Aihe: Palautusten viivästykset kasvavassa ketjussa\n\nKasvavana kauppaketjuna "
+        "tiedätte, että palautukset jäävät usein myymälään odottamaan noutoa.",
+        # a customer's own words about its former way of working, introduced by a colon
+        "Eräs oululainen tuottaja kuvasi studionsa entistä toimintatapaa näin: ”Käännökset "
+        "tilattiin viimeisellä viikolla, ja sitten ihmeteltiin, miksi kaikki hajosi "
+        "julkaisupäivänä.” He siirsivät tilaamisen beetavaiheeseen.",
     ],
 )
 def test_no_named_target_does_not_fire(linter: Linter, body: str) -> None:
@@ -490,6 +500,30 @@ def test_topic_title_is_no_promise(linter: Linter) -> None:
     found = _deck_spans(linter, deck, "unbacked-promise")
     assert "Takuu" not in found  # a title naming a topic
     assert "taattu" in found  # a title that promises
+
+
+def test_a_bullet_under_another_partys_title_is_no_promise(linter: Linter) -> None:
+    """ "## Nykyisen toimittajanne vahvuudet" over "- Laskutus toimii moitteetta" says
+    what the reader's supplier does; under the seller's own title it is a promise."""
+    theirs = (
+        "# Työkykyehdotus\n\n## Nykyisen toimittajanne vahvuudet\n"
+        "- Laskutus toimii moitteetta\n\n## Ehdotus\n- Työkykyneuvottelu 60 päivän kohdalla\n"
+    )
+    ours = theirs.replace("Nykyisen toimittajanne vahvuudet", "Meidän lupauksemme")
+    # (the reader's organisation named in the title is no vendor)
+    readers = theirs.replace("Nykyisen toimittajanne vahvuudet", "Mitä taloyhtiö saa")
+    assert _deck_spans(linter, theirs, "unbacked-promise") == []
+    assert _deck_spans(linter, ours, "unbacked-promise") == ["toimii moitteetta"]
+    assert _deck_spans(linter, readers, "unbacked-promise") == ["toimii moitteetta"]
+
+
+def test_what_he_does_is_no_promise_of_ours(linter: Linter) -> None:
+    """ "he" are people, never the writer's "me": what a rival's staff do is told, not
+    promised; after "Asentajamme…" the same "he" are the seller's own."""
+    rival = "Heidän asiantuntijansa ovat kesäapulaisia. Laskuttaminen sujuu heiltä moitteetta."
+    ours = "Asentajamme ovat kokeneita. Laskuttaminen sujuu heiltä moitteetta."
+    assert _spans(linter, rival, "unbacked-promise") == []
+    assert _spans(linter, ours, "unbacked-promise") == ["sujuu heiltä moitteetta"]
 
 
 def test_what_the_seller_learned_from_a_kind_is_no_topic_of_contempt(linter: Linter) -> None:
@@ -1301,3 +1335,21 @@ def test_a_coined_compound_tagged_as_a_verb_is_still_a_name(linter: Linter) -> N
     msg = linter.analyzer.analyse(parse_text(text, "email"))
     word = next(w for w in msg.words if w.text == "Hakuvoiman")
     assert is_third_party_name(msg, word, own_names(msg))
+
+
+def test_a_subject_name_taken_up_by_a_spoken_ne_is_a_third_party(linter: Linter) -> None:
+    """ "Aihe: … älkää toistako Kosteusvahdin virheitä" names no seller when the body
+    goes on "Kosteusvahti on … Ne lähettävät paikalle kokemattomia mittaajia": the spoken
+    "ne" for the firm, which the reader and the seller are not."""
+    text = (
+        "Aihe: Koulun kosteustutkimus – älkää toistako Kosteusvahdin virheitä\n\n"
+        + HEAD
+        + "Edellisen selvityksen teki Kosteusvahti vuonna 2021. Suoraan sanottuna "
+        "Kosteusvahti on halpa. Ne lähettävät paikalle kokemattomia mittaajia." + TAIL
+    )
+    found = [
+        text[f.start : f.end]
+        for f in linter.lint(text, "email").findings
+        if f.rule == "competitor-bashing"
+    ]
+    assert "kokemattomia" in found

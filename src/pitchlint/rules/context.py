@@ -1503,6 +1503,15 @@ def _signed_names(msg: AnalysedMessage) -> frozenset[str]:
     return frozenset(names - _COMPANY_FORMS)
 
 
+def _place_genitive(word: str) -> bool:
+    """ "Turun", "Oulun", "Savon": a place in the genitive, which opens many firms'
+    names and says where, not who."""
+    readings = get_voikko().analyse(word)
+    return any(r.word_class == "paikannimi" for r in readings) and all(
+        r.case == "Gen" for r in readings
+    )
+
+
 def _named_by_domain(words: list[str], domain: str) -> list[str]:
     """The capitalised words that spell the sender's domain, alone or run together:
     "Tuulensuu" for tuulensuu.fi, "Konepiste Hautala" for konepistehautala.fi."""
@@ -1568,6 +1577,8 @@ def _relative_of_seller(msg: AnalysedMessage, word: Word, names: frozenset[str])
     def sellers(w: Word) -> bool:
         return w.refers_to_seller or bool(names and _seller_name(msg, w, names))
 
+    if word_heads(antecedent) & _RIVALS:
+        return False  # "erään kilpailijamme, jonka tarjous oli edullisin": theirs, not ours
     sentence = msg.sentence_words(msg.sentences[antecedent.sentence])
     # ("Palkkarakenne Oy on perheyritys, joka…": the name's first part may be the compound)
     subjects = {w.i for w in sentence if w.head == antecedent.i and w.dep in ("nsubj:cop", "cop")}
@@ -1687,7 +1698,13 @@ def inflects(form: str, name: str) -> bool:
     """Is the lowercased ``form`` the lowercased ``name`` with a case ending? The
     name's last letter may change ("Tilaverstas" -> "tilaverstaan")."""
     stem = name[: max(3, len(name) - 1)]
-    return form.startswith(stem) and bool(NAME_INFLECTION.match(form[len(stem) :]))
+    if form.startswith(stem) and NAME_INFLECTION.match(form[len(stem) :]):
+        return True
+    # a double stop weakens before a closed syllable: "Linjakko" -> "Linjakossa"
+    if len(name) >= 5 and name[-3] == name[-2] and name[-2] in "kpt":
+        weak = name[:-2] + name[-1]
+        return form.startswith(weak) and bool(NAME_INFLECTION.match(form[len(weak) :]))
+    return False
 
 
 def names_the_seller(msg: AnalysedMessage, word: Word) -> bool:
@@ -1724,6 +1741,11 @@ def _seller_name(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> boo
         for w in msg.sentence_words(msg.sentences[word.sentence])
         if abs(w.i - word.i) == 1 and not w.is_punct
     ]
+    if lower in names and _place_genitive(word.text):
+        # "Turun" of "Turun Varjotalo Oy" is the seller only before the rest of the
+        # name: "Markisolilla on Turun edullisimmat hinnat" says where
+        following = next((w for w in around if w.i > word.i), None)
+        return following is not None and following.text.lower() in names
     # ("Simurata S4": a model code after the name is the seller's product, not another name;
     # "Nykyään Kivijalka on…": an adverb starting the sentence is no part of a name)
     return not any(
@@ -2024,7 +2046,12 @@ def is_about_seller(msg: AnalysedMessage, sentence: Sentence, first: Word, last:
     if _rated_by_us(msg, last, words):
         return False  # "Jänkä, jonka poronkäristys sai ryhmiltämme parhaat arviot"
     if any(
-        (w.refers_to_seller and w.lower not in _OPINION_MARKERS and not _writers_sample(w))
+        (
+            w.refers_to_seller
+            and w.lower not in _OPINION_MARKERS
+            and not _writers_sample(w)
+            and not word_heads(w) & _RIVALS  # "kilpailijamme" is another
+        )
         or w.i in why
         or (names and _seller_name(msg, w, names))
         for w in words
@@ -2387,7 +2414,7 @@ def reader_kinds(msg: AnalysedMessage) -> frozenset[str]:
                 audience = w.case == "Gen" and msg.words[w.head].lemma in _AUDIENCES
                 if w.pos == "NOUN" and (w.case == "All" or audience):
                     kinds.update(word_heads(w))
-            if _served_by_seller(msg, w):
+            if _served_by_seller(msg, w) or _reader_as(msg, w):
                 kinds.update(word_heads(w))
             if w.lemma != "olla" or w.dep not in ("cop", "aux"):
                 continue
@@ -2426,6 +2453,27 @@ def _served_by_seller(msg: AnalysedMessage, word: Word) -> bool:
         and verb.lemma in _SERVING
         and "kilpailija" not in word_heads(word)
     )
+
+
+def _reader_as(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Alueen suurimpana hammaslääkäriketjuna teillä on …", "Isännöitsijänä tiedät":
+    the essive the reader is spoken of as. Not one with a possessive: "kumppaninanne"
+    is the seller as the reader's partner."""
+    if word.pos != "NOUN" or word.case != "Ess" or word.possessive:
+        return False
+    clause = msg.words[word.head]
+    # the reader as the clause's subject or owner ("te", "teillä on", "teidän
+    # kannattaa"), not its receiver: "esittelen teille keskiviikkona"
+    return clause.person == 2 or (
+        clause.person != 1
+        and any(
+            d.head == clause.i and d.pos == "PRON" and d.person == 2 and d.case in _READER_AS
+            for d in msg.sentence_words(msg.sentences[word.sentence])
+        )
+    )
+
+
+_READER_AS = frozenset({"Nom", "Gen", "Ade"})
 
 
 _SERVING = frozenset(
@@ -2790,6 +2838,27 @@ def may_be_people(word: Word) -> bool:
         or word.is_name
         or bool((word.lemmas | word_heads(word)) & PEOPLE)
         or agent_noun(word)
+    )
+
+
+def _spoken_ne_follows(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Kosteusvahti on alan halpahalli. Ne lähettävät paikalle…": the spoken "ne"
+    opening the next sentence as its subject stands for the firm that was the subject
+    just before, when nothing plural came between."""
+    if is_plural(word) or not word.dep.startswith("nsubj"):
+        return False
+    sentence = msg.sentences[word.sentence]
+    if any(w.i > word.i and is_plural(w) for w in msg.sentence_words(sentence)):
+        return False
+    after = next_sentence(msg, sentence, same_slide=True)
+    if after is None or after.block != sentence.block:
+        return False
+    first = next((w for w in msg.sentence_words(after) if not w.is_punct), None)
+    return (
+        first is not None
+        and first.lemma == "ne"
+        and first.dep.startswith("nsubj")
+        and msg.words[first.head].finite
     )
 
 
@@ -3586,6 +3655,8 @@ def _spoken_of_as_them(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
         sentence = msg.sentence_words(msg.sentences[word.sentence])
         if any(w.lemma == "he" and w.i > word.i for w in sentence) or _they_follow(msg, word):
             return True
+        if _spoken_ne_follows(msg, word):
+            return True
         after = msg.source[word.end : word.end + 2].lstrip(" ")[:1]
         if word.case == "Gen" and after in QUOTES:
             return True
@@ -4085,6 +4156,8 @@ def _foreign_gloss(msg: AnalysedMessage, word: Word) -> bool:
 
 
 OUR_RELATIONS = frozenset({"asiakas", "kumppani", "yhteistyökumppani", "jälleenmyyjä"})
+# the seller's rivals, "our competitor" though they are: never the seller itself
+_RIVALS = frozenset({"kilpailija", "kilpailijayritys"})
 
 
 def ours_by_apposition(msg: AnalysedMessage, word: Word) -> bool:

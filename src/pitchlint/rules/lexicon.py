@@ -671,7 +671,7 @@ class LexiconRule(Rule):
                 ctx.skip_quoted
                 # (a cheap look first: a quotation mark on the line up to the sentence's end)
                 and any(q in _line_up_to(msg, sentence.end) for q in QUOTES)
-                and sum(is_quoted(msg, w) for w in words) * 5 >= len(words) * 3
+                and _mostly_quoted(msg, words)
             ):
                 continue  # 'Hän kertoi: "Ketjut eivät ole halvimmat, mutta…"': their words
             judged.append((words, model.probability(sentence_features(msg, found))))
@@ -1433,6 +1433,8 @@ class LexiconRule(Rule):
             for w in clause
         ):
             return False
+        if self._under_anothers_title(msg, sentence):
+            return True  # "## Nykyisen toimittajanne vahvuudet" over "- Laskutus toimii moitteetta"
         if any(w.i in provider and w.dep.startswith("nsubj") for w in clause):
             return True
         if (correlative := _correlative(msg, head)) is not None and _reputation_of_another(
@@ -1480,12 +1482,32 @@ class LexiconRule(Rule):
         if not pointing or not sentence.index:
             return False
         previous = msg.sentences[sentence.index - 1]
+        if previous.block == sentence.block and any(
+            w.lemma in _PEOPLE_PRONOUNS and (w.dep.startswith("nsubj") or w.case in ("Gen", "Abl"))
+            for w in clause
+        ):
+            # ("…heidän asiantuntijansa ovat kesäapulaisia. Laskutus sujuu heiltä
+            # moitteetta": "he" are people, not the seller's "me", unless the sentence
+            # before named the seller's own: "Asentajamme… He hoitavat aina…")
+            return not any(w.refers_to_seller for w in msg.sentence_words(previous))
         return previous.block == sentence.block and any(
             w.pos == "NOUN"
             and _cached_match_keys(w) & others
             and not self._own_organisation(w)
             and not any(v.refers_to_seller or v.addresses_reader for v in clause_words(msg, w))
             for w in msg.sentence_words(previous)
+        )
+
+    def _under_anothers_title(self, msg: AnalysedMessage, sentence: Sentence) -> bool:
+        """A bullet under a slide title that names another party ("## Nykyisen
+        toimittajanne vahvuudet", "## Mitä kilpailijat lupaavat") speaks of that party."""
+        if msg.blocks[sentence.block].block.kind != "bullet":
+            return False
+        # (a vendor's noun, not any organisation's: "## Mitä taloyhtiö saa" is the reader)
+        return any(
+            word_heads(w) & _VENDORS and w.pos == "NOUN" and not w.refers_to_seller
+            for title in slide_titles(msg, sentence)
+            for w in msg.sentence_words(title)
         )
 
     def _own_organisation(self, word: Word) -> bool:
@@ -2572,6 +2594,19 @@ _KNOWING_OR_SAYING = frozenset(
 )
 
 
+def _mostly_quoted(msg: AnalysedMessage, words: list[Word]) -> bool:
+    """Three fifths of the sentence quoted, or half when a colon introduces the quote
+    ("Eräs tuottaja kuvasi studionsa entistä tapaa näin: ”…”"): someone's own words."""
+    quoted = [w for w in words if is_quoted(msg, w)]
+    if len(quoted) * 5 >= len(words) * 3:
+        return True
+    if not quoted or len(quoted) * 2 < len(words):
+        return False
+    start = quoted[0].start
+    before = msg.source[max(0, start - 8) : start].rstrip(" " + "".join(QUOTES))
+    return before.endswith(":")
+
+
 def _line_up_to(msg: AnalysedMessage, end: int) -> str:
     """The source line that holds ``end``, from its start up to ``end``."""
     return msg.source[msg.source.rfind("\n", 0, end) + 1 : end]
@@ -3348,6 +3383,11 @@ _BYSTANDERS = frozenset(
     {"kuluttaja", "käyttäjä", "ostaja", "ihminen", "vieras", "potilas", "matkustaja", "asukas"}
 )
 _THIRD_PRONOUNS = frozenset({"se", "he", "ne"})
+_VENDORS = frozenset(
+    {"toimittaja", "kilpailija", "palveluntarjoaja", "tarjoaja", "urakoitsija", "alihankkija",
+     "operaattori", "valmistaja", "konsultti"}
+)  # fmt: skip
+_PEOPLE_PRONOUNS = frozenset({"he", "hän"})  # people, never the writer's "me"
 
 
 _REPUTED = frozenset({"tunnettu", "kuuluisa", "pahamaineinen"})

@@ -189,6 +189,18 @@ def _labels_a_name(noun: Word, words: list[Word]) -> bool:
 _BASED_ON = frozenset({"varaan", "pohjalle", "pohjaan", "perustalle", "päälle"})
 
 
+def _awardees(words: list[Word], word: Word) -> bool:
+    """ "palkittu" as a noun for people: a possessor ("Palkittujen nimet"), counted
+    ("12 palkittua") or doing something ("palkittu etsii reittiä")."""
+    position = next(n for n, w in enumerate(words) if w.i == word.i)
+    following = words[position + 1] if position + 1 < len(words) else None
+    return (
+        (word.case == "Gen" and position + 1 < len(words) and words[position + 1].pos == "NOUN")
+        or any(d.head == word.i and d.dep == "nummod" for d in words)
+        or (following is not None and following.finite and following.lemma != "olla")
+    )
+
+
 def _background_words(words: list[Word]) -> int:
     listed = wordlist("background")
     seller = any(w.refers_to_seller for w in words)
@@ -226,6 +238,9 @@ def _background_words(words: list[Word]) -> int:
                 or (w.case not in ("Nom", "Ess") and not seller)
             )
         )
+        # "Palkittujen nimet lavalla", "12 palkittua", "palkittu etsii reittiä lavalle":
+        # the winners of someone's gala, as people; not the seller's award
+        and not (w.lemma == "palkittu" and not seller and _awardees(words, w))
         # "Puunostajiksi esittäytyvät huijarit": someone else introducing themselves
         and not (
             w.lemma == "esittäytyä"

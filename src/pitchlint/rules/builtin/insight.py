@@ -149,6 +149,7 @@ class NoNovelInsight(Rule):
 
 
 # what the reader gets from the seller: a slide titled so lists the offer
+_CAUSED_BY = frozenset({"johtua", "aiheutua", "juontua", "seurata"})
 _GAINS = frozenset({"saada", "hyötyä", "hyöty", "etu", "säästää", "voittaa"})
 
 
@@ -207,6 +208,7 @@ def gives_news(msg: AnalysedMessage) -> bool:
     story: Sentence | None = None  # the sentence before told the seller's story
     studied: Sentence | None = None  # the sentence before set up a study
     sighted: Sentence | None = None  # the sentence before: the writer saw the reader's site
+    heralded: Sentence | None = None  # the sentence before: "Kerron yhden havainnon."
     told: Sentence | None = None  # the sentence before told a fact a study may back
     previous: Sentence | None = None
     for s in body:
@@ -278,9 +280,14 @@ def gives_news(msg: AnalysedMessage) -> bool:
             return True
         if sighted is not None and sighted.block == s.block and _what_was_seen(words):
             return True  # "Näin varastonne viime viikolla. Käytävän päädyssä pylväs on taipunut."
+        if heralded is not None and heralded.block == s.block and _the_finding(words):
+            # "Kerron yhden havainnon. Haulla … Laiturikrouvi ei näy karttatuloksissa,
+            # koska profiilinne osoitteeksi on kirjattu …": the finding the writer announced
+            return True
         told = s if not s.is_question and _told_fact(words) else None
         studied = s if _study(words) else None
         sighted = s if _sighting(words) else None
+        heralded = s if not s.is_question and _heralds_a_finding(words) else None
     return False
 
 
@@ -380,6 +387,42 @@ def _what_was_seen(words: list[Word]) -> bool:
 
 
 _SEEING = frozenset({"nähdä", "käydä", "vierailla", "katsoa", "kiertää"})
+_TELLING_A_FINDING = frozenset({"kertoa", "jakaa", "mainita", "nostaa"})
+_A_FINDING = frozenset({"havainto", "huomio", "löydös"})
+
+
+def _heralds_a_finding(words: list[Word]) -> bool:
+    """ "Kerron silti yhden havainnon.", "Jaan yhden huomion.": the writer announces a
+    finding in a short sentence of its own, and the next sentence tells it."""
+    content = [w for w in words if not w.is_punct]
+    return len(content) <= 6 and any(
+        w.finite
+        and w.person == 1
+        and w.lemma in _TELLING_A_FINDING
+        and any(d.head == w.i and d.dep == "obj" and word_heads(d) & _A_FINDING for d in content)
+        for w in content
+    )
+
+
+def _the_finding(words: list[Word]) -> bool:
+    """The sentence after the announcement states something particular (of the
+    reader's own things, a name or a figure), not of the seller: the finding itself.
+    "Asiakkaat arvostavat nopeaa palvelua" after it is still a truism."""
+    content = [w for w in words if not w.is_punct]
+    particular = any(
+        (w.addresses_reader and w.pos in ("NOUN", "PROPN"))
+        or (w.is_name and n > 0 and w.text[:1].isupper())
+        or has_digits(w)
+        for n, w in enumerate(content)
+    )
+    return (
+        particular
+        and len(content) >= 6
+        and any(w.finite for w in content)
+        and not any(w.dep == "ROOT" and w.pos == "ADJ" for w in content)
+        and not any(w.refers_to_seller for w in content)
+        and not any(w.interrogative or w.clitic_ko for w in content)
+    )
 
 
 def _consequence_title(title: list[Word]) -> bool:
@@ -1668,17 +1711,24 @@ _WEATHER = SEASONS | {"aurinko", "sää", "keli", "lumi", "sade", "ilma", "helle
 
 def _begins_later(words: list[Word]) -> bool:
     """ "Vesilaitos alkaa syksyllä periä lisämaksua", "Kunta alkaa ensi vuonna vaatia…":
-    a third party's practice that begins at a named later time, announced news."""
+    a third party's practice that begins (or ends) at a named later time, announced news."""
     by_head: dict[int, list[Word]] = {}
     for w in words:
         by_head.setdefault(w.head, []).append(w)
     return any(
-        w.lemma == "alkaa"
+        (
+            (
+                w.lemma == "alkaa"
+                and any(r.mood == "A-infinitive" for v in by_head.get(w.i, []) for r in v.readings)
+            )
+            # "Moni pankki lopettaa paperisten tiliotteiden lähettämisen vuodenvaihteessa":
+            # a practice that ends at a named later time is a change as well
+            or (w.lemma in _CEASING and any(d.dep == "obj" for d in by_head.get(w.i, [])))
+        )
         and w.finite
         and w.person == 3
         and w.reading is not None
         and w.reading.tense == "present_simple"
-        and any(r.mood == "A-infinitive" for v in by_head.get(w.i, []) for r in v.readings)
         and any(
             (not d.dep.startswith("nsubj") and d.lemmas & _LATER_TIMES)
             # "ensi vuonna", "ensi kaudella"; not the seller's "ensi viikolla"
@@ -1690,12 +1740,20 @@ def _begins_later(words: list[Word]) -> bool:
 
 
 _LATER_TIMES = SEASONS | MONTHS | {"alkaen", "lähtien", "vuodenvaihde"}
+_CEASING = frozenset({"lopettaa", "lakkauttaa"})
 _NEXT_PERIODS = frozenset({"vuosi", "kausi", "tilikausi", "lukuvuosi"})
 
 
 _EVERYONE = frozenset(
     {"asiakas", "ihminen", "kuluttaja", "käyttäjä", "yritys", "työntekijä", "kukaan", "moni"}
 )
+
+
+# settings said of any business: "nykymaailmassa", "tämän päivän kilpailussa"
+_ANY_SETTING = frozenset(
+    {"maailma", "aika", "päivä", "nykypäivä", "kilpailu", "markkina", "markkinat", "arki",
+     "liiketoiminta", "ala", "elämä", "työelämä", "tilanne"}
+)  # fmt: skip
 
 
 _SPANS = _DURATIONS | {"päivä", "viikko", "kuukausi"}  # a call's lengths, and a job's
@@ -1748,6 +1806,19 @@ def _no_longer(words: list[Word]) -> bool:
             for v in words
         )
 
+    # ("Elintarviketehtaiden auditoinneissa ei enää riitä, että raportit ovat kansiossa":
+    # what no longer suffices, in a setting of the reader's trade named in full)
+    def in_a_named_setting(verb: int) -> bool:
+        return any(v.head == verb and v.dep == "csubj" for v in words) and any(
+            v.head == verb
+            and v.dep == "obl"
+            and v.pos == "NOUN"
+            and v.case in ("Ine", "Ade")
+            and not word_heads(v) & _ANY_SETTING
+            and (len(v.parts) > 1 or any(d.head == v.i and d.dep == "nmod:poss" for d in words))
+            for v in words
+        )
+
     if _used_to(words):
         return True
     by_index = {w.i: w for w in words}
@@ -1755,7 +1826,7 @@ def _no_longer(words: list[Word]) -> bool:
         verb = by_index.get(w.head)
         if (
             w.lower == "enää"
-            and named(w.head)
+            and (named(w.head) or in_a_named_setting(w.head))
             # "kunnan ei tarvitse enää koskaan huolehtia…": relief promised, not a change seen
             and not (
                 verb is not None
@@ -1977,6 +2048,9 @@ def _authority_acts(words: list[Word]) -> bool:
             w.lower in PUBLIC_BODIES
             or w.lemma.lower() in PUBLIC_BODIES
             or word_heads(w) & PUBLIC_BODIES
+            # ("EU:n uudistettu F-kaasuasetus rajoittaa…": a new regulation rules as its
+            # authority does; an old one restates the reader's rules)
+            or (word_heads(w) & _REGULATION and any(_renewed(v) for v in words if v.head == w.i))
         ):
             continue
         if not w.dep.startswith("nsubj"):
@@ -1995,6 +2069,17 @@ def _authority_acts(words: list[Word]) -> bool:
         ):
             return True
     return False
+
+
+_RENEWED = frozenset(
+    {"uusi", "uudistettu", "uudistunut", "päivitetty", "muutettu", "tuleva", "tiukennettu",
+     "uudistaa", "päivittää", "tiukentaa"}
+)  # fmt: skip
+
+
+def _renewed(word: Word) -> bool:
+    """ "uusi", "uudistettu", "tuleva": a regulation that has just changed or will."""
+    return word.dep in ("amod", "acl") and bool(word.lemmas & _RENEWED)
 
 
 _STUDYING = frozenset(
@@ -2686,6 +2771,15 @@ def _calendar_week(words: list[Word], n: int) -> bool:
     )
 
 
+def _cited(word: Word, words: list[Word]) -> bool:
+    """ "kokemuksen mukaan", "datan mukaan": a source of data cited by "mukaan"."""
+    return (
+        word.case == "Gen"
+        and bool(word_heads(word) & DATA_SOURCES)
+        and any(v.i == word.i + 1 and v.lemma == "mukaan" for v in words)
+    )
+
+
 def is_insight(
     words: list[Word],
     *,
@@ -2759,6 +2853,8 @@ def is_insight(
         and not is_data_source(w)  # "tehdaskäynneistämme kuudessa kahdeksasta …"
         # ("meidän huoltokohteissamme": the "our" of the data source is the source too)
         and not (w.dep == "nmod:poss" and any(h.i == w.head and is_data_source(h) for h in words))
+        # ("asiakkaidemme kokemuksen mukaan hoito venyy…": the seller's source cited)
+        and not (w.dep == "nmod:poss" and any(h.i == w.head and _cited(h, words) for h in words))
         and not _describes_another(w, words)
         for w in words
     ) or any(
@@ -2899,6 +2995,9 @@ def is_insight(
         # ("Lisään yhden havainnon: kolmesta sijoittamastamme tekijästä kaksi …"): a share
         # announced as a finding
         and not (share and any(word_heads(w) & _FINDINGS for w in words))
+        # ("hälytyksistämme 70 prosenttia johtui likaisista lauhduttimista": a share of
+        # what the seller handled traced to its cause is a finding)
+        and not (share and any(w.lemmas & _CAUSED_BY for w in words))
         # ("huollamme 34 porrasta, ja olemme huomanneet, että ketjun kuluminen on
         # nopeutunut": a change the seller saw is a finding, its size only frames it)
         and not _seen_change(words)

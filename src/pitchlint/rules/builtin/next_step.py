@@ -200,8 +200,10 @@ def _asked_to_register(msg: AnalysedMessage, sentence: Sentence) -> bool:
     for w in words:
         if not w.lemmas & _REGISTERING or is_negated(msg, sentence, w):
             continue
-        if w.pos == "NOUN" and any(_by_doing(v) for v in words):
-            return True  # "Ilmoittautuminen onnistuu vastaamalla tähän viestiin"
+        if w.pos == "NOUN" and any(_by_doing(v) or v.lemma == "vastaus" for v in words):
+            # "Ilmoittautuminen onnistuu vastaamalla tähän viestiin", "Ilmoittautumiseksi
+            # riittää vastaus tähän viestiin"
+            return True
         if is_imperative(msg, w):
             return True
         if (w.finite and w.person == 2) or any(
@@ -1300,6 +1302,18 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
             v.head == w.i and v.dep.startswith("nsubj") and v.lemma in _UNDERSIGNED for v in words
         ):
             return True
+        if (
+            dated
+            and w.person == 3
+            and w.lemmas & _SET_OFF
+            and any(
+                v.head == w.i and v.dep.startswith("nsubj") and word_heads(v) & _SENT_THINGS
+                for v in words
+            )
+        ):
+            # "Kun ilmoitatte osoitteen, näytteet lähtevät maanantaina 20.10.": what the
+            # seller sends, dated, is its step told through the parcel
+            return True
     if dated and words and words[0].lower == "tervetuloa":
         return True  # "Tervetuloa lauantaina 29.3. kello 10–14": an invitation with its date
     # a meeting as a noun needs its day: "esittelyajat ovat keskiviikkona kello 10", not
@@ -1308,6 +1322,11 @@ def _scheduled(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> b
 
 
 _VISITING = frozenset({"käydä", "tulla", "poiketa", "piipahtaa", "osallistua"})
+_SET_OFF = frozenset({"lähteä", "saapua"})
+_SENT_THINGS = frozenset(
+    {"näyte", "tarjous", "ehdotus", "luonnos", "sopimus", "sopimusluonnos", "paketti",
+     "lähetys", "aineisto", "materiaali", "koevedos", "vedos", "mallikappale", "kutsu"}
+)  # fmt: skip
 _AGREEING = frozenset({"sopia", "vahvistaa"})
 
 

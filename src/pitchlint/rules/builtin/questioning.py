@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from pydantic import Field
@@ -73,6 +74,8 @@ class OverQuestioning(Rule):
                 continue  # the questions for them, in the paragraph that hands them over
             others = s if _ask_them(msg.sentence_words(s)) else None
             words = _asked(msg, s)
+            if _hook(msg, s, words):
+                continue  # "# Miksi ravintolasi ei näy, vaikka sivut ovat uudet?": answered below
             after = facts[-1] if facts else announced
             question = (
                 (s.is_question and not _quoted_mark(msg, s))
@@ -109,6 +112,14 @@ class OverQuestioning(Rule):
 
 
 _ANNOUNCED = frozenset({"asia", "kysymys", "tieto", "seikka"})
+
+
+def _hook(msg: AnalysedMessage, sentence: Sentence, words: list[Word]) -> bool:
+    """A "why" question as a title or subject line ("# Miksi ravintolasi ei näy, vaikka
+    sivut ovat uudet?"): the message below answers it; it asks the reader nothing."""
+    kind = msg.blocks[sentence.block].block.kind
+    content = [w for w in words if not w.is_punct]
+    return kind in ("title", "subject") and bool(content) and content[0].lower == "miksi"
 
 
 def _questions_to_ask(words: list[Word]) -> bool:
@@ -499,7 +510,7 @@ def is_fact_question(words: list[Word]) -> bool:
     # tilillä on rahaa?")
     asks_what = any(w.interrogative for w in words)  # not a yes/no "Kyllästyttääkö nykyinen…?"
     if not any(
-        w.addresses_reader
+        (w.addresses_reader and not (asks_what and _imperative_only(w)))
         or w.is_placeholder
         or (asks_what and (w.lemma == "nykyinen" or _the_company(w, words)))
         for w in words
@@ -519,6 +530,8 @@ def is_fact_question(words: list[Word]) -> bool:
         return False  # "Pitääkö teidän oikeasti maksaa siitä, että…?": a point, not a question
     if words and words[0].lower in ("eikö", "eikös") and any(w.lemma == "että" for w in words):
         return False  # "Eikö ole vähän erikoista, että…?": agreement asked, a point
+    if _answers_itself(words):
+        return False  # "Mihin hinta perustuu, jos ei siihen, että te maksatte ilmasta?"
     if (
         len(words) > 2
         and words[0].interrogative
@@ -634,6 +647,37 @@ def is_fact_question(words: list[Word]) -> bool:
             for n, w in enumerate(content)
         )
     return True
+
+
+def _imperative_only(word: Word) -> bool:
+    """ "Mitä sillä rahalla oikeastaan saa?": an interrogative asks no command, so a
+    verb that is 2nd person only as an imperative ("saa") is the generic 3rd person."""
+    return (
+        word.finite
+        and word.person == 2
+        and not word.possessive
+        and word.reading is not None
+        and word.reading.mood == "imperative"
+    )
+
+
+def _answers_itself(words: list[Word]) -> bool:
+    """ "…, jos ei siihen, että…", "…, ellei sitä, että…": "if not (to) this", without
+    a verb of its own, gives the answer the question pretends to ask: a point. "Miten
+    toimitte, jos asentaja ei pääse?" keeps its verb and asks a real condition."""
+    for n, w in enumerate(words):
+        if not (
+            (w.lemma in ("jos", "mikäli") and n + 1 < len(words) and words[n + 1].lemma == "ei")
+            or w.lower == "ellei"
+        ):
+            continue
+        rest = itertools.takewhile(
+            lambda v: not v.is_punct and v.lemma != "että",
+            words[n + (1 if w.lower == "ellei" else 2) :],
+        )
+        if not any(v.pos in ("VERB", "AUX") for v in rest):
+            return True
+    return False
 
 
 # "anyone" as the subject of a -ko verb: whether someone else does, not the reader's fact

@@ -16,6 +16,7 @@ from pitchlint.analysis.voikko import VoikkoAnalyser, get_voikko, shares_stem
 from pitchlint.findings import Severity
 from pitchlint.rules.base import Hit, Rule, RuleDocs, RuleInfo, RuleOptions
 from pitchlint.rules.context import (
+    DATA_SOURCES,
     NAME_INFLECTION,
     PLACE_NOUNS,
     inflects,
@@ -156,6 +157,8 @@ class Spelling(Rule):
                 continue
             if _joined_ok(msg, word, voikko):
                 continue
+            if word.text.endswith(".") and voikko.spell(word.text[:-1]):
+                continue  # "… järjestää Suomen Teollisuusenergia ry.": the full stop ends it
             if (
                 _productive_compound(word.text, voikko)
                 or _prefixed_compound(word.text, voikko)
@@ -177,6 +180,7 @@ class Spelling(Rule):
                 _opens_heading(msg, word)
                 and (_swapped_letters(word.text, voikko) or _long_slip(msg, word, voikko))
                 and not _names_an_institution(msg, word)
+                and not _titled_by_name(msg, word)
             ):
                 continue
             if _HYPHEN_GAP.match(msg.source, word.end) and (
@@ -948,6 +952,11 @@ def _sentence_initial_name(
         and not (follows == "," and _enumeration_after(msg, word, voikko))
     ):
         return True  # "- Latavo, perustettu 2014", "c) Tankkari: 1,90 €": a list item's name
+    if _titled_by_name(msg, word):
+        return True
+    if _cited_source(msg, word, offered, voikko):
+        return True
+    following = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
     if _inflects_a_name(msg, word) or _in_an_address(msg, word):
         return True
     if _names_an_institution(msg, word):
@@ -973,7 +982,6 @@ def _sentence_initial_name(
     # (a slip of the fingers is not repeated letter for letter)
     if same or any(_before_company_form(msg, w) for w in (word, *same)):
         return True
-    following = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
     if (
         following is not None
         and following.text[:1].isupper()
@@ -1026,6 +1034,53 @@ def _sentence_initial_name(
     # A capitalised word no suggestion is one edit away from is a name the
     # dictionary lacks ("Finavian"), whatever the parser tagged it.
     return not close
+
+
+# what an organisation publishes, cited by its maker's name: "Kontaktion vuosikatsauksen
+# mukaan", "Kontaktion kyselyssä"
+_PUBLISHED = DATA_SOURCES | {
+    "katsaus", "vuosikatsaus", "raportti", "barometri", "luku", "ennuste", "julkaisu",
+}  # fmt: skip
+
+
+def _cited_source(
+    msg: AnalysedMessage, word: Word, offered: list[str], voikko: VoikkoAnalyser
+) -> bool:
+    """ "Kontaktion mukaan …", "Kontaktion tuoreen selvityksen mukaan …": a genitive
+    that a source is cited by names who published it, unless the speller's nearest
+    word is itself such a source ("Tutkimksen mukaan" is "Tutkimuksen" mistyped)."""
+    if not word.text.endswith("n"):
+        return False
+    after = [w for w in msg.words[word.i + 1 : word.i + 4] if w.sentence == word.sentence]
+    cites = bool(after) and (
+        after[0].lemma == "mukaan"
+        or any(
+            {r for reading in w.readings for r in reading.heads} & _PUBLISHED
+            for w in after[:2]
+            if w.pos == "NOUN"
+        )
+    )
+    if not cites:
+        return False
+    return not any(
+        {h for r in voikko.analyse(s) for h in r.heads} & _PUBLISHED for s in offered[:3]
+    )
+
+
+def _titled_by_name(msg: AnalysedMessage, word: Word) -> bool:
+    """ "## Kalvio: kokonaisvaltainen ratkaisu", "# Kalvio – esitys …", "## Kalvio
+    teidän autoissanne": a title opened by a name and a colon or a dash, or a name
+    set in the reader's world."""
+    block = msg.blocks[word.block]
+    if block.block.kind != "title" or block.first_word != word.i:
+        return False
+    following = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
+    return (
+        msg.source[word.end : word.end + 1] == ":"
+        or msg.source[word.end : word.end + 2] in (" –", " -")
+        # (not a verb: "## Toivottavsti ehditte…" is a typo before the reader's verb)
+        or (following is not None and following.addresses_reader and not following.finite)
+    )
 
 
 def _place_name_shape(text: str, voikko: VoikkoAnalyser) -> bool:
