@@ -946,6 +946,8 @@ def test_the_sellers_name_with_a_weakened_stop_is_no_typo(linter: Linter) -> Non
         ("Kontaktion tuoreen selvityksen mukaan jonot pitenivät.", []),
         # unless the nearest word is itself such a source: a typo of one
         ("Tutkimksen mukaan puhelut lisääntyivät talvella.", ["Tutkimksen"]),
+        # and an adjective's -nen before a source noun is no genitive
+        ("Automaatinen palautustesti ajetaan kerran viikossa.", ["Automaatinen"]),
     ],
 )
 def test_a_source_cited_by_its_publishers_name(

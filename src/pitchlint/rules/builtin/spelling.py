@@ -1049,7 +1049,8 @@ def _cited_source(
     """ "Kontaktion mukaan …", "Kontaktion tuoreen selvityksen mukaan …": a genitive
     that a source is cited by names who published it, unless the speller's nearest
     word is itself such a source ("Tutkimksen mukaan" is "Tutkimuksen" mistyped)."""
-    if not word.text.endswith("n"):
+    # (a genitive's -n, not the -nen of "Automaatinen palautustesti", an adjective)
+    if not word.text.endswith("n") or word.text.endswith("nen"):
         return False
     after = [w for w in msg.words[word.i + 1 : word.i + 4] if w.sentence == word.sentence]
     cites = bool(after) and (
