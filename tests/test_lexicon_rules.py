@@ -4563,6 +4563,11 @@ NEGATIVES: list[tuple[str, str]] = [
     ),
     # a rival's offer was the cheapest: no praise of the seller's own
     ("self-praise", "Eräs taloyhtiö valitsi kilpailijamme, jonka tarjous oli edullisin."),
+    # a suspect message reported in a phishing drill
+    (
+        "competitor-bashing",
+        "Kilpailijan kurssilla epäilyttävän viestin ilmoittamiseen lisättiin painike.",
+    ),
     # a record kept on paper, literally
     ("competitor-bashing", "Kilpailijan vanhemmissa koneissa huoltotieto on vain paperilla."),
     # perishables past their date at a named place: expired goods, no outdated firm
