@@ -1038,7 +1038,7 @@ _WHAT_WAS_SEEN = frozenset({"löydös", "havainto", "huomio", "johtopäätös"})
 
 
 # Published sources: what one of them says is a fact cited, not the writer's verdict.
-_SOURCES = frozenset(
+PUBLISHED_SOURCES = frozenset(
     {"tiedote", "häiriötiedote", "raportti", "kysely", "tutkimus", "selvitys", "tilasto",
      "uutinen", "lehti", "testi", "arvio", "arvostelu", "katsaus", "tiedonanto",
      "pörssitiedote", "vuosikertomus", "tiedotus", "julkaisu", "mittaus", "barometri",
@@ -1068,7 +1068,7 @@ def cites_source(msg: AnalysedMessage, sentence: Sentence) -> bool:
         # (not a word of a firm's name: "Miksi ei Sarastus Mittaus")
         named = w.text[:1].isupper() and w.i != msg.sentences[w.sentence].first
         return (
-            bool(word_heads(w) & _SOURCES)
+            bool(word_heads(w) & PUBLISHED_SOURCES)
             and not (w.possessive or "").startswith("1")
             and not named
         )
@@ -1503,12 +1503,11 @@ def _signed_names(msg: AnalysedMessage) -> frozenset[str]:
     return frozenset(names - _COMPANY_FORMS)
 
 
-def _place_genitive(word: str) -> bool:
+def _place_genitive(word: Word) -> bool:
     """ "Turun", "Oulun", "Savon": a place in the genitive, which opens many firms'
     names and says where, not who."""
-    readings = get_voikko().analyse(word)
-    return any(r.word_class == "paikannimi" for r in readings) and all(
-        r.case == "Gen" for r in readings
+    return any(r.word_class == "paikannimi" for r in word.readings) and all(
+        r.case == "Gen" for r in word.readings
     )
 
 
@@ -1741,7 +1740,7 @@ def _seller_name(msg: AnalysedMessage, word: Word, names: frozenset[str]) -> boo
         for w in msg.sentence_words(msg.sentences[word.sentence])
         if abs(w.i - word.i) == 1 and not w.is_punct
     ]
-    if lower in names and _place_genitive(word.text):
+    if lower in names and _place_genitive(word):
         # "Turun" of "Turun Varjotalo Oy" is the seller only before the rest of the
         # name: "Markisolilla on Turun edullisimmat hinnat" says where
         following = next((w for w in around if w.i > word.i), None)

@@ -376,12 +376,18 @@ def _what_was_seen(words: list[Word]) -> bool:
     päädyssä yksi pylväs on taipunut" (a compliment, "myymälänne on viihtyisä",
     speaks to the reader and is no finding)."""
     content = [w for w in words if not w.is_punct]
+    return _states_a_fact(content) and not any(w.addresses_reader for w in content)
+
+
+def _states_a_fact(content: list[Word]) -> bool:
+    """A full statement of some length in no seller's voice, neither a verdict nor a
+    question: what a finding announced or a site seen is told in."""
     return (
         len(content) >= 6
         and any(w.finite for w in content)
         # ("Palvelu oli ystävällistä": an adjective said of it is a verdict, not a finding)
         and not any(w.dep == "ROOT" and w.pos == "ADJ" for w in content)
-        and not any(w.addresses_reader or w.refers_to_seller for w in content)
+        and not any(w.refers_to_seller for w in content)
         and not any(w.interrogative or w.clitic_ko for w in content)
     )
 
@@ -415,14 +421,7 @@ def _the_finding(words: list[Word]) -> bool:
         or has_digits(w)
         for n, w in enumerate(content)
     )
-    return (
-        particular
-        and len(content) >= 6
-        and any(w.finite for w in content)
-        and not any(w.dep == "ROOT" and w.pos == "ADJ" for w in content)
-        and not any(w.refers_to_seller for w in content)
-        and not any(w.interrogative or w.clitic_ko for w in content)
-    )
+    return particular and _states_a_fact(content)
 
 
 def _consequence_title(title: list[Word]) -> bool:

@@ -19,9 +19,11 @@ from pitchlint.rules.context import (
     DATA_SOURCES,
     NAME_INFLECTION,
     PLACE_NOUNS,
+    PUBLISHED_SOURCES,
     inflects,
     is_quoted,
     seller_names,
+    word_heads,
 )
 
 _ALLOW_FILE = Path(__file__).resolve().parents[1] / "data" / "spelling_allow.txt"
@@ -1038,9 +1040,7 @@ def _sentence_initial_name(
 
 # what an organisation publishes, cited by its maker's name: "Kontaktion vuosikatsauksen
 # mukaan", "Kontaktion kyselyssä"
-_PUBLISHED = DATA_SOURCES | {
-    "katsaus", "vuosikatsaus", "raportti", "barometri", "luku", "ennuste", "julkaisu",
-}  # fmt: skip
+_PUBLISHED = DATA_SOURCES | PUBLISHED_SOURCES | {"luku", "ennuste"}
 
 
 def _cited_source(
@@ -1055,11 +1055,7 @@ def _cited_source(
     after = [w for w in msg.words[word.i + 1 : word.i + 4] if w.sentence == word.sentence]
     cites = bool(after) and (
         after[0].lemma == "mukaan"
-        or any(
-            {r for reading in w.readings for r in reading.heads} & _PUBLISHED
-            for w in after[:2]
-            if w.pos == "NOUN"
-        )
+        or any(word_heads(w) & _PUBLISHED for w in after[:2] if w.pos == "NOUN")
     )
     if not cites:
         return False
