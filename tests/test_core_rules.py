@@ -1772,6 +1772,31 @@ def test_a_year_that_is_not_the_sellers_history(core: Linter, body: str) -> None
     }
 
 
+def test_a_firm_the_signature_does_not_name_has_years_of_its_own(core: Linter) -> None:
+    """ "Vuokrarauta" reads as a common compound, but as the subject of "on hoitanut …
+    vuodesta 2022" it is a firm's name; signed "Pohjolan Konevuokra Oy", that firm's
+    years are the reader's supplier's, not the seller's history. Signed by the firm
+    itself, the same sentence is the seller's background."""
+
+    def text(signature: str) -> str:
+        return (
+            "Hei Hannu,\n\nVuokrarauta on hoitanut kunnan konevuokrausta vuodesta 2022, ja "
+            "kilpailutus ratkesi silloin pelkän hinnan perusteella. Naapurikunnissa "
+            "toimitusaika lyheni laatupisteillä vuorokaudesta neljään tuntiin. "
+            f"{NEXT}\n\nTerveisin\nLaura Niskanen\n{signature}\n"
+        )
+
+    assert "company-history-first" not in _fired(core, text("Pohjolan Konevuokra Oy"))
+    assert "company-history-first" in _fired(core, text("Vuokrarauta Oy"))
+    # a person as the subject is no other firm: the founder of the signed one
+    founded = (
+        "Hei Olli,\n\nKetjun perusti hammaslääkäri Eero Linna vuonna 1991, ja nykyään sitä "
+        "johtavat hänen lapsensa. Naapurikonepajassa puolella työntekijöistä todettiin "
+        f"ientulehdus. {NEXT}\n\nTerveisin\nRiikka Lehtonen\nHammaslinna Oy\n"
+    )
+    assert "company-history-first" in _fired(core, founded)
+
+
 def test_a_size_in_market_news_is_not_the_sellers_background(core: Linter) -> None:
     deck = (
         "# Ensiapu kesätapahtumiin\n\n## Vaatimukset ovat kiristyneet\n"
@@ -2317,6 +2342,31 @@ def test_news_of_the_sellers_customers_and_market_and_its_near_miss(
             "kuukausien aikana.",
             False,
         ),
+        # a belief set right: where, not what about
+        (
+            "Ruokaviraston ohjeen mukaan vastuu allergeenitiedosta on keittiöllä eikä tukkurilla.",
+            True,
+        ),
+        ("Vastuu allergeenitiedosta ei ole tukkurilla vaan keittiöllä.", True),
+        ("Kyse ei ole hinnasta vaan ihmisistä.", False),
+        # a share in the sample the seller went through
+        (
+            "Kävimme tänä syksynä läpi kahdeksan turkulaisen kiinteistön raportit, ja "
+            "keltaisiksi merkityistä liitoksista noin kolmannes oli kuumentunut punaiselle "
+            "tasolle kahden vuoden sisällä.",
+            True,
+        ),
+        # a third party's service shut down at a named later time
+        (
+            "Lindqvistin kauppojen kylmähuoneiden lähettimet käyttävät 3G-verkkoa, jonka Linkora "
+            "sulkee joulukuussa.",
+            True,
+        ),
+        # the commonest case in the seller's records
+        (
+            "Tallenteidemme mukaan yleisin lämpöpoikkeama syntyy lastauslaiturilla odottaessa.",
+            True,
+        ),
     ],
     ids=[
         "did-you-know-a-figure",
@@ -2337,6 +2387,12 @@ def test_news_of_the_sellers_customers_and_market_and_its_near_miss(
         "a-compliment-to-you",
         "a-compliment-of-it",
         "thus-no-visit",
+        "set-right-with-eika",
+        "set-right-with-vaan",
+        "a-slogan-of-what-it-is-about",
+        "a-share-of-the-sellers-sample",
+        "a-network-shut-down-later",
+        "commonest-in-our-records",
     ],
 )
 def test_news_in_less_obvious_forms(core: Linter, body: str, news: bool) -> None:

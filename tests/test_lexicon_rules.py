@@ -1688,10 +1688,11 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Asiakas [odottaa yhä], että nykyinen toimittajanne vastaa.",
             "Naapurisi [odottelee edelleenkin], että edellinen urakoitsija palaa paikalle.",
         ],
-        "ihan|aivan|sinänsä kelpo|kelvollinen|pätevä": [
+        "ihan|aivan|oikein|sinänsä kelpo|kelvollinen|pätevä": [
             "Kuulin, että tilaat nykyään Medilinjalta. [Ihan kelpo] valinta sinänsä, jos ei haittaa, että puolet tulee jälkitoimituksena.",
             "Käytätte Kassavirran ohjelmaa. [Ihan kelvollinen] ohjelma, kunhan kukaan ei tarvitse raportteja.",
             "Kilpailijanne avasi uuden myymälän. [Sinänsä pätevä] ratkaisu, mutta varasto on yhä tyhjä.",
+            "Kilpailijan varaosat ovat [oikein kelvollisia], kunhan niitä ei käytä joka päivä.",
         ],
         "luvata|lupailla|puhua paljon =ja toimittaa|tehdä|antaa|hoitaa vähän": [
             "Kilpailija [lupaa paljon ja toimittaa vähän].",
@@ -2547,6 +2548,9 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Muiden toimijoiden konsulteista [yksikään] ei ole kirjoittanut testiä.",
             # "muista" is "remember" here, not "others"
             "Isoissa logistiikkataloissa [kukaan] ei muista nimeänne.",
+            # "siellä" after a clause that names no place takes up the vendor before it
+            "Kilpailijan telakalta palaa aluksia, joiden pinnoitteet hilseilevät. Lisätyölaskut "
+            "paisuvat, koska [kukaan] ei siellä valvo työn laatua.",
         ],
         "erottaa": [
             "Kilpailijan konsultit eivät [erota] varastoa kirjanpidosta.",
@@ -2588,6 +2592,21 @@ CASES: dict[str, dict[str, list[str]]] = {
             "Nykyisen huoltoyhtiönne raportit [ovat kuin] horoskooppeja.",
             "Pelkällä hinnalla valittu konsultti [on kuin] sateenvarjo, joka aukeaa sateen jälkeen.",
             "Nykyisen toimittajanne tuki [oli kuin] puhelinvastaaja.",
+        ],
+        "=on|=ovat|=oli|=olivat|=olisi =vähän|=hieman|=melkein|=tavallaan|=aika|=enemmänkin kuin": [
+            "Kilpailijan vuokrakoneet [ovat vähän kuin] kirpputorin polkupyörät.",
+            "Nykyisen toimittajanne raportointi [on melkein kuin] arvoitus.",
+            "Kilpailijan huolto [oli tavallaan kuin] lottoa.",
+        ],
+        "kiitoskortti|kiitoskirje|kiitoslahja|kukkakimppu": [
+            "Meidän pitäisi oikeastaan lähettää Kuittiolle [kiitoskortti].",
+            "Nykyinen toimittajanne ansaitsisi [kukkakimpun] jokaisesta asiakkaasta, jonka se meille lähettää.",
+            "Voisimme lähettää kilpailijalle [kiitoskirjeen], sillä heidän hinnankorotuksensa toi meille kolme asiakasta.",
+        ],
+        "=halvalla|=halvemmalla =sen mukainen": [
+            "Kilpailija toimitti vanhentuneita sidetarpeita. [Halvalla saa, mutta ilmeisesti myös sen mukaista].",
+            "Kilpailijalta ostettiin kerran [halvalla, ja tulos oli sen mukainen].",
+            "Kilpailijalta saa [halvemmalla, mutta myös sen mukaista].",
         ],
         "kuin irtotavara|karja": [
             "Nykyisellä toimittajallanne veneitä käsitellään [kuin irtotavaraa].",
@@ -4185,6 +4204,60 @@ CASES: dict[str, dict[str, list[str]]] = {
 
 # (rule, sentence): the rule must not fire. The hard cases of each rule.
 NEGATIVES: list[tuple[str, str]] = [
+    # how another's work went, every time: a record, no promise
+    (
+        "unbacked-promise",
+        "Vakuutusmäärät on kopioitu edellisestä vuodesta virheettömästi joka kerta.",
+    ),
+    # "siellä" is the place its own sentence named, not the maker named before
+    (
+        "competitor-bashing",
+        "Hartsivalmistaja antaa pinnoitteelle oman viiden vuoden takuunsa. Oven edustan "
+        "korjaus kannattaa tehdä ensin, koska siellä heikko pintakerros murenee nopeimmin.",
+    ),
+    # old systems as a kind, where a common problem happens
+    (
+        "competitor-bashing",
+        "Muissa yrityksissä havaitsimme, että vanhoissa järjestelmissä lähteneiden "
+        "työntekijöiden kortit jäävät usein aktiivisiksi.",
+    ),
+    # the seller's own cheaper option and what comes with it
+    (
+        "competitor-bashing",
+        "Meiltä saatte pienen erän halvemmalla, ja toimitusaika on sen mukainen.",
+    ),
+    # things lost in a move, told of a peer that moved
+    (
+        "competitor-bashing",
+        "Toinen yhtiö siirsi studion viimeisenä ja menetti viikon, kun mikrofonitelineet "
+        "katosivat kuormaan.",
+    ),
+    # letters lost in the post, after a doorstep seller: a thing lost, no vendor's failing
+    (
+        "competitor-bashing",
+        "Moni vaihtaa osoitteen vasta, kun ovelle ilmestyy kutsumaton myyjä tai laskuja alkaa "
+        "kadota naapurin postilaatikkoon.",
+    ),
+    # a risk just described, pointed back at with a demonstrative
+    (
+        "unbacked-promise",
+        "Liimattu sauma alkaa ajan myötä päästää vettä eristeeseen. Hitsattu lattia kestää "
+        "päivittäiset painepesut ilman tätä riskiä.",
+    ),
+    # an insurer's routine question, told as what it does
+    (
+        "competitor-bashing",
+        "Kun pihalla sattuu liukastuminen, vakuutusyhtiö kysyy ensimmäisenä, milloin alue on "
+        "viimeksi hiekoitettu.",
+    ),
+    # a card really sent to a partner is told in the past
+    ("competitor-bashing", "Lähetimme Kuittiolle kiitoskortin yhteisestä messuosastosta."),
+    # thanks sent to the seller's own customers
+    ("competitor-bashing", "Lähetämme asiakkaillemme joulun alla kiitoskortin."),
+    # a softened simile of the reader's own situation, no rival near it
+    ("competitor-bashing", "Kevään sesonki on vähän kuin viime vuonna, mutta varasto on pienempi."),
+    # a comparative, not a simile: "enemmän kuin" counts
+    ("competitor-bashing", "Kilpailijan kone on aika paljon kalliimpi kuin meidän."),
     # the condition first, then a fair recommendation of the rival
     (
         "competitor-bashing",

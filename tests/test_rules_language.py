@@ -238,6 +238,13 @@ def test_spelling_the_sellers_name_inflected_at_a_sentence_start(lint_ids: LintI
         ("Meidän kalstomme on uusi.", "kalstomme"),
         # a bare "-lä" at a sentence start is a slip, not a place ("iltapäivällä")
         ("Iltapäivälä olemme paikalla kello 14.", "Iltapäivälä"),
+        # a subject or an owner at a sentence start mended inside a compound's part
+        ("Tyhjenysväli on kaksi viikkoa.", "Tyhjenysväli"),
+        ("Ymäristöväitteen perustelut puuttuvat.", "Ymäristöväitteen"),
+        # an adverb the parser may take for the subject of a verb with an object
+        ("Esimerkisi Aalto lähetti laskun.", "Esimerkisi"),
+        # mended inside a compound's last part, a word of its own in use ("tukku")
+        ("Vertailutukusa hävikki oli kaksi kertaa pienempi.", "Vertailutukusa"),
         # a slip after a prefix the speller lacks, in a word too long for it to correct
         ("Hinta takaisinkäänöksen osalta on pieni.", "takaisinkäänöksen"),
         ("Ohjeet neurostimlaatiolaitteiden käyttöön ovat valmiit.", "neurostimlaatiolaitteiden"),
@@ -633,6 +640,30 @@ def test_a_sentence_initial_name_known_from_the_message(linter: Linter, text: st
             "tämän.\n\nTerveisin\nJari\n",
             "email",
         ),
+        # an owner one letter only from forms nobody writes ("Lemmon", "Lammion")
+        (
+            "Hei Aino,\n\nLemmion asiakaspalvelussa on noin 14 agenttia. Toivottavsti ehdit "
+            "lukea tämän.\n\nTerveisin\nJari\n",
+            "email",
+        ),
+        # a label of the name and an adverb before a colon
+        (
+            "# Webinaari\n\n## Lopuksi\n- Verbia lyhyesti: helsinkiläinen kielikoulu\n"
+            "- Toivottavsti ehditte lukea\n",
+            "outline",
+        ),
+        # the subject of a verb with an object, near only cases no subject takes
+        (
+            "Hei Aino,\n\nKoodila siirsi palvelunsa meille viime syksynä. Toivottavsti ehdit "
+            "lukea tämän.\n\nTerveisin\nJari\n",
+            "email",
+        ),
+        # a subject one letter from a compound the speller makes up ("Linkorae")
+        (
+            "Hei Aino,\n\nLinkora sulkee 3G-verkkonsa joulukuussa. Toivottavsti ehdit lukea "
+            "tämän.\n\nTerveisin\nJari\n",
+            "email",
+        ),
     ],
     ids=[
         "foreign-final-letter",
@@ -644,6 +675,10 @@ def test_a_sentence_initial_name_known_from_the_message(linter: Linter, text: st
         "after-a-label",
         "genitive-name-of-two-words",
         "a-name-near-names-only",
+        "an-owner-near-rare-forms-only",
+        "a-label-with-an-adverb",
+        "a-transitive-subject-near-oblique-cases-only",
+        "a-subject-near-a-made-up-compound-only",
     ],
 )
 def test_a_sentence_initial_name_known_from_its_form_or_place(

@@ -818,3 +818,85 @@ def test_registering_by_a_reply_that_suffices_is_a_step(linter: Linter) -> None:
         "vastaus tähän viestiin.\n\nTerveisin\nSanna\n"
     )
     assert "missing-next-step" not in {f.rule for f in linter.lint(text, "email").findings}
+
+
+@pytest.mark.parametrize(
+    ("close", "step"),
+    [
+        # how to accept, and the date to accept by
+        (
+            "Jos hyväksyt tarjouksen perjantaihin 21.3. mennessä, työ ehditään tehdä ennen "
+            "kevättä. Hyväksynnäksi riittää vastaus tähän viestiin.",
+            True,
+        ),
+        # how to accept with no date: the reader is left to decide when
+        ("Hyväksynnäksi riittää vastaus tähän viestiin.", False),
+        # a "let us" question, and the time it can happen in the sentence after it
+        (
+            "Käydäänkö kohde läpi paikan päällä? Asennuspäällikkömme pääsee Tikkurilaan "
+            "tiistaina 11.11. kello 8.",
+            True,
+        ),
+        # a question about the reader's facts before a date is no proposal
+        ("Onko kohteessa nosturi? Toimitamme telineet tiistaina 11.11.", False),
+    ],
+    ids=["accept-by-a-date", "accept-undated", "lets-us-then-the-time", "a-fact-question"],
+)
+def test_an_offer_accepted_by_a_date_or_a_visit_timed_after_is_a_step(
+    linter: Linter, close: str, step: bool
+) -> None:
+    text = (
+        "Hei Pirjo,\n\nKorjaus sisältää aluskatteen paikkauksen ja harjapellin uusimisen. "
+        f"Hinta on 4 850 euroa. {close}\n\nTerveisin\nTommi\n"
+    )
+    found = {f.rule for f in linter.lint(text, "email").findings}
+    assert ("missing-next-step" not in found) is step
+
+
+def test_what_the_reader_gets_to_hear_at_a_meeting_is_no_ask(linter: Linter) -> None:
+    """ "voit tavata rekrytoijamme ja kuulla, miten…" tells what the meeting offers;
+    with "Varaa tapaaminen…" it is one step, not three competing asks."""
+    text = (
+        "Hei Aino,\n\nOulun Teollisuuspäivät järjestetään 14.–15.5. messuhallissa. "
+        "Ulkoistetun kunnossapidon osuus on kasvanut kolmessa vuodessa 22 prosentista 31 "
+        "prosenttiin. Osastolla 12 voit tavata rekrytoijamme ja kuulla, miten muut tehtaat "
+        "ovat varautuneet syksyn seisokkeihin.\n\nVaraa 20 minuutin tapaaminen osastolle "
+        "vastaamalla tähän viestiin.\n\nTerveisin\nRiikka\n"
+    )
+    assert found(linter, text, "missing-next-step") == []
+    # more things to do besides still compete
+    asks = text.replace(
+        "Varaa 20 minuutin", "Lataa oppaamme, tilaa uutiskirje ja varaa 20 minuutin"
+    )
+    (hit,) = found(linter, asks, "missing-next-step")
+    assert "kilpailevaa pyyntöä" in hit.message
+
+
+def test_what_the_reader_can_do_at_the_stand_and_how_one_signs_up(linter: Linter) -> None:
+    """ "Osastolla voitte tutustua … ja keskustella …" tells what the stand offers; with
+    "Voitte varata tapaamisen…" it is one step. "Ilmoittautua voi vastaamalla tähän
+    viestiin" tells how to sign up for the dated webinar, in the zero person."""
+    stand = (
+        "Hei Marjo,\n\nHalli-messut järjestetään Tampereella 9.–10.10. Viime vuonna 40 % "
+        "kävijöistä kysyi lattioiden kulutuskestävyydestä. Osastolla voitte tutustua "
+        "pinnoitukseen sekä keskustella hallinne lattiasta. Voitte varata 20 minuutin "
+        "tapaamisen vastaamalla tähän viestiin.\n\nTerveisin\nSanna\n"
+    )
+    assert found(linter, stand, "missing-next-step") == []
+    webinar = (
+        "Hei Satu,\n\nTarkastaja kertoo tiistaina 20.5. klo 14 verkkoseminaarissa, millaiset "
+        "kirjaukset kelpaavat. Viime vuonna joka neljännen myymälän kirjauksissa oli aukkoja. "
+        "Ilmoittautua voi vastaamalla tähän viestiin perjantaihin 16.5. mennessä.\n\n"
+        "Terveisin\nSanna\n"
+    )
+    assert found(linter, webinar, "missing-next-step") == []
+    # a menu whose last option is at the fair still competes
+    menu = stand.replace(
+        "Osastolla voitte tutustua pinnoitukseen sekä keskustella hallinne lattiasta.",
+        "Voitte ladata oppaan, pyytää tarjouksen tai tulla tapaamaan meitä messuilla.",
+    )
+    (hit,) = found(linter, menu, "missing-next-step")
+    assert "kilpailevaa pyyntöä" in hit.message
+    # no longer open: nothing to do
+    closed = webinar.replace("Ilmoittautua voi", "Ilmoittautua ei voi enää")
+    assert [f.rule for f in found(linter, closed, "missing-next-step")] == ["missing-next-step"]

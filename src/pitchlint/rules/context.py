@@ -541,6 +541,7 @@ DATA_SOURCES = frozenset(
     {"data", "aineisto", "tilasto", "seuranta", "mittaus", "tutkimus", "kysely", "selvitys",
      "vertailu", "otos", "analyysi", "tietokanta", "havainto", "kokemus", "käynti",
      "tarkastus", "auditointi", "kartoitus", "testi", "koe", "pilotti",
+     "tallenne", "loki",  # "tallenteidemme mukaan yleisin poikkeama syntyy…"
      "kohde", "projekti", "työmaa"}  # "kohteissamme pumppu maksoi itsensä takaisin…"
 )  # fmt: skip
 
@@ -1483,6 +1484,12 @@ def _signature_lines(msg: AnalysedMessage) -> list[str]:
             break
         lines.append(line)
     return lines
+
+
+def signed_by_company(msg: AnalysedMessage) -> bool:
+    """The signature names the seller's firm with its company form ("Pohjolan
+    Konevuokra Oy"), so a firm's name that is not in it is another firm's."""
+    return any(_has_company_form(line) for line in _signature_lines(msg))
 
 
 def _has_company_form(line: str) -> bool:
@@ -3625,6 +3632,8 @@ def _own_names(msg: AnalysedMessage) -> frozenset[str]:
                 continue  # "Aihe: Konevarman raportit" … "Konevarma …: heidän pohjansa…"
             if headline and _dealt_with(msg, keys):
                 continue  # "Aihe: Välkyn jatkokausi" … "nykyinen sopimus Välkyn kanssa"
+            if headline and _made_for_reader(msg, keys):
+                continue  # "Aihe: Lämpöluotsin raportti" … "lähetit Lämpöluotsin tekemän raportin"
             if _switched_from(msg, word):
                 continue  # "Hammasdatasta Hammasvuoroon": the one the reader leaves
             if title_slide and block.kind != "title" and word.case in ("Ine", "Ela", "Ill"):
@@ -3632,7 +3641,67 @@ def _own_names(msg: AnalysedMessage) -> frozenset[str]:
                 # system the reader's data is in
                 continue
             names.update(keys)
+    for word in msg.words:
+        if _answered_as_we(msg, word):
+            names.update(_name_keys(word))
     return frozenset(names)
+
+
+def _answered_as_we(msg: AnalysedMessage, word: Word) -> bool:
+    """A slide title makes the name the subject of a verb its points then say in
+    the 1st person plural: "Mitä Kallavesi ei tee" – "Tilintarkastusta emme tee
+    itse". The points answer the title as "we", so the name is the seller's
+    ("Miksi ei Lukupiste?" – "Emme suosittele sitä" says another verb)."""
+    block = msg.blocks[word.block].block
+    if (
+        msg.kind != "outline"
+        or block.kind != "title"
+        or block.slide is None
+        or not word.dep.startswith("nsubj")
+        or word.head == word.i
+        or not word.text[:1].isupper()
+    ):
+        return False
+    verb = msg.words[word.head].lemmas  # (a title's "lupaa" may parse as the noun)
+
+    def said_by_us(w: Word) -> bool:
+        if w.person == 1 and w.number == "pl":
+            return True
+        return any(
+            a.head == w.i and a.lemma == "ei" and a.person == 1 and a.number == "pl"
+            for a in msg.words[max(0, w.i - 3) : w.i]
+        )
+
+    return any(
+        w.lemmas & verb and w.block != word.block and said_by_us(w)
+        for w in msg.words
+        if msg.blocks[w.block].block.slide == block.slide
+    )
+
+
+def _made_for_reader(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
+    """The body names the subject's name as the maker of something the reader has:
+    "lähetit Lämpöluotsin viime vuonna tekemän raportin" (the agent participle's
+    genitive, in a sentence to the reader). The seller would say "tekemämme", and the
+    reader's own firm is known by the address it was sent to."""
+    names = frozenset(keys)
+    if names & _recipients_names(msg):
+        return False
+    for word in msg.words:
+        if (
+            word.case != "Gen"
+            or not word.text[:1].isupper()
+            or word.head == word.i
+            or msg.blocks[word.block].block.kind in ("subject", "greeting", "signature")
+            or not any(_same_name(k, names) for k in _name_keys(word))
+        ):
+            continue
+        maker = msg.words[word.head]
+        if any(r.participle == "agent" for r in maker.readings) and any(
+            w.addresses_reader for w in msg.sentence_words(msg.sentences[word.sentence])
+        ):
+            return True
+    return False
 
 
 _REPLACING = frozenset({"vaihtoehto", "korvaaja", "seuraaja"})
@@ -4089,7 +4158,26 @@ def is_third_party_name(msg: AnalysedMessage, word: Word, own: frozenset[str]) -
         return False  # "Helmi Jonon avulla" from "Helmiapteekkipalvelut Oy": its product
     if _foreign_gloss(msg, word):
         return False  # "teitittely (Sie)", "energiatermit (Arbeitspreis, Grundpreis)"
+    if _cited_publisher(msg, word):
+        return False  # "Kaupan Analyysikeskuksen raportin mukaan": a source, no party
     return _name_like(msg, word) and not is_own_name(word, own)
+
+
+def _cited_publisher(msg: AnalysedMessage, word: Word) -> bool:
+    """The maker of a published source the writer cites as right: "Kaupan
+    Analyysikeskuksen syyskuun raportin mukaan …" (but "Kilpailijan raportissa oli
+    virheitä" judges the report)."""
+    if word.case != "Gen" or word.head == word.i:
+        return False
+    source = msg.words[word.head]
+    for _ in range(2):  # ("syyskuun raportin": the parser may hang it on the month)
+        if word_heads(source) & (PUBLISHED_SOURCES | DATA_SOURCES) or source.case != "Gen":
+            break
+        source = msg.words[source.head]
+    return bool(word_heads(source) & (PUBLISHED_SOURCES | DATA_SOURCES)) and any(
+        w.head == source.i and w.lemma == "mukaan"
+        for w in msg.sentence_words(msg.sentences[word.sentence])
+    )
 
 
 def _sellers_line(msg: AnalysedMessage, word: Word) -> bool:

@@ -113,6 +113,12 @@ _REQUIRES_GAP = 2  # words allowed between the words of a ``requires`` phrase
 _FREE_RELATIVES = frozenset({"ken", "kuka", "mikä", "mitä"})
 _CHAIN_LINKS = 2  # sentences with "he" that carry a named business further back
 _LOOKBACK = 3  # sentences an anaphor ("heidän") may look back for what it stands for
+_THERE_PRONOUNS = frozenset({"siellä", "sinne", "sieltä"})
+# spots a "siellä" may take up: "oven edusta", "hallin pääty"
+_SPOTS = frozenset(
+    {"edusta", "alue", "kohta", "piha", "halli", "huone", "sali", "kerros", "pääty", "nurkka",
+     "reuna", "lattia", "seinä", "katto", "pinta", "tila", "varasto", "kellari", "ullakko"}
+)  # fmt: skip
 _STANCE_LOOKBACK = 3  # sentences after a party is named that the stance model judges
 _STORY_LOOKBACK = 4  # sentences a comment may come after the party its story is about
 _DECADE = re.compile(r"\d{2,4}-luku$")
@@ -1106,6 +1112,20 @@ class LexiconRule(Rule):
                 and w.reading.number == "sg"
             ]
             return bool(singular) and singular[-1].i not in self._targets_in(msg, sentence, words)
+        if pronoun.lower in _THERE_PRONOUNS:
+            # "Oven edustan korjaus kannattaa tehdä ensin, koska siellä heikko pinta
+            # murenee": "there" is the place the sentence named before it (a noun in a
+            # place case, or a spot such as "edusta"), when the sentence names no vendor
+            # before it ("Kilpailijan varastossa … siellä"; "Laskut paisuvat, koska
+            # kukaan ei siellä valvo" still points at the yards named before)
+            targets = self._targets_in(msg, sentence, words)
+            before = [w for w in words if w.i < pronoun.i]
+            return not any(w.i in targets for w in before) and any(
+                w.pos == "NOUN"
+                and not may_be_people(w)
+                and (w.case in LOCAL_CASES or bool(word_heads(w) & _SPOTS))
+                for w in before
+            )
         if pronoun.lemma == "he":
             # "saksalaiset kalastajat katsoivat pitkiä videoita, kun taas lyhyet toimivat
             # heillä huonommin": the people named last before "he" in its sentence, when

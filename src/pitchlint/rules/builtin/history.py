@@ -17,11 +17,13 @@ from pitchlint.rules.builtin.insight import (
 from pitchlint.rules.context import (
     body_sentences,
     content_words,
+    is_own_name,
     is_third_party_name,
     own_names,
     seller_names,
+    signed_by_company,
 )
-from pitchlint.rules.wordlists import background_score, strong_background, wordlist
+from pitchlint.rules.wordlists import background_score, company_name, strong_background, wordlist
 
 _YEAR = re.compile(r"^(1[89]\d\d|20[0-2]\d)$")
 _YEAR_SPAN = re.compile(r"^(1[89]\d\d|20[0-2]\d)\s*[–—-]\s*(1[89]\d\d|20[0-9]\d)?$")
@@ -308,6 +310,20 @@ def _background_bullet(words: list[Word]) -> bool:
     return not (_news(words) or is_insight(words))
 
 
+def _another_firm(msg: AnalysedMessage, word: Word) -> bool:
+    """ "Vuokrarauta on hoitanut sopimusta vuodesta 2022" in a message signed "Pohjolan
+    Konevuokra Oy": a firm's name as the subject (a capitalised compound or a word
+    the dictionary lacks, not a person's name: "Ketjun perusti Eero Linna") that the
+    signed company form does not hold is another firm."""
+    return (
+        word.dep.startswith("nsubj")
+        and company_name(word)
+        and all(len(r.parts) > 1 for r in word.readings)
+        and signed_by_company(msg)
+        and not is_own_name(word, own_names(msg))
+    )
+
+
 def _block_words(msg: AnalysedMessage, block: AnalysedBlock) -> list[Word]:
     return msg.words[block.first_word : block.last_word]
 
@@ -356,7 +372,9 @@ def _sentences(msg: AnalysedMessage) -> Iterator[_Unit]:
         founding = _founded(words) or any(w.lower.startswith("perustet") for w in words)
         roles = ("nsubj",) if founding else ("nsubj", "obj")
         others = not seller and any(
-            w.dep.startswith(roles) and is_third_party_name(msg, w, own_names(msg)) for w in words
+            w.dep.startswith(roles)
+            and (is_third_party_name(msg, w, own_names(msg)) or _another_firm(msg, w))
+            for w in words
         )
         strong = strong_background(words) and (
             seller or ((not news or _founded(words)) and not others)

@@ -1739,7 +1739,8 @@ def _begins_later(words: list[Word]) -> bool:
 
 
 _LATER_TIMES = SEASONS | MONTHS | {"alkaen", "lähtien", "vuodenvaihde"}
-_CEASING = frozenset({"lopettaa", "lakkauttaa"})
+# ("Linkora sulkee 3G-verkkonsa joulukuussa": a network or a service shut down)
+_CEASING = frozenset({"lopettaa", "lakkauttaa", "sulkea"})
 _NEXT_PERIODS = frozenset({"vuosi", "kausi", "tilikausi", "lukuvuosi"})
 
 
@@ -2770,6 +2771,38 @@ def _calendar_week(words: list[Word], n: int) -> bool:
     )
 
 
+_PLACES = frozenset({"Ine", "Ill", "Ade", "Abl", "All", "Ess"})
+
+
+def _corrects(words: list[Word]) -> bool:
+    """A corrective contrast, the shape of a belief set right: "vastuu on keittiöllä
+    eikä tukkurilla", "vastuu ei ole tukkurilla vaan keittiöllä". The part after
+    "eikä" or "vaan" is a word or phrase without a verb of its own ("Hinta ei nouse,
+    eikä sopimus sido" joins two clauses and corrects nothing)."""
+    by_index = {w.i: w for w in words}
+    negated = any(w.negative for w in words)
+    for w in words:
+        if w.lower not in ("eikä", "vaan") or w.head == w.i:
+            continue
+        if w.lower == "vaan" and not negated:
+            continue
+        other = by_index.get(w.head)
+        if (
+            other is not None
+            # where, when or with whom, not what it is about ("Kyse ei ole hinnasta
+            # vaan ihmisistä" is a slogan)
+            and (other.pos == "ADV" or (other.pos in ("NOUN", "PROPN") and other.case in _PLACES))
+            and not other.finite
+            and not any(
+                v.head == other.i and (v.finite or v.dep.startswith("nsubj")) and v is not w
+                for v in words
+            )
+            and any(v.finite and v.i != w.i for v in words)
+        ):
+            return True
+    return False
+
+
 def _cited(word: Word, words: list[Word]) -> bool:
     """ "kokemuksen mukaan", "datan mukaan": a source of data cited by "mukaan"."""
     return (
@@ -2868,7 +2901,6 @@ def is_insight(
     observed = _observed(words)
     if observed is not None:
         # seen first-hand ("huomasin", "näin", "luin sivuiltanne"); what the seller
-        # heard of the reader ("kuulin Lauralta, että…") the reader told someone
         # heard of the reader ("kuulin Lauralta, että…") or read in their own news
         # ("näin uutisen, että avaatte myymälän"): the reader told it first
         noticed = not any(w.lemmas & (_SECOND_HAND | _PUBLISHED) for w in words[:4])
@@ -2994,6 +3026,9 @@ def is_insight(
         # ("Lisään yhden havainnon: kolmesta sijoittamastamme tekijästä kaksi …"): a share
         # announced as a finding
         and not (share and any(word_heads(w) & _FINDINGS for w in words))
+        # ("Kävimme läpi kahdeksan kiinteistön raportit, ja liitoksista noin kolmannes oli
+        # kuumentunut"): a share in the sample the seller studied
+        and not (share and _study(words))
         # ("hälytyksistämme 70 prosenttia johtui likaisista lauhduttimista": a share of
         # what the seller handled traced to its cause is a finding)
         and not (share and any(w.lemmas & _CAUSED_BY for w in words))
@@ -3056,6 +3091,7 @@ def is_insight(
             or _authority_acts(words)
             or (not seller and _guidance_issued(words))
             or _ruled(words)
+            or (not seller and not title and _corrects(words))
             or _dated_change_against_before(words)
             or (not seller and not reader and not title and _recent_event(words))
             or _from_now_on(words)

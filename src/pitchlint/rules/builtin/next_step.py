@@ -56,8 +56,12 @@ _WEAK_MEETING = frozenset(
     {"aika", "nähdä", "viikko", "klo", "kello", "maanantai", "tiistai", "keskiviikko", "torstai",
      "perjantai", "huominen"}
 )  # fmt: skip
-# Imperatives that are not an ask of the reader: "ole hyvä", "kuvittele, että…".
-_NOT_ASKS = frozenset({"olla", "kuvitella", "ajatella", "huomata", "muistaa", "suoda"})
+# Imperatives that are not an ask of the reader: "ole hyvä", "kuvittele, että…"; nor
+# what the reader gets to hear at a meeting ("voit tavata … ja kuulla, miten…"; the
+# tagger may give "kuulla" the lemma "kuultaa")
+_NOT_ASKS = frozenset(
+    {"olla", "kuvitella", "ajatella", "huomata", "muistaa", "suoda", "kuulla", "kuultaa"}
+)
 # Ways to answer the sender: "kerro", "vastaa", "ota yhteyttä", "soita" are one ask.
 _REPLY = frozenset(
     {"kertoa", "vastata", "ilmoittaa", "ottaa", "soittaa", "laittaa", "lähettää", "palata"}
@@ -155,10 +159,26 @@ class MissingNextStep(Rule):
             for before, s in itertools.pairwise(sentences)
         ):
             return
+        # "Käydäänkö kohde läpi paikan päällä? Asennuspäällikkö pääsee Tikkurilaan
+        # tiistaina 11.11. kello 8.": the sentence after the "let us" question names its time
+        if any(
+            _proposal_question(msg, s)
+            and _lets_us(content_words(msg, s))
+            and after.block == s.block
+            and has_time_anchor(msg, after)
+            for s, after in itertools.pairwise(sentences)
+        ):
+            return
         # "Keskiviikkona 26.3. klo 14 pidettävässä webinaarissa… Ilmoittaudu vastaamalla
         # tähän viestiin": the reader registers for an event the message dates
         if any(_asked_to_register(msg, s) for s in sentences) and any(
             _dated_event(msg, s) for s in sentences
+        ):
+            return
+        # "Jos hyväksyt tarjouksen perjantaihin 21.3. mennessä, … Hyväksynnäksi riittää
+        # vastaus tähän viestiin": how to accept, and by when
+        if any(_asked_to_register(msg, s, _ACCEPTING) for s in sentences) and any(
+            _dated_act(msg, s, _ACCEPTING) for s in sentences
         ):
             return
         # "…avoimet ovet torstaina 12.6. klo 15–18. Olisi hienoa nähdä teidät siellä.":
@@ -192,13 +212,16 @@ _EVENTS = frozenset(
 )  # fmt: skip
 
 
-def _asked_to_register(msg: AnalysedMessage, sentence: Sentence) -> bool:
+def _asked_to_register(
+    msg: AnalysedMessage, sentence: Sentence, acts: frozenset[str] = _REGISTERING
+) -> bool:
     """ "Ilmoittaudu vastaamalla tähän viestiin", "Voitte ilmoittautua…": the reader is
-    told how to sign up, in the imperative or with a 2nd-person "voida" as its helper or
-    head (not negated)."""
+    told how to sign up (or to do another of ``acts``), in the imperative, with a
+    2nd-person "voida" as its helper or head, or in the zero person with the way to do
+    it ("Ilmoittautua voi vastaamalla…"), not negated."""
     words = content_words(msg, sentence)
     for w in words:
-        if not w.lemmas & _REGISTERING or is_negated(msg, sentence, w):
+        if not w.lemmas & acts or is_negated(msg, sentence, w):
             continue
         if w.pos == "NOUN" and any(_by_doing(v) or v.lemma == "vastaus" for v in words):
             # "Ilmoittautuminen onnistuu vastaamalla tähän viestiin", "Ilmoittautumiseksi
@@ -206,6 +229,13 @@ def _asked_to_register(msg: AnalysedMessage, sentence: Sentence) -> bool:
             return True
         if is_imperative(msg, w):
             return True
+        if (
+            not w.finite
+            and any(_by_doing(v) for v in words)
+            and any(v.lemma == "voida" and v.finite and v.person in (2, 3) for v in words)
+            and not any(v.negative for v in words)
+        ):
+            return True  # "Ilmoittautua voi vastaamalla tähän viestiin": how one signs up
         if (w.finite and w.person == 2) or any(
             v.lemma == "voida" and v.finite and v.person == 2 and w.i in (v.head, v.i + 1)
             for v in words
@@ -214,11 +244,28 @@ def _asked_to_register(msg: AnalysedMessage, sentence: Sentence) -> bool:
     return False
 
 
+# accepting an offer: "Hyväksynnäksi riittää vastaus tähän viestiin"
+_ACCEPTING = frozenset({"hyväksyä", "hyväksyntä", "vahvistaa", "vahvistus"})
+
+
+def _dated_act(msg: AnalysedMessage, sentence: Sentence, acts: frozenset[str]) -> bool:
+    """ "Jos hyväksyt tarjouksen perjantaihin 21.3. mennessä, …": the act with its date."""
+    return any(w.lemmas & acts for w in content_words(msg, sentence)) and has_time_anchor(
+        msg, sentence
+    )
+
+
 def _dated_event(msg: AnalysedMessage, sentence: Sentence) -> bool:
     """A sentence naming an event ("webinaari", "aamiaistilaisuus") with its date or time."""
     return any(word_heads(w) & _EVENTS for w in content_words(msg, sentence)) and has_time_anchor(
         msg, sentence
     )
+
+
+def _lets_us(words: list[Word]) -> bool:
+    """ "Käydäänkö…?", "Tavataanko…?", "Voisimmeko…?": a question in the passive (the
+    spoken "let us") or in the 1st person plural proposes to do something together."""
+    return any(w.finite and (w.person == 4 or (w.person == 1 and w.number == "pl")) for w in words)
 
 
 def _meets_there(words: list[Word]) -> bool:
@@ -554,6 +601,7 @@ def competing_asks(msg: AnalysedMessage, sentences: list[Sentence]) -> list[Ask]
                 and not _within_our_product(words, w)
                 and _offers_choice(w, words)
                 and not _at_the_meeting(words)
+                and not _at_the_event(words, w)
             ):
                 # "Voitte vastata tähän, soittaa minulle tai ladata oppaan": a menu of
                 # options, one ask per coordinated infinitive
@@ -789,6 +837,19 @@ def _at_the_meeting(words: list[Word]) -> bool:
         or (w.lemma == "paikka" and n + 1 < len(words) and words[n + 1].lower == "päällä")
         or (is_meeting_word(w) and w.case in ("Ine", "Ade"))
         for n, w in enumerate(words)
+    )
+
+
+# where an invitation takes the reader: a fair's stand, an event
+_AT_EVENTS = _EVENTS | {"osasto", "messut", "messu"}
+
+
+def _at_the_event(words: list[Word], verb: Word) -> bool:
+    """ "Osastolla voitte tutustua … ja keskustella …": the event set first frames what
+    the reader can do there; "voitte soittaa … tai tulla tapaamaan meitä messuilla"
+    is still a menu, its last option at the fair."""
+    return any(
+        w.i < verb.i and word_heads(w) & _AT_EVENTS and w.case in ("Ine", "Ade") for w in words
     )
 
 

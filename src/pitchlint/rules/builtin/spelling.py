@@ -235,7 +235,9 @@ class Spelling(Rule):
                 and _written_again(msg, word, voikko)
             ):
                 continue
-            if initial and _sentence_initial_name(msg, word, suggestions, offered, voikko):
+            if initial and _sentence_initial_name(
+                msg, word, suggestions, offered, voikko, in_use=not self.options.report_unknown
+            ):
                 continue
             shown = _with_fix(suggestions, fix, word.text, voikko)[: self.options.max_suggestions]
             yield Hit(word.start, word.end, _message(word.text, shown), _first(shown))
@@ -932,11 +934,15 @@ def _sentence_initial_name(
     suggestions: list[str],
     offered: list[str],
     voikko: VoikkoAnalyser,
+    *,
+    in_use: bool = True,
 ) -> bool:
     """Is a capitalised unknown word at the start of a sentence a name rather than a typo?
 
     A typo is one edit away from a suggestion ("Toivottavsti"); a name is further
     from every suggestion, or the message also writes it capitalised mid-sentence.
+    ``in_use``: where a name stands, the suggestion must be a word in use (off when
+    every unknown word is to be reported).
     """
     if not word.text[:1].isupper():
         return False
@@ -954,7 +960,7 @@ def _sentence_initial_name(
         and not (follows == "," and _enumeration_after(msg, word, voikko))
     ):
         return True  # "- Latavo, perustettu 2014", "c) Tankkari: 1,90 €": a list item's name
-    if _titled_by_name(msg, word):
+    if _titled_by_name(msg, word) or _label_of_a_name(msg, word):
         return True
     if _cited_source(msg, word, offered, voikko):
         return True
@@ -1025,17 +1031,73 @@ def _sentence_initial_name(
     # only a common word near it makes it a slip.
     # (the first five the speller offered, not only those shown: "Ilmotan" is
     # "Ilmothan" and "Ilmohan" before it is "Ilmoitan")
+    # Where a name stands, as an owner or a subject, a slip is from a word in use that
+    # could stand there: "Lemmion asiakaspalvelussa" is near only "Lemmon", a form
+    # nobody writes, and "Koodila siirsi palvelunsa" near "Koodilla", which cannot be
+    # the subject a verb with an object needs. (Asked to report every unknown word,
+    # any near word will do.)
+    in_use = in_use and word.dep.startswith(("nsubj", "nmod:poss", "nmod:g"))
+    subject = in_use and _subject_of_a_transitive(msg, word)
     close = any(
         " " not in s
         and "-" not in s
         and s[:1].lower() == word.text[:1].lower()
         and _distance(s.lower(), word.text.lower()) <= 1
         and not all(r.word_class in NAME_CLASSES for r in voikko.analyse(s))
+        and (not in_use or _in_use(s, word.text, voikko))
+        and not (subject and _only_oblique(s, voikko))
         for s in offered[:5]
     )
     # A capitalised word no suggestion is one edit away from is a name the
     # dictionary lacks ("Finavian"), whatever the parser tagged it.
     return not close
+
+
+def _in_use(form: str, typed: str, voikko: VoikkoAnalyser) -> bool:
+    """A word writers use, or a compound mended inside one of its parts: in a part
+    before its last ("Tyhjenysväli", "Ymäristöväite"), or inside a last part long
+    enough to be a word of its own whose lexeme writers use ("Vertailutukusa":
+    "tukku"). Compounds are made up as one writes, so their rarity says nothing; but a
+    mend that makes a new part ("Koodila" as "Koodiala", "Linkora" as "Linkorae") only
+    shows how the speller reaches a word it lacks."""
+    form, typed = form.lower(), typed.lower()
+    if _common_word(form, typed, voikko):
+        return True
+    starts = voikko.part_starts(form)
+    if not starts:
+        return False
+    slip = next(
+        (i for i, (a, b) in enumerate(zip(form, typed, strict=False)) if a != b), len(typed)
+    )
+    last = max(starts)
+    if slip > last:
+        return len(form) - last >= _MENDED_PART and bool(
+            common({r.heads[-1] for r in voikko.analyse(form) if r.heads})
+        )
+    return slip < last - 1 and not any(start - 1 <= slip <= start for start in starts)
+
+
+def _only_oblique(form: str, voikko: VoikkoAnalyser) -> bool:
+    """Only a noun in a case no subject takes ("Koodilla", "Koodilta"); an adverb
+    ("Esimerkiksi") says the parser's subject was a guess."""
+    readings = voikko.analyse(form)
+    return bool(readings) and all(r.case not in (None, "Nom") for r in readings)
+
+
+def _subject_of_a_transitive(msg: AnalysedMessage, word: Word) -> bool:
+    """The subject of an active finite verb that has an object: only a nominative
+    can stand there ("Koodila ratkaisi saman asian")."""
+    if not word.dep.startswith("nsubj") or word.head == word.i:
+        return False
+    verb = msg.words[word.head]
+    return (
+        verb.finite
+        and verb.person == 3
+        and any(
+            w.head == verb.i and w.dep == "obj"
+            for w in msg.sentence_words(msg.sentences[word.sentence])
+        )
+    )
 
 
 # what an organisation publishes, cited by its maker's name: "Kontaktion vuosikatsauksen
@@ -1061,6 +1123,19 @@ def _cited_source(
         return False
     return not any(
         {h for r in voikko.analyse(s) for h in r.heads} & _PUBLISHED for s in offered[:3]
+    )
+
+
+def _label_of_a_name(msg: AnalysedMessage, word: Word) -> bool:
+    """ "- Verbia lyhyesti: helsinkiläinen kielikoulu": a label of the word and one
+    adverb before a colon introduces what the name is."""
+    following = msg.words[word.i + 1] if word.i + 1 < len(msg.words) else None
+    return (
+        following is not None
+        and following.block == word.block
+        and following.pos == "ADV"
+        and following.text.islower()
+        and msg.source[following.end : following.end + 1] == ":"
     )
 
 
