@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 from pitchlint.analysis.frequency import log_probabilities
 from pitchlint.analysis.model import AnalysedMessage, Sentence, Word
@@ -3687,21 +3687,25 @@ def _made_for_reader(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
     names = frozenset(keys)
     if names & _recipients_names(msg):
         return False
+    return any(
+        word.case == "Gen"
+        and word.head != word.i
+        and any(r.participle == "agent" for r in msg.words[word.head].readings)
+        and any(w.addresses_reader for w in msg.sentence_words(msg.sentences[word.sentence]))
+        for word in _body_mentions(msg, names)
+    )
+
+
+def _body_mentions(msg: AnalysedMessage, names: frozenset[str]) -> Iterator[Word]:
+    """The capitalised words of the body (not the subject, the greeting or the
+    signature) that name one of ``names``: where a headline name is spoken of."""
     for word in msg.words:
         if (
-            word.case != "Gen"
-            or not word.text[:1].isupper()
-            or word.head == word.i
-            or msg.blocks[word.block].block.kind in ("subject", "greeting", "signature")
-            or not any(_same_name(k, names) for k in _name_keys(word))
+            word.text[:1].isupper()
+            and msg.blocks[word.block].block.kind not in ("subject", "greeting", "signature")
+            and any(_same_name(k, names) for k in _name_keys(word))
         ):
-            continue
-        maker = msg.words[word.head]
-        if any(r.participle == "agent" for r in maker.readings) and any(
-            w.addresses_reader for w in msg.sentence_words(msg.sentences[word.sentence])
-        ):
-            return True
-    return False
+            yield word
 
 
 _REPLACING = frozenset({"vaihtoehto", "korvaaja", "seuraaja"})
@@ -3712,14 +3716,7 @@ def _spoken_of_as_them(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
     heidän raporttipohjansa…" ("they" after the name, see `_they_follow`; the reader
     would be "you", the seller "we"), or "Termosetin "pilvipalvelu"" (its thing held
     at a distance in quotation marks)."""
-    names = frozenset(keys)
-    for word in msg.words:
-        if (
-            not word.text[:1].isupper()
-            or msg.blocks[word.block].block.kind in ("subject", "greeting", "signature")
-            or not any(_same_name(k, names) for k in _name_keys(word))
-        ):
-            continue
+    for word in _body_mentions(msg, frozenset(keys)):
         sentence = msg.sentence_words(msg.sentences[word.sentence])
         if any(w.lemma == "he" and w.i > word.i for w in sentence) or _they_follow(msg, word):
             return True
@@ -3742,14 +3739,8 @@ def _dealt_with(msg: AnalysedMessage, keys: Iterable[str]) -> bool:
     sopimusta"), the place someone moves to ("Routasaari siirtyi Välkkyyn",
     "harkitset siirtymistä Saaristotileille"), the one moved from ("Tase
     Classicista Saldoon") or the channel a deal goes through ("Vaarametsän kautta")."""
-    names = frozenset(keys)
-    for word in msg.words:
-        if (
-            not word.text[:1].isupper()
-            or msg.blocks[word.block].block.kind in ("subject", "greeting", "signature")
-            or word.head == word.i
-            or not any(_same_name(k, names) for k in _name_keys(word))
-        ):
+    for word in _body_mentions(msg, frozenset(keys)):
+        if word.head == word.i:
             continue
         head = msg.words[word.head]
         if word.case in ("Ill", "All") and head.lemmas & _LEAVING and not head.refers_to_seller:

@@ -387,12 +387,12 @@ def _since_year(words: list[Word], n: int) -> bool:
         and w.pos in ("NOUN", "PRON")
         and not w.refers_to_seller
         and not w.lemmas & _COMPANY_SUBJECTS
-        and not company_name(w)
+        and not _company_name(w)
         for w in words
     )
 
 
-def company_name(word: Word) -> bool:
+def _company_name(word: Word) -> bool:
     """ "Tilikamari on hoitanut …": a capitalised compound or unknown word as the
     subject is a company's name, not a common noun like "Myynti"."""
     if not word.text[:1].isupper():

@@ -23,7 +23,7 @@ from pitchlint.rules.context import (
     seller_names,
     signed_by_company,
 )
-from pitchlint.rules.wordlists import background_score, company_name, strong_background, wordlist
+from pitchlint.rules.wordlists import background_score, strong_background, wordlist
 
 _YEAR = re.compile(r"^(1[89]\d\d|20[0-2]\d)$")
 _YEAR_SPAN = re.compile(r"^(1[89]\d\d|20[0-2]\d)\s*[–—-]\s*(1[89]\d\d|20[0-9]\d)?$")
@@ -313,11 +313,12 @@ def _background_bullet(words: list[Word]) -> bool:
 def _another_firm(msg: AnalysedMessage, word: Word) -> bool:
     """ "Vuokrarauta on hoitanut sopimusta vuodesta 2022" in a message signed "Pohjolan
     Konevuokra Oy": a firm's name as the subject (a capitalised compound or a word
-    the dictionary lacks, not a person's name: "Ketjun perusti Eero Linna") that the
-    signed company form does not hold is another firm."""
+    the dictionary lacks, as `wordlists` reads "Tilikamari on hoitanut…", but not a
+    person's name: "Ketjun perusti Eero Linna") that the signed company form does not
+    hold is another firm."""
     return (
         word.dep.startswith("nsubj")
-        and company_name(word)
+        and word.text[:1].isupper()
         and all(len(r.parts) > 1 for r in word.readings)
         and signed_by_company(msg)
         and not is_own_name(word, own_names(msg))

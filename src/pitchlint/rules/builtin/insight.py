@@ -14,6 +14,7 @@ from pitchlint.rules.context import (
     DATA_SOURCES,
     EVENT_STEMS,
     FRACTIONS,
+    LOCAL_CASES,
     MANY,
     MONTHS,
     PUBLIC_BODIES,
@@ -2771,7 +2772,9 @@ def _calendar_week(words: list[Word], n: int) -> bool:
     )
 
 
-_PLACES = frozenset({"Ine", "Ill", "Ade", "Abl", "All", "Ess"})
+# where or when: the place cases and the essive ("ajon aikana"), not the elative a
+# topic takes ("Kyse ei ole hinnasta")
+_WHERE_OR_WHEN = (LOCAL_CASES - {"Ela"}) | {"Ess"}
 
 
 def _corrects(words: list[Word]) -> bool:
@@ -2791,7 +2794,10 @@ def _corrects(words: list[Word]) -> bool:
             other is not None
             # where, when or with whom, not what it is about ("Kyse ei ole hinnasta
             # vaan ihmisistä" is a slogan)
-            and (other.pos == "ADV" or (other.pos in ("NOUN", "PROPN") and other.case in _PLACES))
+            and (
+                other.pos == "ADV"
+                or (other.pos in ("NOUN", "PROPN") and other.case in _WHERE_OR_WHEN)
+            )
             and not other.finite
             and not any(
                 v.head == other.i and (v.finite or v.dep.startswith("nsubj")) and v is not w

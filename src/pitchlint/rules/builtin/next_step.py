@@ -171,13 +171,13 @@ class MissingNextStep(Rule):
             return
         # "Keskiviikkona 26.3. klo 14 pidettävässä webinaarissa… Ilmoittaudu vastaamalla
         # tähän viestiin": the reader registers for an event the message dates
-        if any(_asked_to_register(msg, s) for s in sentences) and any(
+        if any(_told_how_to(msg, s) for s in sentences) and any(
             _dated_event(msg, s) for s in sentences
         ):
             return
         # "Jos hyväksyt tarjouksen perjantaihin 21.3. mennessä, … Hyväksynnäksi riittää
         # vastaus tähän viestiin": how to accept, and by when
-        if any(_asked_to_register(msg, s, _ACCEPTING) for s in sentences) and any(
+        if any(_told_how_to(msg, s, _ACCEPTING) for s in sentences) and any(
             _dated_act(msg, s, _ACCEPTING) for s in sentences
         ):
             return
@@ -212,7 +212,7 @@ _EVENTS = frozenset(
 )  # fmt: skip
 
 
-def _asked_to_register(
+def _told_how_to(
     msg: AnalysedMessage, sentence: Sentence, acts: frozenset[str] = _REGISTERING
 ) -> bool:
     """ "Ilmoittaudu vastaamalla tähän viestiin", "Voitte ilmoittautua…": the reader is
